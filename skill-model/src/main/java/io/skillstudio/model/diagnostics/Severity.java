@@ -1,0 +1,12 @@
+package io.skillstudio.model.diagnostics;
+
+/** How bad a finding is; only {@link #ERROR} makes {@code validate} exit with 1. */
+public enum Severity {
+    ERROR,
+    WARNING,
+    INFO;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

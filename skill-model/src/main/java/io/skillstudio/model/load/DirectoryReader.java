@@ -1,0 +1,80 @@
+package io.skillstudio.model.load;
+
+import io.skillstudio.model.diagnostics.Diagnostic;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads every regular file under a folder. Like Python's {@code rglob} it does not descend into linked
+ * folders; a linked file is read only when its target stays inside the package.
+ */
+final class DirectoryReader {
+
+    private final LoadLimits limits;
+
+    DirectoryReader(LoadLimits limits) {
+        this.limits = limits;
+    }
+
+    LoadResult read(Path root) throws IOException {
+        Path realRoot = root.toRealPath();
+        List<PackageFile> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String rel = relative(root, file);
+                if (attrs.isSymbolicLink()) {
+                    readLink(realRoot, file, rel).ifPresent(files::add);
+                } else if (attrs.isRegularFile()) {
+                    files.add(readBounded(file, rel, attrs.size()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                files.add(PackageFile.unread(relative(root, file), 0, FileStatus.SYMLINK_OUTSIDE));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        String name = root.toAbsolutePath().normalize().getFileName() == null
+                ? "" : root.toAbsolutePath().normalize().getFileName().toString();
+        List<Diagnostic> none = List.of();
+        return new LoadResult(Optional.of(new SkillPackage(root, SourceKind.DIRECTORY, name, files, none)), none);
+    }
+
+    private Optional<PackageFile> readLink(Path realRoot, Path link, String rel) throws IOException {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException dangling) {
+            return Optional.of(PackageFile.unread(rel, 0, FileStatus.SYMLINK_OUTSIDE));
+        }
+        if (!target.startsWith(realRoot)) {
+            return Optional.of(PackageFile.unread(rel, 0, FileStatus.SYMLINK_OUTSIDE));
+        }
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(readBounded(target, rel, Files.size(target)));
+        }
+        return Optional.empty();
+    }
+
+    private PackageFile readBounded(Path file, String rel, long size) throws IOException {
+        if (size > limits.maxFileBytes()) {
+            return PackageFile.unread(rel, size, FileStatus.TOO_LARGE);
+        }
+        return PackageFile.of(rel, Files.readAllBytes(file));
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+}

@@ -1,0 +1,67 @@
+package io.skillstudio.model.yaml;
+
+import java.io.StringReader;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * The one place that turns YAML text into a node tree (for positions) and plain Java values (for
+ * meaning). Safe constructor only: package files come from strangers.
+ */
+public final class YamlParse {
+
+    private YamlParse() {}
+
+    /** Result of a parse: a tree and its value, or a positioned error. */
+    public record Result(Optional<Node> node, Object value, Optional<YamlError> error) {
+        public boolean ok() {
+            return error.isEmpty();
+        }
+    }
+
+    /** A syntax error; line and column are 1-based within the parsed text. */
+    public record YamlError(int line, int column, String message) {}
+
+    public static Result parse(String text) {
+        try {
+            Yaml yaml = newYaml();
+            Node node = yaml.compose(new StringReader(text));
+            Object value = node == null ? null : newYaml().load(text);
+            return new Result(Optional.ofNullable(node), value, Optional.empty());
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            int column = mark == null ? 1 : mark.getColumn() + 1;
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() != null ? e.getContext() + ": " : "";
+            return failure(line, column, context + problem);
+        } catch (YAMLException | IllegalArgumentException e) {
+            return failure(1, 1, e.getMessage());
+        } catch (StackOverflowError e) {
+            return failure(1, 1, "nesting too deep");
+        }
+    }
+
+    private static Result failure(int line, int column, String message) {
+        return new Result(Optional.empty(), null, Optional.of(new YamlError(line, column, oneLine(message))));
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "invalid YAML" : s.replaceAll("\\s+", " ").trim();
+    }
+
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(50);
+        options.setCodePointLimit(10 * 1024 * 1024);
+        options.setNestingDepthLimit(100);
+        return new Yaml(new SafeConstructor(options));
+    }
+}
