@@ -2,6 +2,7 @@ package io.skillstudio.app;
 
 import io.skillstudio.app.architecture.AllowedToUseStandardStreams;
 import io.skillstudio.app.cli.SkillStudioCli;
+import io.skillstudio.app.studio.StudioLauncher;
 
 /**
  * Entry point. With arguments it is the command line; without, it opens the studio. It does not
@@ -12,7 +13,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (args.length == 0 && StudioLauncher.available()) {
+        if (args.length == 0) {
             StudioLauncher.launch(args);
             return;
         }

@@ -1,0 +1,102 @@
+package io.skillstudio.app.studio.actions;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Find Action (Ctrl+Shift+A): type part of an action's name, Enter runs it. */
+public final class FindActionPopup extends Popup {
+
+    private final ActionRegistry registry;
+    private final TextField query = new TextField();
+    private final ListView<StudioAction> list = new ListView<>();
+
+    public FindActionPopup(ActionRegistry registry) {
+        this.registry = registry;
+        query.setId("findActionField");
+        query.setPromptText("Type an action name");
+        list.setId("findActionList");
+        list.setPrefSize(460, 300);
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(StudioAction a, boolean empty) {
+                super.updateItem(a, empty);
+                if (empty || a == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                String key = registry.keys().combination(a).map(k -> "    " + k.getDisplayText()).orElse("");
+                setText(a.category() + " › " + a.text() + key);
+                setGraphic(new FontIcon(a.icon()));
+            }
+        });
+        VBox box = new VBox(6, new Label("Find action"), query, list);
+        box.setPadding(new Insets(10));
+        box.getStyleClass().add("find-action");
+        getContent().add(box);
+        setAutoHide(true);
+        query.textProperty().addListener((obs, old, now) -> filter(now));
+        query.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                runSelected();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                hide();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                runSelected();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                hide();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                runSelected();
+            }
+        });
+        filter("");
+    }
+
+    /** Actions whose text, id or category contain every word of {@code q}. */
+    public static List<StudioAction> matching(String q) {
+        String[] words = q.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        return Arrays.stream(StudioAction.values()).filter(a -> {
+            String hay = (a.text() + " " + a.id() + " " + a.category()).toLowerCase(Locale.ROOT);
+            return Arrays.stream(words).allMatch(hay::contains);
+        }).toList();
+    }
+
+    private void filter(String q) {
+        list.getItems().setAll(matching(q));
+        list.getSelectionModel().selectFirst();
+    }
+
+    private void runSelected() {
+        StudioAction a = list.getSelectionModel().getSelectedItem();
+        hide();
+        if (a != null) {
+            registry.execute(a);
+        }
+    }
+
+    public void showOver(Window owner) {
+        query.clear();
+        show(owner, owner.getX() + owner.getWidth() / 2 - 240, owner.getY() + 120);
+        query.requestFocus();
+    }
+}

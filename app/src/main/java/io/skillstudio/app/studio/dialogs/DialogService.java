@@ -1,0 +1,33 @@
+package io.skillstudio.app.studio.dialogs;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every dialog goes through here: it sets the owner window, and ViewModel tests replace it with a
+ * scripted fake.
+ */
+public interface DialogService {
+
+    /** The three answers of "save changes before closing?". */
+    enum SaveChoice { SAVE, DISCARD, CANCEL }
+
+    /** The two answers of "the file changed on disk". */
+    enum ConflictChoice { RELOAD, KEEP_MINE }
+
+    boolean confirm(String title, String message, String confirmText);
+
+    SaveChoice askSave(String message);
+
+    ConflictChoice askConflict(String path);
+
+    Optional<String> prompt(String title, String label, String initial);
+
+    void showError(String title, String message);
+
+    Optional<Path> chooseFolder(String title);
+
+    Optional<Path> chooseZip(String title);
+
+    Optional<Path> chooseFile(String title, Path initialDir);
+}

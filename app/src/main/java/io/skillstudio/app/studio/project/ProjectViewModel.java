@@ -1,0 +1,225 @@
+package io.skillstudio.app.studio.project;
+
+import io.skillstudio.app.studio.concurrent.TaskExecutor;
+import io.skillstudio.app.studio.editor.Document;
+import io.skillstudio.model.diagnostics.Diagnostic;
+import io.skillstudio.model.load.LoadResult;
+import io.skillstudio.model.load.PackageFile;
+import io.skillstudio.model.load.PackageLoader;
+import io.skillstudio.model.load.SkillPackage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open package: its folder, the snapshot read from disk, the open documents and file operations.
+ * Holds no Nodes; the tree, tabs and status bar bind to it.
+ */
+public final class ProjectViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectViewModel.class);
+
+    private final ReadOnlyObjectWrapper<Path> root = new ReadOnlyObjectWrapper<>(this, "root");
+    private final ReadOnlyObjectWrapper<SkillPackage> diskPackage = new ReadOnlyObjectWrapper<>(this, "diskPackage");
+    private final ReadOnlyObjectWrapper<List<Diagnostic>> loadDiagnostics =
+            new ReadOnlyObjectWrapper<>(this, "loadDiagnostics", List.of());
+    private final ObservableList<Document> documents = FXCollections.observableArrayList();
+    private final ObjectProperty<Document> selected = new SimpleObjectProperty<>(this, "selected");
+
+    private final TaskExecutor executor;
+    private final PackageLoader loader = new PackageLoader();
+
+    public ProjectViewModel(TaskExecutor executor) {
+        this.executor = executor;
+    }
+
+    // --- properties
+    public ReadOnlyObjectProperty<Path> rootProperty() {
+        return root.getReadOnlyProperty();
+    }
+
+    public Path root() {
+        return root.get();
+    }
+
+    public ReadOnlyObjectProperty<SkillPackage> diskPackageProperty() {
+        return diskPackage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Diagnostic>> loadDiagnosticsProperty() {
+        return loadDiagnostics.getReadOnlyProperty();
+    }
+
+    public ObservableList<Document> documents() {
+        return documents;
+    }
+
+    public ObjectProperty<Document> selectedProperty() {
+        return selected;
+    }
+
+    public boolean hasDirtyDocuments() {
+        return documents.stream().anyMatch(Document::isDirty);
+    }
+
+    // --- commands
+    /** Loads a package folder in the background; {@code done} runs once it is shown. */
+    public void open(Path folder, Consumer<SkillPackage> done) {
+        executor.submit("Opening " + folder.getFileName(), p -> loader.load(folder), result -> {
+            documents.clear();
+            selected.set(null);
+            root.set(folder);
+            applyLoad(result);
+            result.skillPackage().ifPresent(done);
+        }, e -> loadDiagnostics.set(List.of(unreadable(folder, e))));
+    }
+
+    /** Reads the folder again (after file operations or external changes); open buffers are kept. */
+    public void refresh(Runnable done) {
+        Path folder = root.get();
+        if (folder == null) {
+            return;
+        }
+        executor.submit("Refreshing", p -> loader.load(folder), result -> {
+            applyLoad(result);
+            done.run();
+        }, e -> loadDiagnostics.set(List.of(unreadable(folder, e))));
+    }
+
+    private void applyLoad(LoadResult result) {
+        diskPackage.set(result.skillPackage().orElse(null));
+        loadDiagnostics.set(result.skillPackage().isPresent() ? List.of() : result.diagnostics());
+    }
+
+    /** The package as the user sees it: the disk snapshot with every unsaved buffer applied. */
+    public Optional<SkillPackage> snapshot() {
+        SkillPackage pkg = diskPackage.get();
+        if (pkg == null) {
+            return Optional.empty();
+        }
+        for (Document d : documents) {
+            if (d.isDirty()) {
+                pkg = pkg.withFile(d.path(), d.text().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.of(pkg);
+    }
+
+    /**
+     * Opens (or selects) a text file. Binary, non-UTF-8 and unread files have no text editor: the
+     * result is empty and validation reports why.
+     */
+    public Optional<Document> openDocument(String path) {
+        for (Document d : documents) {
+            if (d.path().equals(path)) {
+                selected.set(d);
+                return Optional.of(d);
+            }
+        }
+        SkillPackage pkg = diskPackage.get();
+        if (pkg == null) {
+            return Optional.empty();
+        }
+        Optional<PackageFile> file = pkg.file(path);
+        if (file.isEmpty() || file.get().text().isEmpty()) {
+            return Optional.empty();
+        }
+        Document doc = new Document(path, file.get().text().get());
+        doc.diskBytesProperty().set(file.get().bytes().orElse(new byte[0]));
+        documents.add(doc);
+        selected.set(doc);
+        return Optional.of(doc);
+    }
+
+    public void close(Document doc) {
+        documents.remove(doc);
+        if (selected.get() == doc) {
+            selected.set(documents.isEmpty() ? null : documents.get(documents.size() - 1));
+        }
+    }
+
+    /** Writes one document atomically. */
+    public void save(Document doc) throws IOException {
+        String text = doc.text();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(resolve(doc.path()), bytes);
+        doc.diskBytesProperty().set(bytes);
+        doc.markSaved(text);
+    }
+
+    /** Saves every dirty document; returns the paths that failed. */
+    public List<String> saveAll() {
+        List<String> failed = new ArrayList<>();
+        for (Document d : documents) {
+            if (d.isDirty()) {
+                try {
+                    save(d);
+                } catch (IOException e) {
+                    LOG.warn("cannot save {}", d.path(), e);
+                    failed.add(d.path());
+                }
+            }
+        }
+        return failed;
+    }
+
+    /** Open documents whose file changed on disk since we last read or wrote it. */
+    public List<Document> changedOnDisk() {
+        List<Document> changed = new ArrayList<>();
+        for (Document d : documents) {
+            try {
+                Path p = resolve(d.path());
+                byte[] now = Files.exists(p) ? Files.readAllBytes(p) : new byte[0];
+                if (!Arrays.equals(now, d.diskBytesProperty().get())) {
+                    changed.add(d);
+                }
+            } catch (IOException e) {
+                LOG.debug("cannot check {}", d.path(), e);
+            }
+        }
+        return changed;
+    }
+
+    /** "Reload": take the disk version. */
+    public void reloadFromDisk(Document d) throws IOException {
+        byte[] now = Files.readAllBytes(resolve(d.path()));
+        d.diskBytesProperty().set(now);
+        d.reload(new String(now, StandardCharsets.UTF_8));
+    }
+
+    /** "Keep mine": remember the disk version as seen so we stop asking; the buffer stays dirty. */
+    public void keepMine(Document d) throws IOException {
+        Path p = resolve(d.path());
+        byte[] now = Files.exists(p) ? Files.readAllBytes(p) : new byte[0];
+        d.diskBytesProperty().set(now);
+        d.markSaved(new String(now, StandardCharsets.UTF_8));
+    }
+
+    public Path resolve(String relative) {
+        Path r = root.get().toAbsolutePath().normalize();
+        Path p = r.resolve(relative).normalize();
+        if (!p.startsWith(r)) {
+            throw new IllegalArgumentException("path leaves the package: " + relative);
+        }
+        return p;
+    }
+
+    private static Diagnostic unreadable(Path folder, Throwable e) {
+        return Diagnostic.ofFile(io.skillstudio.model.diagnostics.DiagnosticCode.PACKAGE_UNREADABLE,
+                folder.toString(), "cannot read: " + e.getMessage());
+    }
+}

@@ -1,0 +1,110 @@
+package io.skillstudio.app.studio.shell;
+
+import io.skillstudio.app.studio.actions.ActionRegistry;
+import io.skillstudio.app.studio.actions.Command;
+import io.skillstudio.app.studio.actions.StudioAction;
+import io.skillstudio.app.studio.editor.CodeEditor;
+import io.skillstudio.app.studio.project.FileKind;
+import io.skillstudio.app.studio.settings.Theme;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+
+/** Binds every action of the registry to what it does in this window. */
+final class StudioCommands {
+
+    /** Window-level operations the commands need and the shell provides. */
+    interface Shell {
+        void newSkill();
+
+        void openPackage();
+
+        void importBundle();
+
+        void showWelcome();
+
+        void showSettings();
+
+        void exit();
+
+        void findAction();
+
+        void togglePreview();
+
+        java.util.Optional<CodeEditor> currentEditor();
+
+        Workbench workbench();
+    }
+
+    private StudioCommands() {}
+
+    static void bind(ActionRegistry r, StudioViewModel vm, Shell shell) {
+        ObservableBooleanValue open = vm.packageOpenProperty();
+        ObservableBooleanValue doc = vm.documentSelectedProperty();
+        BooleanBinding fileSelected = Bindings.createBooleanBinding(() -> open.get(), open);
+        r.bind(StudioAction.NEW_SKILL, Command.always(shell::newSkill))
+                .bind(StudioAction.OPEN, Command.always(shell::openPackage))
+                .bind(StudioAction.IMPORT_BUNDLE, Command.always(shell::importBundle))
+                .bind(StudioAction.SAVE, Command.when(doc, vm::saveSelected))
+                .bind(StudioAction.SAVE_ALL, Command.when(open, vm::saveAll))
+                .bind(StudioAction.CLOSE_TAB, Command.when(doc, () -> vm.close(vm.project().selectedProperty().get())))
+                .bind(StudioAction.WELCOME, Command.always(shell::showWelcome))
+                .bind(StudioAction.SETTINGS, Command.always(shell::showSettings))
+                .bind(StudioAction.EXIT, Command.always(shell::exit))
+                .bind(StudioAction.UNDO, Command.when(doc, editor(shell, e -> e.area().undo())))
+                .bind(StudioAction.REDO, Command.when(doc, editor(shell, e -> e.area().redo())))
+                .bind(StudioAction.FIND, Command.when(doc, editor(shell, e -> e.showFind(false))))
+                .bind(StudioAction.REPLACE, Command.when(doc, editor(shell, e -> e.showFind(true))))
+                .bind(StudioAction.FIND_ACTION, Command.always(shell::findAction))
+                .bind(StudioAction.NEXT_TAB, Command.when(doc, () -> shell.workbench().tabs().selectNext()))
+                .bind(StudioAction.TOGGLE_PROJECT, toggle(shell.workbench().projectShownProperty()))
+                .bind(StudioAction.TOGGLE_PROBLEMS, toggle(shell.workbench().problemsShownProperty()))
+                .bind(StudioAction.TOGGLE_RESOURCES, toggle(shell.workbench().resourcesShownProperty()))
+                .bind(StudioAction.TOGGLE_OUTLINE, toggle(shell.workbench().outlineShownProperty()))
+                .bind(StudioAction.PREVIEW, Command.when(doc, shell::togglePreview))
+                .bind(StudioAction.TOGGLE_THEME, Command.always(() -> {
+                    var t = vm.settings().themeProperty();
+                    t.set(t.get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT);
+                    vm.settings().save();
+                }))
+                .bind(StudioAction.FONT_BIGGER, Command.always(() -> font(vm, +1)))
+                .bind(StudioAction.FONT_SMALLER, Command.always(() -> font(vm, -1)))
+                .bind(StudioAction.VALIDATE, Command.when(open, vm::validateNow))
+                .bind(StudioAction.REFRESH, Command.when(open, () -> {
+                    vm.checkExternalChanges();
+                    vm.project().refresh(vm::validateNow);
+                }))
+                .bind(StudioAction.NEW_RUBRIC, Command.when(open, () -> vm.newFile(FileKind.RUBRIC)))
+                .bind(StudioAction.NEW_CHECKLIST, Command.when(open, () -> vm.newFile(FileKind.CHECKLIST)))
+                .bind(StudioAction.NEW_VERIFIER, Command.when(open, () -> vm.newFile(FileKind.VERIFIER)))
+                .bind(StudioAction.NEW_REFERENCE, Command.when(open, () -> vm.newFile(FileKind.REFERENCE)))
+                .bind(StudioAction.NEW_FILE, Command.when(open, () -> vm.newFile(FileKind.OTHER)))
+                .bind(StudioAction.RENAME, Command.when(fileSelected, () -> selectedPath(shell, vm).ifPresent(vm::rename)))
+                .bind(StudioAction.DELETE, Command.when(fileSelected, () -> selectedPath(shell, vm).ifPresent(vm::delete)));
+    }
+
+    /** The tree's selection when it has focus or a selection, else the open tab's file. */
+    private static java.util.Optional<String> selectedPath(Shell shell, StudioViewModel vm) {
+        java.util.Optional<String> inTree = shell.workbench().tree().selectedFile();
+        if (inTree.isPresent()) {
+            return inTree;
+        }
+        return java.util.Optional.ofNullable(vm.project().selectedProperty().get()).map(d -> d.path());
+    }
+
+    private static Runnable editor(Shell shell, Consumer<CodeEditor> op) {
+        return () -> shell.currentEditor().ifPresent(op);
+    }
+
+    private static Command toggle(javafx.beans.property.BooleanProperty shown) {
+        return Command.always(() -> shown.set(!shown.get()));
+    }
+
+    private static void font(StudioViewModel vm, int delta) {
+        var size = vm.settings().fontSizeProperty();
+        size.set(Math.max(8, Math.min(40, size.get() + delta)));
+        vm.settings().save();
+    }
+
+}

@@ -1,0 +1,175 @@
+package io.skillstudio.app.studio.shell;
+
+import io.skillstudio.app.studio.StudioContext;
+import io.skillstudio.app.studio.actions.ActionRegistry;
+import io.skillstudio.app.studio.actions.FindActionPopup;
+import io.skillstudio.app.studio.actions.KeyBindings;
+import io.skillstudio.app.studio.concurrent.UiTaskExecutor;
+import io.skillstudio.app.studio.dialogs.DialogService;
+import io.skillstudio.app.studio.dialogs.FxDialogService;
+import io.skillstudio.app.studio.editor.CodeEditor;
+import io.skillstudio.app.studio.recovery.RecoveryStore;
+import io.skillstudio.app.studio.settings.StudioSettings;
+import io.skillstudio.app.studio.settings.ThemeManager;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The composition root of one studio window: builds the ViewModels and views, binds the actions,
+ * and owns the window-level behaviour (welcome screen, closing, autosave timer, focus checks).
+ */
+public final class StudioShell implements StudioCommands.Shell {
+
+    private static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
+
+    private final Stage stage;
+    private final StudioViewModel vm;
+    private final ActionRegistry registry;
+    private final MainWindow window;
+    private final DialogService dialogs;
+    private final FindActionPopup findAction;
+    private final WindowFeatures features;
+
+    public StudioShell(Stage stage, StudioContext context) {
+        this.stage = stage;
+        UiTaskExecutor executor = new UiTaskExecutor();
+        StudioSettings settings = new StudioSettings(context.home()).load();
+        this.dialogs = new FxDialogService(() -> stage);
+        this.vm = new StudioViewModel(executor, settings, dialogs, new RecoveryStore(context.home()), context.validator());
+        this.registry = new ActionRegistry(new KeyBindings(settings.keyOverrides()));
+        this.features = new WindowFeatures(vm, dialogs, registry, this);
+        this.window = new MainWindow(vm, registry, executor.running(), features::editorContent);
+        StudioCommands.bind(registry, vm, this);
+        this.findAction = new FindActionPopup(registry);
+
+        Scene scene = new Scene(window, 1280, 800);
+        ThemeManager.apply(scene, settings.themeProperty().get());
+        settings.themeProperty().addListener((obs, old, t) -> ThemeManager.apply(scene, t));
+        stage.setScene(scene);
+        stage.setTitle("Skill Studio");
+        stage.setOnCloseRequest(e -> {
+            if (!vm.confirmDiscardAll()) {
+                e.consume();
+            } else {
+                vm.recovery().clear();
+            }
+        });
+        // Coming back to the window is when files edited elsewhere are noticed.
+        stage.focusedProperty().addListener((obs, old, focused) -> {
+            if (focused && vm.project().root() != null) {
+                vm.checkExternalChanges();
+            }
+        });
+        vm.project().rootProperty().addListener((obs, old, root) -> stage.setTitle(
+                root == null ? "Skill Studio" : root.getFileName() + " — Skill Studio"));
+        if (context.autosaveTimer()) {
+            Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosave()));
+            autosave.setCycleCount(Timeline.INDEFINITE);
+            autosave.play();
+        }
+        showWelcome();
+    }
+
+    public StudioViewModel viewModel() {
+        return vm;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public ActionRegistry registry() {
+        return registry;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Opens a package folder and shows the workbench. */
+    public void open(Path folder) {
+        vm.openPackage(folder, () -> window.showInCenter(null));
+    }
+
+    /** After a crash: offers the buffers the last session left in the recovery folder. */
+    public void offerRecovery() {
+        vm.recovery().pending().ifPresent(snap -> {
+            if (dialogs.confirm("Restore unsaved work?", "Skill Studio did not close properly. Unsaved edits to "
+                    + snap.buffers().size() + " file(s) of " + snap.packageRoot() + " were recovered.", "Restore")) {
+                vm.openPackage(snap.packageRoot(), () -> {
+                    window.showInCenter(null);
+                    vm.restore(snap.buffers());
+                });
+            } else {
+                vm.recovery().clear();
+            }
+        });
+    }
+
+    // --- StudioCommands.Shell
+    @Override
+    public void newSkill() {
+        features.newSkill();
+    }
+
+    @Override
+    public void openPackage() {
+        dialogs.chooseFolder("Open skill package").ifPresent(this::openAfterConfirm);
+    }
+
+    void openAfterConfirm(Path folder) {
+        if (vm.confirmDiscardAll()) {
+            open(folder);
+        }
+    }
+
+    @Override
+    public void importBundle() {
+        features.importBundle();
+    }
+
+    @Override
+    public void showWelcome() {
+        window.showInCenter(features.welcome());
+    }
+
+    @Override
+    public void showSettings() {
+        features.showSettings();
+    }
+
+    @Override
+    public void exit() {
+        if (vm.confirmDiscardAll()) {
+            vm.recovery().clear();
+            stage.close();
+            Platform.exit();
+        }
+    }
+
+    @Override
+    public void findAction() {
+        findAction.showOver(stage);
+    }
+
+    @Override
+    public void togglePreview() {
+        features.togglePreview();
+    }
+
+    @Override
+    public Optional<CodeEditor> currentEditor() {
+        return window.workbench().tabs().currentEditor();
+    }
+
+    @Override
+    public Workbench workbench() {
+        return window.workbench();
+    }
+}

@@ -1,0 +1,275 @@
+package io.skillstudio.app.studio.shell;
+
+import io.skillstudio.app.studio.concurrent.TaskExecutor;
+import io.skillstudio.app.studio.dialogs.DialogService;
+import io.skillstudio.app.studio.editor.Document;
+import io.skillstudio.app.studio.project.FileKind;
+import io.skillstudio.app.studio.project.FileOperations;
+import io.skillstudio.app.studio.project.ProjectViewModel;
+import io.skillstudio.app.studio.recovery.RecoveryStore;
+import io.skillstudio.app.studio.settings.StudioSettings;
+import io.skillstudio.app.studio.validation.ValidationViewModel;
+import io.skillstudio.model.diagnostics.Diagnostic;
+import io.skillstudio.model.load.SkillPackage;
+import io.skillstudio.model.validation.LintMode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window's state and commands: the open package, validation, saving and file operations.
+ * Views bind to it; dialogs go through {@link DialogService}.
+ */
+public final class StudioViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StudioViewModel.class);
+
+    private final ProjectViewModel project;
+    private final ValidationViewModel validation;
+    private final StudioSettings settings;
+    private final DialogService dialogs;
+    private final RecoveryStore recovery;
+    private final FileOperations files;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanBinding packageOpen;
+    private final BooleanBinding documentSelected;
+
+    public StudioViewModel(TaskExecutor executor, StudioSettings settings, DialogService dialogs,
+            RecoveryStore recovery, BiFunction<SkillPackage, LintMode, List<Diagnostic>> validator) {
+        this.project = new ProjectViewModel(executor);
+        this.validation = new ValidationViewModel(executor, validator);
+        this.settings = settings;
+        this.dialogs = dialogs;
+        this.recovery = recovery;
+        this.files = new FileOperations(project);
+        validation.lintModeProperty().bind(settings.lintModeProperty());
+        packageOpen = Bindings.isNotNull(project.rootProperty());
+        documentSelected = Bindings.isNotNull(project.selectedProperty());
+        validation.diagnosticsProperty().addListener((obs, old, now) -> distribute(now));
+        project.documents().addListener((javafx.collections.ListChangeListener<Document>) c -> distribute(validation.diagnostics()));
+        project.loadDiagnosticsProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                validation.publish(now);
+            }
+        });
+        settings.lintModeProperty().addListener((obs, old, now) -> validateNow());
+    }
+
+    // --- properties
+    public ProjectViewModel project() {
+        return project;
+    }
+
+    public ValidationViewModel validation() {
+        return validation;
+    }
+
+    public StudioSettings settings() {
+        return settings;
+    }
+
+    public RecoveryStore recovery() {
+        return recovery;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanBinding packageOpenProperty() {
+        return packageOpen;
+    }
+
+    public BooleanBinding documentSelectedProperty() {
+        return documentSelected;
+    }
+
+    // --- commands
+    public void openPackage(Path folder, Runnable done) {
+        validation.clear();
+        project.open(folder, pkg -> {
+            settings.addRecent(folder);
+            settings.save();
+            message.set("Opened " + folder);
+            project.openDocument("SKILL.md");
+            validateNow();
+            done.run();
+        });
+    }
+
+    /** Live validation: the package as shown, unsaved buffers included. */
+    public void validateNow() {
+        project.snapshot().ifPresent(validation::validate);
+    }
+
+    public boolean save(Document doc) {
+        try {
+            project.save(doc);
+            message.set("Saved " + doc.path());
+            afterSave();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("save failed: {}", doc.path(), e);
+            dialogs.showError("Cannot save " + doc.path(), String.valueOf(e.getMessage()));
+            return false;
+        }
+    }
+
+    public void saveSelected() {
+        Document d = project.selectedProperty().get();
+        if (d != null) {
+            save(d);
+        }
+    }
+
+    public void saveAll() {
+        List<String> failed = project.saveAll();
+        if (!failed.isEmpty()) {
+            dialogs.showError("Some files were not saved", String.join("\n", failed));
+        } else {
+            message.set("All files saved");
+        }
+        afterSave();
+    }
+
+    private void afterSave() {
+        if (!project.hasDirtyDocuments()) {
+            recovery.clear();
+        }
+        project.refresh(this::validateNow);
+    }
+
+    /** Closes a tab, asking first when it has unsaved changes. Returns false when the user cancelled. */
+    public boolean close(Document doc) {
+        if (doc.isDirty()) {
+            DialogService.SaveChoice c = dialogs.askSave(doc.path() + " has unsaved changes. Save them?");
+            if (c == DialogService.SaveChoice.CANCEL || (c == DialogService.SaveChoice.SAVE && !save(doc))) {
+                return false;
+            }
+        }
+        project.close(doc);
+        validateNow();
+        return true;
+    }
+
+    /** Asked before the window closes or another package opens; false keeps the window open. */
+    public boolean confirmDiscardAll() {
+        if (!project.hasDirtyDocuments()) {
+            return true;
+        }
+        DialogService.SaveChoice c = dialogs.askSave("Some files have unsaved changes. Save them?");
+        if (c == DialogService.SaveChoice.CANCEL) {
+            return false;
+        }
+        if (c == DialogService.SaveChoice.SAVE) {
+            List<String> failed = project.saveAll();
+            if (!failed.isEmpty()) {
+                dialogs.showError("Some files were not saved", String.join("\n", failed));
+                return false;
+            }
+        }
+        recovery.clear();
+        return true;
+    }
+
+    /** Opens the diagnostic's file and moves the caret to its line and column. */
+    public void reveal(Diagnostic d) {
+        if (d.file().isEmpty()) {
+            return;
+        }
+        project.openDocument(d.file()).ifPresent(doc -> doc.revealRequestProperty()
+                .set(new Document.Position(Math.max(1, d.line()), Math.max(1, d.column()))));
+    }
+
+    /** Writes unsaved buffers to the recovery folder (called on a timer). */
+    public void autosave() {
+        if (project.root() == null) {
+            return;
+        }
+        try {
+            recovery.store(project.root(), project.documents().stream().filter(Document::isDirty)
+                    .collect(java.util.stream.Collectors.toMap(Document::path, Document::text, (a, b) -> a)));
+        } catch (IOException e) {
+            LOG.warn("autosave failed", e);
+        }
+    }
+
+    /** Puts recovered buffers back as unsaved edits. */
+    public void restore(Map<String, String> buffers) {
+        buffers.forEach((path, text) -> project.openDocument(path).ifPresent(d -> d.setText(text)));
+        validateNow();
+    }
+
+    /** Asks about each open file that changed on disk behind our back. */
+    public void checkExternalChanges() {
+        for (Document d : project.changedOnDisk()) {
+            try {
+                if (!d.isDirty() || dialogs.askConflict(d.path()) == DialogService.ConflictChoice.RELOAD) {
+                    project.reloadFromDisk(d);
+                } else {
+                    project.keepMine(d);
+                }
+            } catch (IOException e) {
+                LOG.warn("cannot read {}", d.path(), e);
+            }
+        }
+    }
+
+    public void newFile(FileKind kind) {
+        if (project.root() == null) {
+            return;
+        }
+        String ext = kind == FileKind.VERIFIER || kind == FileKind.SCRIPT ? ".py" : ".md";
+        String suggested = kind.folder() + "new_" + kind.name().toLowerCase(java.util.Locale.ROOT) + ext;
+        dialogs.prompt("New " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), "Path in the package:",
+                kind == FileKind.OTHER ? "references/notes.md" : suggested).ifPresent(path -> {
+            try {
+                String name = Path.of(path).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+                files.create(path, FileOperations.starter(kind, name));
+                project.refresh(() -> {
+                    project.openDocument(path);
+                    validateNow();
+                });
+            } catch (IOException | IllegalArgumentException e) {
+                dialogs.showError("Cannot create " + path, String.valueOf(e.getMessage()));
+            }
+        });
+    }
+
+    public void rename(String path) {
+        dialogs.prompt("Rename", "New path:", path).filter(p -> !p.equals(path)).ifPresent(to -> {
+            try {
+                files.rename(path, to);
+                project.refresh(this::validateNow);
+            } catch (IOException | IllegalArgumentException e) {
+                dialogs.showError("Cannot rename " + path, String.valueOf(e.getMessage()));
+            }
+        });
+    }
+
+    public void delete(String path) {
+        if (!dialogs.confirm("Delete " + path + "?", "The file is deleted from disk.", "Delete")) {
+            return;
+        }
+        try {
+            files.delete(path);
+            project.refresh(this::validateNow);
+        } catch (IOException | IllegalArgumentException e) {
+            dialogs.showError("Cannot delete " + path, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void distribute(List<Diagnostic> all) {
+        for (Document d : project.documents()) {
+            d.diagnosticsProperty().set(all.stream().filter(x -> x.file().equals(d.path())).toList());
+        }
+    }
+}

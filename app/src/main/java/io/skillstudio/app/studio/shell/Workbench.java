@@ -1,0 +1,88 @@
+package io.skillstudio.app.studio.shell;
+
+import io.skillstudio.app.studio.actions.ActionFactory;
+import io.skillstudio.app.studio.editor.CodeEditor;
+import io.skillstudio.app.studio.editor.Document;
+import io.skillstudio.app.studio.editor.EditorTabs;
+import io.skillstudio.app.studio.problems.ProblemsView;
+import io.skillstudio.app.studio.project.ProjectTreeView;
+import java.util.function.BiFunction;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The package workbench: project tree, editor tabs, and the tool windows around them. */
+public final class Workbench extends BorderPane {
+
+    private final ProjectTreeView tree;
+    private final EditorTabs tabs;
+    private final ProblemsView problems;
+    private final BooleanProperty projectShown;
+    private final BooleanProperty problemsShown;
+    private final BooleanProperty resourcesShown;
+    private final BooleanProperty outlineShown;
+
+    public Workbench(StudioViewModel vm, ActionFactory actions, BiFunction<Document, CodeEditor, Node> editorContent) {
+        setId("workbench");
+        var project = vm.project();
+        tree = new ProjectTreeView(project, actions, path -> project.openDocument(path));
+        tabs = new EditorTabs(project.documents(), project.selectedProperty(), vm::validateNow,
+                vm.settings().fontSizeProperty(), vm::close, editorContent);
+        problems = new ProblemsView(vm.validation().diagnosticsProperty(), vm::reveal);
+
+        ToolWindowSplit right = new ToolWindowSplit(Orientation.VERTICAL);
+        resourcesShown = right.add(panel("Resources", new ResourcesToolWindow(project.diskPackageProperty(),
+                path -> project.openDocument(path))), 0.5, true);
+        outlineShown = right.add(panel("Outline", new OutlineToolWindow(project.selectedProperty(),
+                vm.validation().diagnosticsProperty())), 0.5, true);
+
+        ToolWindowSplit middle = new ToolWindowSplit(Orientation.HORIZONTAL);
+        projectShown = middle.add(panel("Project", tree), 0.2, true);
+        middle.add(tabs, 0.6, true);
+        BooleanProperty rightShown = middle.add(right, 0.2, true);
+        rightShown.bind(resourcesShown.or(outlineShown));
+
+        ToolWindowSplit outer = new ToolWindowSplit(Orientation.VERTICAL);
+        outer.add(middle, 0.75, true);
+        problemsShown = outer.add(panel("Problems", problems), 0.25, true);
+        setCenter(outer);
+    }
+
+    private static Node panel(String title, Node content) {
+        Label header = new Label(title);
+        header.getStyleClass().add("tool-window-title");
+        header.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(header, content);
+        box.getStyleClass().add("tool-window");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+
+    public EditorTabs tabs() {
+        return tabs;
+    }
+
+    public ProjectTreeView tree() {
+        return tree;
+    }
+
+    public BooleanProperty projectShownProperty() {
+        return projectShown;
+    }
+
+    public BooleanProperty problemsShownProperty() {
+        return problemsShown;
+    }
+
+    public BooleanProperty resourcesShownProperty() {
+        return resourcesShown;
+    }
+
+    public BooleanProperty outlineShownProperty() {
+        return outlineShown;
+    }
+}
