@@ -57,6 +57,12 @@ public final class EditorTabs extends TabPane {
     }
 
     private final Predicate<Document> closeRequest;
+    private java.util.function.Consumer<CodeEditor> editorSetup = e -> {};
+
+    /** Runs on every new editor (the shell installs its shortcuts this way). */
+    public void setEditorSetup(java.util.function.Consumer<CodeEditor> setup) {
+        this.editorSetup = setup;
+    }
 
     public Optional<CodeEditor> currentEditor() {
         return Optional.ofNullable(getSelectionModel().getSelectedItem()).map(editors::get);
@@ -72,6 +78,7 @@ public final class EditorTabs extends TabPane {
     private void add(Document doc) {
         CodeEditor editor = new CodeEditor(doc, onIdle);
         editor.fontSizeProperty().bind(fontSize);
+        editorSetup.accept(editor);
         String name = doc.path().substring(doc.path().lastIndexOf('/') + 1);
         Tab tab = new Tab();
         tab.textProperty().bind(Bindings.when(doc.dirtyProperty()).then("*" + name).otherwise(name));

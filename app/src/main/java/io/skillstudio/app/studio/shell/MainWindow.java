@@ -41,7 +41,8 @@ public final class MainWindow extends BorderPane {
             List.of(StudioAction.NEW_RUBRIC, StudioAction.NEW_CHECKLIST, StudioAction.NEW_VERIFIER,
                     StudioAction.NEW_REFERENCE, StudioAction.NEW_FILE),
             List.of(StudioAction.RENAME, StudioAction.DELETE));
-    private static final List<StudioAction> TOOLBAR = List.of(StudioAction.NEW_SKILL, StudioAction.OPEN, null,
+    private static final List<StudioAction> TOOLBAR = java.util.Arrays.asList( // null is a separator
+            StudioAction.NEW_SKILL, StudioAction.OPEN, null,
             StudioAction.SAVE, StudioAction.SAVE_ALL, null, StudioAction.UNDO, StudioAction.REDO, null,
             StudioAction.FIND, StudioAction.VALIDATE, StudioAction.PREVIEW, null, StudioAction.FIND_ACTION,
             StudioAction.TOGGLE_THEME);

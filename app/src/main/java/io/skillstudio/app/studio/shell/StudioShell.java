@@ -2,6 +2,7 @@ package io.skillstudio.app.studio.shell;
 
 import io.skillstudio.app.studio.StudioContext;
 import io.skillstudio.app.studio.actions.ActionRegistry;
+import io.skillstudio.app.studio.actions.EditorShortcuts;
 import io.skillstudio.app.studio.actions.FindActionPopup;
 import io.skillstudio.app.studio.actions.KeyBindings;
 import io.skillstudio.app.studio.concurrent.UiTaskExecutor;
@@ -47,6 +48,7 @@ public final class StudioShell implements StudioCommands.Shell {
         this.window = new MainWindow(vm, registry, executor.running(), features::editorContent);
         StudioCommands.bind(registry, vm, this);
         this.findAction = new FindActionPopup(registry);
+        window.workbench().tabs().setEditorSetup(e -> EditorShortcuts.install(e.area(), registry));
 
         Scene scene = new Scene(window, 1280, 800);
         ThemeManager.apply(scene, settings.themeProperty().get());
