@@ -4,8 +4,28 @@ import io.skillstudio.app.studio.actions.ActionRegistry;
 import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.editor.CodeEditor;
 import io.skillstudio.app.studio.editor.Document;
+import io.skillstudio.app.studio.editor.FileType;
+import io.skillstudio.app.studio.preview.MarkdownPreview;
+import io.skillstudio.app.studio.resources.ManifestEdits;
+import io.skillstudio.app.studio.resources.ResourceTableView;
+import io.skillstudio.app.studio.resources.ResourceTableViewModel;
+import io.skillstudio.app.studio.settings.SettingsDialog;
+import io.skillstudio.app.studio.skillmd.FrontmatterFormView;
+import io.skillstudio.app.studio.skillmd.FrontmatterFormViewModel;
+import io.skillstudio.app.studio.welcome.BundleImporter;
+import io.skillstudio.app.studio.welcome.NewSkillDialog;
+import io.skillstudio.app.studio.welcome.NewSkillViewModel;
+import io.skillstudio.app.studio.welcome.TemplateCatalog;
+import io.skillstudio.app.studio.welcome.WelcomeView;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 
 /** The features around the workbench: welcome screen, wizard, settings, structured editors, preview. */
 final class WindowFeatures {
@@ -14,27 +34,102 @@ final class WindowFeatures {
     private final DialogService dialogs;
     private final ActionRegistry registry;
     private final StudioShell shell;
+    private final Map<Document, SplitPane> contents = new HashMap<>();
+    private final Map<Document, MarkdownPreview> previews = new HashMap<>();
+    private WelcomeView welcome;
 
     WindowFeatures(StudioViewModel vm, DialogService dialogs, ActionRegistry registry, StudioShell shell) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.registry = registry;
         this.shell = shell;
+        vm.project().documents().addListener((javafx.collections.ListChangeListener<Document>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(d -> {
+                    contents.remove(d);
+                    previews.remove(d);
+                });
+            }
+        });
     }
 
+    /** The text editor, with the structured editor of SKILL.md or resources.yaml beside it. */
     Node editorContent(Document doc, CodeEditor editor) {
-        return editor;
+        SplitPane split = new SplitPane(editor);
+        if (doc.path().equals("SKILL.md")) {
+            FrontmatterFormViewModel form = new FrontmatterFormViewModel(doc.textProperty(), vm.settings().lintModeProperty());
+            split.getItems().add(new FrontmatterFormView(form));
+            split.setDividerPositions(0.64);
+        } else if (doc.path().equals("resources.yaml")) {
+            ResourceTableViewModel table = new ResourceTableViewModel(doc.textProperty(), ManifestEdits.MODEL,
+                    path -> vm.project().snapshot().flatMap(p -> p.file(path)).isPresent());
+            split.setOrientation(Orientation.VERTICAL);
+            split.getItems().add(new ResourceTableView(table, this::pickPackageFile));
+            split.setDividerPositions(0.5);
+        }
+        contents.put(doc, split);
+        return split;
+    }
+
+    private Optional<String> pickPackageFile(String current) {
+        Path root = vm.project().root();
+        return dialogs.chooseFile("Choose the resource file", root)
+                .flatMap(p -> ResourceTableView.relativize(root, p)).or(() -> {
+                    return Optional.empty();
+                });
+    }
+
+    void togglePreview() {
+        Document doc = vm.project().selectedProperty().get();
+        if (doc == null || doc.type() != FileType.MARKDOWN || !contents.containsKey(doc)) {
+            return;
+        }
+        SplitPane split = contents.get(doc);
+        MarkdownPreview existing = previews.remove(doc);
+        if (existing != null) {
+            split.getItems().remove(existing);
+            return;
+        }
+        MarkdownPreview preview = new MarkdownPreview(doc.textProperty(), vm.settings().themeProperty());
+        previews.put(doc, preview);
+        split.getItems().add(preview);
     }
 
     Node welcome() {
-        return new Label("Welcome");
+        if (welcome == null) {
+            welcome = new WelcomeView(registry, vm.settings().recent(), shell::openAfterConfirm);
+        }
+        return welcome;
     }
 
-    void newSkill() {}
+    void newSkill() {
+        Path parent = vm.project().root() != null ? vm.project().root().getParent()
+                : Path.of(System.getProperty("user.home"));
+        NewSkillViewModel wizard = new NewSkillViewModel(TemplateCatalog.standard(), parent);
+        new NewSkillDialog(wizard, shell.stage()).showAndWait().filter(Boolean::booleanValue).ifPresent(ok -> {
+            try {
+                Path created = wizard.create();
+                shell.openAfterConfirm(created);
+            } catch (IOException e) {
+                dialogs.showError("Cannot create the skill", String.valueOf(e.getMessage()));
+            }
+        });
+    }
 
-    void importBundle() {}
+    void importBundle() {
+        dialogs.chooseZip("Import bundle").ifPresent(zip -> dialogs.chooseFolder("Unpack the bundle into").ifPresent(dir -> {
+            try {
+                Path root = BundleImporter.importZip(zip, dir);
+                if (Files.isDirectory(root)) {
+                    shell.openAfterConfirm(root);
+                }
+            } catch (IOException e) {
+                dialogs.showError("Cannot import " + zip.getFileName(), String.valueOf(e.getMessage()));
+            }
+        }));
+    }
 
-    void showSettings() {}
-
-    void togglePreview() {}
+    void showSettings() {
+        new SettingsDialog(vm.settings(), registry.keys(), shell.stage()).showAndWait();
+    }
 }
