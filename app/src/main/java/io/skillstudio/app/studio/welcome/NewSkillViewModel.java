@@ -71,6 +71,8 @@ public final class NewSkillViewModel {
     // --- commands
     /** Copies the template into {@code parent/name} with the new name in its frontmatter. */
     public Path create() throws IOException {
+        // The file system is not observable: check again now that it matters.
+        problem.invalidate();
         if (!canCreate.get()) {
             throw new IOException(problem.get());
         }
