@@ -51,6 +51,8 @@ public final class CodeEditor extends BorderPane {
         area.getStyleClass().add("studio-code");
         area.setId("codeArea");
         area.setLineHighlighterOn(true);
+        // A translucent tint reads on both themes; the default fill is an opaque yellow.
+        area.setLineHighlighterFill(javafx.scene.paint.Color.rgb(120, 140, 200, 0.16));
         area.setParagraphGraphicFactory(gutter);
         area.replaceText(document.text());
         area.getUndoManager().forgetHistory();

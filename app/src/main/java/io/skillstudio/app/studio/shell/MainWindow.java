@@ -60,7 +60,7 @@ public final class MainWindow extends BorderPane {
         menus.setUseSystemMenuBar(true);
         ToolBar toolbar = new ToolBar();
         for (StudioAction a : TOOLBAR) {
-            toolbar.getItems().add(a == null ? new Separator() : factory.button(a));
+            toolbar.getItems().add(a == null ? new Separator(javafx.geometry.Orientation.VERTICAL) : factory.button(a));
         }
         setTop(new VBox(menus, toolbar));
         setCenter(center);
