@@ -39,9 +39,12 @@ final class MarkdownCounts {
                 l -> compileConstant("(?m)^\\s{0,3}#{" + l + "}\\s+\\S"));
     }
 
-    /** {@code (?ms)^```<re.escape(language)>\s.*?^```}, or the fence-line pattern without a language. */
+    /**
+     * {@code (?ms)^```<re.escape(language)>\s.*?^```}, or the fence-line pattern when the language is
+     * missing or empty (upstream tests {@code if language:}).
+     */
     static PyRegex codeBlock(String language) {
-        if (language == null) {
+        if (language == null || language.isEmpty()) {
             return FENCE;
         }
         PyRegex cached = BLOCK_BY_LANGUAGE.get(language);

@@ -56,16 +56,7 @@ public final class PyRegex {
 
     /** {@code len(re.findall(pattern, text))}. */
     public int count(String text, Duration budget) {
-        Matcher m = matcher(text, budget);
-        int n = 0;
-        try {
-            while (m.find()) {
-                n++;
-            }
-        } catch (StackOverflowError e) {
-            throw new RegexBudgetExceededException("regex overflowed the matcher stack");
-        }
-        return n;
+        return spans(text, Integer.MAX_VALUE, budget).size();
     }
 
     /** {@code re.search(pattern, text) is not None}. */
@@ -77,13 +68,22 @@ public final class PyRegex {
         }
     }
 
-    /** The first {@code limit} matches as UTF-16 {@code [start, end)} pairs, in findall order. */
+    /**
+     * The first {@code limit} matches as UTF-16 {@code [start, end)} pairs, in findall order. Known
+     * difference: after an empty match Python 3.7+ may still find a non-empty match at the same
+     * position (pattern {@code |a}); this loop, like Java, moves on.
+     */
     public List<int[]> spans(String text, int limit, Duration budget) {
         Matcher m = matcher(text, budget);
         List<int[]> out = new ArrayList<>();
         try {
-            while (out.size() < limit && m.find()) {
+            int from = 0;
+            while (out.size() < limit && from <= text.length() && m.find(from)) {
                 out.add(new int[] {m.start(), m.end()});
+                // After an empty match Python moves on by one code point; Java's own find() would step
+                // one UTF-16 unit and match again between the halves of a surrogate pair.
+                from = m.end() > m.start() ? m.end() : m.end() + (m.end() < text.length()
+                        ? Character.charCount(text.codePointAt(m.end())) : 1);
             }
         } catch (StackOverflowError e) {
             throw new RegexBudgetExceededException("regex overflowed the matcher stack");
