@@ -54,11 +54,11 @@ public final class ConstraintTools {
 
     /** {@code len(re.findall(pattern, t, flags))}; throws for patterns Python rejects. */
     public static int regexCount(String t, String pattern, int flags) throws PyRegexException {
-        return PyRegex.compile(pattern, flags).count(t, PyRegex.DEFAULT_BUDGET);
+        return RegexCache.get(pattern, flags).count(t, PyRegex.DEFAULT_BUDGET);
     }
 
     public static boolean regexSearch(String t, String pattern, int flags) throws PyRegexException {
-        return PyRegex.compile(pattern, flags).search(t, PyRegex.DEFAULT_BUDGET);
+        return RegexCache.get(pattern, flags).search(t, PyRegex.DEFAULT_BUDGET);
     }
 
     /** {@code json.loads} outcome: validity, the parsed tree, and an error message when invalid. */

@@ -43,7 +43,10 @@ final class PyCharClasses {
                 extend(py ? plus : minus, cp);
             }
         }
-        String out = base + rangesBody(plus);
+        // The corrections are a long list of ranges that Java would test one by one for every
+        // non-word character; an intersection with their overall span rejects ASCII text at once.
+        String out = plus.isEmpty() ? base : base + "[" + lit(plus.get(0)[0]) + "-"
+                + lit(plus.get(plus.size() - 1)[1]) + "&&[" + rangesBody(plus) + "]]";
         return minus.isEmpty() ? out : "[" + out + "]&&[^" + rangesBody(minus) + "]";
     }
 

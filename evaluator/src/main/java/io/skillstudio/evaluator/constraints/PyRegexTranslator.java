@@ -424,77 +424,12 @@ final class PyRegexTranslator {
         return (negate ? "[^" : "[") + body + "]";
     }
 
-    /**
-     * The code point of an escape that denotes one character ({@code \n}, {@code \x41}, {@code \u00e9},
-     * {@code \N{...}}, {@code \0}, escaped punctuation); errors as CPython for unknown ASCII letters.
-     */
+    /** See {@link PyEscapes#literal}; advances the shared cursor past the escape. */
     int literalEscape(int start) throws PyRegexException {
-        char c = p.charAt(i + 1);
-        switch (c) {
-            case 'a': i += 2; return 7;
-            case 'f': i += 2; return '\f';
-            case 'n': i += 2; return '\n';
-            case 'r': i += 2; return '\r';
-            case 't': i += 2; return '\t';
-            case 'v': i += 2; return 0x0B;
-            case 'x': return hex(start, 2);
-            case 'u': return hex(start, 4);
-            case 'U': {
-                int v = hex(start, 8);
-                if (v > Character.MAX_CODE_POINT) {
-                    throw new PyRegexException("bad escape " + p.substring(start, start + 10), start);
-                }
-                return v;
-            }
-            case 'N': return named(start);
-            case '0': {
-                int j = i + 2;
-                while (j < p.length() && j < i + 4 && isOctal(p.charAt(j))) {
-                    j++;
-                }
-                int v = Integer.parseInt(p.substring(i + 1, j), 8);
-                i = j;
-                return v;
-            }
-            default:
-                if (c < 128 && Character.isLetterOrDigit(c)) {
-                    throw new PyRegexException("bad escape \\" + c, start);
-                }
-                int cp = p.codePointAt(i + 1);
-                i += 1 + Character.charCount(cp);
-                return cp;
-        }
-    }
-
-    private int hex(int start, int digits) throws PyRegexException {
-        int from = i + 2;
-        int to = from;
-        while (to < p.length() && to < from + digits && Character.digit(p.charAt(to), 16) >= 0 && p.charAt(to) < 128) {
-            to++;
-        }
-        if (to - from != digits) {
-            throw new PyRegexException("incomplete escape " + p.substring(start, to), start);
-        }
-        i = to;
-        return (int) Long.parseLong(p.substring(from, to), 16);
-    }
-
-    private int named(int start) throws PyRegexException {
-        if (!p.startsWith("{", i + 2)) {
-            throw new PyRegexException("missing {", i + 2);
-        }
-        int end = p.indexOf('}', i + 3);
-        if (end < 0 || end == i + 3) {
-            throw new PyRegexException(end < 0 ? "missing }, unterminated name" : "missing character name", i + 3);
-        }
-        String name = p.substring(i + 3, end);
-        try {
-            int cp = Character.codePointOf(name);
-            i = end + 1;
-            return cp;
-        } catch (IllegalArgumentException e) {
-            throw new PyRegexException("undefined character name '" + name + "'", start);
-        }
+        int[] cursor = {i};
+        int cp = PyEscapes.literal(p, cursor, start);
+        i = cursor[0];
+        return cp;
     }
 
     static boolean isOctal(char c) {
