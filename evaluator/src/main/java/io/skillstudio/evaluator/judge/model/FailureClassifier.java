@@ -21,6 +21,14 @@ final class FailureClassifier {
                 return new Failure(JudgeReason.TIMEOUT, true, "timed out: " + c.getMessage());
             }
         }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof HttpException h) {
+                // LangChain4j wraps the HTTP error in a typed exception; the status decides retrying.
+                int code = h.statusCode();
+                boolean retriable = code >= 500 || code == 408 || code == 429;
+                return new Failure(JudgeReason.BACKEND_ERROR, retriable, "HTTP " + code + ": " + abbreviate(h.getMessage()));
+            }
+        }
         if (t instanceof ContentFilteredException) {
             return new Failure(JudgeReason.REFUSAL, false, "content filtered: " + t.getMessage());
         }
@@ -28,10 +36,8 @@ final class FailureClassifier {
                 || t instanceof InvalidRequestException) {
             return new Failure(JudgeReason.BACKEND_ERROR, false, describe(t));
         }
-        if (t instanceof HttpException h) {
-            int code = h.statusCode();
-            boolean retriable = code >= 500 || code == 408 || code == 429;
-            return new Failure(JudgeReason.BACKEND_ERROR, retriable, "HTTP " + code + ": " + abbreviate(h.getMessage()));
+        if (t instanceof dev.langchain4j.exception.NonRetriableException) {
+            return new Failure(JudgeReason.BACKEND_ERROR, false, describe(t));
         }
         return new Failure(JudgeReason.BACKEND_ERROR, true, describe(t));
     }
