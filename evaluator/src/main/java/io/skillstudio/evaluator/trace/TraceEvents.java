@@ -3,6 +3,7 @@ package io.skillstudio.evaluator.trace;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.skillstudio.evaluator.aggregate.Breakdown;
+import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Score;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
@@ -42,14 +43,10 @@ public final class TraceEvents {
     public record Aggregation(String id, String timestamp, double durationMs, int response, Breakdown breakdown)
             implements TraceEvent {}
 
-    /**
-     * The sample's result. {@code scores} has one entry per response; {@code verdict} is set in pairwise
-     * mode and {@code best} in listwise mode, both only when the result is scored.
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "timestamp", "durationMs", "result", "scores", "verdict", "best"})
-    public record FinalResult(String id, String timestamp, double durationMs, Score result, List<Score> scores,
-            String verdict, Integer best) implements TraceEvent {
+    /** The sample's result, with one score per response (their order is the sample's). */
+    @JsonPropertyOrder({"id", "timestamp", "durationMs", "decision", "scores"})
+    public record FinalResult(String id, String timestamp, double durationMs, Decision decision, List<Score> scores)
+            implements TraceEvent {
         public FinalResult {
             scores = List.copyOf(scores);
         }

@@ -7,6 +7,7 @@ import io.skillstudio.evaluator.aggregate.AggregationPolicy;
 import io.skillstudio.evaluator.aggregate.Aggregator;
 import io.skillstudio.evaluator.aggregate.ItemScore;
 import io.skillstudio.evaluator.checklist.ItemSeverity;
+import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Provenance;
 import io.skillstudio.evaluator.score.Score;
 import io.skillstudio.evaluator.score.UnscoredReason;
@@ -45,8 +46,7 @@ class TraceCodecTest {
                         Outcome.PASS, 1.0, "found", List.of(new EvidenceSpan(3, 8, "match"))),
                 new TraceEvents.Error("e4", "2026-01-01T00:00:00Z", 0.0, 0, "j", UnscoredReason.JUDGE_UNAVAILABLE, "no judge"),
                 new TraceEvents.Aggregation("e5", "2026-01-01T00:00:00Z", 0.01, 0, breakdown),
-                new TraceEvents.FinalResult("e6", "2026-01-01T00:00:00Z", 0.5, Score.scored(1.0), List.of(Score.scored(1.0)),
-                        null, null));
+                new TraceEvents.FinalResult("e6", "2026-01-01T00:00:00Z", 0.5, Decision.score(1.0), List.of(Score.scored(1.0))));
         return Trace.of("s1", provenance(), events);
     }
 
@@ -54,7 +54,9 @@ class TraceCodecTest {
     void roundTripsEveryEventTypeThroughJsonl() throws IOException {
         Trace trace = everyEventType();
         Trace unscored = Trace.of("s2", provenance(), List.of(new TraceEvents.FinalResult("e1", "t", 0,
-                Score.unscored(UnscoredReason.INVALID_INPUT, "no response"), List.of(), "A", 1)));
+                Decision.unscored(UnscoredReason.INVALID_INPUT, "no response"), List.of()),
+                new TraceEvents.FinalResult("e2", "t", 0, Decision.verdict("Tie"), List.of(Score.scored(0.5), Score.scored(0.5))),
+                new TraceEvents.FinalResult("e3", "t", 0, Decision.best(2), List.of())));
         StringWriter out = new StringWriter();
 
         TraceCodec.write(List.of(trace, unscored), out);
