@@ -1,0 +1,87 @@
+package io.skillstudio.evaluator.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillstudio.evaluator.sample.Sample;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class BatchRunnerTest {
+
+    static List<Sample> samples(int n) {
+        return IntStream.range(0, n).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
+                List.of(i % 2 == 0 ? "hello there friend" : "bye"), List.of(), null)).toList();
+    }
+
+    static SampleEvaluator evaluator() {
+        return SampleEvaluatorTest.evaluator(SampleEvaluatorTest.CHECKLIST, EvalSettings.of(EvalMode.POINTWISE));
+    }
+
+    @Test
+    void keepsSampleOrderAndReportsProgressSequentially() {
+        List<String> events = new ArrayList<>();
+        ProgressListener listener = new ProgressListener() {
+            public void started(int total) {
+                events.add("started " + total);
+            }
+
+            public void sampleDone(SampleResult result, int done, int total) {
+                events.add("done " + done + "/" + total);
+            }
+
+            public void finished(int done, int total, boolean cancelled) {
+                events.add("finished " + done + "/" + total + " " + cancelled);
+            }
+        };
+
+        RunReport report = new BatchRunner(evaluator(), 4).run(samples(20), listener, new CancelToken());
+
+        assertThat(report.results()).extracting(SampleResult::sampleId)
+                .containsExactlyElementsOf(IntStream.range(0, 20).mapToObj(i -> "s" + i).toList());
+        assertThat(report.traces()).extracting(t -> t.sampleId()).first().isEqualTo("s0");
+        assertThat(events).first().isEqualTo("started 20");
+        assertThat(events).contains("done 1/20", "done 20/20").last().isEqualTo("finished 20/20 false");
+        assertThat(report.cancelled()).isFalse();
+        assertThat(report.notStarted()).isZero();
+    }
+
+    @Test
+    void cancellingKeepsFinishedResultsAndSkipsTheRest() {
+        CancelToken cancel = new CancelToken();
+        ProgressListener cancelAfterTwo = new ProgressListener() {
+            public void sampleDone(SampleResult result, int done, int total) {
+                if (done == 2) {
+                    cancel.cancel();
+                }
+            }
+        };
+        // One thread and a slow first sample: the queue is still full when the token flips.
+        RunReport report = new BatchRunner(evaluator(), 1).run(samples(50), cancelAfterTwo, cancel);
+
+        assertThat(report.cancelled()).isTrue();
+        assertThat(report.results().size()).isGreaterThanOrEqualTo(2).isLessThan(50);
+        assertThat(report.notStarted()).isEqualTo(50 - report.results().size());
+        assertThat(report.results().get(0).sampleId()).isEqualTo("s0");
+    }
+
+    @Test
+    void cancelledBeforeStartRunsNothing() {
+        CancelToken cancel = new CancelToken();
+        cancel.cancel();
+
+        RunReport report = new BatchRunner(evaluator(), 2).run(samples(5), ProgressListener.NONE, cancel);
+
+        assertThat(report.results()).isEmpty();
+        assertThat(report.notStarted()).isEqualTo(5);
+    }
+
+    @Test
+    void emptyRunFinishesImmediately() {
+        RunReport report = new BatchRunner(evaluator(), 3).run(List.of(), ProgressListener.NONE, new CancelToken());
+
+        assertThat(report.results()).isEmpty();
+        assertThat(report.cancelled()).isFalse();
+    }
+}
