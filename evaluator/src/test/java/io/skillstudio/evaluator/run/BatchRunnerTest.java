@@ -3,8 +3,13 @@ package io.skillstudio.evaluator.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.sample.Sample;
+import io.skillstudio.evaluator.testsupport.FakeVerifiers;
+import io.skillstudio.evaluator.testsupport.Packages;
+import io.skillstudio.evaluator.verify.VerifierRegistry;
+import io.skillstudio.evaluator.verify.VerifierResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -50,20 +55,25 @@ class BatchRunnerTest {
     @Test
     void cancellingKeepsFinishedResultsAndSkipsTheRest() {
         CancelToken cancel = new CancelToken();
-        ProgressListener cancelAfterTwo = new ProgressListener() {
-            public void sampleDone(SampleResult result, int done, int total) {
-                if (done == 2) {
-                    cancel.cancel();
-                }
-            }
-        };
-        // One thread and a slow first sample: the queue is still full when the token flips.
-        RunReport report = new BatchRunner(evaluator(), 1).run(samples(50), cancelAfterTwo, cancel);
+        // The verifier itself flips the token on the third sample, so with one thread the cut is exact.
+        VerifierRegistry registry = VerifierRegistry.builder().add(FakeVerifiers.verifier("test.cancel", List.of(),
+                (in, p) -> {
+                    if (in.response().equals("stop")) {
+                        cancel.cancel();
+                    }
+                    return VerifierResult.pass("", List.of());
+                })).build();
+        var pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: test.cancel\n");
+        SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
+                EvalSettings.of(EvalMode.POINTWISE), registry, SampleEvaluatorTest.CLOCK);
+        List<Sample> samples = IntStream.range(0, 10).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
+                List.of(i == 2 ? "stop" : "go"), List.of(), null)).toList();
+
+        RunReport report = new BatchRunner(evaluator, 1).run(samples, ProgressListener.NONE, cancel);
 
         assertThat(report.cancelled()).isTrue();
-        assertThat(report.results().size()).isGreaterThanOrEqualTo(2).isLessThan(50);
-        assertThat(report.notStarted()).isEqualTo(50 - report.results().size());
-        assertThat(report.results().get(0).sampleId()).isEqualTo("s0");
+        assertThat(report.results()).extracting(SampleResult::sampleId).containsExactly("s0", "s1", "s2");
+        assertThat(report.notStarted()).isEqualTo(7);
     }
 
     @Test
