@@ -106,6 +106,22 @@ class EvalCommandTest {
     }
 
     @Test
+    void runsTheShippedSamplePackageEvenWithoutItsVerifiers() throws IOException {
+        Path pkg = Path.of("../sample-skills/skills/if-checklist-pointwise");
+        Path o = dir.resolve("out");
+
+        int code = run("eval", "--skill", pkg.toString(), "--samples", pkg.resolve("samples.jsonl").toString(),
+                "--out", o.toString(), "--threads", "3");
+
+        // Before the verifier branches are merged every item is verifier_missing: unscored, never 0.
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(Files.readAllLines(o.resolve("results.jsonl"))).hasSize(18);
+        JsonNode summary = new ObjectMapper().readTree(o.resolve("summary.json").toFile());
+        assertThat(summary.get("scored").asInt() + summary.get("unscored").asInt()).isEqualTo(18);
+        assertThat(out.toString()).contains("if-checklist-pointwise 1.0.0");
+    }
+
+    @Test
     void usageErrorsAndUnreadableInputsExitTwo() throws IOException {
         Path s = samples("{\"id\": \"ok\", \"response\": \"hello\"}\n");
 

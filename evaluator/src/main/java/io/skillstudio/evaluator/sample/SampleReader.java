@@ -45,6 +45,10 @@ public final class SampleReader {
         int lineNo = 0;
         while ((text = in.readLine()) != null) {
             lineNo++;
+            if (lineNo == 1 && text.startsWith("\uFEFF")) {
+                // Editors on Windows add a BOM; it is not part of the first JSON value.
+                text = text.substring(1);
+            }
             if (text.isBlank()) {
                 continue;
             }

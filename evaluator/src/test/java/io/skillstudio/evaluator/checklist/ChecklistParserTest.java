@@ -107,6 +107,8 @@ class ChecklistParserTest {
 
     @Test
     void rejectsNonMappingDocumentsAndMissingItems() {
+        assertThat(ChecklistParser.parse("", "f").problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("is a mapping"));
         assertThat(ChecklistParser.parse("- a\n- b\n", "f").problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("is a mapping"));
         assertThat(ChecklistParser.parse("aggregation: {method: count_ratio}\n", "f").problems())

@@ -105,6 +105,11 @@ class SampleReaderTest {
     }
 
     @Test
+    void toleratesAByteOrderMarkOnTheFirstLine() throws IOException {
+        assertThat(read("\uFEFF{\"id\": \"a\", \"response\": \"x\"}\n").samples()).hasSize(1);
+    }
+
+    @Test
     void readsFromAFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("s.jsonl");
         Files.writeString(file, "{\"id\": \"a\", \"response\": \"x\"}\n");
