@@ -8,7 +8,7 @@ import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.run.EvalSubject;
 import io.skillstudio.evaluator.run.ProgressListener;
-import io.skillstudio.evaluator.run.RunFiles;
+import io.skillstudio.evaluator.output.RunFiles;
 import io.skillstudio.evaluator.run.RunReport;
 import io.skillstudio.evaluator.run.SampleEvaluator;
 import io.skillstudio.evaluator.sample.SampleError;

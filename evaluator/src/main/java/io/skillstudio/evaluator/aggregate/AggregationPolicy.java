@@ -1,6 +1,5 @@
 package io.skillstudio.evaluator.aggregate;
 
-import io.skillstudio.evaluator.checklist.ItemSeverity;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

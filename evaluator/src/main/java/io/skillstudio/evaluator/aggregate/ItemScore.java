@@ -2,7 +2,6 @@ package io.skillstudio.evaluator.aggregate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.skillstudio.evaluator.checklist.ItemSeverity;
 import io.skillstudio.evaluator.score.Score;
 import io.skillstudio.evaluator.verify.Outcome;
 import java.util.Objects;

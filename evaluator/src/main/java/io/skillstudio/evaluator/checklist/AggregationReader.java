@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.checklist;
 
+import io.skillstudio.evaluator.aggregate.ItemSeverity;
 import io.skillstudio.evaluator.aggregate.AggregationMethod;
 import io.skillstudio.evaluator.aggregate.AggregationPolicy;
 import io.skillstudio.evaluator.checklist.ChecklistProblem.Kind;

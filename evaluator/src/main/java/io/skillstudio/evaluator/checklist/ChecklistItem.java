@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.checklist;
 
+import io.skillstudio.evaluator.aggregate.ItemSeverity;
 import io.skillstudio.model.yaml.Positions;
 import java.util.Collections;
 import java.util.LinkedHashMap;

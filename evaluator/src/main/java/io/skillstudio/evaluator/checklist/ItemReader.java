@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.checklist;
 
+import io.skillstudio.evaluator.aggregate.ItemSeverity;
 import io.skillstudio.evaluator.checklist.ChecklistProblem.Kind;
 import io.skillstudio.model.yaml.Positions;
 import java.util.ArrayList;

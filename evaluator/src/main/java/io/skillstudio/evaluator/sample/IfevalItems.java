@@ -1,7 +1,7 @@
 package io.skillstudio.evaluator.sample;
 
 import io.skillstudio.evaluator.checklist.ChecklistItem;
-import io.skillstudio.evaluator.checklist.ItemSeverity;
+import io.skillstudio.evaluator.aggregate.ItemSeverity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

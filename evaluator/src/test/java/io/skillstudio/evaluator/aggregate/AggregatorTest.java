@@ -3,7 +3,6 @@ package io.skillstudio.evaluator.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.skillstudio.evaluator.checklist.ItemSeverity;
 import io.skillstudio.evaluator.score.Score;
 import io.skillstudio.evaluator.score.ScoreStatus;
 import io.skillstudio.evaluator.score.UnscoredReason;

@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.checklist;
 
+import io.skillstudio.evaluator.aggregate.ItemSeverity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.aggregate.AggregationMethod;

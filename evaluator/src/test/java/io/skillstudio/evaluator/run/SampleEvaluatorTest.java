@@ -3,7 +3,7 @@ package io.skillstudio.evaluator.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.checklist.ChecklistItem;
-import io.skillstudio.evaluator.checklist.ItemSeverity;
+import io.skillstudio.evaluator.aggregate.ItemSeverity;
 import io.skillstudio.evaluator.sample.Expected;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.score.ScoreStatus;

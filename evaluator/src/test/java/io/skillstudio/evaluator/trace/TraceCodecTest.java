@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.skillstudio.evaluator.aggregate.AggregationPolicy;
 import io.skillstudio.evaluator.aggregate.Aggregator;
 import io.skillstudio.evaluator.aggregate.ItemScore;
-import io.skillstudio.evaluator.checklist.ItemSeverity;
+import io.skillstudio.evaluator.aggregate.ItemSeverity;
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Provenance;
 import io.skillstudio.evaluator.score.Score;

@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.checklist;
+package io.skillstudio.evaluator.aggregate;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

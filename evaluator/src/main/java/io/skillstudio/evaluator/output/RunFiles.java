@@ -1,9 +1,11 @@
-package io.skillstudio.evaluator.run;
+package io.skillstudio.evaluator.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.skillstudio.evaluator.metrics.RunSummary;
+import io.skillstudio.evaluator.run.RunReport;
+import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.trace.TraceCodec;
 import java.io.IOException;
 import java.io.StringWriter;
