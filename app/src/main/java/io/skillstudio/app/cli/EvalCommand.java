@@ -120,7 +120,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         SampleEvaluator evaluator = new SampleEvaluator(subject, settings, VerifierRegistry.standard(), Clock.systemUTC());
         RunReport report = new BatchRunner(evaluator).run(set.samples(), ProgressListener.NONE, new CancelToken());
-        RunSummary summary = RunSummary.of(evaluator.provenance(), settings.mode(), report, set.errors().size());
+        RunSummary summary = RunSummary.of(evaluator.provenance(), settings.mode(), report, set.errors());
         try {
             RunFiles.write(out, report, summary);
         } catch (IOException e) {

@@ -89,6 +89,8 @@ class EvalCommandTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("samples.jsonl:2:");
+        JsonNode summary = new ObjectMapper().readTree(o.resolve("summary.json").toFile());
+        assertThat(summary.at("/malformed/0/line").asInt()).isEqualTo(2);
         assertThat(Files.readAllLines(o.resolve("results.jsonl"))).hasSize(1);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.RunReport;
 import io.skillstudio.evaluator.run.SampleResult;
+import io.skillstudio.evaluator.sample.SampleError;
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Provenance;
 import io.skillstudio.evaluator.score.UnscoredReason;
@@ -72,13 +73,14 @@ class MetricsTest {
                 result(Decision.unscored(UnscoredReason.JUDGE_UNAVAILABLE, ""), null, null, 4),
                 result(Decision.unscored(UnscoredReason.JUDGE_UNAVAILABLE, ""), null, null, 6)), List.of(), true, 3, 1000);
 
-        RunSummary s = RunSummary.of(P, EvalMode.POINTWISE, report, 2);
+        RunSummary s = RunSummary.of(P, EvalMode.POINTWISE, report, List.of(new SampleError("f", 2, 1, "bad"), new SampleError("f", 5, 3, "worse")));
 
         assertThat(s.samples()).isEqualTo(6);
         assertThat(s.evaluated()).isEqualTo(3);
         assertThat(s.scored()).isEqualTo(1);
         assertThat(s.unscoredByReason()).isEqualTo(Map.of("judge_unavailable", 2));
         assertThat(s.malformedLines()).isEqualTo(2);
+        assertThat(s.malformed()).extracting(SampleError::line).containsExactly(2, 5);
         assertThat(s.throughputPerSecond()).isEqualTo(3.0);
         assertThat(s.latencyMs().p50()).isEqualTo(4.0);
         assertThat(s.cancelled()).isTrue();

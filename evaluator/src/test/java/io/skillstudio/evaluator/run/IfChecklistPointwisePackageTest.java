@@ -113,7 +113,7 @@ class IfChecklistPointwisePackageTest {
             assertThat(items.stream().filter(x -> !x.score().isScored()).map(ItemScore::id).toList()).as(id)
                     .containsExactlyElementsOf(texts(e.get("unscored_items")));
         }
-        RunSummary summary = RunSummary.of(evaluator.provenance(), EvalMode.POINTWISE, report, set.errors().size());
+        RunSummary summary = RunSummary.of(evaluator.provenance(), EvalMode.POINTWISE, report, set.errors());
         assertThat(summary.agreement().meanAbsoluteError()).isLessThan(1e-4);
         assertThat(summary.agreement().kendallTauB()).isCloseTo(1.0, within(1e-9));
     }
