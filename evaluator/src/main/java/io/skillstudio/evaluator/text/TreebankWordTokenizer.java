@@ -19,27 +19,48 @@ public final class TreebankWordTokenizer {
     /** Python's Unicode {@code \b}. */
     private static final String B = "(?:(?<=" + W + ")(?!" + W + ")|(?<!" + W + ")(?=" + W + "))";
 
-    private record Rule(Pattern pattern, String replacement) {
-        String apply(String text) {
+    /**
+     * One substitution. {@code trigger}, when not null, is a string that any match must contain
+     * (case-folded for case-insensitive rules); most sentences lack it, and a plain indexOf is far
+     * cheaper than running the regex, whose lookaround word boundaries defeat Java's optimizations.
+     */
+    private record Rule(Pattern pattern, String replacement, String trigger, boolean folded) {
+        String apply(String text, String foldedText) {
+            if (trigger != null && (folded ? foldedText : text).indexOf(trigger) < 0) {
+                return text;
+            }
             Matcher m = pattern.matcher(text);
             return m.find() ? m.replaceAll(replacement) : text;
         }
     }
 
     private static Rule rule(String regex, String replacement) {
-        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES), replacement);
+        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES), replacement, null, false);
     }
 
-    private static Rule ruleCi(String regex, String replacement) {
-        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES | CI), replacement);
+    private static Rule rule(String regex, String replacement, String trigger) {
+        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES), replacement, trigger, false);
+    }
+
+    private static Rule ruleCi(String regex, String replacement, String trigger) {
+        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES | CI), replacement, trigger, true);
+    }
+
+    /** Simple case folding as Java's CASE_INSENSITIVE|UNICODE_CASE compares chars (so the Kelvin sign is k). */
+    private static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        }
+        return new String(out);
     }
 
     private static final List<Rule> STARTING_QUOTES = List.of(
             rule("([«“‘„]|`+)", " $1 "),
-            rule("^\"", "``"),
-            rule("(``)", " $1 "),
+            rule("^\"", "``", "\""),
+            rule("(``)", " $1 ", "``"),
             rule("([ (\\[{<])(\"|'{2})", "$1 `` "),
-            ruleCi("(')(?!re|ve|ll|m|t|s|d|n)(" + W + ")" + B, "$1 $2"));
+            ruleCi("(')(?!re|ve|ll|m|t|s|d|n)(" + W + ")" + B, "$1 $2", "'"));
 
     private static final List<Rule> PUNCTUATION = List.of(
             rule("([^.])(\\.)([\\])}>\"'»”’ ]*)" + PyText.S + "*$", "$1 $2 $3 "),
@@ -62,16 +83,16 @@ public final class TreebankWordTokenizer {
             rule("([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", "$1 $2 "));
 
     private static final List<Rule> CONTRACTIONS = List.of(
-            ruleCi(B + "(can)(not)" + B, " $1 $2 "),
-            ruleCi(B + "(d)('ye)" + B, " $1 $2 "),
-            ruleCi(B + "(gim)(me)" + B, " $1 $2 "),
-            ruleCi(B + "(gon)(na)" + B, " $1 $2 "),
-            ruleCi(B + "(got)(ta)" + B, " $1 $2 "),
-            ruleCi(B + "(lem)(me)" + B, " $1 $2 "),
-            ruleCi(B + "(more)('n)" + B, " $1 $2 "),
-            ruleCi(B + "(wan)(na)(?=" + PyText.S + ")", " $1 $2 "),
-            ruleCi(" ('t)(is)" + B, " $1 $2 "),
-            ruleCi(" ('t)(was)" + B, " $1 $2 "));
+            ruleCi(B + "(can)(not)" + B, " $1 $2 ", "cannot"),
+            ruleCi(B + "(d)('ye)" + B, " $1 $2 ", "d'ye"),
+            ruleCi(B + "(gim)(me)" + B, " $1 $2 ", "gimme"),
+            ruleCi(B + "(gon)(na)" + B, " $1 $2 ", "gonna"),
+            ruleCi(B + "(got)(ta)" + B, " $1 $2 ", "gotta"),
+            ruleCi(B + "(lem)(me)" + B, " $1 $2 ", "lemme"),
+            ruleCi(B + "(more)('n)" + B, " $1 $2 ", "more'n"),
+            ruleCi(B + "(wan)(na)(?=" + PyText.S + ")", " $1 $2 ", "wanna"),
+            ruleCi(" ('t)(is)" + B, " $1 $2 ", " 'tis"),
+            ruleCi(" ('t)(was)" + B, " $1 $2 ", " 'twas"));
 
     private static final Pattern NOT_SPACE_RUN = Pattern.compile(PyText.NS + "+");
 
@@ -89,18 +110,24 @@ public final class TreebankWordTokenizer {
     /** {@code NLTKWordTokenizer().tokenize(sentence)}, appending to {@code out}. */
     static void tokenizeSentence(String sentence, List<String> out) {
         String text = sentence;
+        String folded = fold(sentence);
         for (Rule r : STARTING_QUOTES) {
-            text = r.apply(text);
+            text = r.apply(text, folded);
         }
         for (Rule r : PUNCTUATION) {
-            text = r.apply(text);
+            text = r.apply(text, null);
         }
         text = " " + text + " ";
         for (Rule r : ENDING_QUOTES) {
-            text = r.apply(text);
+            text = r.apply(text, null);
         }
+        folded = fold(text);
         for (Rule r : CONTRACTIONS) {
-            text = r.apply(text);
+            String next = r.apply(text, folded);
+            if (next != text) {
+                text = next;
+                folded = fold(text);
+            }
         }
         Matcher m = NOT_SPACE_RUN.matcher(text);
         while (m.find()) {
