@@ -24,9 +24,12 @@ public final class TreebankWordTokenizer {
      * (case-folded for case-insensitive rules); most sentences lack it, and a plain indexOf is far
      * cheaper than running the regex, whose lookaround word boundaries defeat Java's optimizations.
      */
-    private record Rule(Pattern pattern, String replacement, String trigger, boolean folded) {
+    private record Rule(Pattern pattern, String replacement, String trigger, boolean folded, String anyOf) {
         String apply(String text, String foldedText) {
             if (trigger != null && (folded ? foldedText : text).indexOf(trigger) < 0) {
+                return text;
+            }
+            if (anyOf != null && !containsAny(text, anyOf)) {
                 return text;
             }
             Matcher m = pattern.matcher(text);
@@ -34,16 +37,27 @@ public final class TreebankWordTokenizer {
         }
     }
 
-    private static Rule rule(String regex, String replacement) {
-        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES), replacement, null, false);
+    /** A rule that can only match where one of the {@code anyOf} chars occurs. */
+    private static Rule rule(String regex, String replacement, String anyOf) {
+        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES), replacement, null, false, anyOf);
     }
 
-    private static Rule rule(String regex, String replacement, String trigger) {
-        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES), replacement, trigger, false);
+    /** A rule whose every match contains {@code literal}. */
+    private static Rule ruleLit(String regex, String replacement, String literal) {
+        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES), replacement, literal, false, null);
     }
 
     private static Rule ruleCi(String regex, String replacement, String trigger) {
-        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES | CI), replacement, trigger, true);
+        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES | CI), replacement, trigger, true, null);
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Simple case folding as Java's CASE_INSENSITIVE|UNICODE_CASE compares chars (so the Kelvin sign is k). */
@@ -56,31 +70,31 @@ public final class TreebankWordTokenizer {
     }
 
     private static final List<Rule> STARTING_QUOTES = List.of(
-            rule("([«“‘„]|`+)", " $1 "),
-            rule("^\"", "``", "\""),
-            rule("(``)", " $1 ", "``"),
-            rule("([ (\\[{<])(\"|'{2})", "$1 `` "),
+            rule("([«“‘„]|`+)", " $1 ", "«“‘„`"),
+            ruleLit("^\"", "``", "\""),
+            ruleLit("(``)", " $1 ", "``"),
+            rule("([ (\\[{<])(\"|'{2})", "$1 `` ", "\"'"),
             ruleCi("(')(?!re|ve|ll|m|t|s|d|n)(" + W + ")" + B, "$1 $2", "'"));
 
     private static final List<Rule> PUNCTUATION = List.of(
-            rule("([^.])(\\.)([\\])}>\"'»”’ ]*)" + PyText.S + "*$", "$1 $2 $3 "),
-            rule("([:,])([^\\p{Nd}])", " $1 $2"),
-            rule("([:,])$", " $1 "),
-            rule("\\.{2,}", " $0 "),
-            rule("[;@#$%&]", " $0 "),
-            rule("([^.])(\\.)([\\])}>\"']*)" + PyText.S + "*$", "$1 $2$3 "),
-            rule("[?!]", " $0 "),
-            rule("([^'])' ", "$1 ' "),
-            rule("[*]", " $0 "),
-            rule("[\\]\\[(){}<>]", " $0 "),
-            rule("--", " -- "));
+            rule("([^.])(\\.)([\\])}>\"'»”’ ]*)" + PyText.S + "*$", "$1 $2 $3 ", "."),
+            rule("([:,])([^\\p{Nd}])", " $1 $2", ":,"),
+            rule("([:,])$", " $1 ", ":,"),
+            ruleLit("\\.{2,}", " $0 ", ".."),
+            rule("[;@#$%&]", " $0 ", ";@#$%&"),
+            rule("([^.])(\\.)([\\])}>\"']*)" + PyText.S + "*$", "$1 $2$3 ", "."),
+            rule("[?!]", " $0 ", "?!"),
+            ruleLit("([^'])' ", "$1 ' ", "' "),
+            rule("[*]", " $0 ", "*"),
+            rule("[\\]\\[(){}<>]", " $0 ", "[](){}<>"),
+            ruleLit("--", " -- ", "--"));
 
     private static final List<Rule> ENDING_QUOTES = List.of(
-            rule("([»”’])", " $1 "),
-            rule("''", " '' "),
-            rule("\"", " '' "),
-            rule("([^' ])('[sS]|'[mM]|'[dD]|') ", "$1 $2 "),
-            rule("([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", "$1 $2 "));
+            rule("([»”’])", " $1 ", "»”’"),
+            ruleLit("''", " '' ", "''"),
+            rule("\"", " '' ", "\""),
+            ruleLit("([^' ])('[sS]|'[mM]|'[dD]|') ", "$1 $2 ", "'"),
+            ruleLit("([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", "$1 $2 ", "'"));
 
     private static final List<Rule> CONTRACTIONS = List.of(
             ruleCi(B + "(can)(not)" + B, " $1 $2 ", "cannot"),

@@ -12,6 +12,9 @@ final class PunktLanguageVars {
 
     static final String SENT_END_CHARS = ".?!";
 
+    /** The characters of NON_WORD, for the hand-coded period context scan. */
+    static final String NON_WORD_CHARS = ")\";}]*:@'({[!?";
+
     private static final String S = PyText.S;
     private static final String NS = PyText.NS;
     private static final String NON_WORD = "(?:[)\";}\\]*:@'({\\[!?])";
@@ -27,7 +30,10 @@ final class PunktLanguageVars {
                     + "|" + NS,
             Pattern.UNIX_LINES);
 
-    /** A sentence-end char followed by punctuation or by whitespace and a next token. */
+    /**
+     * A sentence-end char followed by punctuation or by whitespace and a next token. The tokenizer
+     * scans for this by hand (it is the hot loop); the pattern documents and tests the equivalence.
+     */
     static final Pattern PERIOD_CONTEXT = Pattern.compile(
             "[.?!](?=(?<afterTok>" + NON_WORD + "|" + S + "+(?<nextTok>" + NS + "+)))", Pattern.UNIX_LINES);
 

@@ -54,7 +54,6 @@ public final class PunktSentenceTokenizer {
     private List<Span> slices(String text) {
         List<Span> out = new ArrayList<>();
         int lastBreak = 0;
-        Matcher m = PunktLanguageVars.PERIOD_CONTEXT.matcher(text);
         // NLTK yields each candidate one step late so that it can drop candidates whose preceding word
         // overlaps the previous candidate's; the pending* fields hold that one-step delay.
         int prevSliceStart = 0;
@@ -64,8 +63,33 @@ public final class PunktSentenceTokenizer {
         int pendEnd = 0;
         int pendNextTok = -1;
         String pendContext = null;
-        while (m.find()) {
-            int matchStart = m.start();
+        int n = text.length();
+        for (int matchStart = 0; matchStart < n; matchStart++) {
+            // hand-coded PERIOD_CONTEXT: [.?!] followed by NonWord punctuation, or by \s+ and a token
+            if (PunktLanguageVars.SENT_END_CHARS.indexOf(text.charAt(matchStart)) < 0 || matchStart + 1 >= n) {
+                continue;
+            }
+            char next = text.charAt(matchStart + 1);
+            int afterEnd;
+            int nextTok = -1;
+            if (PunktLanguageVars.NON_WORD_CHARS.indexOf(next) >= 0) {
+                afterEnd = matchStart + 2;
+            } else if (PyText.isSpace(next)) {
+                int j = matchStart + 2;
+                while (j < n && PyText.isSpace(text.charAt(j))) {
+                    j++;
+                }
+                if (j == n) {
+                    continue;
+                }
+                nextTok = j;
+                while (j < n && !PyText.isSpace(text.charAt(j))) {
+                    j++;
+                }
+                afterEnd = j;
+            } else {
+                continue;
+            }
             int idx = lastWhitespaceIndex(text, prevSliceStop, matchStart);
             int wordStart = idx != 0 ? idx + prevSliceStop + 1 : prevSliceStart;
             if (havePending && prevSliceStop <= wordStart) {
@@ -76,9 +100,9 @@ public final class PunktSentenceTokenizer {
             }
             havePending = true;
             pendStart = matchStart;
-            pendEnd = m.end();
-            pendNextTok = m.start("nextTok");
-            pendContext = text.substring(wordStart, matchStart) + text.charAt(matchStart) + m.group("afterTok");
+            pendEnd = matchStart + 1;
+            pendNextTok = nextTok;
+            pendContext = text.substring(wordStart, afterEnd);
             prevSliceStart = wordStart;
             prevSliceStop = pendStart;
         }
