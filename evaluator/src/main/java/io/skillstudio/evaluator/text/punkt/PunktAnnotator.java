@@ -4,7 +4,6 @@ import io.skillstudio.evaluator.text.PyText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 
 /**
  * Word tokenization and the two Punkt annotation passes over a short candidate context. The first
@@ -53,10 +52,10 @@ final class PunktAnnotator {
             int lineEnd = nl < 0 ? text.length() : nl;
             String line = text.substring(lineStart, lineEnd);
             if (!PyText.isBlank(line)) {
-                Matcher m = PunktLanguageVars.WORD_TOKENIZER.matcher(line);
+                PunktWordScanner scan = new PunktWordScanner(line);
                 boolean first = true;
-                while (m.find()) {
-                    PunktToken t = new PunktToken(m.group());
+                for (int e = scan.next(); e >= 0; e = scan.next()) {
+                    PunktToken t = new PunktToken(line.substring(scan.start(), e));
                     if (first) {
                         t.parastart = parastart;
                         t.linestart = true;
