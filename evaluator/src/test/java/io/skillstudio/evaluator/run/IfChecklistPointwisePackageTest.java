@@ -2,7 +2,6 @@ package io.skillstudio.evaluator.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +12,6 @@ import io.skillstudio.evaluator.metrics.RunSummary;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.sample.SampleSet;
-import io.skillstudio.evaluator.testsupport.IfevalFakes;
 import io.skillstudio.evaluator.trace.Trace;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
@@ -35,8 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the shipped {@code if-checklist-pointwise} package on its own samples and compares every result
- * with {@code expected_results.jsonl}. The real-verifier variant needs the IFEval and constraint families
- * (other branches) and is skipped until they are on the class path; the fake variant runs now.
+ * with {@code expected_results.jsonl}, using the real IFEval and constraint verifiers. The expected
+ * scores were worked out by hand from IFEval's rules, not recorded from a run.
  */
 class IfChecklistPointwisePackageTest {
 
@@ -64,14 +62,9 @@ class IfChecklistPointwisePackageTest {
         VerifierRegistry standard = VerifierRegistry.standard();
         Set<String> missing = new HashSet<>(neededVerifiers(pkg, samples()));
         missing.removeAll(standard.ids());
-        assumeTrue(missing.isEmpty(), "real verifiers not on the class path yet: " + missing);
+        assertThat(missing).as("verifiers the package needs").isEmpty();
 
         assertMatchesExpected(pkg, standard);
-    }
-
-    @Test
-    void matchesExpectedResultsWithStandInVerifiers() throws IOException {
-        assertMatchesExpected(load(), IfevalFakes.registry());
     }
 
     @Test
@@ -79,7 +72,7 @@ class IfChecklistPointwisePackageTest {
         SkillPackage pkg = load();
         SampleSet set = samples();
 
-        assertThat(new ChecklistChecker(IfevalFakes::registry).check(new CheckContext(pkg, LintMode.SKILLRM))).isEmpty();
+        assertThat(new ChecklistChecker(VerifierRegistry::standard).check(new CheckContext(pkg, LintMode.SKILLRM))).isEmpty();
         assertThat(set.errors()).isEmpty();
         assertThat(set.samples()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(set.samples()).allSatisfy(s -> assertThat(s.expected()).isPresent());
