@@ -112,7 +112,7 @@ class EvalCommandTest {
         Path pkg = Path.of("../sample-skills/skills/if-checklist-pointwise");
         Path o = dir.resolve("out");
 
-        int code = run("eval", "--skill", pkg.toString(), "--samples", pkg.resolve("samples.jsonl").toString(),
+        int code = run("eval", "--skill", pkg.toString(), "--samples", pkg.resolve("evals/samples.jsonl").toString(),
                 "--out", o.toString(), "--threads", "3");
 
         // Before the verifier branches are merged every item is verifier_missing: unscored, never 0.

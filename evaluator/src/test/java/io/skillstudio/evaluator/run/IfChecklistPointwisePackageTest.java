@@ -45,7 +45,7 @@ class IfChecklistPointwisePackageTest {
     }
 
     static SampleSet samples() throws IOException {
-        return SampleReader.read(PACKAGE.resolve("samples.jsonl"));
+        return SampleReader.read(PACKAGE.resolve("evals/samples.jsonl"));
     }
 
     static Set<String> neededVerifiers(SkillPackage pkg, SampleSet set) {
@@ -86,7 +86,7 @@ class IfChecklistPointwisePackageTest {
         RunReport report = new BatchRunner(evaluator).run(set.samples(), ProgressListener.NONE, new CancelToken());
         List<JsonNode> expected = new ArrayList<>();
         ObjectMapper mapper = new ObjectMapper();
-        for (String line : Files.readAllLines(PACKAGE.resolve("expected_results.jsonl"))) {
+        for (String line : Files.readAllLines(PACKAGE.resolve("evals/expected_results.jsonl"))) {
             expected.add(mapper.readTree(line));
         }
 
