@@ -1,5 +1,7 @@
 package io.skillstudio.evaluator.constraints;
 
+import io.skillstudio.model.load.PathOrder;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -89,19 +91,9 @@ final class PyCompare {
         return BigDecimal.valueOf(((Number) o).longValue());
     }
 
+    /** Python compares str by code point, which is {@link PathOrder#CODE_POINT}'s order. */
     static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
+        return PathOrder.CODE_POINT.compare(a, b);
     }
 
     private static String typeName(Object o) {
