@@ -7,6 +7,7 @@ import io.skillstudio.evaluator.sandbox.PythonSandbox;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.model.hash.PackageHashes;
 import io.skillstudio.model.load.SkillPackage;
+import io.skillstudio.evaluator.trace.TraceRecorder;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -42,7 +43,15 @@ public final class Judge {
 
     /** Judges one sample with a precomputed package content hash (batch runs hash once). */
     public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample) {
-        return LoopRunner.run(caller, config, registry, config.pythonSandbox() ? sandbox : Optional.empty(), clock,
+        return judge(pkg, packageHash, sample, new TraceRecorder(clock));
+    }
+
+    /**
+     * Judges one sample, appending its model_turn and tool_call events to {@code recorder} (the sample's
+     * trace in a batch run), so judge steps and verifier steps share one id sequence.
+     */
+    public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample, TraceRecorder recorder) {
+        return LoopRunner.run(caller, config, registry, config.pythonSandbox() ? sandbox : Optional.empty(), recorder,
                 pkg, packageHash, sample);
     }
 }

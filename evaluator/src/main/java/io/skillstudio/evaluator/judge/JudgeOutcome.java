@@ -1,7 +1,7 @@
 package io.skillstudio.evaluator.judge;
 
 import io.skillstudio.evaluator.judge.cost.CallCost;
-import io.skillstudio.evaluator.judge.trace.JudgeEvent;
+import io.skillstudio.evaluator.trace.TraceEvent;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public record JudgeOutcome(
         List<ItemVerdict> items,
         boolean forced,
         CallCost cost,
-        List<JudgeEvent> events) {
+        List<TraceEvent> events) {
 
     public JudgeOutcome {
         boolean scored = score.isPresent() || label.isPresent();

@@ -18,7 +18,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = TraceEvents.VerifierRun.class, name = "verifier_run"),
     @JsonSubTypes.Type(value = TraceEvents.Aggregation.class, name = "aggregation"),
     @JsonSubTypes.Type(value = TraceEvents.FinalResult.class, name = "final_result"),
-    @JsonSubTypes.Type(value = TraceEvents.Error.class, name = "error")
+    @JsonSubTypes.Type(value = TraceEvents.Error.class, name = "error"),
+    @JsonSubTypes.Type(value = ModelTurn.class, name = "model_turn"),
+    @JsonSubTypes.Type(value = ToolCall.class, name = "tool_call")
 })
 public sealed interface TraceEvent
         permits TraceEvents.RunStarted,
@@ -26,7 +28,9 @@ public sealed interface TraceEvent
                 TraceEvents.VerifierRun,
                 TraceEvents.Aggregation,
                 TraceEvents.FinalResult,
-                TraceEvents.Error {
+                TraceEvents.Error,
+                ModelTurn,
+                ToolCall {
 
     String id();
 

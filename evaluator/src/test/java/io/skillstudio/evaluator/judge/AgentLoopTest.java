@@ -6,8 +6,8 @@ import static io.skillstudio.evaluator.judge.FakeOpenAi.toolCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.skillstudio.evaluator.judge.trace.ModelTurn;
-import io.skillstudio.evaluator.judge.trace.ToolCall;
+import io.skillstudio.evaluator.trace.ModelTurn;
+import io.skillstudio.evaluator.trace.ToolCall;
 import io.skillstudio.model.load.SkillPackage;
 import java.nio.file.Path;
 import java.util.List;

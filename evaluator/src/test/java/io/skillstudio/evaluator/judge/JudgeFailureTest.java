@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
-import io.skillstudio.evaluator.judge.trace.ModelTurn;
+import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.model.load.SkillPackage;
 import java.nio.file.Path;
 import java.time.Duration;

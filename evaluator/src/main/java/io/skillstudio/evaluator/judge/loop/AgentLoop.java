@@ -22,9 +22,9 @@ import io.skillstudio.evaluator.judge.model.ModelReply;
 import io.skillstudio.evaluator.judge.tools.SkillTools;
 import io.skillstudio.evaluator.judge.tools.ToolCatalog;
 import io.skillstudio.evaluator.judge.tools.ToolNames;
-import io.skillstudio.evaluator.judge.trace.ModelTurn;
-import io.skillstudio.evaluator.judge.trace.ToolCall;
-import java.time.Clock;
+import io.skillstudio.evaluator.trace.ModelTurn;
+import io.skillstudio.evaluator.trace.ToolCall;
+import io.skillstudio.evaluator.trace.TraceRecorder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +50,7 @@ final class AgentLoop {
     private final ToolCatalog catalog;
     private final FinalAnswerParser parser;
     private final Map<String, Object> scope;
-    private final EventLog log;
+    private final TraceRecorder log;
     private final CostMeter meter = new CostMeter();
     private final List<ChatMessage> messages = new ArrayList<>();
     private int sent;
@@ -59,7 +59,7 @@ final class AgentLoop {
     private ParsedAnswer.Invalid lastInvalid;
 
     AgentLoop(ModelCaller caller, LoopConfig config, JudgeSample sample, SkillTools tools, String systemPrompt,
-            Map<String, Object> scope, Clock clock) {
+            Map<String, Object> scope, TraceRecorder recorder) {
         this.caller = caller;
         this.config = config;
         this.sample = sample;
@@ -67,7 +67,7 @@ final class AgentLoop {
         this.catalog = new ToolCatalog(sample, config.pythonSandbox());
         this.parser = new FinalAnswerParser(sample);
         this.scope = scope;
-        this.log = new EventLog(clock);
+        this.log = recorder;
         messages.add(SystemMessage.from(systemPrompt));
         messages.add(UserMessage.from(Prompts.user(sample)));
     }
@@ -177,7 +177,7 @@ final class AgentLoop {
         int n = 0;
         for (ToolExecutionRequest call : reply.toolCalls()) {
             n++;
-            EventLog.Stamp st = log.start();
+            TraceRecorder.Stamp st = log.start();
             if (!SkillTools.known(call.name())) {
                 unknownCalls++;
             }
@@ -192,7 +192,7 @@ final class AgentLoop {
 
     private ModelReply call(int step, String phase, List<ToolSpecification> offered, ToolChoice choice,
             Integer maxTokens) throws ModelCallException {
-        EventLog.Stamp st = log.start();
+        TraceRecorder.Stamp st = log.start();
         List<Map<String, Object>> added = MessageJson.of(messages.subList(sent, messages.size()));
         int count = messages.size();
         sent = count;
@@ -220,7 +220,7 @@ final class AgentLoop {
     }
 
     private void recordFinal(int step, ToolExecutionRequest call, ParsedAnswer parsed) {
-        EventLog.Stamp st = log.start();
+        TraceRecorder.Stamp st = log.start();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ok", parsed instanceof ParsedAnswer.Valid);
         result.put("tool", ToolNames.FINAL_ANSWER);

@@ -7,7 +7,7 @@ import io.skillstudio.evaluator.judge.tools.SkillTools;
 import io.skillstudio.evaluator.sandbox.PythonSandbox;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.model.load.SkillPackage;
-import java.time.Clock;
+import io.skillstudio.evaluator.trace.TraceRecorder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,13 +17,13 @@ public final class LoopRunner {
     private LoopRunner() {}
 
     public static JudgeOutcome run(ModelCaller caller, LoopConfig config, VerifierRegistry registry,
-            Optional<PythonSandbox> sandbox, Clock clock, SkillPackage pkg, String packageHash, JudgeSample sample) {
+            Optional<PythonSandbox> sandbox, TraceRecorder recorder, SkillPackage pkg, String packageHash, JudgeSample sample) {
         SkillTools tools = new SkillTools(pkg, sample, config.toolLimits(), registry, sandbox);
         String description = pkg.skillDocument().flatMap(d -> d.description()).orElse("");
         String system = Prompts.system(sample, tools.skillName(), description, config.maxSteps());
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("package", packageHash);
         scope.put("sample", sample.id());
-        return new AgentLoop(caller, config, sample, tools, system, scope, clock).run();
+        return new AgentLoop(caller, config, sample, tools, system, scope, recorder).run();
     }
 }

@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.judge.trace;
+package io.skillstudio.evaluator.trace;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,7 +21,7 @@ import java.util.Map;
 public record ModelTurn(String id, String timestamp, double durationMs, int step, String phase, String model,
         int messageCount, List<Map<String, Object>> messagesAdded, List<String> tools, String toolChoice,
         String replyText, List<Map<String, Object>> toolCalls, String finishReason, long tokensIn, long tokensOut,
-        int attempts, boolean cacheHit, String requestKey, String error) implements JudgeEvent {
+        int attempts, boolean cacheHit, String requestKey, String error) implements TraceEvent {
     public ModelTurn {
         messagesAdded = List.copyOf(messagesAdded);
         tools = List.copyOf(tools);
