@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code skillstudio bench}: micro-benchmarks of reward paths. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark reward computation.",
-        subcommands = BenchCommand.Ifeval.class)
+        subcommands = {BenchCommand.Ifeval.class, BenchJudge.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -73,9 +74,23 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--checklist", paramLabel = "ID", description = "Checklist resource id (default: the first one).")
     String checklist;
 
+    @Mixin
+    JudgeOptions judge;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (judge.settings().isPresent()) {
+                // The judge loop is ready (judge-test, bench judge); routing `judge: model` items through it in
+                // SampleEvaluator is the remaining wiring step, so they stay judge_unavailable here for now.
+                err.println("warning: judge: model items are not yet routed to the model judge in eval;"
+                        + " they are reported as judge_unavailable");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return USAGE;
+        }
         Optional<EvalMode> evalMode = EvalMode.parse(mode);
         if (evalMode.isEmpty()) {
             err.println("error: --mode must be pointwise, pairwise or listwise, got '" + mode + "'");
