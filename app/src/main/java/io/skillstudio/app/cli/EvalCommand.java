@@ -1,6 +1,9 @@
 package io.skillstudio.app.cli;
 
 import io.skillstudio.evaluator.checklist.ChecklistProblem;
+import io.skillstudio.evaluator.judge.Judge;
+import io.skillstudio.evaluator.judge.Judges;
+import io.skillstudio.evaluator.judge.model.JudgeModels;
 import io.skillstudio.evaluator.metrics.RunSummary;
 import io.skillstudio.evaluator.run.BatchRunner;
 import io.skillstudio.evaluator.run.CancelToken;
@@ -80,13 +83,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<Judge> modelJudge;
         try {
-            if (judge.settings().isPresent()) {
-                // The judge loop is ready (judge-test, bench judge); routing `judge: model` items through it in
-                // SampleEvaluator is the remaining wiring step, so they stay judge_unavailable here for now.
-                err.println("warning: judge: model items are not yet routed to the model judge in eval;"
-                        + " they are reported as judge_unavailable");
-            }
+            modelJudge = judge.settings().map(s -> Judges.create(s, judge.loopConfig(), judge.cache(), System::getenv));
+        } catch (JudgeModels.MissingApiKeyException e) {
+            // Offline first: no key means no model, and model items are reported as judge_unavailable.
+            err.println("warning: " + e.getMessage() + "; judge: model items will be judge_unavailable");
+            modelJudge = Optional.empty();
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return USAGE;
@@ -115,10 +118,11 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("error: cannot read " + samples + ": " + e.getMessage());
             return USAGE;
         }
-        return run(loaded.skillPackage().get(), set, settings, err);
+        return run(loaded.skillPackage().get(), set, settings, modelJudge, err);
     }
 
-    private int run(SkillPackage pkg, SampleSet set, EvalSettings settings, PrintWriter err) {
+    private int run(SkillPackage pkg, SampleSet set, EvalSettings settings, Optional<Judge> modelJudge,
+            PrintWriter err) {
         EvalSubject subject;
         try {
             subject = EvalSubject.of(pkg, settings.checklistId());
@@ -133,7 +137,8 @@ public final class EvalCommand implements Callable<Integer> {
         for (SampleError e : set.errors()) {
             err.println("warning: " + e);
         }
-        SampleEvaluator evaluator = new SampleEvaluator(subject, settings, VerifierRegistry.standard(), Clock.systemUTC());
+        SampleEvaluator evaluator = new SampleEvaluator(subject, settings, VerifierRegistry.standard(), Clock.systemUTC(),
+                modelJudge);
         RunReport report = new BatchRunner(evaluator).run(set.samples(), ProgressListener.NONE, new CancelToken());
         RunSummary summary = RunSummary.of(evaluator.provenance(), settings.mode(), report, set.errors());
         try {

@@ -3,6 +3,8 @@ package io.skillstudio.evaluator.run;
 import io.skillstudio.evaluator.aggregate.Breakdown;
 import io.skillstudio.evaluator.checklist.BoundItem;
 import io.skillstudio.evaluator.checklist.ChecklistBinder;
+import io.skillstudio.evaluator.checklist.ChecklistItem;
+import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.sample.Expected;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.score.Decision;
@@ -32,20 +34,42 @@ public final class SampleEvaluator {
     private final List<BoundItem> packageItems;
     private final Provenance provenance;
     private final Clock clock;
+    private final Optional<Judge> judge;
 
     public SampleEvaluator(EvalSubject subject, EvalSettings settings) {
         this(subject, settings, VerifierRegistry.standard(), Clock.systemUTC());
     }
 
     public SampleEvaluator(EvalSubject subject, EvalSettings settings, VerifierRegistry registry, Clock clock) {
+        this(subject, settings, registry, clock, Optional.empty());
+    }
+
+    /** With a model judge, {@code judge: model} items are decided by it instead of staying judge_unavailable. */
+    public SampleEvaluator(EvalSubject subject, EvalSettings settings, VerifierRegistry registry, Clock clock,
+            Optional<Judge> judge) {
+        this.judge = judge;
         this.subject = subject;
         this.settings = settings;
         this.binder = new ChecklistBinder(registry);
         this.packageItems = binder.bind(subject.checklist().items());
         this.clock = clock;
         this.provenance = new Provenance(subject.name(), subject.version(), subject.contentHash(),
-                EvaluatorVersion.get(), settings.mode().code(), subject.checklistId(), "explicit", null,
-                settings.resultAffecting());
+                EvaluatorVersion.get(), settings.mode().code(), subject.checklistId(), "explicit",
+                judge.map(j -> j.settings().model()).orElse(null), provenanceSettings(settings, judge));
+    }
+
+    /** Settings that change results; the judge's sampling parameters do, its URL and key variable do not. */
+    private static java.util.Map<String, Object> provenanceSettings(EvalSettings settings, Optional<Judge> judge) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>(settings.resultAffecting());
+        judge.ifPresent(j -> {
+            java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+            params.put("model", j.settings().model());
+            params.put("temperature", j.settings().temperature());
+            params.put("maxTokens", j.settings().maxTokens());
+            j.settings().enableThinking().ifPresent(t -> params.put("enableThinking", t));
+            out.put("judge", params);
+        });
+        return out;
     }
 
     public Provenance provenance() {
@@ -83,9 +107,11 @@ public final class SampleEvaluator {
                     invalid.get()));
             decision = Decision.unscored(UnscoredReason.INVALID_INPUT, invalid.get());
         } else {
+            List<ChecklistItem> modelItems = ModelItems.of(items);
             for (int i = 0; i < sample.responses().size(); i++) {
                 VerifierInput input = new VerifierInput(sample.responses().get(i), sample.prompt(), sample.reference());
-                Breakdown b = ResponseScorer.score(i, input, items, subject.checklist().aggregation(), rec);
+                ModelItems.Verdicts verdicts = ModelItems.judge(judge, subject, sample, i, modelItems, rec);
+                Breakdown b = ResponseScorer.score(i, input, items, subject.checklist().aggregation(), verdicts, rec);
                 scores.add(b.score());
             }
             decision = ModeDecision.decide(settings.mode(), scores, settings.tieMargin());

@@ -20,8 +20,22 @@ public enum UnscoredReason {
     VERIFIER_ERROR,
     /** There was nothing to score: no checklist items apply to the sample. */
     NO_ITEMS,
-    /** A sample line could not be parsed. */
+    /** A sample line, or the model judge's final answer, could not be parsed. */
     PARSE_ERROR,
+    /** The model judge's backend failed (HTTP error, connection, unreadable reply) after bounded retries. */
+    BACKEND_ERROR,
+    /** The model judge did not answer in time, after bounded retries. */
+    TIMEOUT,
+    /** The model judge's conversation ended without a final answer. */
+    NO_FINAL_ANSWER,
+    /** The model judge gave a score outside [0,1] or not a number. */
+    SCORE_OUT_OF_RANGE,
+    /** The model judge declined to judge. */
+    REFUSAL,
+    /** The model judge spent its step budget and forced finalization. */
+    STEP_BUDGET_EXHAUSTED,
+    /** The model judge kept calling tools that do not exist. */
+    UNKNOWN_TOOL,
     /** The run was cancelled before this sample started. */
     CANCELLED;
 
