@@ -34,6 +34,7 @@ public final class SkillTools {
     private final JudgeSample sample;
     private final ToolLimits limits;
     private final ResourceRunner runner;
+    private final ChecklistRunner checklists;
     private final Optional<PythonSandbox> sandbox;
     private final Set<String> viewed = new LinkedHashSet<>();
     private final List<String> run = new ArrayList<>();
@@ -46,6 +47,7 @@ public final class SkillTools {
         this.sample = sample;
         this.limits = limits;
         this.runner = new ResourceRunner(registry);
+        this.checklists = new ChecklistRunner(registry);
         this.sandbox = sandbox;
     }
 
@@ -187,8 +189,9 @@ public final class SkillTools {
         if (e.isEmpty()) {
             return ToolResults.error(ToolNames.RUN_RESOURCE, "resource is not visible in the loaded skill resource index");
         }
-        Optional<Verifier> v = runner.verifierFor(e.get());
-        if (v.isEmpty()) {
+        boolean checklist = ChecklistRunner.handles(e.get());
+        Optional<Verifier> v = checklist ? Optional.empty() : runner.verifierFor(e.get());
+        if (v.isEmpty() && !checklist) {
             Map<String, Object> r = ToolResults.error(ToolNames.RUN_RESOURCE,
                     "resource is not executable; use view_resource for reference resources");
             r.put("implementation_kind", e.get().implementationKind().orElse(null));
@@ -199,7 +202,8 @@ public final class SkillTools {
         }
         run.add(id.get());
         Map<String, Object> modelParams = args.get("params") instanceof Map<?, ?> m ? cast(m) : Map.of();
-        Map<String, Object> r = runner.run(e.get(), v.get(), modelParams, sample);
+        Map<String, Object> r = checklist ? checklists.run(pkg, e.get(), sample)
+                : runner.run(e.get(), v.get(), modelParams, sample);
         r.put("reason", str(args, "reason").orElse(""));
         return r;
     }
