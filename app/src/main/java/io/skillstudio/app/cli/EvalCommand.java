@@ -3,6 +3,7 @@ package io.skillstudio.app.cli;
 import io.skillstudio.evaluator.checklist.ChecklistProblem;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.judge.Judges;
+import io.skillstudio.evaluator.metrics.JudgeCost;
 import io.skillstudio.evaluator.judge.model.JudgeModels;
 import io.skillstudio.evaluator.metrics.RunSummary;
 import io.skillstudio.evaluator.run.BatchRunner;
@@ -141,6 +142,10 @@ public final class EvalCommand implements Callable<Integer> {
                 modelJudge);
         RunReport report = new BatchRunner(evaluator).run(set.samples(), ProgressListener.NONE, new CancelToken());
         RunSummary summary = RunSummary.of(evaluator.provenance(), settings.mode(), report, set.errors());
+        Optional<JudgeCost> cost = JudgeCost.of(report, judge.rlProjection(), Math.max(1, judge.concurrency));
+        if (cost.isPresent()) {
+            summary = summary.withJudgeCost(cost.get());
+        }
         try {
             RunFiles.write(out, report, summary);
         } catch (IOException e) {

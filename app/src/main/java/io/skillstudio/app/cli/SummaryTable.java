@@ -33,6 +33,18 @@ final class SummaryTable {
         out.printf(Locale.ROOT, "latency ms  p50 %.3f  p90 %.3f  p99 %.3f  max %.3f%n", l.p50(), l.p90(), l.p99(), l.max());
         out.printf(Locale.ROOT, "throughput  %.1f samples/s%n", s.throughputPerSecond());
         out.println("agreement   " + agreement(s.agreement()));
+        if (s.judgeCost() != null) {
+            var c = s.judgeCost().perReward();
+            out.printf(Locale.ROOT, "judge       %.2f model calls, %.0f tokens in, %.0f out per reward; model p50 %.1f ms"
+                    + " p99 %.1f ms; %d cache hits%n", c.modelCallsPerReward(), c.tokensInPerReward(),
+                    c.tokensOutPerReward(), c.modelLatencyP50Ms(), c.modelLatencyP99Ms(), c.cacheHits());
+            var rl = s.judgeCost().rlProjection();
+            if (rl != null) {
+                out.printf(Locale.ROOT, "RL run      %d rewards: %.3g model calls, %.3g tokens in, %.3g out, >= %.1f h at"
+                        + " %d in flight%n", rl.rewardCalls(), rl.modelCalls(), rl.tokensIn(), rl.tokensOut(),
+                        rl.wallHoursAtP50(), rl.concurrency());
+            }
+        }
         out.println("written     " + dir.resolve("results.jsonl") + ", traces.jsonl, summary.json");
         out.flush();
     }

@@ -21,11 +21,13 @@ import java.util.TreeMap;
  */
 @JsonPropertyOrder({"provenance", "mode", "samples", "malformedLines", "evaluated", "scored", "unscored",
         "unscoredByReason", "notStarted", "cancelled", "wallMs", "throughputPerSecond", "latencyMs", "agreement",
-        "malformed"})
+        "malformed", "judgeCost"})
 public record RunSummary(Provenance provenance, EvalMode mode, int samples, int malformedLines, int evaluated,
         int scored, int unscored, Map<String, Integer> unscoredByReason, int notStarted, boolean cancelled,
         double wallMs, double throughputPerSecond, LatencyStats latencyMs, Agreement agreement,
-        List<SampleError> malformed) {
+        List<SampleError> malformed,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        JudgeCost judgeCost) {
 
     public RunSummary {
         unscoredByReason = java.util.Collections.unmodifiableMap(new TreeMap<>(unscoredByReason));
@@ -47,6 +49,12 @@ public record RunSummary(Provenance provenance, EvalMode mode, int samples, int 
         return new RunSummary(provenance, mode, evaluated + report.notStarted(), malformed.size(), evaluated, scored,
                 evaluated - scored, byReason, report.notStarted(), report.cancelled(), report.wallMs(), throughput,
                 LatencyStats.of(report.results().stream().map(SampleResult::latencyMs).toList()),
-                Agreement.of(mode, report.results()), malformed);
+                Agreement.of(mode, report.results()), malformed, null);
+    }
+
+    /** A copy with the model judge's cost (and RL projection) added. */
+    public RunSummary withJudgeCost(JudgeCost cost) {
+        return new RunSummary(provenance, mode, samples, malformedLines, evaluated, scored, unscored, unscoredByReason,
+                notStarted, cancelled, wallMs, throughputPerSecond, latencyMs, agreement, malformed, cost);
     }
 }

@@ -5,7 +5,12 @@ import static io.skillstudio.evaluator.judge.FakeOpenAi.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.aggregate.ItemScore;
+import io.skillstudio.evaluator.metrics.JudgeCost;
+import io.skillstudio.evaluator.run.BatchRunner;
+import io.skillstudio.evaluator.run.CancelToken;
 import io.skillstudio.evaluator.run.EvalMode;
+import io.skillstudio.evaluator.run.ProgressListener;
+import io.skillstudio.evaluator.run.RunReport;
 import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.run.EvalSubject;
 import io.skillstudio.evaluator.run.Evaluation;
@@ -45,6 +50,25 @@ class ModelItemsInEvaluationTest {
             assertThat(e.result().provenance().judgeModel()).isEqualTo("fake-judge");
             assertThat(e.result().provenance().settings()).containsKey("judge");
             assertThat(server.requests.get(0).toString()).contains("task_intent");
+        }
+    }
+
+    @Test
+    void runSummaryAccountsForJudgeCostAndProjectsAnRlRun() throws Exception {
+        try (FakeOpenAi server = new FakeOpenAi(finalAnswer(
+                "{\"score\":1,\"items\":[{\"id\":\"task_intent\",\"satisfied\":true}]}"))) {
+            SampleEvaluator evaluator = evaluator(Optional.of(JudgeHarness.judge(server)));
+            List<Sample> samples = SampleReader.read(PACKAGE.resolve("evals/samples.jsonl")).samples().subList(0, 3);
+            RunReport report = new BatchRunner(evaluator).run(samples, ProgressListener.NONE, new CancelToken());
+
+            JudgeCost cost = JudgeCost.of(report, Optional.of(new long[] {128, 8, 10}), 4).orElseThrow();
+            assertThat(cost.perReward().rewardCalls()).isEqualTo(3);
+            assertThat(cost.perReward().modelCallsPerReward()).isEqualTo(1.0);
+            assertThat(cost.perReward().tokensInPerReward()).isPositive();
+            assertThat(cost.rlProjection().rewardCalls()).isEqualTo(128L * 8 * 10);
+            assertThat(cost.rlProjection().modelCalls()).isEqualTo(128.0 * 8 * 10);
+            assertThat(JudgeCost.of(new BatchRunner(evaluator(Optional.empty())).run(samples, ProgressListener.NONE,
+                    new CancelToken()), Optional.empty(), 1)).isEmpty();
         }
     }
 
