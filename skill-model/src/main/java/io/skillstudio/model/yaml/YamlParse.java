@@ -39,7 +39,10 @@ public final class YamlParse {
             int line = mark == null ? 1 : mark.getLine() + 1;
             int column = mark == null ? 1 : mark.getColumn() + 1;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? e.getContext() + ": " : "";
+            Mark start = e.getContextMark();
+            String context = e.getContext() == null ? ""
+                    : e.getContext() + (start == null ? "" : " (started at " + (start.getLine() + 1) + ":"
+                            + (start.getColumn() + 1) + ")") + ": ";
             return failure(line, column, context + problem);
         } catch (YAMLException | IllegalArgumentException e) {
             return failure(1, 1, e.getMessage());

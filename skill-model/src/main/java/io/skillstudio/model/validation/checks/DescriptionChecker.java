@@ -25,13 +25,13 @@ public final class DescriptionChecker implements PackageChecker {
     @Override
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> out = new ArrayList<>();
-        Optional<SkillDocument> doc = context.pkg().skillDocument();
-        if (doc.isEmpty() || doc.get().frontmatter().map(f -> f.error().isPresent()).orElse(true)) {
+        Optional<ParsedSkillMd> parsed = ParsedSkillMd.of(context);
+        if (parsed.isEmpty()) {
             return out;
         }
-        SkillDocument d = doc.get();
-        Object raw = d.frontmatter().get().values().get("description");
-        int[] pos = d.valuePosition("description").or(() -> d.keyPosition("description")).orElse(new int[] {2, 1});
+        SkillDocument d = parsed.get().doc();
+        Object raw = parsed.get().value("description");
+        int[] pos = parsed.get().position("description");
         if (raw == null || String.valueOf(raw).isBlank()) {
             out.add(Diagnostic.at(DiagnosticCode.DESCRIPTION_MISSING, FILE, pos[0], pos[1],
                     "frontmatter has no description; the judge sees it to decide when to load the skill")

@@ -13,9 +13,14 @@ import java.util.Set;
 
 /**
  * Files upstream silently drops (wrong folder or extension, skillrm-format.md §10.7). Tool folders
- * such as {@code .git/} or {@code __pycache__/} are reported once, not per file.
+ * such as {@code .git/} or {@code __pycache__/} are reported once, not per file. A root-level
+ * {@code evals/} folder holds the studio's sample sets and expected results; like skill-creator's
+ * packager, which leaves {@code evals/} out of bundles, we treat it as intentionally unloaded.
  */
 public final class IgnoredFileChecker implements PackageChecker {
+
+    /** Studio-owned test data beside the skill; never loaded by upstream, on purpose. */
+    public static final String EVALS = "evals/";
 
     private static final Set<String> QUIET = Set.of("README.md", "LICENSE", "LICENSE.txt", "LICENSE.md", "NOTICE");
 
@@ -30,7 +35,7 @@ public final class IgnoredFileChecker implements PackageChecker {
                 toolFolders.add(folder);
                 continue;
             }
-            if (QUIET.contains(path)) {
+            if (QUIET.contains(path) || path.startsWith(EVALS)) {
                 continue;
             }
             UpstreamFileRules.whyIgnored(path).ifPresent(why -> out.add(Diagnostic.ofFile(

@@ -29,13 +29,13 @@ public final class NameChecker implements PackageChecker {
     @Override
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> out = new ArrayList<>();
-        Optional<SkillDocument> doc = context.pkg().skillDocument();
-        if (doc.isEmpty() || doc.get().frontmatter().map(f -> f.error().isPresent()).orElse(true)) {
+        Optional<ParsedSkillMd> parsed = ParsedSkillMd.of(context);
+        if (parsed.isEmpty()) {
             return out;
         }
-        SkillDocument d = doc.get();
-        Object raw = d.frontmatter().get().values().get("name");
-        int[] pos = d.valuePosition("name").or(() -> d.keyPosition("name")).orElse(new int[] {2, 1});
+        SkillDocument d = parsed.get().doc();
+        Object raw = parsed.get().value("name");
+        int[] pos = parsed.get().position("name");
         if (raw == null || String.valueOf(raw).isBlank()) {
             out.add(Diagnostic.at(DiagnosticCode.NAME_MISSING, FILE, pos[0], pos[1], "frontmatter has no name")
                     .withFix("add name: " + suggest(context.pkg().rootName())));

@@ -80,6 +80,14 @@ class FileCheckersTest {
         }
 
         @Test
+        void studioEvalsFolderIsIntentionallyUnloaded() {
+            Map<String, String> files = good();
+            files.put("evals/samples.jsonl", "{}");
+            files.put("evals/expected_results.jsonl", "{}");
+            assertThat(run(checker, tmp, files, LintMode.STRICT)).isEmpty();
+        }
+
+        @Test
         void wrongFolderWrongExtensionAndToolFoldersAreReported() {
             Map<String, String> files = good();
             files.put("notes.md", "x");

@@ -1,0 +1,138 @@
+package io.skillstudio.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillstudio.evaluator.trace.TraceCodec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvalCommandTest {
+
+    @TempDir
+    Path dir;
+
+    Path skill;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writePackage() throws IOException {
+        skill = dir.resolve("demo");
+        Files.createDirectories(skill.resolve("rubrics"));
+        Files.writeString(skill.resolve("SKILL.md"), "---\nname: demo\ndescription: Demo.\nmetadata:\n  version: \"2.0.0\"\n---\n# Demo\n");
+        Files.writeString(skill.resolve("resources.yaml"),
+                "resources:\n  - id: demo.checklist\n    type: checklist\n    path: rubrics/demo.checklist.yaml\n");
+        Files.writeString(skill.resolve("rubrics/demo.checklist.yaml"), """
+                items:
+                  - id: greets
+                    verifier: apptest.contains
+                    params: {text: hello}
+                  - id: signs
+                    verifier: apptest.contains
+                    params: {text: bye}
+                  - id: tone
+                    judge: model
+                """);
+    }
+
+    int run(String... args) {
+        CommandLine cl = SkillStudioCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    Path samples(String text) throws IOException {
+        Path f = dir.resolve("samples.jsonl");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void writesResultsTracesAndSummaryAndExitsZero() throws IOException {
+        Path s = samples("""
+                {"id": "both", "response": "hello and bye", "expected": 1.0}
+                {"id": "one", "response": "hello", "expected": 0.5}
+                {"id": "none", "response": "nothing", "expected": 0.0}
+                """);
+        Path o = dir.resolve("out");
+
+        int code = run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out", o.toString(), "--threads", "2");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(Files.readAllLines(o.resolve("results.jsonl"))).hasSize(3);
+        assertThat(TraceCodec.read(new StringReader(Files.readString(o.resolve("traces.jsonl"))))).hasSize(3);
+        JsonNode summary = new ObjectMapper().readTree(o.resolve("summary.json").toFile());
+        assertThat(summary.get("scored").asInt()).isEqualTo(3);
+        assertThat(summary.at("/agreement/meanAbsoluteError").asDouble()).isEqualTo(0.0);
+        assertThat(summary.at("/agreement/kendallTauB").asDouble()).isEqualTo(1.0);
+        assertThat(summary.at("/provenance/skillVersion").asText()).isEqualTo("2.0.0");
+        assertThat(out.toString()).contains("both", "1.0000", "0.5000", "scored      3", "Kendall tau-b 1.0000");
+    }
+
+    @Test
+    void malformedLinesAreReportedWithPositionAndExitOne() throws IOException {
+        Path s = samples("{\"id\": \"ok\", \"response\": \"hello\"}\n{\"id\": \"bad\", \"response\": }\n");
+        Path o = dir.resolve("out");
+
+        int code = run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out", o.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("samples.jsonl:2:");
+        JsonNode summary = new ObjectMapper().readTree(o.resolve("summary.json").toFile());
+        assertThat(summary.at("/malformed/0/line").asInt()).isEqualTo(2);
+        assertThat(Files.readAllLines(o.resolve("results.jsonl"))).hasSize(1);
+    }
+
+    @Test
+    void pairwiseModeWritesVerdictsAndAccuracy() throws IOException {
+        Path s = samples("{\"id\": \"p\", \"responses\": [\"hello bye\", \"hello\"], \"expected\": \"A\"}\n");
+        Path o = dir.resolve("out");
+
+        int code = run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out", o.toString(),
+                "--mode", "pairwise", "--tie-margin", "0.1");
+
+        assertThat(code).isZero();
+        assertThat(Files.readString(o.resolve("results.jsonl"))).contains("\"verdict\":\"A\"", "\"match\":true");
+        assertThat(out.toString()).contains("accuracy 1.0000");
+    }
+
+    @Test
+    void runsTheShippedSamplePackageEvenWithoutItsVerifiers() throws IOException {
+        Path pkg = Path.of("../sample-skills/skills/if-checklist-pointwise");
+        Path o = dir.resolve("out");
+
+        int code = run("eval", "--skill", pkg.toString(), "--samples", pkg.resolve("evals/samples.jsonl").toString(),
+                "--out", o.toString(), "--threads", "3");
+
+        // Before the verifier branches are merged every item is verifier_missing: unscored, never 0.
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(Files.readAllLines(o.resolve("results.jsonl"))).hasSize(18);
+        JsonNode summary = new ObjectMapper().readTree(o.resolve("summary.json").toFile());
+        assertThat(summary.get("scored").asInt() + summary.get("unscored").asInt()).isEqualTo(18);
+        assertThat(out.toString()).contains("if-checklist-pointwise 1.0.0");
+    }
+
+    @Test
+    void usageErrorsAndUnreadableInputsExitTwo() throws IOException {
+        Path s = samples("{\"id\": \"ok\", \"response\": \"hello\"}\n");
+
+        assertThat(run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--mode", "sideways")).isEqualTo(2);
+        assertThat(run("eval", "--skill", dir.resolve("nope").toString(), "--samples", s.toString())).isEqualTo(2);
+        assertThat(run("eval", "--skill", skill.toString(), "--samples", dir.resolve("nope.jsonl").toString())).isEqualTo(2);
+        assertThat(run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--threads", "0")).isEqualTo(2);
+        assertThat(run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--checklist", "nope")).isEqualTo(2);
+        assertThat(run("eval", "--samples", s.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--mode must be", "cannot read", "no YAML checklist resource with id 'nope'");
+    }
+}

@@ -1,0 +1,102 @@
+package io.skillstudio.evaluator.constraints;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A Python {@code re} pattern compiled to java.util.regex, with a time budget on every match so a
+ * model-written pattern cannot hang the evaluator. Immutable and thread safe.
+ */
+public final class PyRegex {
+
+    /** Default per-call budget; the helpers are meant to finish in well under a millisecond. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofMillis(200);
+
+    private final String source;
+    private final int flags;
+    private final Pattern pattern;
+
+    private PyRegex(String source, int flags, Pattern pattern) {
+        this.source = source;
+        this.flags = flags;
+        this.pattern = pattern;
+    }
+
+    /** Compiles like {@code re.compile(pattern, flags)}; Python's rejections become exceptions. */
+    public static PyRegex compile(String pattern, int flags) throws PyRegexException {
+        PyRegexTranslator.Result r = PyRegexTranslator.translate(pattern, flags);
+        int javaFlags = 0;
+        if ((r.flags() & PyFlags.IGNORECASE) != 0) {
+            javaFlags |= Pattern.CASE_INSENSITIVE;
+            if ((r.flags() & PyFlags.ASCII) == 0) {
+                javaFlags |= Pattern.UNICODE_CASE;
+            }
+        }
+        try {
+            return new PyRegex(pattern, flags, Pattern.compile(r.javaSource(), javaFlags));
+        } catch (PatternSyntaxException e) {
+            // Mostly look-behinds without a bounded width, which Python rejects as well.
+            throw new PyRegexException("unsupported pattern: " + e.getDescription(), 0);
+        } catch (StackOverflowError e) {
+            throw new PyRegexException("pattern too deeply nested", 0);
+        }
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public int flags() {
+        return flags;
+    }
+
+    /** {@code len(re.findall(pattern, text))}. */
+    public int count(String text, Duration budget) {
+        return spans(text, Integer.MAX_VALUE, budget).size();
+    }
+
+    /** {@code re.search(pattern, text) is not None}. */
+    public boolean search(String text, Duration budget) {
+        try {
+            return matcher(text, budget).find();
+        } catch (StackOverflowError e) {
+            throw new RegexBudgetExceededException("regex overflowed the matcher stack");
+        }
+    }
+
+    /**
+     * The first {@code limit} matches as UTF-16 {@code [start, end)} pairs, in findall order. Known
+     * difference: after an empty match Python 3.7+ may still find a non-empty match at the same
+     * position (pattern {@code |a}); this loop, like Java, moves on.
+     */
+    public List<int[]> spans(String text, int limit, Duration budget) {
+        Matcher m = matcher(text, budget);
+        List<int[]> out = new ArrayList<>();
+        try {
+            int from = 0;
+            while (out.size() < limit && from <= text.length() && m.find(from)) {
+                out.add(new int[] {m.start(), m.end()});
+                // After an empty match Python moves on by one code point; Java's own find() would step
+                // one UTF-16 unit and match again between the halves of a surrogate pair.
+                from = m.end() > m.start() ? m.end() : m.end() + (m.end() < text.length()
+                        ? Character.charCount(text.codePointAt(m.end())) : 1);
+            }
+        } catch (StackOverflowError e) {
+            throw new RegexBudgetExceededException("regex overflowed the matcher stack");
+        }
+        return out;
+    }
+
+    private Matcher matcher(String text, Duration budget) {
+        return pattern.matcher(new DeadlineCharSequence(text, System.nanoTime() + budget.toNanos()));
+    }
+
+    @Override
+    public String toString() {
+        return "PyRegex[" + source + ", flags=" + flags + ", java=" + pattern.pattern() + "]";
+    }
+}

@@ -1,0 +1,11 @@
+package io.skillstudio.evaluator.constraints;
+
+/** A regex ran past its time budget (catastrophic backtracking) or overflowed the matcher's stack. */
+public final class RegexBudgetExceededException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public RegexBudgetExceededException(String message) {
+        super(message, null, false, false);
+    }
+}

@@ -1,0 +1,80 @@
+package io.skillstudio.evaluator.ifeval;
+
+import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.verify.EvidenceSpan;
+import io.skillstudio.evaluator.verify.ParamProblem;
+import io.skillstudio.evaluator.verify.ParamSpec;
+import io.skillstudio.evaluator.verify.ParamType;
+import io.skillstudio.evaluator.verify.Params;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The {@code detectable_content:*} instructions. */
+final class ContentInstructions {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[.*?\\]", Pattern.UNIX_LINES);
+    private static final int MULTILINE = Pattern.MULTILINE;
+
+    private ContentInstructions() {}
+
+    /** detectable_content:number_placeholders: at least N {@code [placeholder]}s. */
+    static final class NumberPlaceholders extends IfevalInstruction {
+        NumberPlaceholders() {
+            super("detectable_content:number_placeholders", "At least N placeholders in square brackets, [like this].",
+                    List.of(ParamSpec.required("num_placeholders", ParamType.INTEGER, "the minimum count")));
+        }
+
+        @Override
+        Check check(String text, Params p) {
+            List<EvidenceSpan> ev = new ArrayList<>();
+            FormatInstructions.collect(PLACEHOLDER.matcher(text), ev, "placeholder");
+            int want = p.integer("num_placeholders").orElseThrow();
+            return Check.of(ev.size() >= want, "placeholders = " + ev.size() + ", required at least " + want, ev);
+        }
+    }
+
+    /** detectable_content:postscript: a line (case-insensitive) starting with the marker. */
+    static final class Postscript extends IfevalInstruction {
+        Postscript() {
+            super("detectable_content:postscript", "Ends with a postscript starting with the marker (P.S. or P.P.S).",
+                    List.of(ParamSpec.required("postscript_marker", ParamType.STRING, "e.g. P.S. or P.P.S")));
+        }
+
+        static String regex(String marker) {
+            if (marker.equals("P.P.S")) {
+                return PyText.S + "*p\\.\\s?p\\.\\s?s.*$".replace("\\s", PyText.S);
+            }
+            if (marker.equals("P.S.")) {
+                return PyText.S + "*p\\.\\s?s\\..*$".replace("\\s", PyText.S);
+            }
+            return PyText.S + "*" + marker.toLowerCase(Locale.ROOT) + ".*$"; // unescaped, as upstream
+        }
+
+        @Override
+        public List<ParamProblem> checkParams(Params p) {
+            return PatternCache.get(regex(p.string("postscript_marker").orElseThrow()), MULTILINE).isPresent()
+                    ? List.of()
+                    : List.of(new ParamProblem("postscript_marker", "postscript_marker is not a valid regular expression"));
+        }
+
+        @Override
+        Check check(String text, Params p) {
+            String marker = p.string("postscript_marker").orElseThrow();
+            String lower = text.toLowerCase(Locale.ROOT);
+            Optional<Pattern> pattern = PatternCache.get(regex(marker), MULTILINE);
+            Matcher m = pattern.orElseThrow().matcher(lower);
+            if (!m.find()) {
+                return Check.of(false, "no postscript starting with '" + marker + "'");
+            }
+            // offsets are into the lower-cased text; they only map back when lower-casing kept the length
+            List<EvidenceSpan> ev = lower.length() == text.length()
+                    ? List.of(new EvidenceSpan(m.start(), m.end(), "postscript"))
+                    : List.of();
+            return Check.of(true, "postscript found", ev);
+        }
+    }
+}

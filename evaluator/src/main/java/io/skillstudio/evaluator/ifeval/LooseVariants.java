@@ -1,0 +1,56 @@
+package io.skillstudio.evaluator.ifeval;
+
+import io.skillstudio.evaluator.text.PyText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The eight response variants of IFEval's loose evaluation, in the official order: the response,
+ * the response without {@code *}, then without the first line, the last line, both, and those three
+ * without {@code *}. Line removal splits and rejoins on {@code "\n"} and applies Python {@code strip()}.
+ */
+public final class LooseVariants {
+
+    /**
+     * One variant. {@code offset} is where {@code text} starts in the original response when the
+     * variant is a contiguous slice of it (so evidence offsets can be mapped back), else -1.
+     */
+    public record Variant(String name, String text, int offset) {}
+
+    private LooseVariants() {}
+
+    public static List<Variant> of(String response) {
+        int firstNl = response.indexOf('\n');
+        int lastNl = response.lastIndexOf('\n');
+        // "\n".join(r[1:]) is the text after the first newline ("" without one); r[:-1] is the text
+        // before the last newline; r[1:-1] is the text between them ("" with fewer than two newlines).
+        Variant first = sliceStripped("response_remove_first", response, firstNl < 0 ? response.length() : firstNl + 1,
+                response.length());
+        Variant last = sliceStripped("response_remove_last", response, 0, lastNl < 0 ? 0 : lastNl);
+        Variant both = firstNl >= 0 && lastNl > firstNl
+                ? sliceStripped("response_remove_both", response, firstNl + 1, lastNl)
+                : new Variant("response_remove_both", "", -1);
+        List<Variant> out = new ArrayList<>(8);
+        out.add(new Variant("response", response, 0));
+        out.add(new Variant("revised_response", response.replace("*", ""), -1));
+        out.add(first);
+        out.add(last);
+        out.add(both);
+        out.add(new Variant("revised_response_remove_first", first.text().replace("*", ""), -1));
+        out.add(new Variant("revised_response_remove_last", last.text().replace("*", ""), -1));
+        out.add(new Variant("revised_response_remove_both", both.text().replace("*", ""), -1));
+        return out;
+    }
+
+    private static Variant sliceStripped(String name, String s, int from, int to) {
+        int start = from;
+        while (start < to && PyText.isSpace(s.charAt(start))) {
+            start++;
+        }
+        int end = to;
+        while (end > start && PyText.isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return new Variant(name, s.substring(start, end), start);
+    }
+}

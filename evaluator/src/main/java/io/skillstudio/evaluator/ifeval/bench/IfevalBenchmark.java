@@ -1,0 +1,117 @@
+package io.skillstudio.evaluator.ifeval.bench;
+
+import io.skillstudio.evaluator.ifeval.IfevalEvaluator;
+import io.skillstudio.evaluator.ifeval.PreparedPrompt;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Times IFEval reward calls: one call scores all instructions of one prompt on its response, strict
+ * or loose. Latency percentiles come from single-thread runs timed per call; throughput is measured
+ * on one thread and on N threads, each thread sweeping all prompts {@code iterations} times.
+ */
+public final class IfevalBenchmark {
+
+    /** A prompt with the response to score. */
+    public record Case(PreparedPrompt prompt, String response) {}
+
+    /** Per-call latency percentiles in microseconds, and rewards per second. */
+    public record ModeStats(String mode, long calls, double p50, double p90, double p99, double max,
+            double perSecondOneThread, double perSecondAllThreads) {}
+
+    public record Result(int prompts, int threads, int iterations, List<ModeStats> modes) {
+        public String table() {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "IFEval reward calls: %d prompts x %d iterations, %d threads%n",
+                    prompts, iterations, threads));
+            sb.append(String.format(Locale.ROOT, "%-7s %10s %9s %9s %9s %9s %14s %14s%n", "mode", "calls", "p50 us",
+                    "p90 us", "p99 us", "max us", "rewards/s 1t", "rewards/s " + threads + "t"));
+            for (ModeStats m : modes) {
+                sb.append(String.format(Locale.ROOT, "%-7s %10d %9.1f %9.1f %9.1f %9.1f %14.0f %14.0f%n", m.mode(),
+                        m.calls(), m.p50(), m.p90(), m.p99(), m.max(), m.perSecondOneThread(), m.perSecondAllThreads()));
+            }
+            return sb.toString();
+        }
+    }
+
+    private final IfevalEvaluator evaluator;
+    private final List<Case> cases;
+    /** Keeps results observable so the JIT cannot drop the calls. */
+    private volatile int sink;
+
+    public IfevalBenchmark(IfevalEvaluator evaluator, List<Case> cases) {
+        if (cases.isEmpty()) {
+            throw new IllegalArgumentException("no prompts to benchmark");
+        }
+        this.evaluator = evaluator;
+        this.cases = List.copyOf(cases);
+    }
+
+    public Result run(int threads, int iterations, int warmupIterations) throws InterruptedException {
+        for (int i = 0; i < warmupIterations; i++) {
+            sweep(false);
+            sweep(true);
+        }
+        List<ModeStats> modes = new ArrayList<>();
+        for (boolean loose : new boolean[] {false, true}) {
+            long[] nanos = new long[cases.size() * iterations];
+            int k = 0;
+            long start = System.nanoTime();
+            for (int it = 0; it < iterations; it++) {
+                for (Case c : cases) {
+                    long t0 = System.nanoTime();
+                    sink += evaluator.evaluate(c.prompt(), c.response(), loose).all() ? 1 : 0;
+                    nanos[k++] = System.nanoTime() - t0;
+                }
+            }
+            double oneThread = nanos.length / ((System.nanoTime() - start) / 1e9);
+            double allThreads = parallel(threads, iterations, loose);
+            Arrays.sort(nanos);
+            modes.add(new ModeStats(loose ? "loose" : "strict", nanos.length, pct(nanos, 0.50), pct(nanos, 0.90),
+                    pct(nanos, 0.99), nanos[nanos.length - 1] / 1e3, oneThread, allThreads));
+        }
+        return new Result(cases.size(), threads, iterations, modes);
+    }
+
+    private void sweep(boolean loose) {
+        for (Case c : cases) {
+            sink += evaluator.evaluate(c.prompt(), c.response(), loose).all() ? 1 : 0;
+        }
+    }
+
+    private double parallel(int threads, int iterations, boolean loose) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int it = 0; it < iterations; it++) {
+                        sweep(loose);
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("benchmark thread failed", e.getCause());
+                }
+            }
+            return (double) threads * iterations * cases.size() / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Nearest-rank percentile in microseconds. */
+    static double pct(long[] sorted, double q) {
+        int idx = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, idx))] / 1e3;
+    }
+}

@@ -1,0 +1,57 @@
+package io.skillstudio.evaluator.judge;
+
+import io.skillstudio.evaluator.judge.loop.LoopRunner;
+import io.skillstudio.evaluator.judge.loop.LoopConfig;
+import io.skillstudio.evaluator.judge.model.ModelCaller;
+import io.skillstudio.evaluator.sandbox.PythonSandbox;
+import io.skillstudio.evaluator.verify.VerifierRegistry;
+import io.skillstudio.model.hash.PackageHashes;
+import io.skillstudio.model.load.SkillPackage;
+import io.skillstudio.evaluator.trace.TraceRecorder;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The agentic model judge: runs the upstream tool loop for one sample over one skill package and
+ * returns a scored or unscored {@link JudgeOutcome}. Thread safe: each call has its own loop state, and
+ * the shared {@link ModelCaller} bounds calls in flight.
+ */
+public final class Judge {
+    private final ModelCaller caller;
+    private final LoopConfig config;
+    private final VerifierRegistry registry;
+    private final Optional<PythonSandbox> sandbox;
+    private final Clock clock;
+
+    public Judge(ModelCaller caller, LoopConfig config, VerifierRegistry registry, Optional<PythonSandbox> sandbox,
+            Clock clock) {
+        this.caller = caller;
+        this.config = config;
+        this.registry = registry;
+        this.sandbox = sandbox;
+        this.clock = clock;
+    }
+
+    public JudgeSettings settings() {
+        return caller.settings();
+    }
+
+    /** Judges one sample; hashes the package for the cache key. */
+    public JudgeOutcome judge(SkillPackage pkg, JudgeSample sample) {
+        return judge(pkg, PackageHashes.content(pkg), sample);
+    }
+
+    /** Judges one sample with a precomputed package content hash (batch runs hash once). */
+    public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample) {
+        return judge(pkg, packageHash, sample, new TraceRecorder(clock));
+    }
+
+    /**
+     * Judges one sample, appending its model_turn and tool_call events to {@code recorder} (the sample's
+     * trace in a batch run), so judge steps and verifier steps share one id sequence.
+     */
+    public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample, TraceRecorder recorder) {
+        return LoopRunner.run(caller, config, registry, config.pythonSandbox() ? sandbox : Optional.empty(), recorder,
+                pkg, packageHash, sample);
+    }
+}

@@ -1,0 +1,29 @@
+package io.skillstudio.evaluator.judge.loop;
+
+import io.skillstudio.evaluator.judge.JudgeOutcome;
+import io.skillstudio.evaluator.judge.JudgeSample;
+import io.skillstudio.evaluator.judge.model.ModelCaller;
+import io.skillstudio.evaluator.judge.tools.SkillTools;
+import io.skillstudio.evaluator.sandbox.PythonSandbox;
+import io.skillstudio.evaluator.verify.VerifierRegistry;
+import io.skillstudio.model.load.SkillPackage;
+import io.skillstudio.evaluator.trace.TraceRecorder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Wires one {@link AgentLoop} for a sample; keeps the loop class itself package-private. */
+public final class LoopRunner {
+    private LoopRunner() {}
+
+    public static JudgeOutcome run(ModelCaller caller, LoopConfig config, VerifierRegistry registry,
+            Optional<PythonSandbox> sandbox, TraceRecorder recorder, SkillPackage pkg, String packageHash, JudgeSample sample) {
+        SkillTools tools = new SkillTools(pkg, sample, config.toolLimits(), registry, sandbox);
+        String description = pkg.skillDocument().flatMap(d -> d.description()).orElse("");
+        String system = Prompts.system(sample, tools.skillName(), description, config.maxSteps());
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("package", packageHash);
+        scope.put("sample", sample.id());
+        return new AgentLoop(caller, config, sample, tools, system, scope, recorder).run();
+    }
+}

@@ -1,0 +1,249 @@
+package io.skillstudio.evaluator.judge.tools;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillstudio.evaluator.judge.JudgeSample;
+import io.skillstudio.evaluator.sandbox.PythonSandbox;
+import io.skillstudio.evaluator.verify.Verifier;
+import io.skillstudio.evaluator.verify.VerifierRegistry;
+import io.skillstudio.model.load.SkillPackage;
+import io.skillstudio.model.resources.ResourceEntry;
+import io.skillstudio.model.resources.ResourceManifest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Executes the upstream tools (§3.3) for one sample over one package. Holds the per-sample state
+ * (skill loaded, distinct views, runs, sandbox calls); create one per reward call. Every result is a
+ * JSON-ready map the loop sends back verbatim and records in the trace.
+ */
+public final class SkillTools {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final List<String> KNOWN = List.of(ToolNames.USE_SKILL, ToolNames.LIST_RESOURCES,
+            ToolNames.VIEW_RESOURCE, ToolNames.RUN_RESOURCE, ToolNames.PYTHON_SANDBOX, ToolNames.FINAL_ANSWER);
+
+    private final SkillPackage pkg;
+    private final JudgeSample sample;
+    private final ToolLimits limits;
+    private final ResourceRunner runner;
+    private final ChecklistRunner checklists;
+    private final Optional<PythonSandbox> sandbox;
+    private final Set<String> viewed = new LinkedHashSet<>();
+    private final List<String> run = new ArrayList<>();
+    private boolean loaded;
+    private int sandboxCalls;
+
+    public SkillTools(SkillPackage pkg, JudgeSample sample, ToolLimits limits, VerifierRegistry registry,
+            Optional<PythonSandbox> sandbox) {
+        this.pkg = pkg;
+        this.sample = sample;
+        this.limits = limits;
+        this.runner = new ResourceRunner(registry);
+        this.checklists = new ChecklistRunner(registry);
+        this.sandbox = sandbox;
+    }
+
+    public boolean loaded() {
+        return loaded;
+    }
+
+    public String skillName() {
+        return pkg.skillDocument().flatMap(d -> d.name()).filter(n -> !n.isBlank()).orElse(pkg.rootName());
+    }
+
+    public List<String> resourcesViewed() {
+        return List.copyOf(viewed);
+    }
+
+    public List<String> resourcesRun() {
+        return List.copyOf(run);
+    }
+
+    public static boolean known(String tool) {
+        return KNOWN.contains(tool);
+    }
+
+    /** Runs one non-final tool call. Argument errors come back as {@code ok:false} results, never thrown. */
+    public Map<String, Object> execute(String tool, String arguments) {
+        Map<String, Object> args;
+        try {
+            Object parsed = MAPPER.readValue(arguments == null || arguments.isBlank() ? "{}" : arguments, Object.class);
+            if (!(parsed instanceof Map)) {
+                return ToolResults.error(tool, "tool arguments JSON is not an object");
+            }
+            args = MAPPER.convertValue(parsed, new TypeReference<Map<String, Object>>() {});
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return ToolResults.error(tool, "tool arguments JSON decode failed: " + e.getOriginalMessage());
+        }
+        if (ToolNames.PYTHON_SANDBOX.equals(tool)) {
+            // Upstream dispatches the sandbox before the loaded check (§3.3); kept for compatibility.
+            return python(args);
+        }
+        if (!known(tool)) {
+            return ToolResults.error(tool, "unknown tool: " + tool);
+        }
+        if (ToolNames.USE_SKILL.equals(tool)) {
+            return useSkill(args);
+        }
+        if (!loaded) {
+            return ToolResults.error(tool, "skill is not loaded; call use_skill first");
+        }
+        return switch (tool) {
+            case ToolNames.LIST_RESOURCES -> list(args);
+            case ToolNames.VIEW_RESOURCE -> view(args);
+            case ToolNames.RUN_RESOURCE -> runResource(args);
+            default -> ToolResults.error(tool, "final_answer is handled by the loop");
+        };
+    }
+
+    private Map<String, Object> useSkill(Map<String, Object> args) {
+        if (loaded) {
+            Map<String, Object> r = ToolResults.ok(ToolNames.USE_SKILL);
+            r.put("already_loaded", true);
+            return r;
+        }
+        String requested = str(args, "skill_name").orElse(skillName());
+        if (!requested.equals(skillName()) && !requested.equals(pkg.rootName())) {
+            Map<String, Object> r = ToolResults.error(ToolNames.USE_SKILL, "unknown skill: " + requested);
+            r.put("available_skill", skillName());
+            return r;
+        }
+        loaded = true;
+        Map<String, Object> r = ToolResults.ok(ToolNames.USE_SKILL);
+        r.put("skill_name", skillName());
+        r.put("skill_controller", pkg.textOf("SKILL.md").orElse(""));
+        r.put("resource_index", index(Optional.empty()));
+        r.put("instructions", "Use list_resources, view_resource and run_resource as the skill directs, then call "
+                + "final_answer exactly once.");
+        return r;
+    }
+
+    private Map<String, Object> list(Map<String, Object> args) {
+        Map<String, Object> r = ToolResults.ok(ToolNames.LIST_RESOURCES);
+        r.put("resources", index(str(args, "type")));
+        return r;
+    }
+
+    private List<Map<String, Object>> index(Optional<String> type) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ResourceEntry e : entries()) {
+            if (type.isEmpty() || type.equals(e.type())) {
+                out.add(ResourceIndex.project(e));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> view(Map<String, Object> args) {
+        Optional<String> id = str(args, "resource_id");
+        Optional<String> rawPath = str(args, "path");
+        // Studio extension: a resource id resolves to its path (upstream R1 needs the path, R2 the id).
+        Optional<ResourceEntry> entry = id.flatMap(this::entry).or(() -> rawPath.flatMap(this::entry));
+        Optional<String> path = rawPath.filter(p -> entry.isEmpty() || entry.get().path().isEmpty())
+                .or(() -> entry.flatMap(ResourceEntry::path));
+        if (path.isEmpty()) {
+            return ToolResults.error(ToolNames.VIEW_RESOURCE, "resource not found");
+        }
+        String p = path.get().strip().replaceFirst("^/+", "");
+        if (p.isEmpty() || p.endsWith("/") || List.of(p.split("/")).contains("..")) {
+            Map<String, Object> r = ToolResults.error(ToolNames.VIEW_RESOURCE, "unsafe skill resource path: " + p);
+            r.put("path", p);
+            return r;
+        }
+        Optional<String> text = pkg.textOf(p);
+        if (text.isEmpty()) {
+            return ToolResults.error(ToolNames.VIEW_RESOURCE, "resource not found");
+        }
+        if (!viewed.contains(p) && viewed.size() >= limits.maxViews()) {
+            return ToolResults.error(ToolNames.VIEW_RESOURCE, "max resources per sample exceeded: " + limits.maxViews());
+        }
+        viewed.add(p);
+        String t = text.get();
+        boolean truncated = t.length() > limits.maxResourceChars();
+        Map<String, Object> r = ToolResults.ok(ToolNames.VIEW_RESOURCE);
+        r.put("path", p);
+        Optional<ResourceEntry> owner = entry.or(() -> entries().stream()
+                .filter(e -> e.path().filter(p::equals).isPresent()).findFirst());
+        r.put("resource_id", owner.flatMap(ResourceEntry::id).orElse(p));
+        r.put("resource_type", owner.flatMap(ResourceEntry::type).orElse(null));
+        r.put("sha256", sha256(t));
+        r.put("truncated", truncated);
+        r.put("content", truncated ? t.substring(0, limits.maxResourceChars()) + "\n[truncated]" : t);
+        return r;
+    }
+
+    private Map<String, Object> runResource(Map<String, Object> args) {
+        Optional<String> id = str(args, "resource_id").or(() -> str(args, "id"));
+        if (id.isEmpty()) {
+            return ToolResults.error(ToolNames.RUN_RESOURCE, "missing resource_id");
+        }
+        Optional<ResourceEntry> e = entry(id.get());
+        if (e.isEmpty()) {
+            return ToolResults.error(ToolNames.RUN_RESOURCE, "resource is not visible in the loaded skill resource index");
+        }
+        boolean checklist = ChecklistRunner.handles(e.get());
+        Optional<Verifier> v = checklist ? Optional.empty() : runner.verifierFor(e.get());
+        if (v.isEmpty() && !checklist) {
+            Map<String, Object> r = ToolResults.error(ToolNames.RUN_RESOURCE,
+                    "resource is not executable; use view_resource for reference resources");
+            r.put("implementation_kind", e.get().implementationKind().orElse(null));
+            return r;
+        }
+        if (run.size() >= limits.maxRuns()) {
+            return ToolResults.error(ToolNames.RUN_RESOURCE, "max runtime resources per sample exceeded: " + limits.maxRuns());
+        }
+        run.add(id.get());
+        Map<String, Object> modelParams = args.get("params") instanceof Map<?, ?> m ? cast(m) : Map.of();
+        Map<String, Object> r = checklist ? checklists.run(pkg, e.get(), sample)
+                : runner.run(e.get(), v.get(), modelParams, sample);
+        r.put("reason", str(args, "reason").orElse(""));
+        return r;
+    }
+
+    private Map<String, Object> python(Map<String, Object> args) {
+        if (sandbox.isEmpty()) {
+            return ToolResults.error(ToolNames.PYTHON_SANDBOX, "python_sandbox is not enabled for this run");
+        }
+        if (sandboxCalls >= limits.maxSandboxCalls()) {
+            return ToolResults.error(ToolNames.PYTHON_SANDBOX, "max python_sandbox calls exceeded: " + limits.maxSandboxCalls());
+        }
+        sandboxCalls++;
+        Map<String, Object> r = new LinkedHashMap<>(sandbox.get().run(str(args, "code").orElse(""),
+                SandboxInputs.variables(sample), pkg.textOf("scripts/constraint_tools.py").orElse("")));
+        r.put("reason", str(args, "reason").orElse(""));
+        return r;
+    }
+
+    private List<ResourceEntry> entries() {
+        return pkg.manifest().map(ResourceManifest::entries).orElse(List.of());
+    }
+
+    private Optional<ResourceEntry> entry(String id) {
+        return entries().stream().filter(e -> e.id().filter(id::equals).isPresent()).findFirst();
+    }
+
+    private static Optional<String> str(Map<String, Object> args, String key) {
+        return args.get(key) instanceof String s && !s.isBlank() ? Optional.of(s) : Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+
+    private static String sha256(String t) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(t.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.skillstudio.evaluator.run;
+
+import io.skillstudio.evaluator.checklist.Checklist;
+import io.skillstudio.evaluator.checklist.ChecklistParse;
+import io.skillstudio.evaluator.checklist.ChecklistParser;
+import io.skillstudio.evaluator.checklist.ChecklistProblem;
+import io.skillstudio.evaluator.checklist.ChecklistResources;
+import io.skillstudio.model.hash.PackageHashes;
+import io.skillstudio.model.load.SkillPackage;
+import io.skillstudio.model.resources.ResourceEntry;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The skill being evaluated: the package, the checklist read from it and the identity stamped into
+ * provenance. A malformed checklist keeps its readable items; {@link #checklistProblems()} says what was lost.
+ *
+ * @param checklistId the resource id of the checklist used, {@code ""} when the package has none
+ */
+public record EvalSubject(SkillPackage pkg, String name, String version, String contentHash, String checklistId,
+        Checklist checklist, List<ChecklistProblem> checklistProblems) {
+
+    public static final String UNVERSIONED = "unversioned";
+
+    public EvalSubject {
+        checklistProblems = List.copyOf(checklistProblems);
+    }
+
+    /**
+     * Reads the subject; {@code checklistId} picks a checklist resource, else the first YAML checklist is used.
+     *
+     * @throws IllegalArgumentException when {@code checklistId} names no YAML checklist resource
+     */
+    public static EvalSubject of(SkillPackage pkg, Optional<String> checklistId) {
+        String name = pkg.skillDocument().flatMap(d -> d.name()).orElse(pkg.rootName());
+        String version = pkg.skillDocument().map(d -> d.metadata().get("version"))
+                .filter(v -> v != null && !String.valueOf(v).isBlank()).map(String::valueOf).orElse(UNVERSIONED);
+        List<ResourceEntry> checklists = ChecklistResources.of(pkg);
+        Optional<ResourceEntry> chosen = checklistId.isPresent()
+                ? checklists.stream().filter(e -> e.id().equals(checklistId)).findFirst()
+                : checklists.stream().findFirst();
+        if (checklistId.isPresent() && chosen.isEmpty()) {
+            throw new IllegalArgumentException("no YAML checklist resource with id '" + checklistId.get() + "'; found "
+                    + checklists.stream().map(e -> e.id().orElse("?")).toList());
+        }
+        Checklist checklist = Checklist.EMPTY;
+        List<ChecklistProblem> problems = List.of();
+        String id = "";
+        if (chosen.isPresent()) {
+            String file = ChecklistResources.normalize(chosen.get().path().orElseThrow());
+            id = chosen.get().id().orElse(file);
+            Optional<String> text = pkg.textOf(file);
+            if (text.isEmpty()) {
+                throw new IllegalArgumentException("checklist " + id + " names a file the package lacks: " + file);
+            }
+            ChecklistParse parse = ChecklistParser.parse(text.get(), file);
+            checklist = parse.checklist();
+            problems = parse.problems();
+        }
+        return new EvalSubject(pkg, name, version, PackageHashes.content(pkg), id, checklist, problems);
+    }
+}

@@ -1,0 +1,43 @@
+package io.skillstudio.evaluator.run;
+
+import io.skillstudio.evaluator.score.Decision;
+import io.skillstudio.evaluator.score.Score;
+import java.util.List;
+
+/** Turns the per-response scores into the mode's decision. Pure, so it is tested on its own. */
+final class ModeDecision {
+
+    private ModeDecision() {}
+
+    static Decision decide(EvalMode mode, List<Score> scores, double tieMargin) {
+        for (int i = 0; i < scores.size(); i++) {
+            Score s = scores.get(i);
+            if (!s.isScored()) {
+                // A comparison with an unknown side is not a comparison: the sample is unscored.
+                String who = mode == EvalMode.POINTWISE ? "response" : "response " + label(i);
+                return Decision.unscored(s.reason(), who + " is unscored" + (s.detail() == null ? "" : ": " + s.detail()));
+            }
+        }
+        return switch (mode) {
+            case POINTWISE -> Decision.score(scores.get(0).value());
+            case PAIRWISE -> {
+                double diff = scores.get(0).value() - scores.get(1).value();
+                yield Decision.verdict(Math.abs(diff) <= tieMargin ? "Tie" : diff > 0 ? "A" : "B");
+            }
+            case LISTWISE -> {
+                int best = 0;
+                for (int i = 1; i < scores.size(); i++) {
+                    // Strictly greater: equal scores keep the earlier response, a documented, stable choice.
+                    if (scores.get(i).value() > scores.get(best).value()) {
+                        best = i;
+                    }
+                }
+                yield Decision.best(best);
+            }
+        };
+    }
+
+    static String label(int index) {
+        return index < 26 ? String.valueOf((char) ('A' + index)) : String.valueOf(index);
+    }
+}

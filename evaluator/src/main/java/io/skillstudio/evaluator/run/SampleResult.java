@@ -1,0 +1,31 @@
+package io.skillstudio.evaluator.run;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.skillstudio.evaluator.score.Decision;
+import io.skillstudio.evaluator.score.Provenance;
+import io.skillstudio.evaluator.score.Score;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One line of {@code results.jsonl}: the decision, each response's score, the expected value as
+ * written (for agreement) and provenance.
+ *
+ * @param expected the sample's {@code expected} value as written, or null
+ * @param match whether the verdict or best index equals the expected one (pairwise/listwise), or null
+ * @param absError |score - expected| (pointwise), or null
+ * @param latencyMs wall time of this sample's evaluation
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"sampleId", "line", "mode", "decision", "scores", "expected", "match", "absError", "latencyMs",
+        "provenance"})
+public record SampleResult(String sampleId, int line, EvalMode mode, Decision decision, List<Score> scores,
+        Object expected, Boolean match, Double absError, double latencyMs, Provenance provenance) {
+
+    public SampleResult {
+        Objects.requireNonNull(sampleId, "sampleId");
+        Objects.requireNonNull(decision, "decision");
+        scores = List.copyOf(scores);
+    }
+}

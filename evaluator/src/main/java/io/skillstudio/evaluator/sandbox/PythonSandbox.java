@@ -1,0 +1,169 @@
+package io.skillstudio.evaluator.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Upstream's {@code python_sandbox}, always out of process: a fresh {@code python -I -S} per snippet with
+ * an empty environment, the temp directory as cwd, a wall-clock timeout, an address-space and CPU cap
+ * set by the wrapper, and {@code unshare -n} when the machine allows it. Static validation (§4.2)
+ * runs in the child before any snippet code. Without python3 every call answers "unavailable".
+ */
+public final class PythonSandbox {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String TOOL = "python_sandbox";
+    private static final String VALIDATION_MARK = "SKILLSTUDIO_VALIDATION_ERROR: ";
+    private static final String WRAPPER = loadWrapper();
+    // Not the common pool: on 2 cores it has one thread, and stdout and stderr must drain together.
+    private static final java.util.concurrent.ExecutorService PIPES = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "python-sandbox-pipe");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Optional<PythonRuntime> runtime;
+    private final SandboxLimits limits;
+
+    public PythonSandbox(Optional<PythonRuntime> runtime, SandboxLimits limits) {
+        this.runtime = runtime;
+        this.limits = limits;
+    }
+
+    public boolean available() {
+        return runtime.isPresent();
+    }
+
+    public Optional<PythonRuntime> runtime() {
+        return runtime;
+    }
+
+    /** Runs a snippet; every outcome, including rejection and timeout, is a result map (never thrown). */
+    public Map<String, Object> run(String code, Map<String, Object> variables, String helperSource) {
+        if (runtime.isEmpty()) {
+            Map<String, Object> r = error("python_sandbox unavailable: python3 is not installed on this machine");
+            r.put("unavailable", true);
+            return r;
+        }
+        if (code == null || code.isBlank()) {
+            return error("empty code");
+        }
+        if (code.length() > limits.maxCodeChars()) {
+            return error("code exceeds python_sandbox_max_code_chars (" + limits.maxCodeChars() + ")");
+        }
+        if (code.contains("__")) {
+            return error("dunder names are not allowed in python_sandbox code");
+        }
+        try {
+            return execute(code, variables, helperSource);
+        } catch (IOException e) {
+            return error("python_sandbox could not start: " + e.getMessage());
+        }
+    }
+
+    private Map<String, Object> execute(String code, Map<String, Object> variables, String helper) throws IOException {
+        PythonRuntime rt = runtime.get();
+        List<String> cmd = new ArrayList<>(rt.isolationPrefix());
+        cmd.addAll(List.of(rt.python().toString(), "-I", "-S", "-c", WRAPPER));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(new java.io.File(System.getProperty("java.io.tmpdir")));
+        pb.environment().clear();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("code", code);
+        payload.put("variables", variables);
+        payload.put("helper_source", helper);
+        payload.put("memory_bytes", limits.memoryBytes());
+        payload.put("cpu_seconds", Math.max(1, (limits.timeout().toMillis() + 999) / 1000));
+        long start = System.nanoTime();
+        Process p = pb.start();
+        CompletableFuture<byte[]> out = drain(p.getInputStream());
+        CompletableFuture<byte[]> err = drain(p.getErrorStream());
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(MAPPER.writeValueAsBytes(payload));
+        } catch (IOException e) {
+            // The child may exit before reading stdin (e.g. killed by a limit); its exit status tells the story.
+        }
+        boolean finished;
+        try {
+            finished = p.waitFor(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finished = false;
+        }
+        double latency = (System.nanoTime() - start) / 1e9;
+        if (!finished) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            Map<String, Object> r = error("python_sandbox timed out");
+            r.put("timeout", true);
+            r.put("timeout_sec", limits.timeout().toMillis() / 1000.0);
+            r.put("latency_sec", latency);
+            putOutput(r, "stdout", out.getNow(new byte[0]));
+            putOutput(r, "stderr", err.getNow(new byte[0]));
+            return r;
+        }
+        String stderr = new String(err.join(), StandardCharsets.UTF_8);
+        if (p.exitValue() == 3 && stderr.startsWith(VALIDATION_MARK)) {
+            return error(stderr.substring(VALIDATION_MARK.length()).strip());
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("ok", p.exitValue() == 0);
+        r.put("tool", TOOL);
+        r.put("timeout", false);
+        r.put("latency_sec", latency);
+        r.put("returncode", p.exitValue());
+        putOutput(r, "stdout", out.join());
+        putOutput(r, "stderr", stderr.getBytes(StandardCharsets.UTF_8));
+        r.put("error", p.exitValue() == 0 ? null : "python_sandbox returned non-zero");
+        r.put("network_isolated", rt.networkIsolated());
+        return r;
+    }
+
+    private void putOutput(Map<String, Object> r, String name, byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        boolean cut = s.length() > limits.maxOutputChars();
+        r.put(name, cut ? s.substring(0, limits.maxOutputChars()) : s);
+        r.put(name + "_truncated", cut);
+    }
+
+    private static CompletableFuture<byte[]> drain(InputStream s) {
+        // Reading both pipes concurrently keeps a chatty child from blocking on a full pipe.
+        return CompletableFuture.supplyAsync(() -> {
+            try (s) {
+                byte[] head = s.readNBytes(1 << 20);
+                s.transferTo(OutputStream.nullOutputStream()); // keep draining past the cap
+                return head;
+            } catch (IOException e) {
+                return new byte[0];
+            }
+        }, PIPES);
+    }
+
+    private static Map<String, Object> error(String message) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("ok", false);
+        r.put("tool", TOOL);
+        r.put("error", message);
+        return r;
+    }
+
+    private static String loadWrapper() {
+        try (InputStream in = PythonSandbox.class.getResourceAsStream("sandbox_wrapper.py")) {
+            if (in == null) {
+                throw new IllegalStateException("sandbox_wrapper.py missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

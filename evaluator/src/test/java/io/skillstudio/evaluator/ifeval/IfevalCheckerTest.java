@@ -1,0 +1,56 @@
+package io.skillstudio.evaluator.ifeval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IfevalCheckerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void malformedLinesArePositionedAndSkipped() throws IOException {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"key\": 1, \"prompt\": \"Say hi\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}",
+                "{not json",
+                "{\"key\": 3, \"prompt\": 5}",
+                "{\"key\": 4, \"prompt\": \"Write\u00e9\", \"instruction_id_list\": [\"nope:unknown\", \"startend:quotation\"], \"kwargs\": [{}, {}]}",
+                ""));
+        Path responses = dir.resolve("resp.jsonl");
+        Files.writeString(responses, "{\"prompt\": \"Say hi\", \"response\": \"hi there\"}\n[1]\n"
+                + "{\"prompt\": \"Write\u00e9\", \"response\": \"\\\"ok\\\"\"}\n");
+        var in = IfevalFiles.readInputs(input);
+        var rs = IfevalFiles.readResponses(responses);
+        assertThat(in.rows()).hasSize(2);
+        assertThat(in.errors()).hasSize(2);
+        assertThat(in.errors().get(0)).startsWith(input + ":2: invalid JSON");
+        assertThat(in.errors().get(1)).startsWith(input + ":3: ");
+        assertThat(rs.errors()).singleElement().asString().startsWith(responses + ":2: ");
+
+        IfevalChecker.Report report = new IfevalChecker(new IfevalEvaluator())
+                .run(in.rows(), IfevalFiles.byPrompt(rs.rows()), dir.resolve("out"));
+        assertThat(report.strict().prompts()).isEqualTo(2);
+        assertThat(report.strict().instructions()).isEqualTo(3);
+        assertThat(report.strict().instructionsFollowed()).isEqualTo(2);
+        assertThat(report.problems()).singleElement().asString().contains("nope:unknown");
+        List<String> lines = Files.readAllLines(dir.resolve("out").resolve(IfevalChecker.STRICT_FILE));
+        assertThat(lines.get(0)).isEqualTo("{\"instruction_id_list\": [\"punctuation:no_comma\"], \"prompt\": \"Say hi\", "
+                + "\"response\": \"hi there\", \"follow_all_instructions\": true, \"follow_instruction_list\": [true]}");
+        assertThat(lines.get(1)).contains("\"prompt\": \"Write\\u00e9\"").contains("[false, true]");
+    }
+
+    @Test
+    void missingResponseIsReportedNotFatal() throws IOException {
+        IfevalInput in = new IfevalInput(7, "p", List.of("punctuation:no_comma"), List.of(java.util.Map.of()));
+        IfevalChecker.Report r = new IfevalChecker(new IfevalEvaluator()).run(List.of(in), java.util.Map.of(), dir);
+        assertThat(r.strict().prompts()).isZero();
+        assertThat(r.problems()).singleElement().asString().contains("key 7");
+    }
+}

@@ -1,0 +1,121 @@
+package io.skillstudio.evaluator.judge;
+
+import static io.skillstudio.evaluator.judge.FakeOpenAi.finalAnswer;
+import static io.skillstudio.evaluator.judge.FakeOpenAi.toolCalls;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillstudio.evaluator.judge.cache.DiskJudgeCache;
+import io.skillstudio.evaluator.judge.cache.JudgeCache;
+import io.skillstudio.evaluator.judge.loop.LoopConfig;
+import io.skillstudio.evaluator.score.Provenance;
+import io.skillstudio.evaluator.trace.ModelTurn;
+import io.skillstudio.evaluator.trace.Trace;
+import io.skillstudio.evaluator.trace.TraceCodec;
+import io.skillstudio.model.load.SkillPackage;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The disk cache makes reruns free and identical; the API key never reaches a written file. */
+class JudgeCacheAndSecretsTest {
+    static final String SECRET = "sk-test-SECRET-4f1c9a";
+    static final Map<String, String> ENV = Map.of("JUDGE_KEY", SECRET);
+
+    @TempDir
+    Path tmp;
+
+    private JudgeSettings settings(FakeOpenAi server) {
+        return JudgeHarness.settings(server).withApiKeyEnv("JUDGE_KEY").withEnableThinking(false);
+    }
+
+    @Test
+    void rerunHitsTheCacheAndMakesNoRequests() throws Exception {
+        SkillPackage pkg = TestPackages.judgeSkill(tmp);
+        JudgeSample sample = JudgeSample.pointwise("s1", "Say hi.", "hi there");
+        JudgeCache cache = new DiskJudgeCache(tmp.resolve("cache"));
+        try (FakeOpenAi server = new FakeOpenAi(toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
+                finalAnswer("{\"score\":0.7}"))) {
+            Judge judge = JudgeHarness.judge(settings(server), cache, LoopConfig.DEFAULT, Optional.empty(), ENV);
+            JudgeOutcome first = judge.judge(pkg, sample);
+            assertThat(server.calls()).isEqualTo(2);
+            JudgeOutcome second = judge.judge(pkg, sample);
+            assertThat(server.calls()).isEqualTo(2);
+            assertThat(second.score()).isEqualTo(first.score());
+            assertThat(second.cost().cacheHits()).isEqualTo(2);
+            assertThat(second.cost().modelCalls()).isZero();
+            assertThat(second.events()).filteredOn(ModelTurn.class::isInstance)
+                    .allMatch(e -> ((ModelTurn) e).cacheHit());
+
+            // A different sample text is a different key.
+            judge.judge(pkg, JudgeSample.pointwise("s1", "Say hi.", "hello"));
+            assertThat(server.calls()).isEqualTo(3); // the script's last reply (a final answer) repeats
+
+            // The bypass switch (--no-judge-cache) is JudgeCache.NONE.
+            JudgeHarness.judge(settings(server), JudgeCache.NONE, LoopConfig.DEFAULT, Optional.empty(), ENV)
+                    .judge(pkg, sample);
+            assertThat(server.calls()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void enableThinkingIsSentAsChatTemplateKwargs() throws Exception {
+        SkillPackage pkg = TestPackages.judgeSkill(tmp);
+        try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":1}"))) {
+            JudgeHarness.judge(settings(server).withEnableThinking(true), JudgeCache.NONE, LoopConfig.DEFAULT,
+                    Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s", "p", "r"));
+            assertThat(server.requests.get(0).path("chat_template_kwargs").path("enable_thinking").asBoolean()).isTrue();
+            assertThat(server.requests.get(0).path("temperature").asDouble()).isZero();
+            assertThat(server.authHeaders.get(0)).isEqualTo("Bearer " + SECRET);
+        }
+    }
+
+    @Test
+    void serverRejectingTheThinkingFieldGetsOneRetryWithoutIt() throws Exception {
+        SkillPackage pkg = TestPackages.judgeSkill(tmp);
+        try (FakeOpenAi server = new FakeOpenAi(
+                FakeOpenAi.status(400, "{\"error\":{\"message\":\"unknown field chat_template_kwargs\"}}"),
+                finalAnswer("{\"score\":0.2}"))) {
+            JudgeOutcome out = JudgeHarness.judge(settings(server).withEnableThinking(true), JudgeCache.NONE,
+                    LoopConfig.DEFAULT, Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s", "p", "r"));
+            assertThat(out.score()).contains(0.2);
+            assertThat(server.requests.get(1).has("chat_template_kwargs")).isFalse();
+        }
+    }
+
+    @Test
+    void apiKeyIsInNoCacheEntryTraceOrSettingsDump() throws Exception {
+        SkillPackage pkg = TestPackages.judgeSkill(tmp);
+        Path cacheDir = tmp.resolve("cache");
+        try (FakeOpenAi server = new FakeOpenAi(toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
+                toolCalls("run_resource", "{\"resource_id\":\"verifier.words\",\"reason\":\"r\"}"),
+                finalAnswer("{\"score\":0.7}"))) {
+            JudgeSettings s = settings(server);
+            JudgeOutcome out = JudgeHarness.judge(s, new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT, Optional.empty(),
+                    ENV).judge(pkg, JudgeSample.pointwise("s1", "Say hi.", "hi"));
+            Provenance prov = new Provenance("if-judge", "0", "h", "t", "pointwise", "", null, s.model(),
+                    s.answerParameters());
+            StringWriter w = new StringWriter();
+            TraceCodec.write(List.of(Trace.of("s1", prov, out.events())), w);
+            Files.writeString(tmp.resolve("traces.jsonl"), w.toString());
+            Files.writeString(tmp.resolve("settings.txt"), s.toString());
+
+            // The trace round-trips through the versioned codec with the new event types.
+            Trace back = TraceCodec.read(new java.io.StringReader(w.toString())).get(0);
+            assertThat(back.events()).hasSameSizeAs(out.events());
+            assertThat(w.toString()).contains("\"event\":\"model_turn\"", "\"event\":\"tool_call\"");
+        }
+        try (Stream<Path> files = Files.walk(tmp)) {
+            List<Path> written = files.filter(Files::isRegularFile).toList();
+            assertThat(written).anyMatch(p -> p.startsWith(cacheDir));
+            for (Path f : written) {
+                assertThat(Files.readString(f)).as(f.toString()).doesNotContain(SECRET);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.skillstudio.evaluator.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Out-of-process snippets: upstream's variables and validation, limits, and the no-python state. */
+class PythonSandboxTest {
+    static Optional<PythonRuntime> runtime;
+    static final Map<String, Object> VARS = Map.of("prompt", "Write two words.", "response", "hello world",
+            "sample", Map.of("prompt", "Write two words.", "response", "hello world"));
+
+    @BeforeAll
+    static void detect() {
+        runtime = PythonRuntime.detect(Optional.empty());
+    }
+
+    private static PythonSandbox sandbox() {
+        assumeTrue(runtime.isPresent(), "python3 not installed; the unavailable path is tested separately");
+        return new PythonSandbox(runtime, new SandboxLimits(6000, Duration.ofSeconds(3), 4000, 256L << 20));
+    }
+
+    @Test
+    void runsWithVariablesHelpersAndResult() {
+        Map<String, Object> r = sandbox().run("result = {'n': word_count(response), 'p': prompt[:5]}", VARS,
+                "def word_count(t):\n    return len(re.findall(r\"\\b[\\w'-]+\\b\", t))\n");
+        assertThat(r).containsEntry("ok", true).containsEntry("returncode", 0);
+        assertThat(r.get("stdout").toString().strip()).isEqualTo("{\"n\": 2, \"p\": \"Write\"}");
+    }
+
+    @Test
+    void staticValidationRejectsUpstreamCases() {
+        PythonSandbox s = sandbox();
+        assertThat(s.run("import os", VARS, "").get("error")).isEqualTo("import not allowed: os");
+        assertThat(s.run("from collections import Counter", VARS, "").get("error"))
+                .isEqualTo("import not allowed: Counter");
+        assertThat(s.run("x = ().__class__", VARS, "").get("error"))
+                .isEqualTo("dunder names are not allowed in python_sandbox code");
+        assertThat(s.run("open('/etc/passwd')", VARS, "").get("error")).isEqualTo("name not allowed: open");
+        assertThat(s.run("def f(:", VARS, "").get("error").toString()).startsWith("syntax error:");
+        assertThat(s.run("   ", VARS, "").get("error")).isEqualTo("empty code");
+    }
+
+    @Test
+    void moduleAttributeTraversalIsClosed() {
+        // Upstream runs this and leaks os through statistics.random._os (skillrm-format.md 4.3).
+        Map<String, Object> r = sandbox().run("result = statistics.random._os.getcwd()", VARS, "");
+        assertThat(r).containsEntry("ok", false);
+        assertThat(r.get("error").toString()).contains("private attribute");
+    }
+
+    @Test
+    void infiniteLoopTimesOut() {
+        assumeTrue(runtime.isPresent());
+        PythonSandbox s = new PythonSandbox(runtime, new SandboxLimits(6000, Duration.ofMillis(800), 4000, 256L << 20));
+        Map<String, Object> r = s.run("while True:\n    pass", VARS, "");
+        assertThat(r).containsEntry("ok", false).containsEntry("timeout", true)
+                .containsEntry("error", "python_sandbox timed out");
+    }
+
+    @Test
+    void memoryCapStopsAHugeAllocation() {
+        Map<String, Object> r = sandbox().run("x = 'a' * (1024 * 1024 * 1024)\nresult = len(x)", VARS, "");
+        assertThat(r).containsEntry("ok", false);
+        assertThat(r.get("stderr").toString()).contains("MemoryError");
+    }
+
+    @Test
+    void outputIsCapped() {
+        Map<String, Object> r = sandbox().run("print('x' * 10000)", VARS, "");
+        assertThat(r).containsEntry("stdout_truncated", true);
+        assertThat(r.get("stdout").toString()).hasSize(4000);
+    }
+
+    @Test
+    void environmentIsEmptyAndNetworkImportsAreRefused() {
+        PythonSandbox s = sandbox();
+        assertThat(s.run("import socket", VARS, "").get("error")).isEqualTo("import not allowed: socket");
+        Map<String, Object> r = s.run("result = 1", VARS, "");
+        assertThat(r).containsKey("network_isolated");
+    }
+
+    @Test
+    void withoutPythonEveryCallIsUnavailable() {
+        PythonSandbox none = new PythonSandbox(Optional.empty(), SandboxLimits.DEFAULT);
+        Map<String, Object> r = none.run("result = 1", VARS, "");
+        assertThat(r).containsEntry("ok", false).containsEntry("unavailable", true);
+        assertThat(r.get("error").toString()).contains("unavailable");
+        assertThat(PythonRuntime.detect(Optional.of("/nonexistent/python3"))).isEmpty();
+    }
+}

@@ -1,0 +1,2 @@
+def word_count(t):
+    return len(t.split())
