@@ -76,7 +76,7 @@ class ScreenshotIT {
         snap(robot, stage.getScene().getRoot(), out.resolve("table-editor.png"));
         snap(robot, robot.lookup("#problemsTable").query(), out.resolve("problems.png"));
 
-        robot.interact(() -> shell.viewModel().project().openDocument("rubrics/checklist.md"));
+        robot.interact(() -> shell.viewModel().project().openDocument("SKILL.md"));
         robot.interact(() -> shell.registry().execute(StudioAction.PREVIEW));
         settle(robot);
         snap(robot, stage.getScene().getRoot(), out.resolve("preview.png"));
