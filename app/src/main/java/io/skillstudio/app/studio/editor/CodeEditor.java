@@ -50,9 +50,10 @@ public final class CodeEditor extends BorderPane {
         getStyleClass().add("code-editor");
         area.getStyleClass().add("studio-code");
         area.setId("codeArea");
-        area.setLineHighlighterOn(true);
-        // A translucent tint reads on both themes; the default fill is an opaque yellow.
+        // A translucent tint reads on both themes; the default fill is an opaque yellow. Set before
+        // switching on, or the first highlighted line keeps the default.
         area.setLineHighlighterFill(javafx.scene.paint.Color.rgb(120, 140, 200, 0.16));
+        area.setLineHighlighterOn(true);
         area.setParagraphGraphicFactory(gutter);
         area.replaceText(document.text());
         area.getUndoManager().forgetHistory();
