@@ -62,8 +62,15 @@ class RecoveryIT {
         });
         // The offer is a modal dialog: run it later so this thread is free to click it.
         javafx.application.Platform.runLater(() -> second[0].offerRecovery());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Restore").tryQuery().isPresent());
-        robot.clickOn("Restore");
+        // The dialog's window may exist before it is shown; wait for a visible button, then click that one.
+        java.util.function.Supplier<java.util.Optional<javafx.scene.control.Button>> restoreButton = () -> robot
+                .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b && "Restore".equals(b.getText())
+                        && b.isVisible() && b.getScene() != null && b.getScene().getWindow() != null
+                        && b.getScene().getWindow().isShowing())
+                .tryQuery().map(javafx.scene.control.Button.class::cast);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> restoreButton.get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(restoreButton.get().orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> second[0].viewModel().project().documents().stream()
                 .anyMatch(Document::isDirty));
         Document restored = second[0].viewModel().project().documents().stream().filter(Document::isDirty)
