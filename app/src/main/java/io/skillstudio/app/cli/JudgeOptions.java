@@ -57,6 +57,11 @@ public final class JudgeOptions {
     @Option(names = "--judge-python-sandbox", description = "Offer the python_sandbox tool (needs python3).")
     boolean pythonSandbox;
 
+    @Option(names = "--judge-setting", paramLabel = "SETTING",
+            description = "Upstream's skill_allowed_setting (normal, skill_fair, skill_operational): hide resources the"
+                    + " way upstream does. Default: show every resource.")
+    String setting;
+
     @Option(names = "--no-judge-cache", negatable = false, description = "Bypass the judge call cache.")
     boolean noCache;
 
@@ -94,7 +99,8 @@ public final class JudgeOptions {
     }
 
     public LoopConfig loopConfig() {
-        return LoopConfig.DEFAULT.withMaxSteps(maxSteps).withPythonSandbox(pythonSandbox);
+        return LoopConfig.DEFAULT.withMaxSteps(maxSteps).withPythonSandbox(pythonSandbox)
+                .withAllowedSetting(Optional.ofNullable(setting));
     }
 
     /** The cache folder, or empty when {@code --no-judge-cache} was given. */

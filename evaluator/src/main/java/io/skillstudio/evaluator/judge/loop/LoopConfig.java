@@ -8,9 +8,22 @@ import io.skillstudio.evaluator.judge.tools.ToolLimits;
  * inventing tools ends as {@code unknown_tool} instead of burning the budget.
  */
 public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedFinalization, int forcedMaxTokens,
-        int maxUnknownToolCalls, boolean pythonSandbox, ToolLimits toolLimits) {
+        int maxUnknownToolCalls, boolean pythonSandbox, ToolLimits toolLimits, java.util.Optional<String> allowedSetting) {
 
-    public static final LoopConfig DEFAULT = new LoopConfig(7, 1, true, 512, 2, false, ToolLimits.DEFAULT);
+    public static final LoopConfig DEFAULT = new LoopConfig(7, 1, true, 512, 2, false, ToolLimits.DEFAULT,
+            java.util.Optional.empty());
+
+    /** Without {@code allowedSetting} the index is unfiltered; with it, upstream's {@code resource_allowed} applies. */
+    public LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedFinalization, int forcedMaxTokens,
+            int maxUnknownToolCalls, boolean pythonSandbox, ToolLimits toolLimits) {
+        this(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls, pythonSandbox,
+                toolLimits, java.util.Optional.empty());
+    }
+
+    public LoopConfig withAllowedSetting(java.util.Optional<String> setting) {
+        return new LoopConfig(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
+                pythonSandbox, toolLimits, setting);
+    }
 
     public LoopConfig {
         if (maxSteps < 1 || invalidAnswerRetries < 0 || forcedMaxTokens < 1 || maxUnknownToolCalls < 1) {
@@ -20,16 +33,16 @@ public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedF
 
     public LoopConfig withMaxSteps(int n) {
         return new LoopConfig(n, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                pythonSandbox, toolLimits);
+                pythonSandbox, toolLimits, allowedSetting);
     }
 
     public LoopConfig withPythonSandbox(boolean on) {
         return new LoopConfig(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                on, toolLimits);
+                on, toolLimits, allowedSetting);
     }
 
     public LoopConfig withForcedFinalization(boolean on) {
         return new LoopConfig(maxSteps, invalidAnswerRetries, on, forcedMaxTokens, maxUnknownToolCalls, pythonSandbox,
-                toolLimits);
+                toolLimits, allowedSetting);
     }
 }

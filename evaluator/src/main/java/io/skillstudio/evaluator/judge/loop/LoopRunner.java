@@ -18,7 +18,7 @@ public final class LoopRunner {
 
     public static JudgeOutcome run(ModelCaller caller, LoopConfig config, VerifierRegistry registry,
             Optional<PythonSandbox> sandbox, TraceRecorder recorder, SkillPackage pkg, String packageHash, JudgeSample sample) {
-        SkillTools tools = new SkillTools(pkg, sample, config.toolLimits(), registry, sandbox);
+        SkillTools tools = new SkillTools(pkg, sample, config.toolLimits(), registry, sandbox, config.allowedSetting());
         String description = pkg.skillDocument().flatMap(d -> d.description()).orElse("");
         String system = Prompts.system(sample, tools.skillName(), description, config.maxSteps());
         Map<String, Object> scope = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.skillstudio.evaluator.judge.tools;
 
 import io.skillstudio.model.resources.ResourceEntry;
+import io.skillstudio.model.resources.UpstreamResourcePaths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class ResourceIndex {
         for (String k : LISTS) {
             m.put(k, e.fields().containsKey(k) ? e.strings(k) : null);
         }
-        m.put("path", e.path().orElse(null));
+        m.put("path", UpstreamResourcePaths.resolve(e).orElse(null));
         e.usageNote().ifPresent(n -> m.put("usage_note", n));
         return m;
     }

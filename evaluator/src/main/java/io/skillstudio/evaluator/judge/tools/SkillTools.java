@@ -9,6 +9,7 @@ import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.resources.ResourceEntry;
 import io.skillstudio.model.resources.ResourceManifest;
+import io.skillstudio.model.resources.UpstreamResourcePaths;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class SkillTools {
     private final ToolLimits limits;
     private final ResourceRunner runner;
     private final ChecklistRunner checklists;
+    private final SettingFilter filter;
     private final Optional<PythonSandbox> sandbox;
     private final Set<String> viewed = new LinkedHashSet<>();
     private final List<String> run = new ArrayList<>();
@@ -43,6 +45,13 @@ public final class SkillTools {
 
     public SkillTools(SkillPackage pkg, JudgeSample sample, ToolLimits limits, VerifierRegistry registry,
             Optional<PythonSandbox> sandbox) {
+        this(pkg, sample, limits, registry, sandbox, Optional.empty());
+    }
+
+    /** @param setting upstream's {@code skill_allowed_setting}; empty shows every resource */
+    public SkillTools(SkillPackage pkg, JudgeSample sample, ToolLimits limits, VerifierRegistry registry,
+            Optional<PythonSandbox> sandbox, Optional<String> setting) {
+        this.filter = new SettingFilter(setting);
         this.pkg = pkg;
         this.sample = sample;
         this.limits = limits;
@@ -147,8 +156,8 @@ public final class SkillTools {
         Optional<String> rawPath = str(args, "path");
         // Studio extension: a resource id resolves to its path (upstream R1 needs the path, R2 the id).
         Optional<ResourceEntry> entry = id.flatMap(this::entry).or(() -> rawPath.flatMap(this::entry));
-        Optional<String> path = rawPath.filter(p -> entry.isEmpty() || entry.get().path().isEmpty())
-                .or(() -> entry.flatMap(ResourceEntry::path));
+        Optional<String> path = rawPath.filter(p -> entry.isEmpty() || UpstreamResourcePaths.resolve(entry.get()).isEmpty())
+                .or(() -> entry.flatMap(UpstreamResourcePaths::resolve));
         if (path.isEmpty()) {
             return ToolResults.error(ToolNames.VIEW_RESOURCE, "resource not found");
         }
@@ -157,6 +166,15 @@ public final class SkillTools {
             Map<String, Object> r = ToolResults.error(ToolNames.VIEW_RESOURCE, "unsafe skill resource path: " + p);
             r.put("path", p);
             return r;
+        }
+        Optional<ResourceEntry> declaredHidden = pkg.manifest().map(ResourceManifest::entries).orElse(List.of()).stream()
+                .filter(e -> !filter.allows(e) && UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent()).findFirst();
+        if (entry.isEmpty() && declaredHidden.isPresent()) {
+            Map<String, Object> hidden = ToolResults.error(ToolNames.VIEW_RESOURCE,
+                    "resource not allowed in " + filter.setting().orElse("") + " setting");
+            hidden.put("leakage_level", declaredHidden.get().leakageLevel().orElse(null));
+            hidden.put("allowed_setting", declaredHidden.get().allowedSetting());
+            return hidden;
         }
         Optional<String> text = pkg.textOf(p);
         if (text.isEmpty()) {
@@ -171,7 +189,7 @@ public final class SkillTools {
         Map<String, Object> r = ToolResults.ok(ToolNames.VIEW_RESOURCE);
         r.put("path", p);
         Optional<ResourceEntry> owner = entry.or(() -> entries().stream()
-                .filter(e -> e.path().filter(p::equals).isPresent()).findFirst());
+                .filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent()).findFirst());
         r.put("resource_id", owner.flatMap(ResourceEntry::id).orElse(p));
         r.put("resource_type", owner.flatMap(ResourceEntry::type).orElse(null));
         r.put("sha256", sha256(t));
@@ -222,8 +240,9 @@ public final class SkillTools {
         return r;
     }
 
+    /** The entries visible in this run's setting; hidden ones behave as if undeclared. */
     private List<ResourceEntry> entries() {
-        return pkg.manifest().map(ResourceManifest::entries).orElse(List.of());
+        return pkg.manifest().map(ResourceManifest::entries).orElse(List.of()).stream().filter(filter::allows).toList();
     }
 
     private Optional<ResourceEntry> entry(String id) {

@@ -5,6 +5,7 @@ import io.skillstudio.model.diagnostics.DiagnosticCode;
 import io.skillstudio.model.load.PackageFile;
 import io.skillstudio.model.load.UpstreamFileRules;
 import io.skillstudio.model.resources.ResourceEntry;
+import io.skillstudio.model.resources.UpstreamResourcePaths;
 import io.skillstudio.model.validation.CheckContext;
 import io.skillstudio.model.validation.PackageChecker;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class UnreferencedFileChecker implements PackageChecker {
         }
         Set<String> referenced = new HashSet<>();
         for (ResourceEntry e : context.pkg().manifest().get().entries()) {
-            e.path().map(ResourcePathChecker::normalize).ifPresent(referenced::add);
+            UpstreamResourcePaths.resolve(e).map(ResourcePathChecker::normalize).ifPresent(referenced::add);
         }
         String skillMd = context.pkg().skillDocument().map(d -> d.text()).orElse("");
         for (PackageFile f : context.pkg().files()) {
