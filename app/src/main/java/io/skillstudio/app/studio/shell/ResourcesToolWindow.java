@@ -7,6 +7,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 
 /** The Resources tool window: the manifest's entries; double-click opens the resource file. */
 final class ResourcesToolWindow extends ListView<ResourceEntry> {
@@ -15,11 +17,24 @@ final class ResourcesToolWindow extends ListView<ResourceEntry> {
         setId("resourcesToolWindow");
         setPlaceholder(new Label("No resources.yaml entries"));
         setCellFactory(lv -> new ListCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            {
+                // Long ids and paths wrap inside the tool window's width instead of ending in "…".
+                setWrapText(true);
+                prefWidthProperty().bind(lv.widthProperty().subtract(20));
+                setMaxWidth(Region.USE_PREF_SIZE);
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+            }
+
             @Override
             protected void updateItem(ResourceEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null
-                        : e.id().orElse("(no id)") + "  ·  " + e.type().orElse("?") + e.path().map(p -> "  ·  " + p).orElse(""));
+                String text = empty || e == null ? null : describe(e);
+                setText(text);
+                tip.setText(text);
+                setTooltip(text == null ? null : tip);
             }
         });
         pkg.addListener((obs, old, now) -> show(now));
@@ -30,6 +45,11 @@ final class ResourcesToolWindow extends ListView<ResourceEntry> {
                 e.path().ifPresent(open);
             }
         });
+    }
+
+    /** One line per entry: id, type and path, in the manifest's own words. */
+    static String describe(ResourceEntry e) {
+        return e.id().orElse("(no id)") + "  ·  " + e.type().orElse("?") + e.path().map(p -> "  ·  " + p).orElse("");
     }
 
     private void show(SkillPackage pkg) {
