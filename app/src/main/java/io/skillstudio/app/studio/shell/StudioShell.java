@@ -44,7 +44,7 @@ public final class StudioShell implements StudioCommands.Shell {
         this.dialogs = new FxDialogService(() -> stage);
         this.vm = new StudioViewModel(executor, settings, dialogs, new RecoveryStore(context.home()), context.validator());
         this.registry = new ActionRegistry(new KeyBindings(settings.keyOverrides()));
-        this.features = new WindowFeatures(vm, dialogs, registry, this);
+        this.features = new WindowFeatures(vm, dialogs, registry, this, context, executor);
         this.window = new MainWindow(vm, registry, executor.running(), features::editorContent);
         StudioCommands.bind(registry, vm, this);
         this.findAction = new FindActionPopup(registry);
