@@ -110,8 +110,11 @@ final class WindowFeatures {
     }
 
     void newSkill() {
+        // Next to the open package, else next to the last one opened: skills tend to live side by side.
         Path parent = vm.project().root() != null ? vm.project().root().getParent()
-                : Path.of(System.getProperty("user.home"));
+                : vm.settings().recent().stream().map(r -> Path.of(r).getParent())
+                        .filter(p -> p != null && Files.isDirectory(p)).findFirst()
+                        .orElse(Path.of(System.getProperty("user.home")));
         NewSkillViewModel wizard = new NewSkillViewModel(TemplateCatalog.standard(), parent);
         new NewSkillDialog(wizard, shell.stage()).showAndWait().filter(Boolean::booleanValue).ifPresent(ok -> {
             try {
