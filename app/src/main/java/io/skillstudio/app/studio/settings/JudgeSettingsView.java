@@ -13,9 +13,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -37,7 +39,7 @@ public final class JudgeSettingsView extends VBox {
         keyEnv.textProperty().bindBidirectional(p.apiKeyEnvProperty());
         Label keyStatus = new Label();
         keyStatus.setId("judgeKeyStatus");
-        keyStatus.setWrapText(true);
+        wrapping(keyStatus);
         keyStatus.textProperty().bind(vm.keyStatusProperty());
         keyStatus.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
                 vm.keyVariableSetProperty().get() ? icon(Feather.CHECK_CIRCLE, "test-ok") : null,
@@ -55,6 +57,7 @@ public final class JudgeSettingsView extends VBox {
         thinking.setId("judgeEnableThinking");
         thinking.valueProperty().bindBidirectional(p.enableThinkingProperty());
         CheckBox sandbox = new CheckBox("Offer the python_sandbox tool (needs python3)");
+        sandbox.setMnemonicParsing(false);
         sandbox.setId("judgePythonSandbox");
         sandbox.selectedProperty().bindBidirectional(p.pythonSandboxProperty());
 
@@ -74,10 +77,13 @@ public final class JudgeSettingsView extends VBox {
         grid.addRow(row++, new Label("enable_thinking"), thinking);
         grid.add(sandbox, 1, row);
         GridPane.setHgrow(url, Priority.ALWAYS);
+        // The label column keeps its full width ("Timeout (seconds)"); the fields take what is left.
+        grid.getColumnConstraints().addAll(new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE,
+                Region.USE_PREF_SIZE), new ColumnConstraints());
 
         Label note = new Label("The key is read from the named environment variable when a run starts; "
                 + "it is never stored in the settings.");
-        note.setWrapText(true);
+        wrapping(note);
         note.getStyleClass().add("text-muted");
         Label problem = new Label();
         problem.setId("judgeProblem");
@@ -86,11 +92,12 @@ public final class JudgeSettingsView extends VBox {
         problem.managedProperty().bind(problem.visibleProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
 
-        getChildren().addAll(grid, note, problem, testRow(vm));
+        getChildren().addAll(grid, note, problem, testRow(vm), testResult(vm));
     }
 
     private static HBox testRow(JudgeSettingsViewModel vm) {
         Button test = new Button("Test connection", new FontIcon(Feather.ZAP));
+        test.setMinWidth(Region.USE_PREF_SIZE);
         test.setId("testConnection");
         test.disableProperty().bind(vm.canTestProperty().not());
         test.setOnAction(e -> vm.testConnection());
@@ -99,24 +106,36 @@ public final class JudgeSettingsView extends VBox {
         progress.setPrefSize(20, 20);
         Button cancel = new Button("Cancel test");
         cancel.setId("cancelTest");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> vm.cancelTest());
         for (javafx.scene.Node n : new javafx.scene.Node[] {progress, cancel}) {
             n.visibleProperty().bind(vm.testingProperty());
             n.managedProperty().bind(vm.testingProperty());
         }
+        HBox box = new HBox(8, test, progress, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The outcome on its own line, so a long failure reason wraps instead of squeezing the buttons. */
+    private static Label testResult(JudgeSettingsViewModel vm) {
         Label result = new Label();
         result.setId("testResult");
-        result.setWrapText(true);
-        result.setMaxWidth(440);
+        wrapping(result);
         result.textProperty().bind(vm.testMessageProperty());
         result.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> switch (vm.testStateProperty().get()) {
             case OK -> icon(Feather.CHECK_CIRCLE, "test-ok");
             case FAILED -> icon(Feather.X_CIRCLE, "test-failed");
             default -> null;
         }, vm.testStateProperty()));
-        HBox box = new HBox(8, test, progress, cancel, result);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return result;
+    }
+
+    /** A label that wraps in a VBox: without the min height it is cut to one line with an ellipsis. */
+    private static void wrapping(Label l) {
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setMaxWidth(560);
     }
 
     private static FontIcon icon(Feather f, String style) {

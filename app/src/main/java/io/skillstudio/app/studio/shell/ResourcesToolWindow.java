@@ -32,7 +32,7 @@ final class ResourcesToolWindow extends ListView<ResourceEntry> {
             protected void updateItem(ResourceEntry e, boolean empty) {
                 super.updateItem(e, empty);
                 String text = empty || e == null ? null : describe(e);
-                setText(text);
+                setText(text == null ? null : breakable(text));
                 tip.setText(text);
                 setTooltip(text == null ? null : tip);
             }
@@ -47,9 +47,17 @@ final class ResourcesToolWindow extends ListView<ResourceEntry> {
         });
     }
 
-    /** One line per entry: id, type and path, in the manifest's own words. */
+    /** Id and type, then the path on its own line, in the manifest's own words. */
     static String describe(ResourceEntry e) {
-        return e.id().orElse("(no id)") + "  ·  " + e.type().orElse("?") + e.path().map(p -> "  ·  " + p).orElse("");
+        return e.id().orElse("(no id)") + "  ·  " + e.type().orElse("?") + e.path().map(p -> "\n" + p).orElse("");
+    }
+
+    /**
+     * Paths and ids have no spaces, so a narrow window could only cut them; a zero-width space after
+     * each separator lets the text wrap there. The tooltip keeps the plain text.
+     */
+    static String breakable(String text) {
+        return text.replaceAll("([/_\\-])", "$1\u200B");
     }
 
     private void show(SkillPackage pkg) {

@@ -100,6 +100,10 @@ final class WindowFeatures {
         MarkdownPreview preview = new MarkdownPreview(doc.textProperty(), vm.settings().themeProperty());
         previews.put(doc, preview);
         split.getItems().add(preview);
+        if (split.getItems().size() == 3) {
+            // Editor, form and preview: give the form enough room that its fields stay readable.
+            split.setDividerPositions(0.4, 0.68);
+        }
     }
 
     Node welcome() {
