@@ -8,7 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.layout.VBox;
 
 /** The Resources tool window: the manifest's entries; double-click opens the resource file. */
 final class ResourcesToolWindow extends ListView<ResourceEntry> {
@@ -17,24 +18,37 @@ final class ResourcesToolWindow extends ListView<ResourceEntry> {
         setId("resourcesToolWindow");
         setPlaceholder(new Label("No resources.yaml entries"));
         setCellFactory(lv -> new ListCell<>() {
+            private final Label head = new Label();
+            private final Label path = new Label();
+            private final VBox box = new VBox(1, head, path);
             private final Tooltip tip = new Tooltip();
 
             {
-                // Long ids and paths wrap inside the tool window's width instead of ending in "…".
-                setWrapText(true);
-                prefWidthProperty().bind(lv.widthProperty().subtract(20));
-                setMaxWidth(Region.USE_PREF_SIZE);
+                // Two single-line labels: wrapped cells were measured before their width was known and
+                // cut to two lines, so the full text is in a tooltip and a path keeps its file name.
+                path.getStyleClass().add("text-muted");
+                path.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+                box.setMinWidth(0);
                 tip.setWrapText(true);
                 tip.setMaxWidth(480);
+                setText(null);
             }
 
             @Override
             protected void updateItem(ResourceEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                String text = empty || e == null ? null : describe(e);
-                setText(text == null ? null : breakable(text));
-                tip.setText(text);
-                setTooltip(text == null ? null : tip);
+                if (empty || e == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                head.setText(e.id().orElse("(no id)") + "  ·  " + e.type().orElse("?"));
+                path.setText(e.path().orElse(""));
+                path.setManaged(e.path().isPresent());
+                path.setVisible(e.path().isPresent());
+                tip.setText(describe(e));
+                setGraphic(box);
+                setTooltip(tip);
             }
         });
         pkg.addListener((obs, old, now) -> show(now));
@@ -47,17 +61,9 @@ final class ResourcesToolWindow extends ListView<ResourceEntry> {
         });
     }
 
-    /** Id and type, then the path on its own line, in the manifest's own words. */
+    /** Id, type and path in the manifest's own words: the tooltip, which is never cut. */
     static String describe(ResourceEntry e) {
         return e.id().orElse("(no id)") + "  ·  " + e.type().orElse("?") + e.path().map(p -> "\n" + p).orElse("");
-    }
-
-    /**
-     * Paths and ids have no spaces, so a narrow window could only cut them; a zero-width space after
-     * each separator lets the text wrap there. The tooltip keeps the plain text.
-     */
-    static String breakable(String text) {
-        return text.replaceAll("([/_\\-])", "$1\u200B");
     }
 
     private void show(SkillPackage pkg) {
