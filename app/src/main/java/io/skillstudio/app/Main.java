@@ -5,8 +5,8 @@ import io.skillstudio.app.cli.SkillStudioCli;
 import io.skillstudio.app.studio.StudioLauncher;
 
 /**
- * Entry point. With arguments it is the command line; without (or with only {@code --open=PACKAGE}),
- * it opens the studio. It does not
+ * Entry point. With arguments it is the command line; without (or with only {@code --open=<path>}) it
+ * opens the studio. It does not
  * extend {@code Application}, because a class-path launch of such a class fails on JDK 17.
  */
 @AllowedToUseStandardStreams("the command line's entry point owns the process streams")

@@ -13,10 +13,10 @@ public final class StudioApp extends Application {
     public void start(Stage stage) {
         StudioShell shell = new StudioShell(stage, StudioContext.standard());
         stage.show();
-        // "--open=<folder>" opens a package directly (scripts, screenshots).
+        // "--open=<folder|SKILL.md|zip>" opens a package directly (scripts, screenshots), as File › Open would.
         String open = getParameters().getNamed().get("open");
-        if (open != null && Files.isDirectory(Path.of(open))) {
-            shell.open(Path.of(open));
+        if (open != null && Files.exists(Path.of(open))) {
+            shell.openChosen(Path.of(open));
         } else {
             shell.offerRecovery();
         }

@@ -10,7 +10,7 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public enum StudioAction {
     NEW_SKILL("file.newSkill", "File", "New skill…", Feather.FILE_PLUS, "Shortcut+N"),
-    OPEN("file.open", "File", "Open package…", Feather.FOLDER, "Shortcut+O"),
+    OPEN("file.open", "File", "Open package or zip…", Feather.FOLDER, "Shortcut+O"),
     IMPORT_BUNDLE("file.importBundle", "File", "Import bundle…", Feather.ARCHIVE, null),
     SAVE("file.save", "File", "Save", Feather.SAVE, "Shortcut+S"),
     SAVE_ALL("file.saveAll", "File", "Save all", Feather.LAYERS, "Shortcut+Shift+S"),

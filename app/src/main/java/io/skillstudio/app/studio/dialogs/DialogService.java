@@ -29,5 +29,8 @@ public interface DialogService {
 
     Optional<Path> chooseZip(String title);
 
+    /** A package to open: a folder's SKILL.md (the folder is meant) or a {@code .zip} bundle. */
+    Optional<Path> choosePackage(String title);
+
     Optional<Path> chooseFile(String title, Path initialDir);
 }

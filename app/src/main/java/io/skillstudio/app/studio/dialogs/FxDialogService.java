@@ -93,6 +93,20 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(c.showOpenDialog(owner.get())).map(File::toPath);
     }
 
+    /**
+     * One file chooser for both kinds: native folder choosers cannot pick a zip and file choosers cannot
+     * pick a folder, so a folder is opened by choosing its SKILL.md (as IDEs open a project by its pom.xml).
+     */
+    @Override
+    public Optional<Path> choosePackage(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Skill packages (SKILL.md, *.zip)", "SKILL.md", "*.zip", "*.ZIP"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(c.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
     @Override
     public Optional<Path> chooseFile(String title, Path initialDir) {
         FileChooser c = new FileChooser();

@@ -22,12 +22,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Settings: appearance (theme, editor font), validation (lint mode) and the keymap. Keymap changes take
- * effect for new windows; the others at once.
+ * Settings: appearance (theme, editor font), validation (lint mode), the keymap and the model judge.
+ * Keymap changes take effect for new windows; the others at once.
  */
 public final class SettingsDialog extends Dialog<ButtonType> {
 
-    public SettingsDialog(StudioSettings settings, KeyBindings keys, Window owner) {
+    public SettingsDialog(StudioSettings settings, KeyBindings keys, JudgeSettingsViewModel judge, Window owner) {
         initOwner(owner);
         setTitle("Settings");
         setHeaderText("Settings");
@@ -82,10 +82,17 @@ public final class SettingsDialog extends Dialog<ButtonType> {
                 + "Changes apply to new windows."), keymap, conflicts);
         keymapPage.setPadding(new Insets(12));
 
-        TabPane pages = new TabPane(new Tab("Appearance and validation", general), new Tab("Keymap", keymapPage));
+        TabPane pages = new TabPane(new Tab("Appearance and validation", general), new Tab("Keymap", keymapPage),
+                new Tab("Model judge", new JudgeSettingsView(judge)));
+        pages.setId("settingsPages");
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getDialogPane().setContent(pages);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        setOnHidden(e -> settings.save());
+        setResizable(true);
+        setOnHidden(e -> {
+            // Nobody is left to see the outcome, so stop waiting for it.
+            judge.cancelTest();
+            settings.save();
+        });
     }
 }

@@ -22,7 +22,7 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The remembered choices: theme, font size, lint mode, recent packages and keymap overrides. */
+/** The remembered choices: theme, font size, lint mode, recent packages, keymap overrides and the model judge. */
 public final class StudioSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioSettings.class);
@@ -34,6 +34,7 @@ public final class StudioSettings {
     private final ObjectProperty<LintMode> lintMode = new SimpleObjectProperty<>(this, "lintMode", LintMode.STRICT);
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final Map<String, String> keyOverrides = new LinkedHashMap<>();
+    private final JudgePreferences judge = new JudgePreferences();
     private final Path file;
 
     public StudioSettings(Path home) {
@@ -59,6 +60,10 @@ public final class StudioSettings {
 
     public Map<String, String> keyOverrides() {
         return keyOverrides;
+    }
+
+    public JudgePreferences judge() {
+        return judge;
     }
 
     // --- commands
@@ -97,6 +102,7 @@ public final class StudioSettings {
         recent.setAll(rec);
         p.stringPropertyNames().stream().filter(k -> k.startsWith(KEY_PREFIX)).sorted()
                 .forEach(k -> keyOverrides.put(k.substring(KEY_PREFIX.length()), p.getProperty(k)));
+        judge.load(p);
         return this;
     }
 
@@ -109,6 +115,7 @@ public final class StudioSettings {
             p.setProperty("recent." + i, recent.get(i));
         }
         keyOverrides.forEach((k, v) -> p.setProperty(KEY_PREFIX + k, v));
+        judge.store(p);
         try {
             StringWriter w = new StringWriter();
             p.store(w, "Skill Studio settings");

@@ -38,11 +38,13 @@ public final class StatusBar extends HBox {
         Label errors = new Label();
         errors.setId("errorCount");
         errors.setGraphic(new FontIcon(Feather.X_CIRCLE));
-        errors.textProperty().bind(validation.errorsProperty().asString("%d errors"));
+        errors.textProperty().bind(Bindings.createStringBinding(() -> Counts.of(validation.errorsProperty().get(), "error"),
+                validation.errorsProperty()));
         Label warnings = new Label();
         warnings.setId("warningCount");
         warnings.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
-        warnings.textProperty().bind(validation.warningsProperty().asString("%d warnings"));
+        warnings.textProperty().bind(Bindings.createStringBinding(
+                () -> Counts.of(validation.warningsProperty().get(), "warning"), validation.warningsProperty()));
         Label caret = new Label();
         caret.setId("caretPosition");
         caret.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -12,6 +12,7 @@ import io.skillstudio.app.studio.editor.CodeEditor;
 import io.skillstudio.app.studio.recovery.RecoveryStore;
 import io.skillstudio.app.studio.settings.StudioSettings;
 import io.skillstudio.app.studio.settings.ThemeManager;
+import io.skillstudio.app.studio.welcome.PackageOpener;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
@@ -36,6 +37,7 @@ public final class StudioShell implements StudioCommands.Shell {
     private final DialogService dialogs;
     private final FindActionPopup findAction;
     private final WindowFeatures features;
+    private final PackageOpener opener;
 
     public StudioShell(Stage stage, StudioContext context) {
         this.stage = stage;
@@ -44,10 +46,11 @@ public final class StudioShell implements StudioCommands.Shell {
         this.dialogs = new FxDialogService(() -> stage);
         this.vm = new StudioViewModel(executor, settings, dialogs, new RecoveryStore(context.home()), context.validator());
         this.registry = new ActionRegistry(new KeyBindings(settings.keyOverrides()));
-        this.features = new WindowFeatures(vm, dialogs, registry, this);
+        this.features = new WindowFeatures(vm, dialogs, registry, this, context, executor);
         this.window = new MainWindow(vm, registry, executor.running(), features::editorContent);
         StudioCommands.bind(registry, vm, this);
         this.findAction = new FindActionPopup(registry);
+        this.opener = new PackageOpener(executor, dialogs, this::openAfterConfirm);
         window.workbench().tabs().setEditorSetup(e -> EditorShortcuts.install(e.area(), registry));
 
         Scene scene = new Scene(window, 1280, 800);
@@ -122,7 +125,12 @@ public final class StudioShell implements StudioCommands.Shell {
 
     @Override
     public void openPackage() {
-        dialogs.chooseFolder("Open skill package").ifPresent(this::openAfterConfirm);
+        dialogs.choosePackage("Open skill package (SKILL.md or .zip)").ifPresent(opener::open);
+    }
+
+    /** Opens a folder, a SKILL.md or a zip, as File › Open does once something is chosen. */
+    public void openChosen(Path chosen) {
+        opener.open(chosen);
     }
 
     void openAfterConfirm(Path folder) {

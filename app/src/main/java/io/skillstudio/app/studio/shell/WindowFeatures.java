@@ -1,6 +1,8 @@
 package io.skillstudio.app.studio.shell;
 
+import io.skillstudio.app.studio.StudioContext;
 import io.skillstudio.app.studio.actions.ActionRegistry;
+import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.editor.CodeEditor;
 import io.skillstudio.app.studio.editor.Document;
@@ -9,6 +11,7 @@ import io.skillstudio.app.studio.preview.MarkdownPreview;
 import io.skillstudio.app.studio.resources.ManifestEdits;
 import io.skillstudio.app.studio.resources.ResourceTableView;
 import io.skillstudio.app.studio.resources.ResourceTableViewModel;
+import io.skillstudio.app.studio.settings.JudgeSettingsViewModel;
 import io.skillstudio.app.studio.settings.SettingsDialog;
 import io.skillstudio.app.studio.skillmd.FrontmatterFormView;
 import io.skillstudio.app.studio.skillmd.FrontmatterFormViewModel;
@@ -36,9 +39,13 @@ final class WindowFeatures {
     private final StudioShell shell;
     private final Map<Document, SplitPane> contents = new HashMap<>();
     private final Map<Document, MarkdownPreview> previews = new HashMap<>();
+    private final JudgeSettingsViewModel judge;
     private WelcomeView welcome;
 
-    WindowFeatures(StudioViewModel vm, DialogService dialogs, ActionRegistry registry, StudioShell shell) {
+    WindowFeatures(StudioViewModel vm, DialogService dialogs, ActionRegistry registry, StudioShell shell,
+            StudioContext context, TaskExecutor executor) {
+        this.judge = new JudgeSettingsViewModel(vm.settings().judge(), context.env(), context.connectionTester(),
+                executor);
         this.vm = vm;
         this.dialogs = dialogs;
         this.registry = registry;
@@ -93,6 +100,10 @@ final class WindowFeatures {
         MarkdownPreview preview = new MarkdownPreview(doc.textProperty(), vm.settings().themeProperty());
         previews.put(doc, preview);
         split.getItems().add(preview);
+        if (split.getItems().size() == 3) {
+            // Editor, form and preview: give the form enough room that its fields stay readable.
+            split.setDividerPositions(0.4, 0.68);
+        }
     }
 
     Node welcome() {
@@ -103,8 +114,11 @@ final class WindowFeatures {
     }
 
     void newSkill() {
+        // Next to the open package, else next to the last one opened: skills tend to live side by side.
         Path parent = vm.project().root() != null ? vm.project().root().getParent()
-                : Path.of(System.getProperty("user.home"));
+                : vm.settings().recent().stream().map(r -> Path.of(r).getParent())
+                        .filter(p -> p != null && Files.isDirectory(p)).findFirst()
+                        .orElse(Path.of(System.getProperty("user.home")));
         NewSkillViewModel wizard = new NewSkillViewModel(TemplateCatalog.standard(), parent);
         new NewSkillDialog(wizard, shell.stage()).showAndWait().filter(Boolean::booleanValue).ifPresent(ok -> {
             try {
@@ -130,6 +144,6 @@ final class WindowFeatures {
     }
 
     void showSettings() {
-        new SettingsDialog(vm.settings(), registry.keys(), shell.stage()).showAndWait();
+        new SettingsDialog(vm.settings(), registry.keys(), judge, shell.stage()).showAndWait();
     }
 }

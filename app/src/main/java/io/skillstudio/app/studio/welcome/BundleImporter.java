@@ -25,13 +25,23 @@ public final class BundleImporter {
         if (r.skillPackage().isEmpty()) {
             throw new IOException(r.diagnostics().stream().map(Diagnostic::message).collect(Collectors.joining("\n")));
         }
-        SkillPackage pkg = r.skillPackage().get();
-        String name = pkg.rootName() == null || pkg.rootName().isBlank()
-                ? zip.getFileName().toString().replaceFirst("(?i)\\.zip$", "") : pkg.rootName();
+        return extract(r.skillPackage().get(), zip, parent);
+    }
+
+    /** Writes an already loaded bundle under {@code parent/<package name>} and returns that folder. */
+    public static Path extract(SkillPackage pkg, Path zip, Path parent) throws IOException {
+        String stem = zip.getFileName().toString().replaceFirst("(?i)\\.zip$", "");
+        String name = safeFolderName(pkg.rootName()) ? pkg.rootName() : stem;
         Path root = parent.resolve(name).normalize();
+        // A hostile root name ("..", "a/b") must not place the package outside the chosen folder.
+        if (!parent.toAbsolutePath().normalize().equals(root.toAbsolutePath().getParent())) {
+            root = parent.resolve(safeFolderName(stem) ? stem : "bundle").normalize();
+        }
         if (Files.exists(root)) {
             throw new IOException(root + " already exists");
         }
+        // Even a bundle whose every entry was refused gets its folder, so validation can say what is missing.
+        Files.createDirectories(root);
         for (PackageFile f : pkg.files()) {
             Path target = root.resolve(f.path()).normalize();
             if (!target.startsWith(root)) {
@@ -42,5 +52,10 @@ public final class BundleImporter {
             }
         }
         return root;
+    }
+
+    private static boolean safeFolderName(String name) {
+        return name != null && !name.isBlank() && !name.equals(".") && !name.equals("..")
+                && !name.contains("/") && !name.contains("\\") && !name.contains(":");
     }
 }

@@ -9,7 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import io.skillstudio.app.studio.settings.JudgeConnectionTester;
+import io.skillstudio.app.studio.settings.JudgePreferences;
+import io.skillstudio.evaluator.judge.ConnectionCheck;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -40,7 +48,10 @@ class ScreenshotIT {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), Validator.standard()::validate, false));
+        // A fake endpoint that answers at once, so the judge page shows a finished "Test connection".
+        JudgeConnectionTester fake = settings -> new ConnectionCheck.Result(true, true, Optional.empty(), "ok", 184, 52, 9);
+        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), Validator.standard()::validate, false,
+                Map.of("OPENAI_API_KEY", "not-a-real-key")::get, fake));
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
@@ -84,6 +95,27 @@ class ScreenshotIT {
         robot.interact(() -> shell.registry().execute(StudioAction.WELCOME));
         settle(robot);
         snap(robot, stage.getScene().getRoot(), out.resolve("welcome.png"));
+
+        judgePage(robot, out.resolve("settings-judge.png"));
+    }
+
+    private void judgePage(FxRobot robot, Path file) throws Exception {
+        JudgePreferences judge = shell.viewModel().settings().judge();
+        robot.interact(() -> {
+            judge.baseUrlProperty().set("https://api.openai.com/v1");
+            judge.modelProperty().set("gpt-4.1-mini");
+            judge.apiKeyEnvProperty().set("OPENAI_API_KEY");
+        });
+        Platform.runLater(() -> shell.registry().execute(StudioAction.SETTINGS));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settingsPages").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#settingsPages").queryAs(TabPane.class).getSelectionModel().select(2));
+        robot.clickOn("#testConnection");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#testResult").queryAs(Label.class)
+                .getText().startsWith("Connected"));
+        settle(robot);
+        Node page = robot.lookup("#judgeSettingsPage").query();
+        snap(robot, page.getScene().getRoot(), file);
+        robot.interact(() -> ((Stage) page.getScene().getWindow()).close());
     }
 
     private static void settle(FxRobot robot) throws Exception {

@@ -1,0 +1,170 @@
+package io.skillstudio.app.studio.welcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
+import io.skillstudio.app.studio.dialogs.DialogService;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PackageOpenerTest {
+
+    @TempDir
+    Path tmp;
+
+    private final List<Path> opened = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    private PackageOpener opener() {
+        return new PackageOpener(new CurrentThreadTaskExecutor(), dialogs, opened::add);
+    }
+
+    @Test
+    void folderAndItsSkillMdOpenTheFolder() throws IOException {
+        Path pkg = TestPackages.copyTemplate("blank", tmp);
+        opener().open(pkg);
+        opener().open(pkg.resolve("SKILL.md"));
+        assertThat(opened).containsExactly(pkg, pkg);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void zipIsExtractedWhereTheUserChoosesAndOpened() throws IOException {
+        Path zip = zipOf(TestPackages.copyTemplate("pointwise-checklist", tmp.resolve("src")), tmp.resolve("b.zip"));
+        dialogs.confirmAnswer = true;
+        dialogs.folder = Files.createDirectories(tmp.resolve("out"));
+
+        opener().open(zip);
+
+        assertThat(dialogs.confirms).hasSize(1);
+        assertThat(opened).hasSize(1);
+        assertThat(opened.get(0)).startsWith(dialogs.folder);
+        assertThat(opened.get(0).resolve("SKILL.md")).isRegularFile();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void declinedZipIsNotExtracted() throws IOException {
+        Path zip = zipOf(TestPackages.copyTemplate("blank", tmp.resolve("src")), tmp.resolve("b.zip"));
+        dialogs.confirmAnswer = false;
+        opener().open(zip);
+        assertThat(opened).isEmpty();
+        assertThat(dialogs.foldersAsked).isZero();
+    }
+
+    @Test
+    void garbageZipShowsDiagnosticsInsteadOfCrashing() throws IOException {
+        Path zip = Files.write(tmp.resolve("broken.zip"), "this is not a zip".getBytes(StandardCharsets.UTF_8));
+        opener().open(zip);
+        assertThat(opened).isEmpty();
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(dialogs.errors.get(0)).startsWith("Cannot open broken.zip").contains("not a readable skill package");
+    }
+
+    @Test
+    void zipWithoutSkillMdOrWithEscapingEntriesIsReported() throws IOException {
+        Path zip = tmp.resolve("evil.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("../escape.txt"));
+            out.write("x".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        dialogs.confirmAnswer = true;
+        dialogs.folder = Files.createDirectories(tmp.resolve("out"));
+        opener().open(zip);
+        // The loader skips the unsafe entry and says so; the user sees that before extracting.
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.confirms).hasSize(1);
+        assertThat(dialogs.confirms.get(0)).contains("While reading it:").contains("•");
+        assertThat(opened).hasSize(1);
+        assertThat(opened.get(0)).isDirectory();
+        assertThat(tmp.resolve("escape.txt")).doesNotExist();
+    }
+
+    @Test
+    void otherFilesAreRefusedWithAnExplanation() throws IOException {
+        opener().open(Files.writeString(tmp.resolve("notes.txt"), "hi"));
+        assertThat(opened).isEmpty();
+        assertThat(dialogs.errors.get(0)).contains("folder, its SKILL.md, or a .zip");
+    }
+
+    private static Path zipOf(Path folder, Path zip) throws IOException {
+        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(os);
+                Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(folder.getFileName() + "/" + folder.relativize(f).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    /** Answers as scripted and records what was shown. */
+    private static final class ScriptedDialogs implements DialogService {
+        final List<String> errors = new ArrayList<>();
+        final List<String> confirms = new ArrayList<>();
+        boolean confirmAnswer;
+        Path folder;
+        int foldersAsked;
+
+        @Override
+        public boolean confirm(String title, String message, String confirmText) {
+            confirms.add(title + "\n" + message);
+            return confirmAnswer;
+        }
+
+        @Override
+        public SaveChoice askSave(String message) {
+            return SaveChoice.CANCEL;
+        }
+
+        @Override
+        public ConflictChoice askConflict(String path) {
+            return ConflictChoice.KEEP_MINE;
+        }
+
+        @Override
+        public Optional<String> prompt(String title, String label, String initial) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            errors.add(title + "\n" + message);
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            foldersAsked++;
+            return Optional.ofNullable(folder);
+        }
+
+        @Override
+        public Optional<Path> chooseZip(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> choosePackage(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFile(String title, Path initialDir) {
+            return Optional.empty();
+        }
+    }
+}
