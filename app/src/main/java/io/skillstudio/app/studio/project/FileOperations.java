@@ -1,5 +1,6 @@
 package io.skillstudio.app.studio.project;
 
+import io.skillstudio.model.save.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.skillstudio.app.studio.project;
 
+import io.skillstudio.model.save.AtomicFiles;
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.model.diagnostics.Diagnostic;

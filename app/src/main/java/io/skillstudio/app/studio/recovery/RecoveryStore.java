@@ -1,6 +1,6 @@
 package io.skillstudio.app.studio.recovery;
 
-import io.skillstudio.app.studio.project.AtomicFiles;
+import io.skillstudio.model.save.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;

@@ -1,6 +1,6 @@
 package io.skillstudio.app.studio.settings;
 
-import io.skillstudio.app.studio.project.AtomicFiles;
+import io.skillstudio.model.save.AtomicFiles;
 import io.skillstudio.model.validation.LintMode;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,6 +1,6 @@
 package io.skillstudio.app.studio.welcome;
 
-import io.skillstudio.app.studio.project.AtomicFiles;
+import io.skillstudio.model.save.AtomicFiles;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.load.LoadResult;
 import io.skillstudio.model.load.PackageFile;

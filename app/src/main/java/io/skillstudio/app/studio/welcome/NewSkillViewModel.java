@@ -1,6 +1,6 @@
 package io.skillstudio.app.studio.welcome;
 
-import io.skillstudio.app.studio.project.AtomicFiles;
+import io.skillstudio.model.save.AtomicFiles;
 import io.skillstudio.app.studio.skillmd.FrontmatterEdits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
