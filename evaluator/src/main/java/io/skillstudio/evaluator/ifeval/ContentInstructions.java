@@ -1,6 +1,6 @@
 package io.skillstudio.evaluator.ifeval;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.ParamProblem;
 import io.skillstudio.evaluator.verify.ParamSpec;

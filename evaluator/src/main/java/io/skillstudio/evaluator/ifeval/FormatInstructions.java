@@ -1,6 +1,7 @@
 package io.skillstudio.evaluator.ifeval;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyJson;
+import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.ParamProblem;
 import io.skillstudio.evaluator.verify.ParamSpec;

@@ -1,6 +1,6 @@
 package io.skillstudio.evaluator.ifeval;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;

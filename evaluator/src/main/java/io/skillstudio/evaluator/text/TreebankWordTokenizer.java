@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.text;
 
+import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.text.punkt.PunktSentenceTokenizer;
 import java.util.ArrayList;
 import java.util.List;

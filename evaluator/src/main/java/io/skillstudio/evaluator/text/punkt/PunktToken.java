@@ -1,6 +1,6 @@
 package io.skillstudio.evaluator.text.punkt;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -70,6 +70,6 @@ final class PunktToken {
     }
 
     static boolean isAlphaChar(int c) {
-        return PyText.isWordChar(c) && !PyText.isDecimal(c);
+        return PyText.isWord(c) && !PyText.isDecimal(c);
     }
 }

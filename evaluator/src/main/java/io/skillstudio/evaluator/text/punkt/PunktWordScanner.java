@@ -1,6 +1,6 @@
 package io.skillstudio.evaluator.text.punkt;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 
 /**
  * A hand-written equivalent of {@link PunktLanguageVars#WORD_TOKENIZER}'s {@code findall} on one
