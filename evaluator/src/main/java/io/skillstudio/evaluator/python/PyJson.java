@@ -120,8 +120,8 @@ public final class PyJson {
         char c = s.charAt(pos);
         switch (c) {
             case '"' -> string();
-            case '{' -> object();
-            case '[' -> array();
+            case '{' -> container('}');
+            case '[' -> container(']');
             case 'n' -> literal("null");
             case 't' -> literal("true");
             case 'f' -> literal("false");
@@ -220,62 +220,39 @@ public final class PyJson {
         throw invalid();
     }
 
-    private void object() throws Invalid {
-        enter();
-        pos++;
-        ws();
-        if (pos < s.length() && s.charAt(pos) == '}') {
-            pos++;
-            depth--;
-            return;
-        }
-        while (true) {
-            if (pos >= s.length() || s.charAt(pos) != '"') {
-                throw invalid();
-            }
-            string();
-            ws();
-            expect(':');
-            ws();
-            value();
-            ws();
-            if (pos < s.length() && s.charAt(pos) == ',') {
-                pos++;
-                ws();
-                continue;
-            }
-            expect('}');
-            depth--;
-            return;
-        }
-    }
-
-    private void array() throws Invalid {
-        enter();
-        pos++;
-        ws();
-        if (pos < s.length() && s.charAt(pos) == ']') {
-            pos++;
-            depth--;
-            return;
-        }
-        while (true) {
-            value();
-            ws();
-            if (pos < s.length() && s.charAt(pos) == ',') {
-                pos++;
-                ws();
-                continue;
-            }
-            expect(']');
-            depth--;
-            return;
-        }
-    }
-
-    private void enter() throws Invalid {
+    /** An object ({@code close == '}'}) or array; the opening bracket is at {@code pos}. */
+    private void container(char close) throws Invalid {
         if (++depth > MAX_DEPTH) {
             throw invalid();
+        }
+        pos++;
+        ws();
+        if (pos < s.length() && s.charAt(pos) == close) {
+            pos++;
+            depth--;
+            return;
+        }
+        while (true) {
+            if (close == '}') {
+                // Python allows only string keys; an empty key list after ',' is a trailing comma.
+                if (pos >= s.length() || s.charAt(pos) != '"') {
+                    throw invalid();
+                }
+                string();
+                ws();
+                expect(':');
+                ws();
+            }
+            value();
+            ws();
+            if (pos < s.length() && s.charAt(pos) == ',') {
+                pos++;
+                ws();
+                continue;
+            }
+            expect(close);
+            depth--;
+            return;
         }
     }
 

@@ -110,32 +110,29 @@ public final class PyText {
 
     /** {@code str.isupper()}: at least one cased char and none lower or title case. */
     public static boolean isUpper(CharSequence s) {
-        boolean cased = false;
-        for (int i = 0; i < s.length(); ) {
-            int c = Character.codePointAt(s, i);
-            i += Character.charCount(c);
-            if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
-                return false;
-            }
-            if (!cased && Character.isUpperCase(c)) {
-                cased = true;
-            }
-        }
-        return cased;
+        return allCasedAre(s, true);
     }
 
     /** {@code str.islower()}: at least one cased char and none upper or title case. */
     public static boolean isLower(CharSequence s) {
+        return allCasedAre(s, false);
+    }
+
+    /**
+     * CPython's shared loop for isupper/islower. Java's isUpperCase/isLowerCase include the
+     * Other_Uppercase/Other_Lowercase properties, as Python's do (Unicode 13 vs 14 aside).
+     */
+    private static boolean allCasedAre(CharSequence s, boolean upper) {
         boolean cased = false;
         for (int i = 0; i < s.length(); ) {
             int c = Character.codePointAt(s, i);
             i += Character.charCount(c);
-            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+            boolean up = Character.isUpperCase(c);
+            boolean low = Character.isLowerCase(c);
+            if ((upper ? low : up) || Character.isTitleCase(c)) {
                 return false;
             }
-            if (!cased && Character.isLowerCase(c)) {
-                cased = true;
-            }
+            cased |= upper ? up : low;
         }
         return cased;
     }
