@@ -1,0 +1,49 @@
+package io.skillstudio.evaluator.text.langdetect;
+
+/**
+ * langdetect's sliding n-gram window over normalised characters: a space restarts it (a word
+ * boundary is kept as a leading space), it holds at most three units, and inside an all-capitals
+ * word (two upper-case letters in a row) it yields nothing, because acronyms carry no language signal.
+ */
+final class GramWindow {
+
+    private final char[] grams = {' ', 0, 0};
+    private int length = 1;
+    private boolean capitalWord;
+
+    void add(char c) {
+        char last = grams[length - 1];
+        if (last == ' ') {
+            grams[0] = ' ';
+            length = 1;
+            capitalWord = false;
+            if (c == ' ') {
+                return;
+            }
+        } else if (length >= 3) {
+            grams[0] = grams[1];
+            grams[1] = grams[2];
+            length = 2;
+        }
+        grams[length++] = c;
+        if (Character.isUpperCase(c)) {
+            if (Character.isUpperCase(last)) {
+                capitalWord = true;
+            }
+        } else {
+            capitalWord = false;
+        }
+    }
+
+    /** The packed key of the last {@code n} units, or 0 when there is no such n-gram. */
+    long key(int n) {
+        if (capitalWord || length < n) {
+            return 0;
+        }
+        char c = grams[length - 1];
+        if (n == 1) {
+            return c == ' ' ? 0 : NgramTable.key((char) 0, (char) 0, c, 1);
+        }
+        return NgramTable.key(n == 3 ? grams[length - 3] : 0, grams[length - 2], c, n);
+    }
+}

@@ -1,0 +1,96 @@
+package io.skillstudio.evaluator.text.langdetect;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Python langdetect 1.0.9's 55 language profiles (bundled under text/langdetect-profiles), turned
+ * into langdetect's word → probability vectors: for an n-gram of length n in language L, its count
+ * in L's profile divided by L's total number of n-grams of that length. Languages keep the list
+ * order, which decides ties exactly as in the library.
+ */
+final class LangProfiles {
+
+    /** Language codes in profile order (index = position in every probability vector). */
+    static final List<String> LANGUAGES = List.of("af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en",
+            "es", "et", "fa", "fi", "fr", "gu", "he", "hi", "hr", "hu", "id", "it", "ja", "kn", "ko", "lt", "lv",
+            "mk", "ml", "mr", "ne", "nl", "no", "pa", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw",
+            "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "zh-cn", "zh-tw");
+
+    /** The 55 profiles hold about 88k distinct 1-3-grams; the table stays under a quarter full. */
+    static final NgramTable TABLE = new NgramTable(200_000);
+
+    static {
+        JsonFactory json = new JsonFactory();
+        for (int lang = 0; lang < LANGUAGES.size(); lang++) {
+            String name = "/io/skillstudio/evaluator/text/langdetect-profiles/" + LANGUAGES.get(lang);
+            try (InputStream in = LangProfiles.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("langdetect profile missing: " + name);
+                }
+                load(json.createParser(in), lang);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name, e);
+            }
+        }
+    }
+
+    private LangProfiles() {}
+
+    /** Reads {@code {"freq": {gram: count}, "n_words": [n1, n2, n3], "name": ...}} in any key order. */
+    private static void load(JsonParser p, int lang) throws IOException {
+        String[] grams = new String[0];
+        long[] counts = new long[0];
+        int size = 0;
+        long[] nWords = null;
+        expect(p.nextToken(), JsonToken.START_OBJECT, p);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.getCurrentName();
+            JsonToken t = p.nextToken();
+            if (field.equals("freq")) {
+                expect(t, JsonToken.START_OBJECT, p);
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    // The Java library's JSON reader drops U+FEFF (lv has the 1-gram "\uFEFF", which
+                    // becomes an empty, never matched key there); do the same so results stay equal.
+                    String gram = p.getCurrentName().replace("\uFEFF", "");
+                    expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT, p);
+                    if (size == grams.length) {
+                        grams = java.util.Arrays.copyOf(grams, Math.max(1024, size * 2));
+                        counts = java.util.Arrays.copyOf(counts, grams.length);
+                    }
+                    grams[size] = gram;
+                    counts[size++] = p.getLongValue();
+                }
+            } else if (field.equals("n_words")) {
+                expect(t, JsonToken.START_ARRAY, p);
+                nWords = new long[3];
+                for (int i = 0; p.nextToken() == JsonToken.VALUE_NUMBER_INT; i++) {
+                    nWords[i] = p.getLongValue();
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (nWords == null) {
+            throw new IllegalStateException("profile without n_words: " + LANGUAGES.get(lang));
+        }
+        for (int i = 0; i < size; i++) {
+            int n = grams[i].length();
+            // Longer keys never match a text n-gram (at most three units), so they are left out.
+            if (n >= 1 && n <= 3) {
+                TABLE.getOrCreate(NgramTable.key(grams[i]), LANGUAGES.size())[lang] = (double) counts[i] / nWords[n - 1];
+            }
+        }
+    }
+
+    private static void expect(JsonToken actual, JsonToken wanted, JsonParser p) throws IOException {
+        if (actual != wanted) {
+            throw new IOException("malformed profile at " + p.getCurrentLocation() + ": " + actual);
+        }
+    }
+}
