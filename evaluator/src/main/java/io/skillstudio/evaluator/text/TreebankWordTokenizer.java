@@ -33,40 +33,124 @@ public final class TreebankWordTokenizer {
 
     /** {@code NLTKWordTokenizer().tokenize(sentence)}, appending to {@code out}. */
     static void tokenizeSentence(String sentence, List<String> out) {
-        String t = TreebankRules.openingQuotes(sentence);
+        // Most rules need a character most sentences lack; one pass finds which rules can match.
+        // The rules only insert spaces, quotes and backticks, so the letters and the other
+        // punctuation seen here stay valid for every later rule.
+        CharMask m = new CharMask(sentence);
+        String t = m.fancyQuotes || m.has('`') ? TreebankRules.openingQuotes(sentence) : sentence;
         if (!t.isEmpty() && t.charAt(0) == '"') {
             t = "``" + t.substring(1); // ^"
         }
         t = TreebankRules.replaceLiteral(t, "``", " `` ");
-        t = TreebankRules.quoteAfterOpener(t);
+        if (m.has('"') || m.has('\'')) {
+            t = TreebankRules.quoteAfterOpener(t);
+        }
         t = TreebankRules.quoteBeforeSingleLetter(t);
 
         t = TreebankRules.finalPeriod(t, true);
-        t = TreebankRules.colonComma(t);
-        t = TreebankRules.finalColonComma(t);
+        if (m.has(':') || m.has(',')) {
+            t = TreebankRules.colonComma(t);
+            t = TreebankRules.finalColonComma(t);
+        }
         t = TreebankRules.ellipses(t);
-        t = TreebankRules.spaceAround(t, ";@#$%&");
+        if (m.hasAny(";@#$%&")) {
+            t = TreebankRules.spaceAround(t, ";@#$%&");
+        }
         t = TreebankRules.finalPeriod(t, false);
-        t = TreebankRules.spaceAround(t, "?!");
-        t = quoteSpace(t);
-        t = TreebankRules.spaceAround(t, "*");
-        t = TreebankRules.spaceAround(t, "][(){}<>");
+        if (m.hasAny("?!")) {
+            t = TreebankRules.spaceAround(t, "?!");
+        }
+        if (t.contains("' ")) {
+            t = quoteSpace(t);
+        }
+        if (m.has('*')) {
+            t = TreebankRules.spaceAround(t, "*");
+        }
+        if (m.hasAny("][(){}<>")) {
+            t = TreebankRules.spaceAround(t, "][(){}<>");
+        }
         t = TreebankRules.replaceLiteral(t, "--", " -- ");
 
         t = " " + t + " ";
-        t = TreebankRules.spaceAround(t, "»”’");
+        if (m.fancyQuotes) {
+            t = TreebankRules.spaceAround(t, "»”’");
+        }
         t = TreebankRules.replaceLiteral(t, "''", " '' ");
         t = TreebankRules.replaceLiteral(t, "\"", " '' ");
-        t = clitics(t, false);
-        t = clitics(t, true);
+        if (t.indexOf('\'') >= 0) {
+            t = clitics(t, false);
+            t = clitics(t, true);
+        }
 
         for (String[] c : CONTRACTIONS) {
-            t = contraction(t, c[0], c[1], false);
+            if (m.mayContainFolded(c[0]) && m.mayContainFolded(c[1])) {
+                t = contraction(t, c[0], c[1], false);
+            }
         }
-        t = contraction(t, "wan", "na", true);
-        t = tis(t, "'t", "is");
-        t = tis(t, "'t", "was");
+        if (m.mayContainFolded("wanna")) {
+            t = contraction(t, "wan", "na", true);
+        }
+        if (m.mayContainFolded("'tis")) {
+            t = tis(t, "'t", "is");
+        }
+        if (m.mayContainFolded("'twas")) {
+            t = tis(t, "'t", "was");
+        }
         split(t, out);
+    }
+
+    /** Which ASCII characters a sentence has (letters case-folded), and two non-ASCII facts. */
+    private static final class CharMask {
+        private long lo;
+        private long hi;
+        /** A non-ASCII char that Java's case-insensitive matching equates with an ASCII letter (İ, ı, ſ, K). */
+        private boolean foldsToAscii;
+        /** One of « “ ‘ „ » ” ’. */
+        private boolean fancyQuotes;
+
+        CharMask(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 64) {
+                    lo |= 1L << c;
+                } else if (c < 128) {
+                    hi |= 1L << (c - 64);
+                    if (c >= 'A' && c <= 'Z') {
+                        hi |= 1L << ((c | 0x20) - 64);
+                    }
+                } else if ("«“‘„»”’".indexOf(c) >= 0) {
+                    fancyQuotes = true;
+                } else if (TreebankRules.foldsToAscii(c)) {
+                    foldsToAscii = true;
+                }
+            }
+        }
+
+        boolean has(char c) {
+            return c < 64 ? (lo >>> c & 1) != 0 : (hi >>> (c - 64) & 1) != 0;
+        }
+
+        boolean hasAny(String chars) {
+            for (int i = 0; i < chars.length(); i++) {
+                if (has(chars.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A necessary condition for a case-insensitive match of the lower-case ASCII {@code word}. */
+        boolean mayContainFolded(String word) {
+            if (foldsToAscii) {
+                return true;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                if (!has(word.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** {@code ([^'])' } → {@code "\1 ' "}. */
@@ -98,7 +182,8 @@ public final class TreebankWordTokenizer {
         while (i < s.length()) {
             int len = 0;
             char c = s.charAt(i);
-            if (c != '\'' && c != ' ') {
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            if (c != '\'' && c != ' ' && (next == '\'' || (second && (next == 'n' || next == 'N')))) {
                 len = second ? longClitic(s, i + 1) : shortClitic(s, i + 1);
             }
             if (len > 0) {
@@ -153,7 +238,7 @@ public final class TreebankWordTokenizer {
         int i = 0;
         while (i + word.length() <= s.length()) {
             int end = i + word.length();
-            if (matchesFolded(s, i, word)
+            if (firstMatches(s.charAt(i), word.charAt(0)) && matchesFolded(s, i, word)
                     && (i == 0 || !isWord(s.codePointBefore(i)))
                     && (spaceAfter ? end < s.length() && PyText.isSpace(s.charAt(end))
                             : end == s.length() || !isWord(s.codePointAt(end)))) {
@@ -179,7 +264,7 @@ public final class TreebankWordTokenizer {
         int i = 0;
         while (i + word.length() <= s.length()) {
             int end = i + word.length();
-            if (matchesFolded(s, i, word) && (end == s.length() || !isWord(s.codePointAt(end)))) {
+            if (s.charAt(i) == ' ' && matchesFolded(s, i, word) && (end == s.length() || !isWord(s.codePointAt(end)))) {
                 if (out == null) {
                     out = new StringBuilder(s.length() + 8);
                 }
@@ -192,6 +277,11 @@ public final class TreebankWordTokenizer {
             }
         }
         return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /** A cheap pre-test of {@link #matchesFolded} on the first char (ASCII needs no case mapping). */
+    private static boolean firstMatches(char c, char lit) {
+        return fold(c) == lit;
     }
 
     /** Whether {@code s} at {@code i} equals the lower-case {@code lit} under Java's case folding. */
