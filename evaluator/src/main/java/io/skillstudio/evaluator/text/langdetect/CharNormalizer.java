@@ -97,7 +97,11 @@ final class CharNormalizer {
         StringBuilder out = null;
         int copied = 0;
         for (int i = 0; i + 1 < s.length(); i++) {
-            int mark = VI_MARKS.indexOf(s.charAt(i + 1));
+            char next = s.charAt(i + 1);
+            if (next < '\u0300' || next > '\u0323') {
+                continue; // every combining mark handled lies in U+0300..U+0323
+            }
+            int mark = VI_MARKS.indexOf(next);
             if (mark < 0) {
                 continue;
             }

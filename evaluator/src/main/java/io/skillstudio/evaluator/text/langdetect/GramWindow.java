@@ -35,6 +35,16 @@ final class GramWindow {
         }
     }
 
+    boolean capitalWord() {
+        return capitalWord;
+    }
+
+    /** The profile vector of the last unit as a 1-gram, or null (a space, or not in any profile). */
+    double[] unigram() {
+        char c = grams[length - 1];
+        return capitalWord || c == ' ' ? null : LangProfiles.UNIGRAMS[c];
+    }
+
     /** The packed key of the last {@code n} units, or 0 when there is no such n-gram. */
     long key(int n) {
         if (capitalWord || length < n) {

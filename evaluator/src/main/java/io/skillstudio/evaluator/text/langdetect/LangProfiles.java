@@ -22,8 +22,11 @@ final class LangProfiles {
             "mk", "ml", "mr", "ne", "nl", "no", "pa", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw",
             "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "zh-cn", "zh-tw");
 
-    /** The 55 profiles hold about 88k distinct 1-3-grams; the table stays under a quarter full. */
-    static final NgramTable TABLE = new NgramTable(200_000);
+    /** The 55 profiles hold about 88k distinct 1-3-grams; the table (262,144 slots) stays about a third full. */
+    static final NgramTable TABLE = new NgramTable(100_000);
+
+    /** The 1-grams by their single UTF-16 unit, so the commonest lookup needs no hashing. */
+    static final double[][] UNIGRAMS = new double[0x10000][];
 
     static {
         JsonFactory json = new JsonFactory();
@@ -83,7 +86,11 @@ final class LangProfiles {
             int n = grams[i].length();
             // Longer keys never match a text n-gram (at most three units), so they are left out.
             if (n >= 1 && n <= 3) {
-                TABLE.getOrCreate(NgramTable.key(grams[i]), LANGUAGES.size())[lang] = (double) counts[i] / nWords[n - 1];
+                double[] v = TABLE.getOrCreate(NgramTable.key(grams[i]), LANGUAGES.size());
+                v[lang] = (double) counts[i] / nWords[n - 1];
+                if (n == 1) {
+                    UNIGRAMS[grams[i].charAt(0)] = v;
+                }
             }
         }
     }

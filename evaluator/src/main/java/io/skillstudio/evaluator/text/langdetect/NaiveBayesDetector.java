@@ -1,6 +1,5 @@
 package io.skillstudio.evaluator.text.langdetect;
 
-import java.lang.Character.UnicodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -147,7 +146,7 @@ public final class NaiveBayesDetector {
             char c = text.charAt(i);
             if (c >= 'A' && c <= 'z') {
                 latin++;
-            } else if (c >= '\u0300' && UnicodeBlock.of(c) != UnicodeBlock.LATIN_EXTENDED_ADDITIONAL) {
+            } else if (c >= '\u0300' && (c < '\u1e00' || c > '\u1eff')) { // not Latin Extended Additional
                 nonLatin++;
             }
         }
@@ -166,20 +165,28 @@ public final class NaiveBayesDetector {
 
     /** The probability vectors of the text's known 1-3-grams, in the library's extraction order. */
     static double[][] ngramVectors(String text) {
-        List<double[]> out = new ArrayList<>(text.length() * 3);
+        double[][] out = new double[Math.max(16, text.length() * 3)][];
+        int size = 0;
         GramWindow window = new GramWindow();
         for (int i = 0; i < text.length(); i++) {
             window.add(CharNormalizer.normalize(text.charAt(i)));
-            for (int n = 1; n <= 3; n++) {
+            if (window.capitalWord()) {
+                continue; // no n-gram inside an all-capitals word
+            }
+            double[] v = window.unigram();
+            if (v != null) {
+                out[size++] = v;
+            }
+            for (int n = 2; n <= 3; n++) {
                 long key = window.key(n);
                 if (key != 0) {
-                    double[] v = LangProfiles.TABLE.get(key);
+                    v = LangProfiles.TABLE.get(key);
                     if (v != null) {
-                        out.add(v);
+                        out[size++] = v;
                     }
                 }
             }
         }
-        return out.toArray(new double[0][]);
+        return java.util.Arrays.copyOf(out, size);
     }
 }
