@@ -22,6 +22,11 @@ public final class TreebankWordTokenizer {
 
     private TreebankWordTokenizer() {}
 
+    /** Python {@code \w} as the IFEval regexes spell it (letters, Nd, Nl, No, underscore). */
+    public static boolean isWordChar(int cp) {
+        return isWord(cp);
+    }
+
     /** {@code nltk.word_tokenize(text)}. */
     public static List<String> wordTokenize(String text) {
         List<String> out = new ArrayList<>();
