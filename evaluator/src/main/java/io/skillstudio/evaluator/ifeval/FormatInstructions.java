@@ -114,9 +114,34 @@ final class FormatInstructions {
         Check check(String text, Params p) {
             Matcher m = PatternCache.get(regex(p), 0).orElseThrow().matcher(text);
             List<EvidenceSpan> ev = new ArrayList<>();
-            collect(m, ev, "section header");
+            String splitter = PyText.strip(p.string("section_spliter").orElseThrow());
+            if (PatternCache.isLiteral(splitter)) {
+                collectLiteral(m, text, splitter, ev);
+            } else {
+                collect(m, ev, "section header");
+            }
             int want = p.integer("num_sections").orElseThrow();
             return Check.of(ev.size() >= want, "sections = " + ev.size() + ", required at least " + want, ev);
+        }
+    }
+
+    /**
+     * What {@code collect} finds for {@code \s?LITERAL\s?\d+\s?}, trying only the places where the
+     * literal occurs: a match starts at the literal or at the whitespace char just before it, and
+     * when the attempt there fails, the attempt at the literal itself fails too (same suffix). The
+     * regex, which may start with whitespace, otherwise runs at every position of a long response.
+     */
+    static void collectLiteral(Matcher m, String text, String literal, List<EvidenceSpan> ev) {
+        int from = 0;
+        for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, from)) {
+            int start = at > from && PyText.isSpace(text.charAt(at - 1)) ? at - 1 : at;
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                ev.add(new EvidenceSpan(m.start(), m.end(), "section header"));
+                from = m.end();
+            } else {
+                from = at + 1;
+            }
         }
     }
 

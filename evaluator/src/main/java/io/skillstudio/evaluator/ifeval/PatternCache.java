@@ -37,6 +37,20 @@ final class PatternCache {
         return p;
     }
 
+    /** Whether {@code regex} is a non-empty plain string: no metacharacter, no surrogate. */
+    static boolean isLiteral(String regex) {
+        if (regex.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if ("\\^$.|?*+()[]{}".indexOf(c) >= 0 || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Optional<Pattern> compile(String regex, int flags) {
         try {
             return Optional.of(Pattern.compile(regex, flags));

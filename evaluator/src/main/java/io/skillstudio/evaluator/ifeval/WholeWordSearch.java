@@ -11,8 +11,6 @@ import io.skillstudio.evaluator.text.TreebankWordTokenizer;
  */
 final class WholeWordSearch {
 
-    private static final String META = "\\^$.|?*+()[]{}";
-
     private final char[] folded;
 
     private WholeWordSearch(String word) {
@@ -24,16 +22,7 @@ final class WholeWordSearch {
 
     /** A scanner for {@code word}, or null when it must run as a regex (metacharacters, surrogates, empty). */
     static WholeWordSearch forLiteral(String word) {
-        if (word.isEmpty()) {
-            return null;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (META.indexOf(c) >= 0 || Character.isSurrogate(c)) {
-                return null;
-            }
-        }
-        return new WholeWordSearch(word);
+        return PatternCache.isLiteral(word) ? new WholeWordSearch(word) : null;
     }
 
     /** Start of the first whole-word match at or after {@code from}, or -1. */
