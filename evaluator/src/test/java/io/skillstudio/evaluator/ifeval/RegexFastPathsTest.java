@@ -60,6 +60,16 @@ class RegexFastPathsTest {
     }
 
     @Test
+    void dividerSplitEqualsTheRegexSplit() {
+        Pattern rule = Pattern.compile(PyText.S + "?\\*\\*\\*" + PyText.S + "?");
+        Random r = new Random(19);
+        for (int round = 0; round < 50_000; round++) {
+            String text = random(r, r.nextInt(30)).replace('p', '*').replace('s', '*');
+            assertThat(LengthInstructions.splitOnDividers(text)).as(text).containsExactly(rule.split(text, -1));
+        }
+    }
+
+    @Test
     void literalDetection() {
         assertThat(PatternCache.isLiteral("Section")).isTrue();
         assertThat(PatternCache.isLiteral("")).isFalse();
