@@ -43,6 +43,10 @@ public final class PyText {
 
     /** Python {@code str.isspace()} and {@code re} {@code \s} (includes U+001C..U+001F, NBSP; not ZWSP/BOM). */
     public static boolean isSpace(int cp) {
+        // Hot in every scanner: all non-ASCII spaces but U+0085 and U+00A0 lie at or above U+1680.
+        if (cp >= 0xA1 && cp < 0x1680) {
+            return false;
+        }
         return PyUnicode.SPACE.contains(cp);
     }
 

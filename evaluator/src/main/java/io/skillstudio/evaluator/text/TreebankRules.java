@@ -44,6 +44,17 @@ final class TreebankRules {
         FOLDS_TO_ASCII = b.toString();
     }
 
+    /**
+     * {@link #fold} for comparing against an ASCII pattern char: a non-ASCII char that does not fold
+     * to ASCII cannot match one, so the costly case mapping runs only for the few that do.
+     */
+    static char foldForAscii(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+        return foldsToAscii(c) ? fold(c) : c;
+    }
+
     /** Whether Java's case-insensitive matching equates non-ASCII {@code c} with an ASCII char. */
     static boolean foldsToAscii(char c) {
         return c >= 128 && FOLDS_TO_ASCII.indexOf(c) >= 0;

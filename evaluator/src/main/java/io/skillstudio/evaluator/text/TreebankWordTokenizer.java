@@ -1,6 +1,5 @@
 package io.skillstudio.evaluator.text;
 
-import static io.skillstudio.evaluator.text.TreebankRules.fold;
 import static io.skillstudio.evaluator.text.TreebankRules.isWord;
 
 import io.skillstudio.evaluator.python.PyText;
@@ -286,13 +285,13 @@ public final class TreebankWordTokenizer {
 
     /** A cheap pre-test of {@link #matchesFolded} on the first char (ASCII needs no case mapping). */
     private static boolean firstMatches(char c, char lit) {
-        return fold(c) == lit;
+        return TreebankRules.foldForAscii(c) == lit;
     }
 
     /** Whether {@code s} at {@code i} equals the lower-case {@code lit} under Java's case folding. */
     private static boolean matchesFolded(String s, int i, String lit) {
         for (int k = 0; k < lit.length(); k++) {
-            if (fold(s.charAt(i + k)) != lit.charAt(k)) {
+            if (TreebankRules.foldForAscii(s.charAt(i + k)) != lit.charAt(k)) {
                 return false;
             }
         }
