@@ -242,8 +242,9 @@ public final class TreebankWordTokenizer {
         int i = 0;
         while (i + word.length() <= s.length()) {
             int end = i + word.length();
-            if (firstMatches(s.charAt(i), word.charAt(0)) && matchesFolded(s, i, word)
-                    && (i == 0 || !isWord(s.codePointBefore(i)))
+            // cheapest test first: the first letter, then the word start, then the whole word
+            if (firstMatches(s.charAt(i), word.charAt(0)) && (i == 0 || !isWord(s.codePointBefore(i)))
+                    && matchesFolded(s, i, word)
                     && (spaceAfter ? end < s.length() && PyText.isSpace(s.charAt(end))
                             : end == s.length() || !isWord(s.codePointAt(end)))) {
                 if (out == null) {
