@@ -76,7 +76,7 @@ public final class NaiveBayesDetector {
         int langs = LangProfiles.LANGUAGES.size();
         double[] total = new double[langs];
         double[] prob = new double[langs];
-        Random random = new Random(seed);
+        Random random = new LcgRandom(seed);
         for (int t = 0; t < TRIALS; t++) {
             java.util.Arrays.fill(prob, 1.0 / langs);
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
@@ -96,19 +96,23 @@ public final class NaiveBayesDetector {
         return total;
     }
 
-    /** Divides by the sum in place and returns the largest share. */
+    /**
+     * Divides by the sum in place and returns the largest share. The sum keeps the library's order
+     * (floating-point addition is not associative); the division and the maximum are per element and
+     * exact, so they are written as separate loops the JIT can vectorise. Math.max differs from the
+     * library's {@code if (max < p)} only for NaN (a sum of 0), where both fail the convergence test.
+     */
     private static double normalize(double[] prob) {
         double sum = 0;
         for (double p : prob) {
             sum += p;
         }
-        double max = 0;
         for (int i = 0; i < prob.length; i++) {
-            double p = prob[i] / sum;
-            if (max < p) {
-                max = p;
-            }
-            prob[i] = p;
+            prob[i] = prob[i] / sum;
+        }
+        double max = 0;
+        for (double p : prob) {
+            max = Math.max(max, p);
         }
         return max;
     }

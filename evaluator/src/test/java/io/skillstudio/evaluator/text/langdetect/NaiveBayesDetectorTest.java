@@ -27,6 +27,19 @@ class NaiveBayesDetectorTest {
             + "\u0300\u0301\u0303\u0309\u0323\u2019\u201c.,!?\n\t0123@:/_-http";
 
     @Test
+    void lcgRandomDrawsEqualJavaUtilRandom() {
+        for (long seed : new long[] {0L, 1L, -7L, 123456789L}) {
+            Random expected = new Random(seed);
+            Random actual = new LcgRandom(seed);
+            for (int i = 0; i < 10_000; i++) {
+                assertThat(actual.nextGaussian()).isEqualTo(expected.nextGaussian());
+                assertThat(actual.nextInt(1 + i)).isEqualTo(expected.nextInt(1 + i));
+                assertThat(actual.nextInt(1 << (i % 31))).isEqualTo(expected.nextInt(1 << (i % 31)));
+            }
+        }
+    }
+
+    @Test
     void characterNormalisationEqualsLibraryOnTheWholeBmp() {
         for (int c = 0; c < 0x10000; c++) {
             assertThat(CharNormalizer.normalize((char) c)).as("U+%04X", c).isEqualTo(NGram.normalize((char) c));
