@@ -89,33 +89,31 @@ final class CharNormalizer {
         return c;
     }
 
+    /** The precomposed letter for a Vietnamese base letter and combining mark, or -1. */
+    static int composed(char base, char mark) {
+        if (mark < '\u0300' || mark > '\u0323') {
+            return -1; // every combining mark handled lies in U+0300..U+0323
+        }
+        int m = VI_MARKS.indexOf(mark);
+        int b = m < 0 ? -1 : VI_BASES.indexOf(base);
+        return b < 0 ? -1 : VI_COMPOSED[m].charAt(b);
+    }
+
     /**
      * Replaces each non-overlapping "Vietnamese base letter + combining mark" pair, left to right, by
-     * its precomposed letter; returns {@code s} itself when there is none.
+     * its precomposed letter (the detector does this inline; kept for the library comparison test).
      */
     static String composeVietnamese(String s) {
-        StringBuilder out = null;
-        int copied = 0;
-        for (int i = 0; i + 1 < s.length(); i++) {
-            char next = s.charAt(i + 1);
-            if (next < '\u0300' || next > '\u0323') {
-                continue; // every combining mark handled lies in U+0300..U+0323
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            int c = i + 1 < s.length() ? composed(s.charAt(i), s.charAt(i + 1)) : -1;
+            if (c >= 0) {
+                out.append((char) c);
+                i++;
+            } else {
+                out.append(s.charAt(i));
             }
-            int mark = VI_MARKS.indexOf(next);
-            if (mark < 0) {
-                continue;
-            }
-            int base = VI_BASES.indexOf(s.charAt(i));
-            if (base < 0) {
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(s.length());
-            }
-            out.append(s, copied, i).append(VI_COMPOSED[mark].charAt(base));
-            copied = i + 2;
-            i++; // the mark is consumed
         }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
+        return out.toString();
     }
 }

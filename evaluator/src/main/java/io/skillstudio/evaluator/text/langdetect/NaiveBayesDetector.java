@@ -69,7 +69,8 @@ public final class NaiveBayesDetector {
 
     /** The per-language probabilities averaged over the trials, or null without features. */
     static double[] probabilities(String text, long seed) {
-        double[][] grams = ngramVectors(clean(prepare(text)));
+        char[] prepared = new char[Math.min(text.length(), MAX_TEXT_LENGTH)];
+        double[][] grams = ngramVectors(prepared, prepare(text, prepared));
         if (grams.length == 0) {
             return null;
         }
@@ -118,10 +119,13 @@ public final class NaiveBayesDetector {
     }
 
     /**
-     * URLs and e-mail addresses become spaces, Vietnamese pairs are composed, runs of two spaces
-     * lose the second, and only the first 10,000 units are read.
+     * The library's text preparation in one pass: URLs and e-mail addresses become spaces,
+     * Vietnamese pairs are composed, of two spaces in a row the second is dropped, only the first
+     * 10,000 units (after composition) are read; then, when non-Latin letters outnumber ASCII
+     * letters more than twice, the ASCII letters ({@code A..z}) are dropped. Returns the length used
+     * in {@code out}, which must hold {@code min(text.length(), 10000)} chars.
      */
-    static String prepare(String text) {
+    static int prepare(String text, char[] out) {
         // The regexes can only match around "http" / "@"; skipping them otherwise changes nothing.
         if (text.contains("http")) {
             text = URL.matcher(text).replaceAll(" ");
@@ -129,51 +133,50 @@ public final class NaiveBayesDetector {
         if (text.indexOf('@') >= 0) {
             text = MAIL.matcher(text).replaceAll(" ");
         }
-        text = CharNormalizer.composeVietnamese(text);
-        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_TEXT_LENGTH));
+        int len = 0;
+        int latin = 0;
+        int nonLatin = 0;
         char pre = 0;
-        for (int i = 0; i < text.length() && i < MAX_TEXT_LENGTH; i++) {
+        int n = text.length();
+        for (int i = 0, k = 0; i < n && k < MAX_TEXT_LENGTH; k++) {
             char c = text.charAt(i);
+            int composed = i + 1 < n ? CharNormalizer.composed(c, text.charAt(i + 1)) : -1;
+            if (composed >= 0) {
+                c = (char) composed;
+                i += 2;
+            } else {
+                i++;
+            }
             if (c != ' ' || pre != ' ') {
-                out.append(c);
+                out[len++] = c;
+                if (c >= 'A' && c <= 'z') {
+                    latin++;
+                } else if (c >= '\u0300' && (c < '\u1e00' || c > '\u1eff')) { // not Latin Extended Additional
+                    nonLatin++;
+                }
             }
             pre = c;
         }
-        return out.toString();
-    }
-
-    /** When non-Latin letters outnumber ASCII letters more than twice, the ASCII letters are dropped. */
-    static String clean(String text) {
-        int latin = 0;
-        int nonLatin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'z') {
-                latin++;
-            } else if (c >= '\u0300' && (c < '\u1e00' || c > '\u1eff')) { // not Latin Extended Additional
-                nonLatin++;
-            }
-        }
         if (latin * 2 >= nonLatin) {
-            return text;
+            return len;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        int kept = 0;
+        for (int i = 0; i < len; i++) {
+            char c = out[i];
             if (c < 'A' || c > 'z') {
-                out.append(c);
+                out[kept++] = c;
             }
         }
-        return out.toString();
+        return kept;
     }
 
     /** The probability vectors of the text's known 1-3-grams, in the library's extraction order. */
-    static double[][] ngramVectors(String text) {
-        double[][] out = new double[Math.max(16, text.length() * 3)][];
+    static double[][] ngramVectors(char[] text, int length) {
+        double[][] out = new double[Math.max(16, length * 3)][];
         int size = 0;
         GramWindow window = new GramWindow();
-        for (int i = 0; i < text.length(); i++) {
-            window.add(CharNormalizer.normalize(text.charAt(i)));
+        for (int i = 0; i < length; i++) {
+            window.add(CharNormalizer.normalize(text[i]));
             if (window.capitalWord()) {
                 continue; // no n-gram inside an all-capitals word
             }
