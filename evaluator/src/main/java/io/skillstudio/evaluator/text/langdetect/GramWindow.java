@@ -39,10 +39,10 @@ final class GramWindow {
         return capitalWord;
     }
 
-    /** The profile vector of the last unit as a 1-gram, or null (a space, or not in any profile). */
-    double[] unigram() {
+    /** The row of the last unit as a 1-gram, or -1 (a space, or not in any profile). */
+    int unigram() {
         char c = grams[length - 1];
-        return capitalWord || c == ' ' ? null : LangProfiles.UNIGRAMS[c];
+        return capitalWord || c == ' ' ? -1 : LangProfiles.UNIGRAMS[c];
     }
 
     /** The packed key of the last {@code n} units, or 0 when there is no such n-gram. */

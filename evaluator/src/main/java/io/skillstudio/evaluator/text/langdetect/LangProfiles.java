@@ -23,12 +23,16 @@ final class LangProfiles {
             "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "zh-cn", "zh-tw");
 
     /** The 55 profiles hold about 88k distinct 1-3-grams; the table (262,144 slots) stays about a third full. */
-    static final NgramTable TABLE = new NgramTable(100_000);
+    static final NgramTable TABLE = new NgramTable(100_000, LANGUAGES.size());
 
-    /** The 1-grams by their single UTF-16 unit, so the commonest lookup needs no hashing. */
-    static final double[][] UNIGRAMS = new double[0x10000][];
+    /** Rows of the 1-grams by their single UTF-16 unit (-1: none), so the commonest lookup needs no hashing. */
+    static final int[] UNIGRAMS = new int[0x10000];
+
+    /** The probability vectors by row (see {@link NgramTable}). */
+    static final double[][] ROWS;
 
     static {
+        java.util.Arrays.fill(UNIGRAMS, -1);
         JsonFactory json = new JsonFactory();
         for (int lang = 0; lang < LANGUAGES.size(); lang++) {
             String name = "/io/skillstudio/evaluator/text/langdetect-profiles/" + LANGUAGES.get(lang);
@@ -41,6 +45,8 @@ final class LangProfiles {
                 throw new UncheckedIOException("cannot read " + name, e);
             }
         }
+        TABLE.trim();
+        ROWS = TABLE.rows();
     }
 
     private LangProfiles() {}
@@ -86,10 +92,10 @@ final class LangProfiles {
             int n = grams[i].length();
             // Longer keys never match a text n-gram (at most three units), so they are left out.
             if (n >= 1 && n <= 3) {
-                double[] v = TABLE.getOrCreate(NgramTable.key(grams[i]), LANGUAGES.size());
-                v[lang] = (double) counts[i] / nWords[n - 1];
+                int row = TABLE.rowOrCreate(NgramTable.key(grams[i]));
+                TABLE.set(row, lang, (double) counts[i] / nWords[n - 1]);
                 if (n == 1) {
-                    UNIGRAMS[grams[i].charAt(0)] = v;
+                    UNIGRAMS[grams[i].charAt(0)] = row;
                 }
             }
         }

@@ -172,24 +172,26 @@ public final class NaiveBayesDetector {
 
     /** The probability vectors of the text's known 1-3-grams, in the library's extraction order. */
     static double[][] ngramVectors(char[] text, int length) {
+        double[][] rows = LangProfiles.ROWS;
         double[][] out = new double[Math.max(16, length * 3)][];
         int size = 0;
         GramWindow window = new GramWindow();
+        NgramTable table = LangProfiles.TABLE;
         for (int i = 0; i < length; i++) {
             window.add(CharNormalizer.normalize(text[i]));
             if (window.capitalWord()) {
                 continue; // no n-gram inside an all-capitals word
             }
-            double[] v = window.unigram();
-            if (v != null) {
-                out[size++] = v;
+            int v = window.unigram();
+            if (v >= 0) {
+                out[size++] = rows[v];
             }
             for (int n = 2; n <= 3; n++) {
                 long key = window.key(n);
                 if (key != 0) {
-                    v = LangProfiles.TABLE.get(key);
-                    if (v != null) {
-                        out[size++] = v;
+                    v = table.row(key);
+                    if (v >= 0) {
+                        out[size++] = rows[v];
                     }
                 }
             }

@@ -1,24 +1,31 @@
 package io.skillstudio.evaluator.text.langdetect;
 
+import java.util.Arrays;
+
 /**
- * The profiles' n-gram → per-language probability map, keyed by the n-gram packed into a long (up to
- * three UTF-16 units and the length) in an open-addressing table, so a lookup hashes no String.
+ * The profiles' n-gram → per-language probability map. An n-gram (up to three UTF-16 units and its
+ * length) is packed into a long; slots hold the key and the vector's row number side by side, so a
+ * lookup touches one cache line. (A single flat vector array was tried for the rows: the sampling
+ * loop then kept a range check per element and stopped vectorising, 50% slower.)
  */
 final class NgramTable {
 
-    private final long[] keys;
-    private final double[][] values;
+    private final int langs;
+    /** {@code slots[2i]} = key (0 = empty), {@code slots[2i + 1]} = row. */
+    private final long[] slots;
     private final int mask;
     private int size;
+    private double[][] rows;
 
-    NgramTable(int expected) {
+    NgramTable(int expected, int langs) {
+        this.langs = langs;
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[cap];
-        values = new double[cap][];
+        slots = new long[2 * cap];
         mask = cap - 1;
+        rows = new double[expected][];
     }
 
-    /** Key of the last {@code n} (1..3) units of a gram buffer; 0 is never a key (length ≥ 1). */
+    /** Key of an n-gram given as its last {@code n} (1..3) units; 0 is never a key (length ≥ 1). */
     static long key(char a, char b, char c, int n) {
         return ((long) n << 48) | ((long) a << 32) | ((long) b << 16) | c;
     }
@@ -31,28 +38,46 @@ final class NgramTable {
     private int slot(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
         int i = (int) (h >>> 40) & mask;
-        while (keys[i] != 0 && keys[i] != key) {
+        while (slots[2 * i] != 0 && slots[2 * i] != key) {
             i = (i + 1) & mask;
         }
         return i;
     }
 
-    /** The array for {@code key}, created (all zero, {@code langs} long) on first use. */
-    double[] getOrCreate(long key, int langs) {
+    /** The row of {@code key}, created (all zero) on first use. Loading only; not thread safe. */
+    int rowOrCreate(long key) {
         int i = slot(key);
-        if (keys[i] == 0) {
-            if (size * 2 >= keys.length) {
+        if (slots[2 * i] == 0) {
+            if (size * 2 >= slots.length / 2) {
                 throw new IllegalStateException("n-gram table sized too small");
             }
-            keys[i] = key;
-            values[i] = new double[langs];
-            size++;
+            if (size == rows.length) {
+                rows = Arrays.copyOf(rows, rows.length * 2);
+            }
+            rows[size] = new double[langs];
+            slots[2 * i] = key;
+            slots[2 * i + 1] = size++;
         }
-        return values[i];
+        return (int) slots[2 * i + 1];
     }
 
-    /** The probabilities for {@code key}, or null when no profile has the n-gram. */
-    double[] get(long key) {
-        return values[slot(key)];
+    void set(int row, int lang, double p) {
+        rows[row][lang] = p;
+    }
+
+    /** Drops the unused tail of the row array once loading is done. */
+    void trim() {
+        rows = Arrays.copyOf(rows, size);
+    }
+
+    /** The row of {@code key} in {@link #rows()}, or -1 when no profile has the n-gram. */
+    int row(long key) {
+        int i = slot(key);
+        return slots[2 * i] == 0 ? -1 : (int) slots[2 * i + 1];
+    }
+
+    /** The probability vectors by row. */
+    double[][] rows() {
+        return rows;
     }
 }
