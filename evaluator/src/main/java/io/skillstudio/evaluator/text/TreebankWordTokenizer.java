@@ -15,9 +15,9 @@ import java.util.List;
  */
 public final class TreebankWordTokenizer {
 
-    /** {@code (?i)\b(can)(not)\b} and the like: the split point inside each contraction. */
-    private static final String[][] CONTRACTIONS = {
-        {"can", "not"}, {"d", "'ye"}, {"gim", "me"}, {"gon", "na"}, {"got", "ta"}, {"lem", "me"}, {"more", "'n"}};
+    /** The words NLTK's contraction rules split; a sentence lacking the letters of all of them skips the pass. */
+    private static final String[] CONTRACTION_WORDS = {
+        "cannot", "d'ye", "gimme", "gonna", "gotta", "lemme", "more'n", "wanna", "'tis", "'twas"};
 
     private TreebankWordTokenizer() {}
 
@@ -86,19 +86,11 @@ public final class TreebankWordTokenizer {
             t = clitics(t, true);
         }
 
-        for (String[] c : CONTRACTIONS) {
-            if (m.mayContainFolded(c[0]) && m.mayContainFolded(c[1])) {
-                t = contraction(t, c[0], c[1], false);
+        for (String word : CONTRACTION_WORDS) {
+            if (m.mayContainFolded(word)) {
+                t = TreebankContractions.apply(t);
+                break;
             }
-        }
-        if (m.mayContainFolded("wanna")) {
-            t = contraction(t, "wan", "na", true);
-        }
-        if (m.mayContainFolded("'tis")) {
-            t = tis(t, "'t", "is");
-        }
-        if (m.mayContainFolded("'twas")) {
-            t = tis(t, "'t", "was");
         }
         split(t, out);
     }
@@ -228,75 +220,6 @@ public final class TreebankWordTokenizer {
             }
         }
         return 0;
-    }
-
-    /**
-     * {@code (?i)\b(a)(b)\b} → {@code " \1 \2 "}, or with {@code spaceAfter} {@code (?i)\b(a)(b)(?=\s)}.
-     * Every contraction starts and ends with a word character, so {@code \b} means a non-word
-     * neighbour (or the text's edge) on each side.
-     */
-    private static String contraction(String s, String a, String b, boolean spaceAfter) {
-        String word = a + b;
-        StringBuilder out = null;
-        int copied = 0;
-        int i = 0;
-        while (i + word.length() <= s.length()) {
-            int end = i + word.length();
-            // cheapest test first: the first letter, then the word start, then the whole word
-            if (firstMatches(s.charAt(i), word.charAt(0)) && (i == 0 || !isWord(s.codePointBefore(i)))
-                    && matchesFolded(s, i, word)
-                    && (spaceAfter ? end < s.length() && PyText.isSpace(s.charAt(end))
-                            : end == s.length() || !isWord(s.codePointAt(end)))) {
-                if (out == null) {
-                    out = new StringBuilder(s.length() + 8);
-                }
-                out.append(s, copied, i).append(' ').append(s, i, i + a.length()).append(' ')
-                        .append(s, i + a.length(), end).append(' ');
-                copied = end;
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
-    }
-
-    /** {@code (?i) ('t)(is)\b} → {@code " \1 \2 "} (the leading space is part of the match). */
-    private static String tis(String s, String a, String b) {
-        String word = " " + a + b;
-        StringBuilder out = null;
-        int copied = 0;
-        int i = 0;
-        while (i + word.length() <= s.length()) {
-            int end = i + word.length();
-            if (s.charAt(i) == ' ' && matchesFolded(s, i, word) && (end == s.length() || !isWord(s.codePointAt(end)))) {
-                if (out == null) {
-                    out = new StringBuilder(s.length() + 8);
-                }
-                out.append(s, copied, i).append(' ').append(s, i + 1, i + 1 + a.length()).append(' ')
-                        .append(s, i + 1 + a.length(), end).append(' ');
-                copied = end;
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
-    }
-
-    /** A cheap pre-test of {@link #matchesFolded} on the first char (ASCII needs no case mapping). */
-    private static boolean firstMatches(char c, char lit) {
-        return TreebankRules.foldForAscii(c) == lit;
-    }
-
-    /** Whether {@code s} at {@code i} equals the lower-case {@code lit} under Java's case folding. */
-    private static boolean matchesFolded(String s, int i, String lit) {
-        for (int k = 0; k < lit.length(); k++) {
-            if (TreebankRules.foldForAscii(s.charAt(i + k)) != lit.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code text.split()}: runs of non-whitespace (Python's whitespace). */
