@@ -66,10 +66,11 @@ public abstract class IfevalInstruction implements Verifier {
             return VerifierResult.of(c.passed(), c.explanation(), c.evidence());
         }
         Check firstFailure = null;
-        List<LooseVariants.Variant> variants = LooseVariants.of(response);
+        LooseVariants.Checked checked = LooseVariants.checked(response);
+        List<LooseVariants.Variant> variants = checked.variants();
         for (int i = 0; i < variants.size(); i++) {
             LooseVariants.Variant v = variants.get(i);
-            if (PyText.isBlank(v.text()) || seenBefore(variants, i)) {
+            if (checked.skip()[i]) {
                 continue;
             }
             Check c = check(v.text(), params);
@@ -85,20 +86,6 @@ public abstract class IfevalInstruction implements Verifier {
         return firstFailure == null
                 ? VerifierResult.fail("empty response", List.of())
                 : VerifierResult.fail(firstFailure.explanation() + " (no loose variant passes)", firstFailure.evidence());
-    }
-
-    /**
-     * A check is a pure function of text and params, so a variant equal to an earlier (failed) one
-     * cannot pass; skipping it keeps upstream's result and halves the work when there is no '*'.
-     */
-    private static boolean seenBefore(List<LooseVariants.Variant> variants, int i) {
-        String text = variants.get(i).text();
-        for (int j = 0; j < i; j++) {
-            if (variants.get(j).text().equals(text)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<EvidenceSpan> shift(List<EvidenceSpan> spans, int offset) {
