@@ -45,6 +45,27 @@ final class GramWindow {
         return capitalWord || c == ' ' ? -1 : LangProfiles.UNIGRAMS[c];
     }
 
+    /**
+     * The index of the last {@code n} (2 or 3) units in {@link LangProfiles#ASCII_ROWS}, or -1 when one
+     * of them is not a space or an ASCII letter (then {@link #key} and the hash table answer). The
+     * caller has checked {@link #capitalWord()} and {@code length >= n}.
+     */
+    int asciiIndex(int n) {
+        int index = 0;
+        for (int k = length - n; k < length; k++) {
+            int code = LangProfiles.asciiCode(grams[k]);
+            if (code < 0) {
+                return -1;
+            }
+            index = index * LangProfiles.ASCII_CODES + code;
+        }
+        return n == 2 ? index : LangProfiles.ASCII_BIGRAMS + index;
+    }
+
+    int length() {
+        return length;
+    }
+
     /** The packed key of the last {@code n} units, or 0 when there is no such n-gram. */
     long key(int n) {
         if (capitalWord || length < n) {

@@ -28,11 +28,36 @@ final class LangProfiles {
     /** Rows of the 1-grams by their single UTF-16 unit (-1: none), so the commonest lookup needs no hashing. */
     static final int[] UNIGRAMS = new int[0x10000];
 
+    /**
+     * Spaces and ASCII letters get codes 0..52, so a 2- or 3-gram of them indexes a small array
+     * (148,877 + 2,809 ints, cache-friendly) instead of the hash table: English text, the common
+     * case, then needs no hashing at all.
+     */
+    static final int ASCII_CODES = 53;
+    static final int ASCII_BIGRAMS = ASCII_CODES * ASCII_CODES;
+    /** Rows of the all-ASCII 2-grams (first {@link #ASCII_BIGRAMS} entries), then 3-grams; -1: none. */
+    static final int[] ASCII_ROWS = new int[ASCII_BIGRAMS + ASCII_BIGRAMS * ASCII_CODES];
+
+    /** The code of a space or ASCII letter, else -1. */
+    static int asciiCode(char c) {
+        if (c == ' ') {
+            return 0;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return 1 + c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return 27 + c - 'a';
+        }
+        return -1;
+    }
+
     /** The probability vectors by row (see {@link NgramTable}). */
     static final double[][] ROWS;
 
     static {
         java.util.Arrays.fill(UNIGRAMS, -1);
+        java.util.Arrays.fill(ASCII_ROWS, -1);
         JsonFactory json = new JsonFactory();
         for (int lang = 0; lang < LANGUAGES.size(); lang++) {
             String name = "/io/skillstudio/evaluator/text/langdetect-profiles/" + LANGUAGES.get(lang);
@@ -96,9 +121,27 @@ final class LangProfiles {
                 TABLE.set(row, lang, (double) counts[i] / nWords[n - 1]);
                 if (n == 1) {
                     UNIGRAMS[grams[i].charAt(0)] = row;
+                } else {
+                    int index = asciiIndex(grams[i]);
+                    if (index >= 0) {
+                        ASCII_ROWS[index] = row;
+                    }
                 }
             }
         }
+    }
+
+    /** {@link GramWindow#asciiIndex} for a profile 2- or 3-gram, or -1. */
+    private static int asciiIndex(String gram) {
+        int index = 0;
+        for (int k = 0; k < gram.length(); k++) {
+            int code = asciiCode(gram.charAt(k));
+            if (code < 0) {
+                return -1;
+            }
+            index = index * ASCII_CODES + code;
+        }
+        return gram.length() == 2 ? index : ASCII_BIGRAMS + index;
     }
 
     private static void expect(JsonToken actual, JsonToken wanted, JsonParser p) throws IOException {

@@ -186,13 +186,11 @@ public final class NaiveBayesDetector {
             if (v >= 0) {
                 out[size++] = rows[v];
             }
-            for (int n = 2; n <= 3; n++) {
-                long key = window.key(n);
-                if (key != 0) {
-                    v = table.row(key);
-                    if (v >= 0) {
-                        out[size++] = rows[v];
-                    }
+            for (int n = 2; n <= window.length(); n++) {
+                int ascii = window.asciiIndex(n);
+                v = ascii >= 0 ? LangProfiles.ASCII_ROWS[ascii] : table.row(window.key(n));
+                if (v >= 0) {
+                    out[size++] = rows[v];
                 }
             }
         }
