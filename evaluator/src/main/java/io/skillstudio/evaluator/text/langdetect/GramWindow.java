@@ -8,6 +8,8 @@ package io.skillstudio.evaluator.text.langdetect;
 final class GramWindow {
 
     private final char[] grams = {' ', 0, 0};
+    /** {@link LangProfiles#asciiCode} of each unit in {@code grams}, kept alongside. */
+    private final int[] codes = {0, 0, 0};
     private int length = 1;
     private boolean capitalWord;
 
@@ -15,6 +17,7 @@ final class GramWindow {
         char last = grams[length - 1];
         if (last == ' ') {
             grams[0] = ' ';
+            codes[0] = 0;
             length = 1;
             capitalWord = false;
             if (c == ' ') {
@@ -23,16 +26,23 @@ final class GramWindow {
         } else if (length >= 3) {
             grams[0] = grams[1];
             grams[1] = grams[2];
+            codes[0] = codes[1];
+            codes[1] = codes[2];
             length = 2;
         }
+        codes[length] = LangProfiles.asciiCode(c);
         grams[length++] = c;
-        if (Character.isUpperCase(c)) {
-            if (Character.isUpperCase(last)) {
+        if (isUpperCase(c)) {
+            if (isUpperCase(last)) {
                 capitalWord = true;
             }
         } else {
             capitalWord = false;
         }
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     boolean capitalWord() {
@@ -51,15 +61,16 @@ final class GramWindow {
      * caller has checked {@link #capitalWord()} and {@code length >= n}.
      */
     int asciiIndex(int n) {
-        int index = 0;
-        for (int k = length - n; k < length; k++) {
-            int code = LangProfiles.asciiCode(grams[k]);
-            if (code < 0) {
-                return -1;
-            }
-            index = index * LangProfiles.ASCII_CODES + code;
+        int a = codes[length - 1];
+        int b = codes[length - 2];
+        if (a < 0 || b < 0) {
+            return -1;
         }
-        return n == 2 ? index : LangProfiles.ASCII_BIGRAMS + index;
+        if (n == 2) {
+            return b * LangProfiles.ASCII_CODES + a;
+        }
+        int c = codes[length - 3];
+        return c < 0 ? -1 : LangProfiles.ASCII_BIGRAMS + (c * LangProfiles.ASCII_CODES + b) * LangProfiles.ASCII_CODES + a;
     }
 
     int length() {

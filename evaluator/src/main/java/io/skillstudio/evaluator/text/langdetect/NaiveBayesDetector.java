@@ -70,8 +70,10 @@ public final class NaiveBayesDetector {
     /** The per-language probabilities averaged over the trials, or null without features. */
     static double[] probabilities(String text, long seed) {
         char[] prepared = new char[Math.min(text.length(), MAX_TEXT_LENGTH)];
-        double[][] grams = ngramVectors(prepared, prepare(text, prepared));
-        if (grams.length == 0) {
+        int length = prepare(text, prepared);
+        double[][] grams = new double[length * 3][];
+        int count = ngramVectors(prepared, length, grams);
+        if (count == 0) {
             return null;
         }
         int langs = LangProfiles.LANGUAGES.size();
@@ -82,7 +84,7 @@ public final class NaiveBayesDetector {
             java.util.Arrays.fill(prob, 1.0 / langs);
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
             for (int i = 0;; i++) {
-                double[] word = grams[random.nextInt(grams.length)];
+                double[] word = grams[random.nextInt(count)];
                 for (int j = 0; j < langs; j++) {
                     prob[j] *= weight + word[j];
                 }
@@ -170,10 +172,12 @@ public final class NaiveBayesDetector {
         return kept;
     }
 
-    /** The probability vectors of the text's known 1-3-grams, in the library's extraction order. */
-    static double[][] ngramVectors(char[] text, int length) {
+    /**
+     * Stores the probability vectors of the text's known 1-3-grams in {@code out} (at most three per
+     * char), in the library's extraction order, and returns how many there are.
+     */
+    static int ngramVectors(char[] text, int length, double[][] out) {
         double[][] rows = LangProfiles.ROWS;
-        double[][] out = new double[Math.max(16, length * 3)][];
         int size = 0;
         GramWindow window = new GramWindow();
         NgramTable table = LangProfiles.TABLE;
@@ -194,6 +198,6 @@ public final class NaiveBayesDetector {
                 }
             }
         }
-        return java.util.Arrays.copyOf(out, size);
+        return size;
     }
 }
