@@ -27,6 +27,31 @@ public final class NaiveBayesDetector {
     private static final Pattern URL = Pattern.compile("https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}");
     private static final Pattern MAIL = Pattern.compile("[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}");
 
+    /**
+     * Per-thread work arrays: a fresh text copy and n-gram list per call (up to 10,000 chars and
+     * 30,000 references) cost more in allocation and zeroing than the extraction itself.
+     */
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    private static final class Buffers {
+        private char[] chars = new char[0];
+        private double[][] grams = new double[0][];
+
+        char[] chars(int n) {
+            if (chars.length < n) {
+                chars = new char[Math.max(n, Math.min(2 * chars.length, MAX_TEXT_LENGTH))];
+            }
+            return chars;
+        }
+
+        double[][] grams(int n) {
+            if (grams.length < n) {
+                grams = new double[Math.max(n, Math.min(2 * grams.length, 3 * MAX_TEXT_LENGTH))][];
+            }
+            return grams;
+        }
+    }
+
     private NaiveBayesDetector() {}
 
     /** One language and its averaged probability. */
@@ -69,9 +94,10 @@ public final class NaiveBayesDetector {
 
     /** The per-language probabilities averaged over the trials, or null without features. */
     static double[] probabilities(String text, long seed) {
-        char[] prepared = new char[Math.min(text.length(), MAX_TEXT_LENGTH)];
+        Buffers b = BUFFERS.get();
+        char[] prepared = b.chars(Math.min(text.length(), MAX_TEXT_LENGTH));
         int length = prepare(text, prepared);
-        double[][] grams = new double[length * 3][];
+        double[][] grams = b.grams(length * 3);
         int count = ngramVectors(prepared, length, grams);
         if (count == 0) {
             return null;
