@@ -114,21 +114,26 @@ public final class PyText {
 
     /** {@code str.isupper()}: at least one cased char and none lower or title case. */
     public static boolean isUpper(CharSequence s) {
-        return allCasedAre(s, true);
+        return allCasedAre(s, 0, s.length(), true);
+    }
+
+    /** {@code s[from:to].isupper()}, without the substring. */
+    public static boolean isUpper(CharSequence s, int from, int to) {
+        return allCasedAre(s, from, to, true);
     }
 
     /** {@code str.islower()}: at least one cased char and none upper or title case. */
     public static boolean isLower(CharSequence s) {
-        return allCasedAre(s, false);
+        return allCasedAre(s, 0, s.length(), false);
     }
 
     /**
      * CPython's shared loop for isupper/islower. Java's isUpperCase/isLowerCase include the
      * Other_Uppercase/Other_Lowercase properties, as Python's do (Unicode 13 vs 14 aside).
      */
-    private static boolean allCasedAre(CharSequence s, boolean upper) {
+    private static boolean allCasedAre(CharSequence s, int from, int to, boolean upper) {
         boolean cased = false;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = from; i < to; ) {
             int c = Character.codePointAt(s, i);
             i += Character.charCount(c);
             boolean up = Character.isUpperCase(c);

@@ -31,12 +31,12 @@ public final class IfevalText {
 
     /** The number of {@code word_tokenize} tokens whose Python {@code isupper()} is true. */
     public static int countCapitalWords(String text) {
-        int n = 0;
-        for (String tok : TreebankWordTokenizer.wordTokenize(text)) {
-            if (PyText.isUpper(tok)) {
-                n++;
+        int[] n = {0};
+        TreebankWordTokenizer.forEachToken(text, (t, start, end) -> {
+            if (PyText.isUpper(t, start, end)) {
+                n[0]++;
             }
-        }
-        return n;
+        });
+        return n[0];
     }
 }

@@ -26,17 +26,32 @@ public final class TreebankWordTokenizer {
         return isWord(cp);
     }
 
+    /** Receives each token as a range of the tokenized sentence text, so counting needs no substrings. */
+    @FunctionalInterface
+    public interface TokenSink {
+        void token(String text, int start, int end);
+    }
+
     /** {@code nltk.word_tokenize(text)}. */
     public static List<String> wordTokenize(String text) {
         List<String> out = new ArrayList<>();
-        for (String sentence : PunktSentenceTokenizer.english().tokenize(text)) {
-            tokenizeSentence(sentence, out);
-        }
+        forEachToken(text, (t, start, end) -> out.add(t.substring(start, end)));
         return out;
+    }
+
+    /** The tokens of {@code nltk.word_tokenize(text)}, in order. */
+    public static void forEachToken(String text, TokenSink sink) {
+        for (String sentence : PunktSentenceTokenizer.english().tokenize(text)) {
+            tokenizeSentence(sentence, sink);
+        }
     }
 
     /** {@code NLTKWordTokenizer().tokenize(sentence)}, appending to {@code out}. */
     static void tokenizeSentence(String sentence, List<String> out) {
+        tokenizeSentence(sentence, (t, start, end) -> out.add(t.substring(start, end)));
+    }
+
+    private static void tokenizeSentence(String sentence, TokenSink out) {
         // Most rules need a character most sentences lack; one pass finds which rules can match.
         // The rules only insert spaces, quotes and backticks, so the letters and the other
         // punctuation seen here stay valid for every later rule.
@@ -223,7 +238,7 @@ public final class TreebankWordTokenizer {
     }
 
     /** {@code text.split()}: runs of non-whitespace (Python's whitespace). */
-    private static void split(String t, List<String> out) {
+    private static void split(String t, TokenSink out) {
         int i = 0;
         int n = t.length();
         while (i < n) {
@@ -235,7 +250,7 @@ public final class TreebankWordTokenizer {
                 i++;
             }
             if (i > start) {
-                out.add(t.substring(start, i));
+                out.token(t, start, i);
             }
         }
     }
