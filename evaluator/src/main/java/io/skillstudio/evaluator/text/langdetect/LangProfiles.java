@@ -76,19 +76,28 @@ final class LangProfiles {
 
     private LangProfiles() {}
 
-    /** Reads {@code {"freq": {gram: count}, "n_words": [n1, n2, n3], "name": ...}} in any key order. */
-    private static void load(JsonParser p, int lang) throws IOException {
+    /** One profile as read: its n-grams with their counts, and the number of n-grams per length. */
+    record Profile(String[] grams, long[] counts, int size, long[] nWords) {}
+
+    /**
+     * Reads {@code {"freq": {gram: count}, "n_words": [n1, n2, n3], "name": ...}} in any key order.
+     * Anything else (not an object, a non-integer count, an {@code n_words} that is not three
+     * integers, none at all, truncated JSON) is an IOException: a broken resource must not load.
+     */
+    static Profile read(JsonParser p) throws IOException {
         String[] grams = new String[0];
         long[] counts = new long[0];
         int size = 0;
         long[] nWords = null;
         expect(p.nextToken(), JsonToken.START_OBJECT, p);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.getCurrentName();
+        JsonToken field;
+        while ((field = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.getCurrentName();
             JsonToken t = p.nextToken();
-            if (field.equals("freq")) {
+            if (name.equals("freq")) {
                 expect(t, JsonToken.START_OBJECT, p);
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                JsonToken k;
+                while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
                     // The Java library's JSON reader drops U+FEFF (lv has the 1-gram "\uFEFF", which
                     // becomes an empty, never matched key there); do the same so results stay equal.
                     String gram = p.getCurrentName().replace("\uFEFF", "");
@@ -100,19 +109,32 @@ final class LangProfiles {
                     grams[size] = gram;
                     counts[size++] = p.getLongValue();
                 }
-            } else if (field.equals("n_words")) {
+                expect(k, JsonToken.END_OBJECT, p);
+            } else if (name.equals("n_words")) {
                 expect(t, JsonToken.START_ARRAY, p);
                 nWords = new long[3];
-                for (int i = 0; p.nextToken() == JsonToken.VALUE_NUMBER_INT; i++) {
+                for (int i = 0; i < 3; i++) {
+                    expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT, p);
                     nWords[i] = p.getLongValue();
                 }
+                expect(p.nextToken(), JsonToken.END_ARRAY, p);
             } else {
                 p.skipChildren();
             }
         }
+        expect(field, JsonToken.END_OBJECT, p);
         if (nWords == null) {
-            throw new IllegalStateException("profile without n_words: " + LANGUAGES.get(lang));
+            throw new IOException("profile without n_words");
         }
+        return new Profile(grams, counts, size, nWords);
+    }
+
+    private static void load(JsonParser p, int lang) throws IOException {
+        Profile profile = read(p);
+        String[] grams = profile.grams();
+        long[] counts = profile.counts();
+        long[] nWords = profile.nWords();
+        int size = profile.size();
         for (int i = 0; i < size; i++) {
             int n = grams[i].length();
             // Longer keys never match a text n-gram (at most three units), so they are left out.
