@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.ifeval;
 
+import io.skillstudio.evaluator.text.JavaCaseFold;
 import io.skillstudio.evaluator.text.TreebankWordTokenizer;
 
 /**
@@ -61,16 +62,11 @@ final class WholeWordSearch {
         return before != after;
     }
 
-    /** Java's CASE_INSENSITIVE|UNICODE_CASE test of a text char against a folded pattern char. */
     private static boolean same(char c, char foldedPatternChar) {
-        return c == foldedPatternChar || fold(c) == foldedPatternChar;
+        return JavaCaseFold.matches(c, foldedPatternChar);
     }
 
-    /** Java's CASE_INSENSITIVE|UNICODE_CASE comparison key for one char. */
     private static char fold(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
-        }
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return JavaCaseFold.fold(c);
     }
 }

@@ -23,41 +23,16 @@ final class TreebankRules {
                 || t == Character.OTHER_NUMBER;
     }
 
-    /** The case folding of Java's CASE_INSENSITIVE|UNICODE_CASE (so U+017F long s is s). */
     static char fold(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
-        }
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return JavaCaseFold.fold(c);
     }
 
-    /** The non-ASCII chars that fold to an ASCII char (İ ı ſ and the Kelvin sign), found once. */
-    private static final String FOLDS_TO_ASCII;
-
-    static {
-        StringBuilder b = new StringBuilder();
-        for (char c = 128; c < Character.MAX_VALUE; c++) {
-            if (fold(c) < 128) {
-                b.append(c);
-            }
-        }
-        FOLDS_TO_ASCII = b.toString();
-    }
-
-    /**
-     * {@link #fold} for comparing against an ASCII pattern char: a non-ASCII char that does not fold
-     * to ASCII cannot match one, so the costly case mapping runs only for the few that do.
-     */
     static char foldForAscii(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
-        }
-        return foldsToAscii(c) ? fold(c) : c;
+        return JavaCaseFold.foldForAscii(c);
     }
 
-    /** Whether Java's case-insensitive matching equates non-ASCII {@code c} with an ASCII char. */
     static boolean foldsToAscii(char c) {
-        return c >= 128 && FOLDS_TO_ASCII.indexOf(c) >= 0;
+        return JavaCaseFold.foldsToAscii(c);
     }
 
     /** {@code [set]} → {@code " \g<0> "}: every char of {@code set} gets a space on each side. */

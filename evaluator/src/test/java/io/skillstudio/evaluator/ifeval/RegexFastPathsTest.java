@@ -70,6 +70,28 @@ class RegexFastPathsTest {
     }
 
     @Test
+    void highlightsEqualTheRegexSearch() {
+        Pattern single = Pattern.compile("\\*[^\\n*]*\\*");
+        Pattern dbl = Pattern.compile("\\*\\*[^\\n*]*\\*\\*");
+        Random r = new Random(23);
+        for (int round = 0; round < 50_000; round++) {
+            String text = random(r, r.nextInt(30)).replace('p', '*').replace('s', '*');
+            for (int stars = 1; stars <= 2; stars++) {
+                List<EvidenceSpan> expected = new ArrayList<>();
+                Matcher m = (stars == 1 ? single : dbl).matcher(text);
+                while (m.find()) {
+                    if (!PyText.isBlank(text.substring(m.start() + stars, m.end() - stars))) {
+                        expected.add(new EvidenceSpan(m.start(), m.end(), "h"));
+                    }
+                }
+                List<EvidenceSpan> actual = new ArrayList<>();
+                FormatInstructions.highlights(text, stars, actual, "h");
+                assertThat(actual).as(text).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void literalDetection() {
         assertThat(PatternCache.isLiteral("Section")).isTrue();
         assertThat(PatternCache.isLiteral("")).isFalse();
