@@ -30,6 +30,11 @@ final class CharNormalizer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        for (String key : new String[] {"NGram.LATIN1_EXCLUDE", "TO_NORMALIZE_VI_CHARS", "DMARK_CLASS"}) {
+            if (messages.getProperty(key) == null) {
+                throw new IllegalStateException("langdetect messages.properties lacks " + key);
+            }
+        }
         char[] cjk = new char[0x10000];
         for (String key : messages.stringPropertyNames()) {
             if (key.startsWith("NGram.KANJI_")) {
@@ -48,7 +53,11 @@ final class CharNormalizer {
         VI_MARKS = messages.getProperty("DMARK_CLASS");
         VI_COMPOSED = new String[VI_MARKS.length()];
         for (int m = 0; m < VI_MARKS.length(); m++) {
-            VI_COMPOSED[m] = messages.getProperty(String.format("NORMALIZED_VI_CHARS_%04X", (int) VI_MARKS.charAt(m)));
+            String key = String.format("NORMALIZED_VI_CHARS_%04X", (int) VI_MARKS.charAt(m));
+            VI_COMPOSED[m] = messages.getProperty(key);
+            if (VI_COMPOSED[m] == null || VI_COMPOSED[m].length() != VI_BASES.length()) {
+                throw new IllegalStateException("langdetect messages.properties: bad " + key);
+            }
         }
     }
 
