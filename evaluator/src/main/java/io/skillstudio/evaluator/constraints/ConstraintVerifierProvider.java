@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.constraints;
 
+import io.skillstudio.evaluator.python.PyText;
 import static io.skillstudio.evaluator.constraints.ConstraintVerifier.Kind.BOOLEAN;
 import static io.skillstudio.evaluator.constraints.ConstraintVerifier.Kind.COUNT;
 import static io.skillstudio.evaluator.constraints.ConstraintVerifier.Kind.STRUCTURED;

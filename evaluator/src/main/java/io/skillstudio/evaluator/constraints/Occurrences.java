@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.constraints;
 
+import io.skillstudio.evaluator.python.PyText;
 import java.util.ArrayList;
 import java.util.List;
 

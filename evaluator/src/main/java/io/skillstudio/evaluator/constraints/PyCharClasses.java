@@ -1,5 +1,7 @@
 package io.skillstudio.evaluator.constraints;
 
+import io.skillstudio.evaluator.python.CodePointSet;
+import io.skillstudio.evaluator.python.PyUnicode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;

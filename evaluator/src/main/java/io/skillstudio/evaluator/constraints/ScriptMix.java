@@ -1,5 +1,7 @@
 package io.skillstudio.evaluator.constraints;
 
+import io.skillstudio.evaluator.python.PyText;
+
 /**
  * {@code mostly_language_script}: shares of Latin, CJK, digit and other characters among the
  * non-space characters that are not ASCII punctuation. Classification order follows upstream: digit

@@ -2,7 +2,7 @@ package io.skillstudio.evaluator.ifeval;
 
 import io.skillstudio.evaluator.text.IfevalText;
 import io.skillstudio.evaluator.text.LanguageDetection;
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.ParamSpec;
 import io.skillstudio.evaluator.verify.ParamType;

@@ -1,6 +1,6 @@
 package io.skillstudio.evaluator.ifeval;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.ParamProblem;
 import io.skillstudio.evaluator.verify.ParamSpec;
@@ -67,6 +67,19 @@ final class ContentInstructions {
             String lower = text.toLowerCase(Locale.ROOT);
             Optional<Pattern> pattern = PatternCache.get(regex(marker), MULTILINE);
             Matcher m = pattern.orElseThrow().matcher(lower);
+            if (marker.equals("P.P.S") || marker.equals("P.S.")) {
+                // Both fixed patterns are \s*p\.…: a match is the whitespace run before some "p.", so
+                // none can start before the run that precedes the first "p."; the patterns have no
+                // anchor or look-behind that the region start could change.
+                int first = lower.indexOf("p.");
+                if (first < 0) {
+                    return Check.of(false, "no postscript starting with '" + marker + "'");
+                }
+                while (first > 0 && PyText.isSpace(lower.charAt(first - 1))) {
+                    first--;
+                }
+                m.region(first, lower.length());
+            }
             if (!m.find()) {
                 return Check.of(false, "no postscript starting with '" + marker + "'");
             }

@@ -1,6 +1,7 @@
 package io.skillstudio.evaluator.ifeval;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyJson;
+import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.ParamProblem;
 import io.skillstudio.evaluator.verify.ParamSpec;
@@ -17,8 +18,6 @@ final class FormatInstructions {
     private static final int FLAGS = Pattern.MULTILINE | Pattern.UNIX_LINES;
     private static final Pattern STAR_BULLET = Pattern.compile("^" + PyText.S + "*\\*[^*].*$", FLAGS);
     private static final Pattern DASH_BULLET = Pattern.compile("^" + PyText.S + "*-.*$", FLAGS);
-    private static final Pattern HIGHLIGHT = Pattern.compile("\\*[^\\n*]*\\*");
-    private static final Pattern DOUBLE_HIGHLIGHT = Pattern.compile("\\*\\*[^\\n*]*\\*\\*");
     private static final Pattern TITLE = Pattern.compile("<<[^\\n]+>>");
     private static final List<String> CONSTRAINED_OPTIONS =
             List.of("My answer is yes.", "My answer is no.", "My answer is maybe.");
@@ -72,18 +71,8 @@ final class FormatInstructions {
         @Override
         Check check(String text, Params p) {
             List<EvidenceSpan> ev = new ArrayList<>();
-            Matcher m = HIGHLIGHT.matcher(text);
-            while (m.find()) {
-                if (!PyText.isBlank(text.substring(m.start() + 1, m.end() - 1))) {
-                    ev.add(new EvidenceSpan(m.start(), m.end(), "highlight"));
-                }
-            }
-            m = DOUBLE_HIGHLIGHT.matcher(text);
-            while (m.find()) {
-                if (!PyText.isBlank(text.substring(m.start() + 2, m.end() - 2))) {
-                    ev.add(new EvidenceSpan(m.start(), m.end(), "double highlight"));
-                }
-            }
+            highlights(text, 1, ev, "highlight");
+            highlights(text, 2, ev, "double highlight");
             int want = p.integer("num_highlights").orElseThrow();
             return Check.of(ev.size() >= want, "highlights = " + ev.size() + ", required at least " + want, ev);
         }
@@ -113,9 +102,63 @@ final class FormatInstructions {
         Check check(String text, Params p) {
             Matcher m = PatternCache.get(regex(p), 0).orElseThrow().matcher(text);
             List<EvidenceSpan> ev = new ArrayList<>();
-            collect(m, ev, "section header");
+            String splitter = PyText.strip(p.string("section_spliter").orElseThrow());
+            if (PatternCache.isLiteral(splitter)) {
+                collectLiteral(m, text, splitter, ev);
+            } else {
+                collect(m, ev, "section header");
+            }
             int want = p.integer("num_sections").orElseThrow();
             return Check.of(ev.size() >= want, "sections = " + ev.size() + ", required at least " + want, ev);
+        }
+    }
+
+    /**
+     * {@code re.findall(r"\*[^\n\*]*\*", text)} ({@code stars} 1) or
+     * {@code r"\*\*[^\n\*]*\*\*"} (2), keeping the matches whose inside is not blank, by a scan: a
+     * match starts at {@code stars} asterisks, runs to the next asterisk on the same line and needs
+     * {@code stars} asterisks there; a failed start moves on by one char, a match past its end.
+     */
+    static void highlights(String text, int stars, List<EvidenceSpan> ev, String note) {
+        int n = text.length();
+        int i = text.indexOf('*');
+        while (i >= 0 && i + stars <= n) {
+            if (stars == 2 && (i + 1 >= n || text.charAt(i + 1) != '*')) {
+                i = text.indexOf('*', i + 1);
+                continue;
+            }
+            int j = i + stars;
+            while (j < n && text.charAt(j) != '*' && text.charAt(j) != '\n') {
+                j++;
+            }
+            if (j + stars <= n && text.charAt(j) == '*' && (stars == 1 || text.charAt(j + 1) == '*')) {
+                if (!PyText.isBlank(text.substring(i + stars, j))) {
+                    ev.add(new EvidenceSpan(i, j + stars, note));
+                }
+                i = text.indexOf('*', j + stars);
+            } else {
+                i = text.indexOf('*', i + 1);
+            }
+        }
+    }
+
+    /**
+     * What {@code collect} finds for {@code \s?LITERAL\s?\d+\s?}, trying only the places where the
+     * literal occurs: a match starts at the literal or at the whitespace char just before it, and
+     * when the attempt there fails, the attempt at the literal itself fails too (same suffix). The
+     * regex, which may start with whitespace, otherwise runs at every position of a long response.
+     */
+    static void collectLiteral(Matcher m, String text, String literal, List<EvidenceSpan> ev) {
+        int from = 0;
+        for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, from)) {
+            int start = at > from && PyText.isSpace(text.charAt(at - 1)) ? at - 1 : at;
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                ev.add(new EvidenceSpan(m.start(), m.end(), "section header"));
+                from = m.end();
+            } else {
+                from = at + 1;
+            }
         }
     }
 

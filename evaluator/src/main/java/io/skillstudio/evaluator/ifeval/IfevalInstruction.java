@@ -1,6 +1,6 @@
 package io.skillstudio.evaluator.ifeval;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.ParamSpec;
 import io.skillstudio.evaluator.verify.ParamType;
@@ -66,10 +66,20 @@ public abstract class IfevalInstruction implements Verifier {
             return VerifierResult.of(c.passed(), c.explanation(), c.evidence());
         }
         Check firstFailure = null;
-        List<LooseVariants.Variant> variants = LooseVariants.of(response);
-        for (int i = 0; i < variants.size(); i++) {
+        // The first variant is the response itself; most loose checks pass on it, and then the
+        // other seven variants are never built.
+        if (!PyText.isBlank(response)) {
+            Check c = check(response, params);
+            if (c.passed()) {
+                return VerifierResult.pass(c.explanation(), c.evidence()).withDetails(Map.of("variant", "response"));
+            }
+            firstFailure = c;
+        }
+        LooseVariants.Checked checked = LooseVariants.checked(response);
+        List<LooseVariants.Variant> variants = checked.variants();
+        for (int i = 1; i < variants.size(); i++) {
             LooseVariants.Variant v = variants.get(i);
-            if (PyText.isBlank(v.text()) || seenBefore(variants, i)) {
+            if (checked.skip()[i]) {
                 continue;
             }
             Check c = check(v.text(), params);
@@ -85,20 +95,6 @@ public abstract class IfevalInstruction implements Verifier {
         return firstFailure == null
                 ? VerifierResult.fail("empty response", List.of())
                 : VerifierResult.fail(firstFailure.explanation() + " (no loose variant passes)", firstFailure.evidence());
-    }
-
-    /**
-     * A check is a pure function of text and params, so a variant equal to an earlier (failed) one
-     * cannot pass; skipping it keeps upstream's result and halves the work when there is no '*'.
-     */
-    private static boolean seenBefore(List<LooseVariants.Variant> variants, int i) {
-        String text = variants.get(i).text();
-        for (int j = 0; j < i; j++) {
-            if (variants.get(j).text().equals(text)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<EvidenceSpan> shift(List<EvidenceSpan> spans, int offset) {

@@ -101,6 +101,15 @@ final class KeywordInstructions {
         @Override
         Check check(String text, Params p) {
             for (String w : p.strings("forbidden_words")) {
+                WholeWordSearch literal = WholeWordSearch.forLiteral(w);
+                if (literal != null) {
+                    int at = literal.find(text, 0);
+                    if (at >= 0) {
+                        return Check.of(false, "forbidden word '" + w + "' found",
+                                List.of(new EvidenceSpan(at, at + literal.length(), "forbidden '" + w + "'")));
+                    }
+                    continue;
+                }
                 String re = PatternCache.WORD_BOUNDARY + w + PatternCache.WORD_BOUNDARY;
                 Matcher m = PatternCache.get(re, PatternCache.IGNORE_CASE).orElseThrow().matcher(text);
                 if (m.find()) {

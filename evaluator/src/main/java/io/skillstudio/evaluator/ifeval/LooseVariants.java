@@ -1,6 +1,6 @@
 package io.skillstudio.evaluator.ifeval;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +17,40 @@ public final class LooseVariants {
      */
     public record Variant(String name, String text, int offset) {}
 
+    /**
+     * The variants of one response, and per variant whether a check can be skipped: blank (upstream
+     * skips it) or equal to an earlier variant (a check is a pure function of text and params, so
+     * a variant equal to an earlier, failed one cannot pass).
+     */
+    record Checked(String response, List<Variant> variants, boolean[] skip) {}
+
+    /**
+     * The last response's variants on this thread. A prompt's instructions all see the same response
+     * object, so in loose mode the variants and the duplicate test are computed once per reward call,
+     * not once per instruction.
+     */
+    private static final ThreadLocal<Checked> LAST = new ThreadLocal<>();
+
     private LooseVariants() {}
+
+    static Checked checked(String response) {
+        Checked last = LAST.get();
+        if (last != null && last.response() == response) {
+            return last;
+        }
+        List<Variant> variants = of(response);
+        boolean[] skip = new boolean[variants.size()];
+        for (int i = 0; i < skip.length; i++) {
+            String text = variants.get(i).text();
+            skip[i] = PyText.isBlank(text);
+            for (int j = 0; j < i && !skip[i]; j++) {
+                skip[i] = variants.get(j).text().equals(text);
+            }
+        }
+        Checked c = new Checked(response, variants, skip);
+        LAST.set(c);
+        return c;
+    }
 
     public static List<Variant> of(String response) {
         int firstNl = response.indexOf('\n');

@@ -1,6 +1,6 @@
 package io.skillstudio.evaluator.ifeval;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -35,6 +35,20 @@ final class PatternCache {
             CACHE.put(key, p);
         }
         return p;
+    }
+
+    /** Whether {@code regex} is a non-empty plain string: no metacharacter, no surrogate. */
+    static boolean isLiteral(String regex) {
+        if (regex.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if ("\\^$.|?*+()[]{}".indexOf(c) >= 0 || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Pattern> compile(String regex, int flags) {

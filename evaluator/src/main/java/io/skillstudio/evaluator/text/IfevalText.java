@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.text;
 
+import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.text.punkt.PunktSentenceTokenizer;
 
 /** IFEval's {@code instructions_util} helpers with CPython/NLTK 3.8 semantics. */
@@ -14,7 +15,7 @@ public final class IfevalText {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            boolean w = PyText.isWordChar(c);
+            boolean w = PyText.isWord(c);
             if (w && !inWord) {
                 count++;
             }
@@ -30,12 +31,12 @@ public final class IfevalText {
 
     /** The number of {@code word_tokenize} tokens whose Python {@code isupper()} is true. */
     public static int countCapitalWords(String text) {
-        int n = 0;
-        for (String tok : TreebankWordTokenizer.wordTokenize(text)) {
-            if (PyText.isUpper(tok)) {
-                n++;
+        int[] n = {0};
+        TreebankWordTokenizer.forEachToken(text, (t, start, end) -> {
+            if (PyText.isUpper(t, start, end)) {
+                n[0]++;
             }
-        }
-        return n;
+        });
+        return n[0];
     }
 }

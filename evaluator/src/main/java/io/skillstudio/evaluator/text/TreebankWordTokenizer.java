@@ -1,152 +1,257 @@
 package io.skillstudio.evaluator.text;
 
+import static io.skillstudio.evaluator.text.TreebankRules.isWord;
+
+import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.text.punkt.PunktSentenceTokenizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Equivalent of NLTK 3.8's {@code word_tokenize(text)}: Punkt sentences, then the improved Treebank
- * rules ({@code NLTKWordTokenizer}) on each sentence, then a whitespace split. The rules are a fixed
- * sequence of regex substitutions; Python's {@code \s}, {@code \d}, {@code \w} and {@code \b} are
- * spelled out so non-ASCII text tokenizes as in CPython.
+ * rules ({@code NLTKWordTokenizer}) on each sentence, then a whitespace split. The rules run in
+ * upstream order, each as a hand-written scan ({@link TreebankRules}) instead of a regex; Python's
+ * {@code \s}, {@code \d}, {@code \w} and {@code \b} keep their Unicode meaning.
  */
 public final class TreebankWordTokenizer {
 
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String W = PyText.W;
-    /** Python's Unicode {@code \b}. */
-    private static final String B = "(?:(?<=" + W + ")(?!" + W + ")|(?<!" + W + ")(?=" + W + "))";
-
-    /**
-     * One substitution. {@code trigger}, when not null, is a string that any match must contain
-     * (case-folded for case-insensitive rules); most sentences lack it, and a plain indexOf is far
-     * cheaper than running the regex, whose lookaround word boundaries defeat Java's optimizations.
-     */
-    private record Rule(Pattern pattern, String replacement, String trigger, boolean folded, String anyOf) {
-        String apply(String text, String foldedText) {
-            if (trigger != null && (folded ? foldedText : text).indexOf(trigger) < 0) {
-                return text;
-            }
-            if (anyOf != null && !containsAny(text, anyOf)) {
-                return text;
-            }
-            Matcher m = pattern.matcher(text);
-            return m.find() ? m.replaceAll(replacement) : text;
-        }
-    }
-
-    /** A rule that can only match where one of the {@code anyOf} chars occurs. */
-    private static Rule rule(String regex, String replacement, String anyOf) {
-        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES), replacement, null, false, anyOf);
-    }
-
-    /** A rule whose every match contains {@code literal}. */
-    private static Rule ruleLit(String regex, String replacement, String literal) {
-        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES), replacement, literal, false, null);
-    }
-
-    private static Rule ruleCi(String regex, String replacement, String trigger) {
-        return new Rule(Pattern.compile(regex, Pattern.UNIX_LINES | CI), replacement, trigger, true, null);
-    }
-
-    private static boolean containsAny(String text, String chars) {
-        for (int i = 0; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Simple case folding as Java's CASE_INSENSITIVE|UNICODE_CASE compares chars (so the Kelvin sign is k). */
-    private static String fold(String s) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
-        }
-        return new String(out);
-    }
-
-    private static final List<Rule> STARTING_QUOTES = List.of(
-            rule("([«“‘„]|`+)", " $1 ", "«“‘„`"),
-            ruleLit("^\"", "``", "\""),
-            ruleLit("(``)", " $1 ", "``"),
-            rule("([ (\\[{<])(\"|'{2})", "$1 `` ", "\"'"),
-            ruleCi("(')(?!re|ve|ll|m|t|s|d|n)(" + W + ")" + B, "$1 $2", "'"));
-
-    private static final List<Rule> PUNCTUATION = List.of(
-            rule("([^.])(\\.)([\\])}>\"'»”’ ]*)" + PyText.S + "*$", "$1 $2 $3 ", "."),
-            rule("([:,])([^\\p{Nd}])", " $1 $2", ":,"),
-            rule("([:,])$", " $1 ", ":,"),
-            ruleLit("\\.{2,}", " $0 ", ".."),
-            rule("[;@#$%&]", " $0 ", ";@#$%&"),
-            rule("([^.])(\\.)([\\])}>\"']*)" + PyText.S + "*$", "$1 $2$3 ", "."),
-            rule("[?!]", " $0 ", "?!"),
-            ruleLit("([^'])' ", "$1 ' ", "' "),
-            rule("[*]", " $0 ", "*"),
-            rule("[\\]\\[(){}<>]", " $0 ", "[](){}<>"),
-            ruleLit("--", " -- ", "--"));
-
-    private static final List<Rule> ENDING_QUOTES = List.of(
-            rule("([»”’])", " $1 ", "»”’"),
-            ruleLit("''", " '' ", "''"),
-            rule("\"", " '' ", "\""),
-            ruleLit("([^' ])('[sS]|'[mM]|'[dD]|') ", "$1 $2 ", "'"),
-            ruleLit("([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", "$1 $2 ", "'"));
-
-    private static final List<Rule> CONTRACTIONS = List.of(
-            ruleCi(B + "(can)(not)" + B, " $1 $2 ", "cannot"),
-            ruleCi(B + "(d)('ye)" + B, " $1 $2 ", "d'ye"),
-            ruleCi(B + "(gim)(me)" + B, " $1 $2 ", "gimme"),
-            ruleCi(B + "(gon)(na)" + B, " $1 $2 ", "gonna"),
-            ruleCi(B + "(got)(ta)" + B, " $1 $2 ", "gotta"),
-            ruleCi(B + "(lem)(me)" + B, " $1 $2 ", "lemme"),
-            ruleCi(B + "(more)('n)" + B, " $1 $2 ", "more'n"),
-            ruleCi(B + "(wan)(na)(?=" + PyText.S + ")", " $1 $2 ", "wanna"),
-            ruleCi(" ('t)(is)" + B, " $1 $2 ", " 'tis"),
-            ruleCi(" ('t)(was)" + B, " $1 $2 ", " 'twas"));
-
-    private static final Pattern NOT_SPACE_RUN = Pattern.compile(PyText.NS + "+");
+    /** The words NLTK's contraction rules split; a sentence lacking the letters of all of them skips the pass. */
+    private static final String[] CONTRACTION_WORDS = {
+        "cannot", "d'ye", "gimme", "gonna", "gotta", "lemme", "more'n", "wanna", "'tis", "'twas"};
 
     private TreebankWordTokenizer() {}
+
+    /** Python {@code \w} as the IFEval regexes spell it (letters, Nd, Nl, No, underscore). */
+    public static boolean isWordChar(int cp) {
+        return isWord(cp);
+    }
+
+    /** Receives each token as a range of the tokenized sentence text, so counting needs no substrings. */
+    @FunctionalInterface
+    public interface TokenSink {
+        void token(String text, int start, int end);
+    }
 
     /** {@code nltk.word_tokenize(text)}. */
     public static List<String> wordTokenize(String text) {
         List<String> out = new ArrayList<>();
-        for (String sentence : PunktSentenceTokenizer.english().tokenize(text)) {
-            tokenizeSentence(sentence, out);
-        }
+        forEachToken(text, (t, start, end) -> out.add(t.substring(start, end)));
         return out;
+    }
+
+    /** The tokens of {@code nltk.word_tokenize(text)}, in order. */
+    public static void forEachToken(String text, TokenSink sink) {
+        for (String sentence : PunktSentenceTokenizer.english().tokenize(text)) {
+            tokenizeSentence(sentence, sink);
+        }
     }
 
     /** {@code NLTKWordTokenizer().tokenize(sentence)}, appending to {@code out}. */
     static void tokenizeSentence(String sentence, List<String> out) {
-        String text = sentence;
-        String folded = fold(sentence);
-        for (Rule r : STARTING_QUOTES) {
-            text = r.apply(text, folded);
+        tokenizeSentence(sentence, (t, start, end) -> out.add(t.substring(start, end)));
+    }
+
+    private static void tokenizeSentence(String sentence, TokenSink out) {
+        // Most rules need a character most sentences lack; one pass finds which rules can match.
+        // The rules only insert spaces, quotes and backticks, so the letters and the other
+        // punctuation seen here stay valid for every later rule.
+        CharMask m = new CharMask(sentence);
+        String t = m.fancyQuotes || m.has('`') ? TreebankRules.openingQuotes(sentence) : sentence;
+        if (!t.isEmpty() && t.charAt(0) == '"') {
+            t = "``" + t.substring(1); // ^"
         }
-        for (Rule r : PUNCTUATION) {
-            text = r.apply(text, null);
+        t = TreebankRules.replaceLiteral(t, "``", " `` ");
+        if (m.has('"') || m.has('\'')) {
+            t = TreebankRules.quoteAfterOpener(t);
         }
-        text = " " + text + " ";
-        for (Rule r : ENDING_QUOTES) {
-            text = r.apply(text, null);
+        t = TreebankRules.quoteBeforeSingleLetter(t);
+
+        t = TreebankRules.finalPeriod(t, true);
+        if (m.has(':') || m.has(',')) {
+            t = TreebankRules.colonComma(t);
+            t = TreebankRules.finalColonComma(t);
         }
-        folded = fold(text);
-        for (Rule r : CONTRACTIONS) {
-            String next = r.apply(text, folded);
-            if (next != text) {
-                text = next;
-                folded = fold(text);
+        t = TreebankRules.ellipses(t);
+        if (m.hasAny(";@#$%&")) {
+            t = TreebankRules.spaceAround(t, ";@#$%&");
+        }
+        t = TreebankRules.finalPeriod(t, false);
+        if (m.hasAny("?!")) {
+            t = TreebankRules.spaceAround(t, "?!");
+        }
+        if (t.contains("' ")) {
+            t = quoteSpace(t);
+        }
+        if (m.has('*')) {
+            t = TreebankRules.spaceAround(t, "*");
+        }
+        if (m.hasAny("][(){}<>")) {
+            t = TreebankRules.spaceAround(t, "][(){}<>");
+        }
+        t = TreebankRules.replaceLiteral(t, "--", " -- ");
+
+        t = " " + t + " ";
+        if (m.fancyQuotes) {
+            t = TreebankRules.spaceAround(t, "»”’");
+        }
+        t = TreebankRules.replaceLiteral(t, "''", " '' ");
+        t = TreebankRules.replaceLiteral(t, "\"", " '' ");
+        if (t.indexOf('\'') >= 0) {
+            t = clitics(t, false);
+            t = clitics(t, true);
+        }
+
+        for (String word : CONTRACTION_WORDS) {
+            if (m.mayContainFolded(word)) {
+                t = TreebankContractions.apply(t);
+                break;
             }
         }
-        Matcher m = NOT_SPACE_RUN.matcher(text);
-        while (m.find()) {
-            out.add(m.group());
+        split(t, out);
+    }
+
+    /** Which ASCII characters a sentence has (letters case-folded), and two non-ASCII facts. */
+    private static final class CharMask {
+        private long lo;
+        private long hi;
+        /** A non-ASCII char that Java's case-insensitive matching equates with an ASCII letter (İ, ı, ſ, K). */
+        private boolean foldsToAscii;
+        /** One of « “ ‘ „ » ” ’. */
+        private boolean fancyQuotes;
+
+        CharMask(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 64) {
+                    lo |= 1L << c;
+                } else if (c < 128) {
+                    hi |= 1L << (c - 64);
+                    if (c >= 'A' && c <= 'Z') {
+                        hi |= 1L << ((c | 0x20) - 64);
+                    }
+                } else if ("«“‘„»”’".indexOf(c) >= 0) {
+                    fancyQuotes = true;
+                } else if (TreebankRules.foldsToAscii(c)) {
+                    foldsToAscii = true;
+                }
+            }
+        }
+
+        boolean has(char c) {
+            return c < 64 ? (lo >>> c & 1) != 0 : (hi >>> (c - 64) & 1) != 0;
+        }
+
+        boolean hasAny(String chars) {
+            for (int i = 0; i < chars.length(); i++) {
+                if (has(chars.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A necessary condition for a case-insensitive match of the lower-case ASCII {@code word}. */
+        boolean mayContainFolded(String word) {
+            if (foldsToAscii) {
+                return true;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                if (!has(word.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
+    /** {@code ([^'])' } → {@code "\1 ' "}. */
+    private static String quoteSpace(String s) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < s.length()) {
+            if (i + 2 < s.length() && s.charAt(i) != '\'' && s.charAt(i + 1) == '\'' && s.charAt(i + 2) == ' ') {
+                out = TreebankRules.start(out, s, i);
+                out.append(s.charAt(i)).append(" ' ");
+                i += 3;
+            } else {
+                if (out != null) {
+                    out.append(s.charAt(i));
+                }
+                i++;
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /**
+     * {@code ([^' ])('[sS]|'[mM]|'[dD]|') } (first pass) and
+     * {@code ([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) } (second pass) → {@code "\1 \2 "}.
+     */
+    private static String clitics(String s, boolean second) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < s.length()) {
+            int len = 0;
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            if (c != '\'' && c != ' ' && (next == '\'' || (second && (next == 'n' || next == 'N')))) {
+                len = second ? longClitic(s, i + 1) : shortClitic(s, i + 1);
+            }
+            if (len > 0) {
+                out = TreebankRules.start(out, s, i);
+                out.append(c).append(' ').append(s, i + 1, i + 1 + len).append(' ');
+                i += 2 + len; // the context char, the clitic and the space after it
+            } else {
+                if (out != null) {
+                    out.append(c);
+                }
+                i++;
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** Length of {@code 's 'm 'd} or a bare {@code '} at {@code i} that a space follows, else 0. */
+    private static int shortClitic(String s, int i) {
+        if (i + 1 >= s.length() || s.charAt(i) != '\'') {
+            return 0;
+        }
+        char c = s.charAt(i + 1);
+        if ("sSmMdD".indexOf(c) >= 0 && i + 2 < s.length() && s.charAt(i + 2) == ' ') {
+            return 2;
+        }
+        return c == ' ' ? 1 : 0;
+    }
+
+    private static final String[] LONG_CLITICS = {"'ll", "'LL", "'re", "'RE", "'ve", "'VE", "n't", "N'T"};
+
+    private static int longClitic(String s, int i) {
+        if (i + 3 >= s.length() || s.charAt(i + 3) != ' ') {
+            return 0;
+        }
+        for (String c : LONG_CLITICS) {
+            if (s.startsWith(c, i)) {
+                return 3;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code text.split()}: runs of non-whitespace (Python's whitespace). */
+    private static void split(String t, TokenSink out) {
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            while (i < n && PyText.isSpace(t.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !PyText.isSpace(t.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.token(t, start, i);
+            }
+        }
+    }
 }

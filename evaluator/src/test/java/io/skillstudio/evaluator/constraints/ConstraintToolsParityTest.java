@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.constraints;
 
+import io.skillstudio.evaluator.python.PyJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.text;
 
+import io.skillstudio.evaluator.python.PyText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

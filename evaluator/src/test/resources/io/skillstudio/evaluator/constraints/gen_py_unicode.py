@@ -1,7 +1,7 @@
 """Regenerates py-unicode-14.txt (main resources) from the running CPython's unicodedata.
 
 Run with the Python that the parity vectors came from (CPython 3.11, unicodedata 14.0.0):
-    python3 gen_py_unicode.py > ../../../../../../main/resources/io/skillstudio/evaluator/constraints/py-unicode-14.txt
+    python3 gen_py_unicode.py > ../../../../../../main/resources/io/skillstudio/evaluator/python/py-unicode-14.txt
 Each table line is `name` followed by inclusive hex ranges; `lower` lists the code points whose
 str.lower() is a single different code point, as `cp:lower`.
 """

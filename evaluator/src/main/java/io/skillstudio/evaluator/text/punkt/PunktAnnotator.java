@@ -1,9 +1,11 @@
 package io.skillstudio.evaluator.text.punkt;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Word tokenization and the two Punkt annotation passes over a short candidate context. The first
@@ -20,9 +22,16 @@ final class PunktAnnotator {
     private enum Ortho { TRUE, FALSE, UNKNOWN }
 
     private final PunktParameters params;
+    /** The first types of all collocations: most tokens are none, and then no pair key is built. */
+    private final Set<String> collocationFirsts;
 
     PunktAnnotator(PunktParameters params) {
         this.params = params;
+        Set<String> firsts = new HashSet<>();
+        for (String key : params.collocations()) {
+            firsts.add(key.substring(0, key.indexOf('\u0000')));
+        }
+        this.collocationFirsts = Set.copyOf(firsts);
     }
 
     /** NLTK's {@code text_contains_sentbreak}: a break followed by at least one more token. */
@@ -100,7 +109,7 @@ final class PunktAnnotator {
         String nextTyp = t2.typeNoSentPeriod();
         boolean initial = t1.isInitial();
 
-        if (params.isCollocation(typ, nextTyp)) {
+        if (collocationFirsts.contains(typ) && params.isCollocation(typ, nextTyp)) {
             t1.sentbreak = false;
             t1.abbr = true;
             return;

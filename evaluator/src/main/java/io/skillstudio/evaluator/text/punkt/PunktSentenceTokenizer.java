@@ -1,6 +1,6 @@
 package io.skillstudio.evaluator.text.punkt;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -66,7 +66,9 @@ public final class PunktSentenceTokenizer {
         int n = text.length();
         for (int matchStart = 0; matchStart < n; matchStart++) {
             // hand-coded PERIOD_CONTEXT: [.?!] followed by NonWord punctuation, or by \s+ and a token
-            if (PunktLanguageVars.SENT_END_CHARS.indexOf(text.charAt(matchStart)) < 0 || matchStart + 1 >= n) {
+            char c = text.charAt(matchStart);
+            // SENT_END_CHARS spelled out: this test runs on every char of the text
+            if ((c != '.' && c != '?' && c != '!') || matchStart + 1 >= n) {
                 continue;
             }
             char next = text.charAt(matchStart + 1);

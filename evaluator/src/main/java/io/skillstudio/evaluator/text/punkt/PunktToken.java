@@ -1,8 +1,7 @@
 package io.skillstudio.evaluator.text.punkt;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * One word token with the annotations the two Punkt passes set. Mutable because the passes annotate
@@ -12,12 +11,10 @@ final class PunktToken {
 
     static final String NUMBER = "##number##";
 
-    // ^-?[\.,]?\d[\d,\.-]*\.?$ with Python's Unicode \d
-    private static final Pattern NUMERIC = Pattern.compile("-?[.,]?\\p{Nd}[\\p{Nd},.\\-]*\\.?");
-
     final String tok;
-    final String type;
     final boolean periodFinal;
+    /** Computed on first use: most tokens of a candidate context never need their type. */
+    private String type;
     boolean parastart;
     boolean linestart;
     boolean sentbreak;
@@ -26,17 +23,57 @@ final class PunktToken {
 
     PunktToken(String tok) {
         this.tok = tok;
-        String lower = tok.toLowerCase(Locale.ROOT);
-        this.type = NUMERIC.matcher(lower).matches() ? NUMBER : lower;
         this.periodFinal = tok.endsWith(".");
     }
 
+    /** NLTK's type: the lower-cased token, or {@link #NUMBER} for numbers. */
+    String type() {
+        if (type == null) {
+            type = isNumeric(tok) ? NUMBER : tok.toLowerCase(Locale.ROOT);
+        }
+        return type;
+    }
+
+    /**
+     * {@code ^-?[\.,]?\d[\d,\.-]*\.?$} with Python's Unicode {@code \d}, tested on the token rather
+     * than its lower-cased form: lower-casing changes none of the accepted characters and turns no
+     * other character into one of them.
+     */
+    static boolean isNumeric(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && s.charAt(i) == '-') {
+            i++;
+        }
+        if (i < n && (s.charAt(i) == '.' || s.charAt(i) == ',')) {
+            i++;
+        }
+        if (i >= n || !isDigit(s.codePointAt(i))) {
+            return false;
+        }
+        i += Character.charCount(s.codePointAt(i));
+        // [\d,.-]* already takes a final '.', so the trailing \.? adds nothing
+        while (i < n) {
+            int c = s.codePointAt(i);
+            if (c != ',' && c != '.' && c != '-' && !isDigit(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9' || (c >= 128 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
+    }
+
     String typeNoPeriod() {
+        String type = type();
         return type.length() > 1 && type.charAt(type.length() - 1) == '.' ? type.substring(0, type.length() - 1) : type;
     }
 
     String typeNoSentPeriod() {
-        return sentbreak ? typeNoPeriod() : type;
+        return sentbreak ? typeNoPeriod() : type();
     }
 
     boolean firstUpper() {
@@ -70,6 +107,6 @@ final class PunktToken {
     }
 
     static boolean isAlphaChar(int c) {
-        return PyText.isWordChar(c) && !PyText.isDecimal(c);
+        return PyText.isWord(c) && !PyText.isDecimal(c);
     }
 }

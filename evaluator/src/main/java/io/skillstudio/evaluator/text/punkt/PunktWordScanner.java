@@ -1,6 +1,6 @@
 package io.skillstudio.evaluator.text.punkt;
 
-import io.skillstudio.evaluator.text.PyText;
+import io.skillstudio.evaluator.python.PyText;
 
 /**
  * A hand-written equivalent of {@link PunktLanguageVars#WORD_TOKENIZER}'s {@code findall} on one
@@ -60,7 +60,8 @@ final class PunktWordScanner {
             return true;
         }
         char c = s.charAt(j);
-        if (PyText.isSpace(c) || PunktLanguageVars.NON_WORD_CHARS.indexOf(c) >= 0 || multiCharAt(j) > 0) {
+        if (PyText.isSpace(c) || PunktLanguageVars.NON_WORD_CHARS.indexOf(c) >= 0
+                || ((c == '-' || c == '.') && multiCharAt(j) > 0)) {
             return true;
         }
         if (c == ',') {

@@ -1,14 +1,42 @@
-package io.skillstudio.evaluator.ifeval;
+package io.skillstudio.evaluator.python;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A validator that accepts exactly what CPython 3.11's {@code json.loads} accepts: NaN, Infinity and
- * -Infinity, any integer size, lone surrogate escapes, duplicate keys; and rejects raw control
- * characters in strings, trailing commas, a leading BOM and trailing data. Only validity matters to
- * IFEval, so nothing is built. Nesting deeper than CPython's recursion limit counts as invalid.
+ * CPython 3.11 {@code json.loads}. Validity comes from a hand-written scanner that accepts exactly
+ * what CPython accepts: NaN, Infinity and -Infinity, any integer size, lone surrogate escapes,
+ * duplicate keys; and rejects raw control characters in strings, trailing commas, a leading BOM and
+ * trailing data. Nesting deeper than CPython's recursion limit counts as invalid. IFEval only needs
+ * validity ({@link #firstError}); the constraint helpers also need the value ({@link #parse}), which
+ * Jackson builds once the scanner has accepted the text (Jackson alone is wider than Python: it
+ * takes {@code +Infinity}, {@code INF} and others).
  */
-final class PyJson {
+public final class PyJson {
 
+    /** Nesting CPython reaches before RecursionError under the default recursion limit of 1000. */
     private static final int MAX_DEPTH = 990;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    static {
+        // The scanner has already bounded nesting; numbers may be as long as Python allows.
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNumberLength(Integer.MAX_VALUE).maxNestingDepth(MAX_DEPTH + 10).build());
+    }
 
     private final String s;
     private int pos;
@@ -18,8 +46,42 @@ final class PyJson {
         this.s = s;
     }
 
+    /** Validity, the value as a Jackson tree ({@link NullNode} when invalid) and an error text. */
+    public record Parsed(boolean valid, JsonNode value, String error) {}
+
+    /** {@code json.loads(text)}; the error text is not CPython's wording, only its position. */
+    public static Parsed parse(String text) {
+        int bad = firstError(text);
+        if (bad >= 0) {
+            return new Parsed(false, NullNode.getInstance(), bad == 0 && !text.isEmpty() && text.charAt(0) == '\uFEFF'
+                    ? "Unexpected UTF-8 BOM (decode using utf-8-sig)" : "Invalid JSON: char " + bad);
+        }
+        try (JsonParser p = MAPPER.createParser(text)) {
+            return new Parsed(true, MAPPER.readTree(p), "");
+        } catch (IOException e) {
+            // Not expected after the scanner accepted the text; report rather than throw.
+            return new Parsed(false, NullNode.getInstance(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Top-level keys of a JSON object: {@code missing} and {@code present} in {@code keys} order. */
+    public record KeyCheck(boolean validJson, List<String> missing, List<String> present) {}
+
+    public static KeyCheck hasKeys(String text, List<String> keys) {
+        Parsed parsed = parse(text);
+        if (!parsed.valid() || !parsed.value().isObject()) {
+            return new KeyCheck(parsed.valid(), List.copyOf(keys), List.of());
+        }
+        List<String> missing = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        for (String k : keys) {
+            (parsed.value().has(k) ? present : missing).add(k);
+        }
+        return new KeyCheck(true, List.copyOf(missing), List.copyOf(present));
+    }
+
     /** -1 when {@code text} is valid JSON, else the offset where parsing failed. */
-    static int firstError(String text) {
+    public static int firstError(String text) {
         PyJson p = new PyJson(text);
         try {
             p.ws();
@@ -58,8 +120,8 @@ final class PyJson {
         char c = s.charAt(pos);
         switch (c) {
             case '"' -> string();
-            case '{' -> object();
-            case '[' -> array();
+            case '{' -> container('}');
+            case '[' -> container(']');
             case 'n' -> literal("null");
             case 't' -> literal("true");
             case 'f' -> literal("false");
@@ -158,62 +220,39 @@ final class PyJson {
         throw invalid();
     }
 
-    private void object() throws Invalid {
-        enter();
-        pos++;
-        ws();
-        if (pos < s.length() && s.charAt(pos) == '}') {
-            pos++;
-            depth--;
-            return;
-        }
-        while (true) {
-            if (pos >= s.length() || s.charAt(pos) != '"') {
-                throw invalid();
-            }
-            string();
-            ws();
-            expect(':');
-            ws();
-            value();
-            ws();
-            if (pos < s.length() && s.charAt(pos) == ',') {
-                pos++;
-                ws();
-                continue;
-            }
-            expect('}');
-            depth--;
-            return;
-        }
-    }
-
-    private void array() throws Invalid {
-        enter();
-        pos++;
-        ws();
-        if (pos < s.length() && s.charAt(pos) == ']') {
-            pos++;
-            depth--;
-            return;
-        }
-        while (true) {
-            value();
-            ws();
-            if (pos < s.length() && s.charAt(pos) == ',') {
-                pos++;
-                ws();
-                continue;
-            }
-            expect(']');
-            depth--;
-            return;
-        }
-    }
-
-    private void enter() throws Invalid {
+    /** An object ({@code close == '}'}) or array; the opening bracket is at {@code pos}. */
+    private void container(char close) throws Invalid {
         if (++depth > MAX_DEPTH) {
             throw invalid();
+        }
+        pos++;
+        ws();
+        if (pos < s.length() && s.charAt(pos) == close) {
+            pos++;
+            depth--;
+            return;
+        }
+        while (true) {
+            if (close == '}') {
+                // Python allows only string keys; an empty key list after ',' is a trailing comma.
+                if (pos >= s.length() || s.charAt(pos) != '"') {
+                    throw invalid();
+                }
+                string();
+                ws();
+                expect(':');
+                ws();
+            }
+            value();
+            ws();
+            if (pos < s.length() && s.charAt(pos) == ',') {
+                pos++;
+                ws();
+                continue;
+            }
+            expect(close);
+            depth--;
+            return;
         }
     }
 

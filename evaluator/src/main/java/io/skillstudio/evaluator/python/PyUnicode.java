@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,15 +15,15 @@ import java.util.Map;
  * U+001C..U+001F, superscript digits), so parity with the recorded helpers needs CPython's own
  * answers rather than {@link Character} predicates.
  */
-final class PyUnicode {
+public final class PyUnicode {
 
-    static final CodePointSet WORD;
-    static final CodePointSet SPACE;
-    static final CodePointSet DECIMAL;
-    static final CodePointSet DIGIT;
-    static final CodePointSet LATIN;
+    public static final CodePointSet WORD;
+    public static final CodePointSet SPACE;
+    public static final CodePointSet DECIMAL;
+    public static final CodePointSet DIGIT;
+    public static final CodePointSet LATIN;
     /** Code points whose Python lower-case (one code point) differs from Java 17's. */
-    static final Map<Integer, Integer> LOWER_FIXES;
+    public static final Map<Integer, Integer> LOWER_FIXES;
 
     static {
         Map<String, String> lines = new HashMap<>();

@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * An immutable set of code points stored as sorted inclusive ranges, with a bitmap for ASCII so the
  * common case costs one array read instead of a binary search.
  */
-final class CodePointSet {
+public final class CodePointSet {
 
     private final int[] starts;
     private final int[] ends;
@@ -22,7 +22,7 @@ final class CodePointSet {
     }
 
     /** Parses {@code "30-39,41-5a"} (hex, inclusive, sorted, disjoint). */
-    static CodePointSet parse(String ranges) {
+    public static CodePointSet parse(String ranges) {
         String[] parts = ranges.isEmpty() ? new String[0] : ranges.split(",");
         int[] s = new int[parts.length];
         int[] e = new int[parts.length];
@@ -34,7 +34,7 @@ final class CodePointSet {
         return new CodePointSet(s, e);
     }
 
-    boolean contains(int cp) {
+    public boolean contains(int cp) {
         return cp < 128 ? cp >= 0 && ascii[cp] : search(cp);
     }
 
@@ -55,7 +55,7 @@ final class CodePointSet {
     }
 
     /** The ranges as {@code [start, end]} pairs, for building regex character classes. */
-    List<int[]> ranges() {
+    public List<int[]> ranges() {
         List<int[]> out = new ArrayList<>(starts.length);
         for (int i = 0; i < starts.length; i++) {
             out.add(new int[] {starts[i], ends[i]});

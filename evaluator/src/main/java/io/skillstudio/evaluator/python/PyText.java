@@ -1,15 +1,38 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Python {@code str} semantics the constraint helpers rely on: the {@code re} character classes
- * ({@code \w \s \d}), {@code isdigit}, {@code strip}, {@code splitlines}, {@code lower} and code point
- * length. All offsets here are UTF-16 indices; lone surrogates count as one code point, as in Python.
+ * Python 3.11 {@code str} semantics that Java's String methods do not share, for both the IFEval
+ * port and the Skill-RM constraint helpers: the {@code re} character classes ({@code \w \s \d}),
+ * {@code isdigit}, {@code isupper}, {@code islower}, {@code strip}, {@code splitlines}, {@code lower}
+ * and code point length. Classification comes from CPython's own Unicode 14 tables
+ * ({@link PyUnicode}), not Java 17's Unicode 13 {@link Character} predicates, or counts drift on
+ * non-ASCII text. All offsets are UTF-16 indices; a lone surrogate counts as one code point.
  */
 public final class PyText {
+
+    /**
+     * Python's {@code \s} / {@code str.isspace()} set as a Java regex character class body (all of it
+     * lies in the BMP; {@code PyTextTest} checks it against {@link PyUnicode#SPACE}).
+     */
+    public static final String SPACE_CLASS_BODY =
+            "\\t\\n\\x0B\\f\\r\\x1C-\\x1F \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
+
+    /** Python {@code \s} as a regex. */
+    public static final String S = "[" + SPACE_CLASS_BODY + "]";
+
+    /** Python {@code \S} as a regex. */
+    public static final String NS = "[^" + SPACE_CLASS_BODY + "]";
+
+    /**
+     * Python {@code \w} as a regex, in Java's Unicode 13 terms (isalnum or underscore; no combining
+     * marks). The IFEval regexes use this short form; the constraint translator's
+     * {@code PyCharClasses.WORD} adds the Unicode 14 corrections.
+     */
+    public static final String W = "[\\p{L}\\p{Nd}\\p{Nl}\\p{No}_]";
 
     private PyText() {}
 
@@ -20,6 +43,10 @@ public final class PyText {
 
     /** Python {@code str.isspace()} and {@code re} {@code \s} (includes U+001C..U+001F, NBSP; not ZWSP/BOM). */
     public static boolean isSpace(int cp) {
+        // Hot in every scanner: all non-ASCII spaces but U+0085 and U+00A0 lie at or above U+1680.
+        if (cp >= 0xA1 && cp < 0x1680) {
+            return false;
+        }
         return PyUnicode.SPACE.contains(cp);
     }
 
@@ -43,25 +70,29 @@ public final class PyText {
         return s.codePointCount(0, s.length());
     }
 
-    /** Python {@code str.strip()} with no argument. */
+    /** Python {@code str.strip()} with no argument; returns {@code s} itself when nothing is stripped. */
     public static String strip(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end) {
-            int cp = s.codePointAt(start);
-            if (!isSpace(cp)) {
-                break;
-            }
-            start += Character.charCount(cp);
+        int start = stripStart(s);
+        int end = stripEnd(s, start);
+        return start == 0 && end == s.length() ? s : s.substring(start, end);
+    }
+
+    /** Index of the first non-whitespace char (length when all whitespace). Every space is in the BMP. */
+    public static int stripStart(String s) {
+        int i = 0;
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
         }
-        while (end > start) {
-            int cp = s.codePointBefore(end);
-            if (!isSpace(cp)) {
-                break;
-            }
-            end -= Character.charCount(cp);
+        return i;
+    }
+
+    /** End index after {@code str.rstrip()}, never below {@code floor}. */
+    public static int stripEnd(String s, int floor) {
+        int j = s.length();
+        while (j > floor && isSpace(s.charAt(j - 1))) {
+            j--;
         }
-        return s.substring(start, end);
+        return j;
     }
 
     /** True when {@code strip()} of the range would be empty. */
@@ -76,8 +107,43 @@ public final class PyText {
         return true;
     }
 
+    /** True when {@code s.strip()} is empty. */
     public static boolean isBlank(String s) {
-        return isBlank(s, 0, s.length());
+        return stripStart(s) == s.length();
+    }
+
+    /** {@code str.isupper()}: at least one cased char and none lower or title case. */
+    public static boolean isUpper(CharSequence s) {
+        return allCasedAre(s, 0, s.length(), true);
+    }
+
+    /** {@code s[from:to].isupper()}, without the substring. */
+    public static boolean isUpper(CharSequence s, int from, int to) {
+        return allCasedAre(s, from, to, true);
+    }
+
+    /** {@code str.islower()}: at least one cased char and none upper or title case. */
+    public static boolean isLower(CharSequence s) {
+        return allCasedAre(s, 0, s.length(), false);
+    }
+
+    /**
+     * CPython's shared loop for isupper/islower. Java's isUpperCase/isLowerCase include the
+     * Other_Uppercase/Other_Lowercase properties, as Python's do (Unicode 13 vs 14 aside).
+     */
+    private static boolean allCasedAre(CharSequence s, int from, int to, boolean upper) {
+        boolean cased = false;
+        for (int i = from; i < to; ) {
+            int c = Character.codePointAt(s, i);
+            i += Character.charCount(c);
+            boolean up = Character.isUpperCase(c);
+            boolean low = Character.isLowerCase(c);
+            if ((upper ? low : up) || Character.isTitleCase(c)) {
+                return false;
+            }
+            cased |= upper ? up : low;
+        }
+        return cased;
     }
 
     /** Whether {@code cp} ends a line for Python's {@code str.splitlines()}. */

@@ -1,0 +1,109 @@
+package io.skillstudio.evaluator.ifeval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillstudio.evaluator.python.PyText;
+import io.skillstudio.evaluator.verify.EvidenceSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The shortcuts around the IFEval regexes give exactly what the plain regex search gives. */
+class RegexFastPathsTest {
+
+    private static final String ALPHABET = "SsectionP.p.s* \n\t\u00a012\u0661x";
+
+    @Test
+    void sectionHeadersFromLiteralOccurrencesEqualTheRegexSearch() {
+        Random r = new Random(13);
+        String[] splitters = {"Section", "S", "ss", "SECTION X", "s."};
+        for (int round = 0; round < 50_000; round++) {
+            String splitter = splitters[r.nextInt(splitters.length)];
+            if (!PatternCache.isLiteral(splitter)) {
+                continue;
+            }
+            String text = random(r, r.nextInt(40));
+            Pattern p = PatternCache.get(PyText.S + "?" + splitter + PyText.S + "?\\p{Nd}+" + PyText.S + "?", 0).orElseThrow();
+            List<EvidenceSpan> expected = new ArrayList<>();
+            FormatInstructions.collect(p.matcher(text), expected, "section header");
+            List<EvidenceSpan> actual = new ArrayList<>();
+            FormatInstructions.collectLiteral(p.matcher(text), text, splitter, actual);
+            assertThat(actual).as("%s in %s", splitter, text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void postscriptRegionEqualsTheRegexSearch() {
+        Random r = new Random(17);
+        for (String marker : new String[] {"P.S.", "P.P.S"}) {
+            Pattern p = PatternCache.get(ContentInstructions.Postscript.regex(marker), Pattern.MULTILINE).orElseThrow();
+            for (int round = 0; round < 30_000; round++) {
+                String lower = random(r, r.nextInt(30)).toLowerCase(Locale.ROOT);
+                Matcher full = p.matcher(lower);
+                String expected = full.find() ? full.start() + "-" + full.end() : "none";
+                int first = lower.indexOf("p.");
+                String actual = "none";
+                if (first >= 0) {
+                    while (first > 0 && PyText.isSpace(lower.charAt(first - 1))) {
+                        first--;
+                    }
+                    Matcher m = p.matcher(lower).region(first, lower.length());
+                    actual = m.find() ? m.start() + "-" + m.end() : "none";
+                }
+                assertThat(actual).as(lower).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void dividerSplitEqualsTheRegexSplit() {
+        Pattern rule = Pattern.compile(PyText.S + "?\\*\\*\\*" + PyText.S + "?");
+        Random r = new Random(19);
+        for (int round = 0; round < 50_000; round++) {
+            String text = random(r, r.nextInt(30)).replace('p', '*').replace('s', '*');
+            assertThat(LengthInstructions.splitOnDividers(text)).as(text).containsExactly(rule.split(text, -1));
+        }
+    }
+
+    @Test
+    void highlightsEqualTheRegexSearch() {
+        Pattern single = Pattern.compile("\\*[^\\n*]*\\*");
+        Pattern dbl = Pattern.compile("\\*\\*[^\\n*]*\\*\\*");
+        Random r = new Random(23);
+        for (int round = 0; round < 50_000; round++) {
+            String text = random(r, r.nextInt(30)).replace('p', '*').replace('s', '*');
+            for (int stars = 1; stars <= 2; stars++) {
+                List<EvidenceSpan> expected = new ArrayList<>();
+                Matcher m = (stars == 1 ? single : dbl).matcher(text);
+                while (m.find()) {
+                    if (!PyText.isBlank(text.substring(m.start() + stars, m.end() - stars))) {
+                        expected.add(new EvidenceSpan(m.start(), m.end(), "h"));
+                    }
+                }
+                List<EvidenceSpan> actual = new ArrayList<>();
+                FormatInstructions.highlights(text, stars, actual, "h");
+                assertThat(actual).as(text).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void literalDetection() {
+        assertThat(PatternCache.isLiteral("Section")).isTrue();
+        assertThat(PatternCache.isLiteral("")).isFalse();
+        assertThat(PatternCache.isLiteral("Sec.")).isFalse();
+        assertThat(PatternCache.isLiteral("a\\d")).isFalse();
+    }
+
+    private static String random(Random r, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+        }
+        return b.toString();
+    }
+}
