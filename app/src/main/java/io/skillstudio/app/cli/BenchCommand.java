@@ -53,7 +53,8 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--iterations", defaultValue = "20", description = "timed sweeps over all prompts (default: 20)")
         int iterations;
 
-        @Option(names = "--warmup", defaultValue = "10", description = "untimed sweeps first (default: 10)")
+        @Option(names = "--warmup", defaultValue = "100",
+                description = "untimed sweeps first, so the JIT has compiled every instruction's path (default: 100)")
         int warmup;
 
         @Override
