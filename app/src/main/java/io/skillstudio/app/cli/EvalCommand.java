@@ -1,6 +1,10 @@
 package io.skillstudio.app.cli;
 
+import io.skillstudio.evaluator.checklist.ChecklistChecker;
 import io.skillstudio.evaluator.checklist.ChecklistProblem;
+import io.skillstudio.model.diagnostics.Diagnostic;
+import io.skillstudio.model.validation.CheckContext;
+import io.skillstudio.model.validation.LintMode;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.judge.Judges;
 import io.skillstudio.evaluator.metrics.JudgeCost;
@@ -26,6 +30,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -138,6 +143,15 @@ public final class EvalCommand implements Callable<Integer> {
         for (SampleError e : set.errors()) {
             err.println("warning: " + e);
         }
+        // Unknown verifiers and bad parameters in the package's checklists would only surface as unscored
+        // items; say so before the run, positioned like `validate` does.
+        List<Diagnostic> checklistDiagnostics = new ChecklistChecker(VerifierRegistry::standard)
+                .check(new CheckContext(pkg, LintMode.SKILLRM));
+        for (Diagnostic d : checklistDiagnostics) {
+            err.println(d.severity().label() + ": " + d.file() + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "")
+                    + ": " + d.code() + " " + d.message());
+        }
+        boolean checklistErrors = checklistDiagnostics.stream().anyMatch(Diagnostic::isError);
         SampleEvaluator evaluator = new SampleEvaluator(subject, settings, VerifierRegistry.standard(), Clock.systemUTC(),
                 modelJudge);
         RunReport report = new BatchRunner(evaluator).run(set.samples(), ProgressListener.NONE, new CancelToken());
@@ -153,6 +167,6 @@ public final class EvalCommand implements Callable<Integer> {
             return USAGE;
         }
         SummaryTable.print(spec.commandLine().getOut(), report, summary, out);
-        return set.errors().isEmpty() && subject.checklistProblems().isEmpty() ? OK : INPUT_DEFECTS;
+        return set.errors().isEmpty() && subject.checklistProblems().isEmpty() && !checklistErrors ? OK : INPUT_DEFECTS;
     }
 }

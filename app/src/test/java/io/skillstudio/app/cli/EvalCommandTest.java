@@ -135,4 +135,21 @@ class EvalCommandTest {
         assertThat(run("eval", "--samples", s.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--mode must be", "cannot read", "no YAML checklist resource with id 'nope'");
     }
+
+    @Test
+    void unknownVerifierInThePackageChecklistIsReportedWithItsPositionAndExitsOne() throws IOException {
+        Files.writeString(skill.resolve("rubrics/demo.checklist.yaml"), """
+                items:
+                  - id: greets
+                    verifier: apptest.contians
+                    params: {text: hello}
+                """);
+        Path s = samples("{\"id\": \"a\", \"response\": \"hello\"}\n");
+
+        int code = run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out", dir.resolve("o").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("rubrics/demo.checklist.yaml:3:").contains("SKL061");
+        assertThat(Files.readString(dir.resolve("o/results.jsonl"))).contains("verifier_missing");
+    }
 }
