@@ -1,5 +1,6 @@
 package io.skillstudio.app.studio.skillmd;
 
+import io.skillstudio.model.skillmd.FrontmatterEditor;
 import io.skillstudio.model.skillmd.SkillDocument;
 import io.skillstudio.model.validation.LintMode;
 import java.util.Map;
@@ -47,8 +48,8 @@ public final class FrontmatterFormViewModel {
         descriptionTooLong = descriptionLength.greaterThan(DESCRIPTION_LIMIT);
         nameProblem = Bindings.createStringBinding(() -> nameProblem(name.get(), mode.get()), name, mode);
         text.addListener((obs, old, now) -> readText());
-        name.addListener((obs, old, now) -> write(t -> FrontmatterEdits.setTopLevel(t, "name", now)));
-        description.addListener((obs, old, now) -> write(t -> FrontmatterEdits.setTopLevel(t, "description", now)));
+        name.addListener((obs, old, now) -> write(t -> FrontmatterEditor.setTopLevel(t, "name", now)));
+        description.addListener((obs, old, now) -> write(t -> FrontmatterEditor.setTopLevel(t, "description", now)));
         readText();
     }
 
@@ -88,12 +89,12 @@ public final class FrontmatterFormViewModel {
         if (key == null || key.isBlank()) {
             return;
         }
-        write(t -> FrontmatterEdits.setMetadata(t, key.trim(), value == null ? "" : value));
+        write(t -> FrontmatterEditor.setMetadata(t, key.trim(), value == null ? "" : value));
         readText();
     }
 
     public void removeMetadata(String key) {
-        write(t -> FrontmatterEdits.removeMetadata(t, key));
+        write(t -> FrontmatterEditor.removeMetadata(t, key));
         readText();
     }
 

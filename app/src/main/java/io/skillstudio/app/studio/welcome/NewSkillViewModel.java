@@ -1,7 +1,7 @@
 package io.skillstudio.app.studio.welcome;
 
 import io.skillstudio.model.save.AtomicFiles;
-import io.skillstudio.app.studio.skillmd.FrontmatterEdits;
+import io.skillstudio.model.skillmd.FrontmatterEditor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +83,7 @@ public final class NewSkillViewModel {
             byte[] bytes = catalog.bytes(t, file).orElseThrow(() -> new IOException("template file missing: " + file));
             if (file.equals("SKILL.md")) {
                 String text = new String(bytes, StandardCharsets.UTF_8);
-                bytes = FrontmatterEdits.setTopLevel(text, "name", name.get().trim()).getBytes(StandardCharsets.UTF_8);
+                bytes = FrontmatterEditor.setTopLevel(text, "name", name.get().trim()).getBytes(StandardCharsets.UTF_8);
             }
             AtomicFiles.write(root.resolve(file), bytes);
         }

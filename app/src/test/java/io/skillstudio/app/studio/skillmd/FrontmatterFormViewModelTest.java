@@ -1,5 +1,6 @@
 package io.skillstudio.app.studio.skillmd;
 
+import io.skillstudio.model.skillmd.FrontmatterEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.model.validation.LintMode;
@@ -80,13 +81,13 @@ class FrontmatterFormViewModelTest {
 
     @Test
     void missingFrontmatterIsCreated() {
-        assertThat(FrontmatterEdits.setTopLevel("# Body\n", "name", "n")).isEqualTo("---\nname: n\n---\n# Body\n");
+        assertThat(FrontmatterEditor.setTopLevel("# Body\n", "name", "n")).isEqualTo("---\nname: n\n---\n# Body\n");
     }
 
     @Test
     void blockScalarIsReplacedWhole() {
         String md = "---\nname: a\ndescription: |\n  line one\n  line two\nmetadata:\n  k: v\n---\n";
-        assertThat(FrontmatterEdits.setTopLevel(md, "description", "short"))
+        assertThat(FrontmatterEditor.setTopLevel(md, "description", "short"))
                 .isEqualTo("---\nname: a\ndescription: short\nmetadata:\n  k: v\n---\n");
     }
 }

@@ -1,4 +1,4 @@
-package io.skillstudio.app.studio.skillmd;
+package io.skillstudio.model.skillmd;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  * Line-based edits of SKILL.md frontmatter: one key's lines are replaced, everything else (other keys,
  * comments, the body) stays as written. Pure functions on the text, so the form is tested without a screen.
  */
-public final class FrontmatterEdits {
+public final class FrontmatterEditor {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 _./(),;'!?+=-]*");
     private static final Set<String> RESERVED = Set.of("true", "false", "null", "yes", "no", "on", "off", "~");
 
-    private FrontmatterEdits() {}
+    private FrontmatterEditor() {}
 
     /** Sets a top-level scalar key, replacing its value lines (block scalars included), or adds it. */
     public static String setTopLevel(String text, String key, String value) {
