@@ -52,14 +52,13 @@ class HighlighterTest {
         return List.of();
     }
 
+    /** Spans must cover the whole text or RichTextFX rejects them; speed is not asserted here (no timed tests). */
     @Test
-    void aFiveThousandLineFileHighlightsQuickly() {
+    void aFiveThousandLineFileIsHighlightedWhole() {
         String line = "- id: rubric.x   # comment \"q\"\n  path: rubrics/x.md\n";
         String text = line.repeat(2500);
-        long t0 = System.nanoTime();
         assertThat(Highlighter.forType(FileType.YAML).compute(text).length()).isEqualTo(text.length());
         assertThat(Highlighter.forType(FileType.MARKDOWN).compute(text).length()).isEqualTo(text.length());
-        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2000);
     }
 
     @Test
