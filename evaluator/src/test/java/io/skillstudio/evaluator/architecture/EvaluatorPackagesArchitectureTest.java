@@ -1,35 +1,23 @@
 package io.skillstudio.evaluator.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import io.skillstudio.model.architecture.CommonArchitectureTest;
+import java.util.List;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+/** The evaluator runs headless in the CLI, the reward server and tests, and never sees the app. */
+class EvaluatorPackagesArchitectureTest extends CommonArchitectureTest {
 
-/** Boundaries of the evaluation core (checklist, aggregate, sample, run, trace, metrics, score, output). */
-class EvaluatorPackagesArchitectureTest {
-
-    static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.skillstudio.evaluator");
-
-    @Test
-    void evaluatorUsesNoJavaFxNoAppAndNoStandardStreams() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.skillstudio.app..", "java.awt..",
-                        "javax.swing..")
-                .because("the evaluator runs headless in the CLI, the reward server and tests")
-                .check(CLASSES);
-        noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err")
-                .because("the evaluator logs through SLF4J; only the CLI writes to the console")
-                .check(CLASSES);
+    @Override
+    protected String rootPackage() {
+        return "io.skillstudio.evaluator";
     }
 
-    @Test
-    void featurePackagesHaveNoCycles() {
-        slices().matching("io.skillstudio.evaluator.(*)..").should().beFreeOfCycles()
-                .because("features depend one way: score <- aggregate <- checklist <- sample <- run <- metrics <- output")
-                .check(CLASSES);
+    @Override
+    protected List<String> forbiddenPackages() {
+        return List.of("javafx..", "java.awt..", "io.skillstudio.app..");
+    }
+
+    @Override
+    protected String whyForbidden() {
+        return "the evaluator runs headless; dependencies point one way: app -> evaluator -> skill-model";
     }
 }
