@@ -27,7 +27,7 @@ public final class ChecklistParser {
                     "invalid YAML: " + e.message()));
             return new ChecklistParse(new Checklist(file, List.of(), AggregationPolicy.DEFAULT), problems);
         }
-        Locator root = Locator.yaml(yaml.node().orElse(null));
+        Locator root = Locator.yaml(yaml.node().orElse(null), text);
         if (!(yaml.value() instanceof Map<?, ?> top)) {
             problems.add(new ChecklistProblem(Kind.SYNTAX, root.self(),
                     "a checklist is a mapping with 'items' (and optionally 'aggregation')"));

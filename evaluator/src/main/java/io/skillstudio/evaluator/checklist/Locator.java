@@ -49,26 +49,30 @@ public interface Locator {
         };
     }
 
-    /** A locator over a composed SnakeYAML node tree. */
-    static Locator yaml(Node node) {
+    /** A locator over a composed SnakeYAML node tree parsed from {@code text}. */
+    static Locator yaml(Node node, String text) {
+        return yaml(node, Positions.in(text));
+    }
+
+    private static Locator yaml(Node node, Positions at) {
         return new Locator() {
             public Optional<Positions.Span> self() {
-                return Optional.ofNullable(node).map(Positions::of);
+                return Optional.ofNullable(node).map(at::of);
             }
 
             public Optional<Positions.Span> key(String key) {
-                return node == null ? Optional.empty() : Positions.keySpan(node, key);
+                return node == null ? Optional.empty() : at.keySpan(node, key);
             }
 
             public Locator child(String key) {
-                return yaml(node == null ? null : Positions.entry(node, key).map(t -> t.getValueNode()).orElse(null));
+                return yaml(node == null ? null : Positions.entry(node, key).map(t -> t.getValueNode()).orElse(null), at);
             }
 
             public Locator element(int index) {
                 if (node instanceof SequenceNode seq && index < seq.getValue().size()) {
-                    return yaml(seq.getValue().get(index));
+                    return yaml(seq.getValue().get(index), at);
                 }
-                return yaml(null);
+                return yaml(null, at);
             }
         };
     }

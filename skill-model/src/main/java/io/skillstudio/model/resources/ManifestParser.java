@@ -33,10 +33,11 @@ final class ManifestParser {
             return new ResourceManifest(text, ManifestShape.EMPTY, List.of(), List.of(), Optional.empty(), 0, 0);
         }
         Node root = result.node().get();
+        Positions at = Positions.in(text);
         List<ResourceEntry> entries = new ArrayList<>();
         List<Positions.Span> dropped = new ArrayList<>();
         if (root instanceof SequenceNode seq) {
-            collect("", seq, (List<?>) result.value(), entries, dropped);
+            collect(at, "", seq, (List<?>) result.value(), entries, dropped);
             return new ResourceManifest(text, ManifestShape.LIST, entries, dropped, Optional.empty(), 0, 0);
         }
         if (root instanceof MappingNode && result.value() instanceof Map<?, ?> map) {
@@ -44,23 +45,23 @@ final class ManifestParser {
                 Optional<NodeTuple> tuple = Positions.entry(root, section);
                 if (tuple.isPresent() && tuple.get().getValueNode() instanceof SequenceNode seq
                         && map.get(section) instanceof List<?> values) {
-                    collect(section, seq, values, entries, dropped);
+                    collect(at, section, seq, values, entries, dropped);
                 }
             }
             return new ResourceManifest(text, ManifestShape.MAPPING, entries, dropped, Optional.empty(), 0, 0);
         }
-        Positions.Span at = Positions.of(root);
+        Positions.Span top = at.of(root);
         return new ResourceManifest(text, ManifestShape.INVALID, List.of(), List.of(),
-                Optional.of("top level must be a list of resources or a mapping with 'resources'"), at.line(), at.column());
+                Optional.of("top level must be a list of resources or a mapping with 'resources'"), top.line(), top.column());
     }
 
-    private static void collect(String section, SequenceNode seq, List<?> values, List<ResourceEntry> entries,
+    private static void collect(Positions at, String section, SequenceNode seq, List<?> values, List<ResourceEntry> entries,
             List<Positions.Span> dropped) {
         List<Node> items = seq.getValue();
         for (int i = 0; i < items.size() && i < values.size(); i++) {
             Node item = items.get(i);
             if (!(item instanceof MappingNode mapping) || !(values.get(i) instanceof Map<?, ?> value)) {
-                dropped.add(Positions.of(item));
+                dropped.add(at.of(item));
                 continue;
             }
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -68,11 +69,11 @@ final class ManifestParser {
             Map<String, Positions.Span> positions = new HashMap<>();
             for (NodeTuple t : mapping.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode key) {
-                    positions.put(key.getValue(), Positions.of(t.getKeyNode()));
-                    positions.put(key.getValue() + "#value", Positions.of(t.getValueNode()));
+                    positions.put(key.getValue(), at.of(t.getKeyNode()));
+                    positions.put(key.getValue() + "#value", at.of(t.getValueNode()));
                 }
             }
-            entries.add(new ResourceEntry(section, i, fields, Positions.of(item), positions));
+            entries.add(new ResourceEntry(section, i, fields, at.of(item), positions));
         }
     }
 }

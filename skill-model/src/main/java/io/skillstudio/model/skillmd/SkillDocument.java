@@ -94,7 +94,7 @@ public final class SkillDocument {
         if (frontmatter == null || frontmatter.node().isEmpty()) {
             return Optional.empty();
         }
-        return Positions.keySpan(frontmatter.node().get(), key)
+        return Positions.in(frontmatter.yamlText()).keySpan(frontmatter.node().get(), key)
                 .map(span -> new int[] {span.line() + frontmatter.firstLine() - 1, span.column()});
     }
 
@@ -103,7 +103,7 @@ public final class SkillDocument {
         if (frontmatter == null || frontmatter.node().isEmpty()) {
             return Optional.empty();
         }
-        return Positions.valueSpan(frontmatter.node().get(), key)
+        return Positions.in(frontmatter.yamlText()).valueSpan(frontmatter.node().get(), key)
                 .map(span -> new int[] {span.line() + frontmatter.firstLine() - 1, span.column()});
     }
 }
