@@ -114,7 +114,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         LoadResult loaded = new PackageLoader().load(skill);
         if (loaded.skillPackage().isEmpty()) {
-            loaded.diagnostics().forEach(d -> err.println("error: " + d.file() + ": " + d.message()));
+            loaded.diagnostics().forEach(d -> err.println("error: " + (d.file().isEmpty() ? skill : d.file()) + ": " + d.message()));
             return USAGE;
         }
         SampleSet set;

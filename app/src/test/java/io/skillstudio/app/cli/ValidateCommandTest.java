@@ -95,6 +95,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anUnreadablePathIsAPackageLevelFindingWithNoFile() throws IOException {
+        CliRunner.Run run = CliRunner.run("validate", "--format", "json", tmp.resolve("nope").toString());
+        JsonNode d = JSON.readTree(run.out()).get("packages").get(0).get("diagnostics").get(0);
+        assertThat(d.get("code").asText()).isEqualTo("SKL050");
+        assertThat(d.get("file").asText()).isEmpty();
+        assertThat(CliRunner.run("validate", tmp.resolve("nope").toString()).out())
+                .contains(tmp.resolve("nope") + ": error SKL050 no such file or folder");
+    }
+
+    @Test
     void versionIsPrinted() {
         CliRunner.Run run = CliRunner.run("--version");
         assertThat(run.exitCode()).isZero();

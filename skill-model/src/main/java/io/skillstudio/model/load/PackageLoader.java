@@ -44,7 +44,8 @@ public final class PackageLoader {
 
     static LoadResult failed(String shown, String why) {
         List<Diagnostic> d = new ArrayList<>();
-        d.add(Diagnostic.ofFile(DiagnosticCode.PACKAGE_UNREADABLE, shown, why));
+        // A package-level finding names no file inside the package; the report puts the path in front.
+        d.add(Diagnostic.ofFile(DiagnosticCode.PACKAGE_UNREADABLE, "", why));
         return new LoadResult(Optional.empty(), d);
     }
 }

@@ -37,12 +37,18 @@ public final class ManifestEditor {
         if (existing.isPresent()) {
             Node valueNode = existing.get().getValueNode();
             int start = s.at(valueNode.getStartMark());
-            String indent = " ".repeat(start - s.lineStart(start));
-            return s.replace(start, end(s, valueNode), YamlValues.render(value, indent, s.newline()));
+            // A block list may only replace a block list: after "key: [a]" or "key: a" on the same line it
+            // would not parse, so there the new list is written in flow style.
+            boolean blockList = valueNode instanceof SequenceNode q && q.getFlowStyle() != DumperOptions.FlowStyle.FLOW
+                    && !q.getValue().isEmpty();
+            String rendered = blockList
+                    ? YamlValues.render(value, " ".repeat(start - s.lineStart(start)), s.newline())
+                    : YamlValues.scalar(value);
+            return checked(s.replace(start, end(s, valueNode), rendered));
         }
         String indent = " ".repeat(firstKeyColumn(s, at.item()));
         String line = s.newline() + indent + key + ":" + YamlValues.renderAfterKey(value, indent, s.newline());
-        return s.insert(s.lineEnd(end(s, at.item())), line);
+        return checked(s.insert(s.lineEnd(end(s, at.item())), line));
     }
 
     /** Removes one field of an entry; a no-op when the field is absent. */
@@ -60,9 +66,9 @@ public final class ManifestEditor {
         if (existing.get() == at.item().getValue().get(0)) {
             // The first key shares its line with the dash: keep "- " and pull the next key up.
             Node nextKey = at.item().getValue().get(1).getKeyNode();
-            return s.cut(keyStart, s.at(nextKey.getStartMark()));
+            return checked(s.cut(keyStart, s.at(nextKey.getStartMark())));
         }
-        return s.removeLines(keyStart, end(s, existing.get().getValueNode()));
+        return checked(s.removeLines(keyStart, end(s, existing.get().getValueNode())));
     }
 
     /** Appends a resource to {@code resources} (or to the list, for the list shape). */
@@ -77,18 +83,18 @@ public final class ManifestEditor {
             int dashColumn = dash - s.lineStart(dash);
             int itemColumn = s.at(last.getStartMark()) - s.lineStart(dash);
             String block = YamlValues.renderEntry(fields, " ".repeat(dashColumn), itemColumn - dashColumn, nl);
-            return s.insert(s.lineEnd(end(s, last)), nl + block);
+            return checked(s.insert(s.lineEnd(end(s, last)), nl + block));
         }
         if (parsed.node().isEmpty()) {
             String prefix = text.isEmpty() || text.endsWith("\n") ? text : text + nl;
-            return prefix + "resources:" + nl + YamlValues.renderEntry(fields, "  ", 2, nl) + nl;
+            return checked(prefix + "resources:" + nl + YamlValues.renderEntry(fields, "  ", 2, nl) + nl);
         }
         Optional<NodeTuple> resources = Positions.entry(parsed.node().get(), "resources");
         if (resources.isPresent() && resources.get().getValueNode() instanceof ScalarNode empty
                 && empty.getValue().isEmpty()) {
             int keyEnd = s.at(resources.get().getKeyNode().getEndMark());
             int lineEnd = s.lineEnd(keyEnd);
-            return s.insert(lineEnd, nl + YamlValues.renderEntry(fields, "  ", 2, nl));
+            return checked(s.insert(lineEnd, nl + YamlValues.renderEntry(fields, "  ", 2, nl)));
         }
         throw new EditException("resources.yaml has no resource list to add to");
     }
@@ -98,7 +104,7 @@ public final class ManifestEditor {
         Located at = locate(text, section, index);
         TextSplice s = new TextSplice(text);
         int dash = s.dashBefore(s.at(at.item().getStartMark()));
-        return s.removeLines(dash, end(s, at.item()));
+        return checked(s.removeLines(dash, end(s, at.item())));
     }
 
     /** Moves the entry at {@code from} to position {@code to} within its section. */
@@ -127,13 +133,24 @@ public final class ManifestEditor {
         TextSplice w = new TextSplice(without);
         if (to == size - 1) {
             Located last = locate(without, section, size - 2);
-            return w.insert(w.lineEndIncludingNewline(end(w, last.item()) - 1), block);
+            return checked(w.insert(w.lineEndIncludingNewline(end(w, last.item()) - 1), block));
         }
         Located target = locate(without, section, to);
-        return w.insert(w.lineStart(w.dashBefore(w.at(target.item().getStartMark()))), block);
+        return checked(w.insert(w.lineStart(w.dashBefore(w.at(target.item().getStartMark()))), block));
     }
 
     record Located(SequenceNode sequence, MappingNode item) {}
+
+    /** Every edit is re-parsed: an edit that would leave the file unparseable is refused, not written. */
+    private static String checked(String edited) {
+        YamlParse.Result r = YamlParse.parse(edited);
+        if (!r.ok()) {
+            YamlParse.YamlError e = r.error().orElseThrow();
+            throw new EditException("the edit would make resources.yaml invalid (" + e.line() + ":" + e.column() + " "
+                    + e.message() + "); edit it as text");
+        }
+        return edited;
+    }
 
     private static Located locate(String text, String section, int index) {
         YamlParse.Result parsed = parseOrThrow(text);

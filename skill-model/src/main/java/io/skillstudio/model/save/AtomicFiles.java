@@ -14,7 +14,9 @@ public final class AtomicFiles {
 
     private AtomicFiles() {}
 
-    public static void write(Path target, byte[] bytes) throws IOException {
+    public static void write(Path requested, byte[] bytes) throws IOException {
+        // Write through a link to the file it names, so the link stays a link.
+        Path target = Files.isSymbolicLink(requested) && Files.exists(requested) ? requested.toRealPath() : requested;
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -27,6 +29,7 @@ public final class AtomicFiles {
                 }
                 ch.force(true);
             }
+            keepPermissions(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -35,5 +38,19 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Temp files are created owner-only (0600); without this a save would turn an executable script or a
+     * group-readable file into a private one. New files get the usual rw-r--r--.
+     */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 }

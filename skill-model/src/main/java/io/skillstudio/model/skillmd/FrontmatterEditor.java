@@ -17,8 +17,19 @@ public final class FrontmatterEditor {
 
     private FrontmatterEditor() {}
 
+    /** The text cannot be edited as asked without breaking it; the caller keeps the text as it is. */
+    public static final class EditException extends RuntimeException {
+        public EditException(String message) {
+            super(message);
+        }
+    }
+
     /** Sets a top-level scalar key, replacing its value lines (block scalars included), or adds it. */
     public static String setTopLevel(String text, String key, String value) {
+        return verified(setTopLevelUnchecked(text, key, value), key, null, value);
+    }
+
+    private static String setTopLevelUnchecked(String text, String key, String value) {
         Block fm = Block.of(text);
         if (fm == null) {
             return "---\n" + key + ": " + render(value) + "\n---\n" + text;
@@ -26,7 +37,7 @@ public final class FrontmatterEditor {
         int at = fm.find(key, 0, fm.lines.size(), "");
         String line = key + ": " + render(value);
         if (at < 0) {
-            fm.lines.add(line);
+            fm.add(line);
         } else {
             int end = fm.childrenEnd(at, 0);
             fm.replace(at, end, List.of(line));
@@ -36,15 +47,22 @@ public final class FrontmatterEditor {
 
     /** Sets {@code metadata.<key>}; creates the metadata mapping when absent. */
     public static String setMetadata(String text, String key, String value) {
+        return verified(setMetadataUnchecked(text, key, value), "metadata", key, value);
+    }
+
+    private static String setMetadataUnchecked(String text, String key, String value) {
         Block fm = Block.of(text);
         if (fm == null) {
             return "---\nmetadata:\n  " + key + ": " + render(value) + "\n---\n" + text;
         }
         int meta = fm.find("metadata", 0, fm.lines.size(), "");
         if (meta < 0) {
-            fm.lines.add("metadata:");
-            fm.lines.add("  " + key + ": " + render(value));
+            fm.add("metadata:");
+            fm.add("  " + key + ": " + render(value));
             return fm.join(text);
+        }
+        if (!fm.lines.get(meta).replaceFirst("#.*$", "").strip().equals("metadata:")) {
+            throw new EditException("metadata is written inline (flow style); edit it as text");
         }
         int end = fm.childrenEnd(meta, 0);
         String indent = end > meta + 1 ? leading(fm.lines.get(meta + 1)) : "  ";
@@ -54,7 +72,7 @@ public final class FrontmatterEditor {
         int at = fm.find(key, meta + 1, end, indent);
         String line = indent + key + ": " + render(value);
         if (at < 0) {
-            fm.lines.add(end, line);
+            fm.add(end, line);
         } else {
             fm.replace(at, fm.childrenEnd(at, indent.length()), List.of(line));
         }
@@ -63,6 +81,34 @@ public final class FrontmatterEditor {
 
     /** Removes {@code metadata.<key>}; a no-op when absent. */
     public static String removeMetadata(String text, String key) {
+        String out = removeMetadataUnchecked(text, key);
+        SkillDocument doc = SkillDocument.parse(out);
+        if (out != text && (doc.frontmatter().isEmpty() || doc.frontmatter().get().error().isPresent()
+                || doc.metadata().containsKey(key))) {
+            throw new EditException("cannot remove metadata." + key + " without breaking the frontmatter; edit it as text");
+        }
+        return out;
+    }
+
+    /**
+     * Re-reads the edited text: the edit must leave the frontmatter parseable with the new value in place.
+     * Anything else (flow-style mappings, odd layouts) is refused rather than written.
+     */
+    private static String verified(String out, String key, String subKey, String value) {
+        SkillDocument doc = SkillDocument.parse(out);
+        boolean ok = doc.frontmatter().map(f -> f.error().isEmpty()).orElse(false);
+        if (ok) {
+            Object v = subKey == null ? doc.frontmatter().get().values().get(key) : doc.metadata().get(subKey);
+            ok = v != null && String.valueOf(v).equals(value);
+        }
+        if (!ok) {
+            throw new EditException("cannot set " + (subKey == null ? key : key + "." + subKey)
+                    + " without breaking the frontmatter; edit it as text");
+        }
+        return out;
+    }
+
+    private static String removeMetadataUnchecked(String text, String key) {
         Block fm = Block.of(text);
         if (fm == null) {
             return text;
@@ -84,7 +130,7 @@ public final class FrontmatterEditor {
     /** A YAML scalar: plain when unambiguous, else double-quoted with escapes. */
     static String render(String value) {
         if (PLAIN.matcher(value).matches() && !value.endsWith(" ") && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
-                && !value.matches("[-+]?\\d[\\d._eE+-]*")) {
+                && !value.matches("[-+]?\\d[\\d._eE+-]*") && !value.matches("(?i)[-+]?0[xob].*")) {
             return value;
         }
         StringBuilder b = new StringBuilder("\"");
@@ -111,6 +157,7 @@ public final class FrontmatterEditor {
 
     /** The frontmatter lines between the two {@code ---} fences, and where they sit in the text. */
     private static final class Block {
+        /** The lines with their own terminators, so untouched lines keep CRLF or LF as written. */
         final List<String> lines;
         final int start;
         final int end;
@@ -123,27 +170,43 @@ public final class FrontmatterEditor {
             this.newline = newline;
         }
 
+        /**
+         * Finds the block the way {@link FrontmatterSplitter} does: an optional BOM, a {@code ---} line
+         * (trailing spaces allowed), lines up to the next {@code ---} line. The newline used for new lines
+         * is the opening fence's own; existing lines keep theirs.
+         */
         static Block of(String text) {
-            String nl = text.contains("\r\n") ? "\r\n" : "\n";
-            if (!text.startsWith("---" + nl)) {
+            int start = text.startsWith("\uFEFF") ? 1 : 0;
+            int eol = lineEnd(text, start);
+            if (eol >= text.length() || !text.substring(start, eol).strip().equals("---")) {
                 return null;
             }
-            int start = 3 + nl.length();
-            int pos = start;
+            String nl = text.startsWith("\r\n", eol) ? "\r\n" : text.substring(eol, eol + 1);
+            int pos = eol + nl.length();
+            int first = pos;
             List<String> lines = new ArrayList<>();
             while (pos <= text.length()) {
-                int eol = text.indexOf(nl, pos);
-                String line = eol < 0 ? text.substring(pos) : text.substring(pos, eol);
-                if (line.stripTrailing().equals("---")) {
-                    return new Block(lines, start, pos, nl);
+                int e = lineEnd(text, pos);
+                String line = text.substring(pos, e);
+                if (line.startsWith("---") && line.strip().equals("---")) {
+                    return new Block(lines, first, pos, nl);
                 }
-                if (eol < 0) {
+                if (e >= text.length()) {
                     return null;
                 }
-                lines.add(line);
-                pos = eol + nl.length();
+                String ending = text.startsWith("\r\n", e) ? "\r\n" : text.substring(e, e + 1);
+                lines.add(line + ending);
+                pos = e + ending.length();
             }
             return null;
+        }
+
+        private static int lineEnd(String text, int from) {
+            int i = from;
+            while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                i++;
+            }
+            return i;
         }
 
         /** Index of the line {@code indent + key + ":"} in [from, to), or -1. */
@@ -163,7 +226,7 @@ public final class FrontmatterEditor {
             int lastChild = at;
             while (i < lines.size()) {
                 String l = lines.get(i);
-                if (l.isBlank()) {
+                if (l.isBlank() || l.strip().startsWith("#")) {
                     i++;
                     continue;
                 }
@@ -176,16 +239,25 @@ public final class FrontmatterEditor {
             return lastChild + 1;
         }
 
+        /** Replaces lines [from, to) with new content lines, which get the fence's line ending. */
         void replace(int from, int to, List<String> with) {
             List<String> tail = new ArrayList<>(lines.subList(to, lines.size()));
             lines.subList(from, lines.size()).clear();
-            lines.addAll(with);
+            with.forEach(w -> lines.add(w + newline));
             lines.addAll(tail);
         }
 
+        /** Appends a content line (at {@code index}, or at the end). */
+        void add(int index, String content) {
+            lines.add(index, content + newline);
+        }
+
+        void add(String content) {
+            lines.add(content + newline);
+        }
+
         String join(String text) {
-            String body = String.join(newline, lines);
-            return text.substring(0, start) + body + (lines.isEmpty() ? "" : newline) + text.substring(end);
+            return text.substring(0, start) + String.join("", lines) + text.substring(end);
         }
     }
 

@@ -122,4 +122,20 @@ class ManifestEditorTest {
         assertThatThrownBy(() -> ManifestEditor.setField("resources:\n  - {id: a}\n", "resources", 0, "id", "x"))
                 .isInstanceOf(ManifestEditor.EditException.class).hasMessageContaining("flow style");
     }
+
+    @Test
+    void aListReplacingAFlowListOrAScalarStaysOnItsLineInFlowStyle() {
+        String text = "resources:\n  - id: a\n    inputs_required: [prompt, candidate_response]\n    applies_to: pairwise\n";
+        String out = ManifestEditor.setField(text, "resources", 0, "inputs_required", List.of("response", "prompt"));
+        out = ManifestEditor.setField(out, "resources", 0, "applies_to", List.of("listwise"));
+        assertThat(out).isEqualTo("resources:\n  - id: a\n    inputs_required: [response, prompt]\n    applies_to: [listwise]\n");
+        assertThat(ResourceManifest.parse(out).entries().get(0).inputsRequired()).containsExactly("response", "prompt");
+    }
+
+    @Test
+    void anEditThatWouldNotParseIsRefused() {
+        String text = "resources:\n  - id: a\n    note: x\n";
+        assertThatThrownBy(() -> ManifestEditor.setField(text, "resources", 0, "bad key: [", "v"))
+                .isInstanceOf(ManifestEditor.EditException.class).hasMessageContaining("invalid");
+    }
 }

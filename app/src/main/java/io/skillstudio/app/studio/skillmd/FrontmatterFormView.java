@@ -82,13 +82,18 @@ public final class FrontmatterFormView extends VBox {
         HBox.setHgrow(newKey, Priority.ALWAYS);
         HBox.setHgrow(newValue, Priority.ALWAYS);
 
+        Label editProblem = new Label();
+        editProblem.getStyleClass().add("counter-over");
+        editProblem.setWrapText(true);
+        editProblem.textProperty().bind(vm.editProblemProperty());
+        editProblem.managedProperty().bind(editProblem.textProperty().isNotEmpty());
         Label unusable = new Label("The frontmatter does not parse: fix it in the text.");
         unusable.getStyleClass().add("counter-over");
         unusable.visibleProperty().bind(vm.formUsableProperty().not());
         unusable.managedProperty().bind(unusable.visibleProperty());
 
         VBox fields = new VBox(6, new Label("Name"), name, nameProblem, new Label("Description"), description, counter,
-                new Label("Metadata"), meta, addRow);
+                new Label("Metadata"), meta, addRow, editProblem);
         fields.disableProperty().bind(vm.formUsableProperty().not());
         VBox.setVgrow(fields, Priority.ALWAYS);
         getChildren().addAll(title, unusable, fields);

@@ -40,6 +40,8 @@ public final class FrontmatterFormViewModel {
     private final IntegerBinding descriptionLength = Bindings.length(description);
     private final BooleanBinding descriptionTooLong;
     private final StringBinding nameProblem;
+    private final javafx.beans.property.ReadOnlyStringWrapper editProblem =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "editProblem", "");
     private final StringProperty text;
     private boolean syncing;
 
@@ -54,6 +56,11 @@ public final class FrontmatterFormViewModel {
     }
 
     // --- properties
+    /** Why the last form edit could not be written into the text; empty when it was. */
+    public javafx.beans.property.ReadOnlyStringProperty editProblemProperty() {
+        return editProblem.getReadOnlyProperty();
+    }
+
     public StringProperty nameProperty() {
         return name;
     }
@@ -121,6 +128,10 @@ public final class FrontmatterFormViewModel {
         syncing = true;
         try {
             text.set(edit.apply(text.get()));
+            editProblem.set("");
+        } catch (FrontmatterEditor.EditException e) {
+            // The text stays as it was; the form says why instead of writing something that would not parse.
+            editProblem.set(e.getMessage());
         } finally {
             syncing = false;
         }

@@ -90,4 +90,16 @@ class FrontmatterFormViewModelTest {
         assertThat(FrontmatterEditor.setTopLevel(md, "description", "short"))
                 .isEqualTo("---\nname: a\ndescription: short\nmetadata:\n  k: v\n---\n");
     }
+
+    @Test
+    void anEditTheTextCannotTakeIsRefusedAndExplained() {
+        javafx.beans.property.StringProperty text = new javafx.beans.property.SimpleStringProperty(
+                "---\nname: a\nmetadata: {version: \"1\"}\n---\n");
+        FrontmatterFormViewModel vm = new FrontmatterFormViewModel(text,
+                new javafx.beans.property.SimpleObjectProperty<>(io.skillstudio.model.validation.LintMode.SKILLRM));
+        String before = text.get();
+        vm.setMetadata("version", "2");
+        assertThat(text.get()).isEqualTo(before);
+        assertThat(vm.editProblemProperty().get()).contains("edit it as text");
+    }
 }
