@@ -161,15 +161,20 @@ public final class SkillTools {
         if (path.isEmpty()) {
             return ToolResults.error(ToolNames.VIEW_RESOURCE, "resource not found");
         }
-        String p = path.get().strip().replaceFirst("^/+", "");
+        String p = normalize(path.get());
         if (p.isEmpty() || p.endsWith("/") || List.of(p.split("/")).contains("..")) {
             Map<String, Object> r = ToolResults.error(ToolNames.VIEW_RESOURCE, "unsafe skill resource path: " + p);
             r.put("path", p);
             return r;
         }
         Optional<ResourceEntry> declaredHidden = pkg.manifest().map(ResourceManifest::entries).orElse(List.of()).stream()
-                .filter(e -> !filter.allows(e) && UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent()).findFirst();
-        if (entry.isEmpty() && declaredHidden.isPresent()) {
+                .filter(e -> !filter.allows(e) && UpstreamResourcePaths.resolve(e).map(SkillTools::normalize)
+                        .filter(p::equals).isPresent()).findFirst();
+        // A visible id that resolves to no file lets the raw path through, so "did the caller name a
+        // visible entry" is not enough: only the chosen entry's own file may override a hidden one.
+        boolean chosenOwnsPath = entry.flatMap(UpstreamResourcePaths::resolve).map(SkillTools::normalize)
+                .filter(p::equals).isPresent();
+        if (declaredHidden.isPresent() && !chosenOwnsPath) {
             Map<String, Object> hidden = ToolResults.error(ToolNames.VIEW_RESOURCE,
                     "resource not allowed in " + filter.setting().orElse("") + " setting");
             hidden.put("leakage_level", declaredHidden.get().leakageLevel().orElse(null));
@@ -247,6 +252,10 @@ public final class SkillTools {
 
     private Optional<ResourceEntry> entry(String id) {
         return entries().stream().filter(e -> e.id().filter(id::equals).isPresent()).findFirst();
+    }
+
+    private static String normalize(String path) {
+        return path.strip().replaceFirst("^/+", "");
     }
 
     private static Optional<String> str(Map<String, Object> args, String key) {
