@@ -101,7 +101,8 @@ public final class PythonSandbox {
         payload.put("helper_source", helper);
         payload.put("memory_bytes", limits.memoryBytes());
         payload.put("cpu_seconds", Math.max(1, (limits.timeout().toMillis() + 999) / 1000));
-        long start = System.nanoTime();
+        // No wall time in the result: it is shown to the model, so it would change every later prompt
+        // and miss the judge cache on reruns. The trace's tool_call event keeps the duration.
         Process p = pb.start();
         CompletableFuture<byte[]> out = drain(p.getInputStream());
         CompletableFuture<byte[]> err = drain(p.getErrorStream());
@@ -117,14 +118,12 @@ public final class PythonSandbox {
             Thread.currentThread().interrupt();
             finished = false;
         }
-        double latency = (System.nanoTime() - start) / 1e9;
         if (!finished) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
             Map<String, Object> r = error("python_sandbox timed out");
             r.put("timeout", true);
             r.put("timeout_sec", limits.timeout().toMillis() / 1000.0);
-            r.put("latency_sec", latency);
             putOutput(r, "stdout", out.getNow(new byte[0]));
             putOutput(r, "stderr", err.getNow(new byte[0]));
             putIsolation(r, rt);
@@ -140,7 +139,6 @@ public final class PythonSandbox {
         r.put("ok", p.exitValue() == 0);
         r.put("tool", TOOL);
         r.put("timeout", false);
-        r.put("latency_sec", latency);
         r.put("returncode", p.exitValue());
         putOutput(r, "stdout", out.join());
         putOutput(r, "stderr", stderr.getBytes(StandardCharsets.UTF_8));

@@ -141,4 +141,11 @@ class PythonSandboxTest {
         assertThat(r).containsEntry("ok", true);
         assertThat(r.get("stdout").toString().strip()).isEqualTo("[2, \"11\"]");
     }
+
+    @Test
+    void identicalCallsGiveIdenticalResultsSoTheJudgeCacheHitsOnReruns() {
+        PythonSandbox s = sandbox();
+        assertThat(s.run("result = sum(range(10))", VARS, "")).isEqualTo(s.run("result = sum(range(10))", VARS, ""));
+        assertThat(s.run("x = (", VARS, "")).isEqualTo(s.run("x = (", VARS, ""));
+    }
 }
