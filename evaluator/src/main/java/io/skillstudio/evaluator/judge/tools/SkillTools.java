@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Executes the upstream tools (§3.3) for one sample over one package. Holds the per-sample state
@@ -27,6 +29,7 @@ import java.util.Set;
  * JSON-ready map the loop sends back verbatim and records in the trace.
  */
 public final class SkillTools {
+    private static final Logger LOG = LoggerFactory.getLogger(SkillTools.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> KNOWN = List.of(ToolNames.USE_SKILL, ToolNames.LIST_RESOURCES,
             ToolNames.VIEW_RESOURCE, ToolNames.RUN_RESOURCE, ToolNames.PYTHON_SANDBOX, ToolNames.FINAL_ANSWER);
@@ -225,8 +228,15 @@ public final class SkillTools {
         }
         run.add(id.get());
         Map<String, Object> modelParams = args.get("params") instanceof Map<?, ?> m ? cast(m) : Map.of();
-        Map<String, Object> r = checklist ? checklists.run(pkg, e.get(), sample)
-                : runner.run(e.get(), v.get(), modelParams, sample);
+        Map<String, Object> r;
+        try {
+            r = checklist ? checklists.run(pkg, e.get(), sample) : runner.run(e.get(), v.get(), modelParams, sample);
+        } catch (RuntimeException | StackOverflowError ex) {
+            // A binder or verifier bug (or a runaway regex) is the model's tool failing, not the judge:
+            // it gets an error result it can react to, and Judge.judge keeps its own outcome.
+            LOG.debug("run_resource {} failed", id.get(), ex);
+            r = ToolResults.error(ToolNames.RUN_RESOURCE, "resource '" + id.get() + "' failed: " + ex);
+        }
         r.put("reason", str(args, "reason").orElse(""));
         return r;
     }
