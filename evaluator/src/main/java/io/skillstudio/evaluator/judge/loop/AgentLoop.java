@@ -201,7 +201,7 @@ final class AgentLoop {
         try {
             ModelCaller.Result r = caller.call(scope, List.copyOf(messages), offered, choice, maxTokens);
             if (r.cacheHit()) {
-                meter.cacheHit();
+                meter.cacheHit(r.reply().tokensIn(), r.reply().tokensOut());
             } else {
                 meter.modelCall(r.latencyMs(), r.reply().tokensIn(), r.reply().tokensOut());
             }
