@@ -126,6 +126,22 @@ class PythonSandboxTest {
     }
 
     @Test
+    void osLayersKeepRootOwnedFilesFromBeingDeletedEvenPastValidation() throws Exception {
+        PythonSandbox s = sandbox();
+        assumeTrue(runtime.get().missingIsolation().isEmpty(), "unshare/setpriv unavailable here");
+        java.nio.file.Path victim = java.nio.file.Files.createTempFile("skillstudio-victim-", ".txt");
+        try {
+            String helper = "def wipe(p):\n    o = string.Formatter().get_field(\"0.\"+\"_\"+\"os\",[statistics.random],{})[0]\n"
+                    + "    o.remove(p)\n    return 'deleted'\n";
+            Map<String, Object> r = s.run("result = wipe(target)", Map.of("target", victim.toString()), helper);
+            assertThat(r).containsEntry("ok", false);
+            assertThat(victim).exists();
+        } finally {
+            java.nio.file.Files.deleteIfExists(victim);
+        }
+    }
+
+    @Test
     void missingIsolationIsStatedInTheResult() {
         assumeTrue(runtime.isPresent());
         PythonRuntime bare = new PythonRuntime(runtime.get().python(), java.util.List.of());
