@@ -4,6 +4,7 @@ import io.skillstudio.evaluator.aggregate.ItemSeverity;
 import io.skillstudio.evaluator.aggregate.AggregationMethod;
 import io.skillstudio.evaluator.aggregate.AggregationPolicy;
 import io.skillstudio.evaluator.checklist.ChecklistProblem.Kind;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,8 +19,9 @@ final class AggregationReader {
     private AggregationReader() {}
 
     /**
-     * The policy, or the default when the block is absent; problems are appended. Veto ids are checked
-     * against {@code itemIds} so a typo cannot silently disable a veto.
+     * The policy, or the default when the block is absent; problems are appended. Invalid parts fall
+     * back individually (method to count_ratio, a bad cap or veto id is left out) while the valid ones
+     * are kept. Veto ids are checked against {@code itemIds} so a typo cannot silently disable a veto.
      */
     static AggregationPolicy read(Object value, Locator at, Set<String> itemIds, List<ChecklistProblem> problems) {
         if (value == null) {
@@ -29,7 +31,6 @@ final class AggregationReader {
             problems.add(new ChecklistProblem(Kind.AGGREGATION, at.self(), "'aggregation' must be a mapping"));
             return AggregationPolicy.DEFAULT;
         }
-        int before = problems.size();
         raw.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).forEach(k -> problems.add(
                 new ChecklistProblem(Kind.AGGREGATION, at.key(k), "unknown aggregation key '" + k + "'; known: caps, method, veto")));
         AggregationMethod method = AggregationMethod.COUNT_RATIO;
@@ -45,7 +46,9 @@ final class AggregationReader {
         }
         Map<ItemSeverity, Double> caps = readCaps(raw.get("caps"), at.child("caps"), problems);
         List<String> veto = readVeto(raw.get("veto"), at.child("veto"), itemIds, problems);
-        return problems.size() > before ? AggregationPolicy.DEFAULT : new AggregationPolicy(method, caps, veto);
+        // Each part falls back on its own: a typo elsewhere must not also drop a valid veto or cap,
+        // which would silently raise scores. The problems still reach the validator and the run.
+        return new AggregationPolicy(method, caps, veto);
     }
 
     private static Map<ItemSeverity, Double> readCaps(Object value, Locator at, List<ChecklistProblem> problems) {
@@ -82,12 +85,15 @@ final class AggregationReader {
             problems.add(new ChecklistProblem(Kind.AGGREGATION, at.self(), "'veto' must be a list of item ids"));
             return List.of();
         }
+        List<String> known = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            if (!itemIds.contains((String) list.get(i))) {
+            if (itemIds.contains((String) list.get(i))) {
+                known.add((String) list.get(i));
+            } else {
                 problems.add(new ChecklistProblem(Kind.AGGREGATION, at.element(i).self(),
                         "veto names no item of this checklist: '" + list.get(i) + "'"));
             }
         }
-        return list.stream().map(String.class::cast).toList();
+        return List.copyOf(known);
     }
 }

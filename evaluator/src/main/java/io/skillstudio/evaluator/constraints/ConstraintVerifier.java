@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.constraints;
 
+import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import io.skillstudio.evaluator.verify.ParamProblem;
 import io.skillstudio.evaluator.verify.ParamSpec;
 import io.skillstudio.evaluator.verify.ParamType;

@@ -1,5 +1,7 @@
 package io.skillstudio.evaluator.constraints;
 
+import io.skillstudio.evaluator.python.DeadlineCharSequence;
+import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -66,7 +66,7 @@ final class ContentInstructions {
             String marker = p.string("postscript_marker").orElseThrow();
             String lower = text.toLowerCase(Locale.ROOT);
             Optional<Pattern> pattern = PatternCache.get(regex(marker), MULTILINE);
-            Matcher m = pattern.orElseThrow().matcher(lower);
+            Matcher m = PatternCache.matcher(pattern.orElseThrow(), lower);
             if (marker.equals("P.P.S") || marker.equals("P.S.")) {
                 // Both fixed patterns are \s*p\.…: a match is the whitespace run before some "p.", so
                 // none can start before the run that precedes the first "p."; the patterns have no

@@ -100,7 +100,7 @@ final class FormatInstructions {
 
         @Override
         Check check(String text, Params p) {
-            Matcher m = PatternCache.get(regex(p), 0).orElseThrow().matcher(text);
+            Matcher m = PatternCache.matcher(PatternCache.get(regex(p), 0).orElseThrow(), text);
             List<EvidenceSpan> ev = new ArrayList<>();
             String splitter = PyText.strip(p.string("section_spliter").orElseThrow());
             if (PatternCache.isLiteral(splitter)) {

@@ -44,7 +44,7 @@ final class KeywordInstructions {
         Check check(String text, Params p) {
             List<EvidenceSpan> ev = new ArrayList<>();
             for (String kw : p.strings("keywords")) {
-                Matcher m = PatternCache.get(kw, PatternCache.IGNORE_CASE).orElseThrow().matcher(text);
+                Matcher m = PatternCache.matcher(PatternCache.get(kw, PatternCache.IGNORE_CASE).orElseThrow(), text);
                 if (!m.find()) {
                     return Check.of(false, "keyword '" + kw + "' not found", ev);
                 }
@@ -71,7 +71,7 @@ final class KeywordInstructions {
         @Override
         Check check(String text, Params p) {
             String kw = p.string("keyword").orElseThrow();
-            Matcher m = PatternCache.get(kw, PatternCache.IGNORE_CASE).orElseThrow().matcher(text);
+            Matcher m = PatternCache.matcher(PatternCache.get(kw, PatternCache.IGNORE_CASE).orElseThrow(), text);
             List<EvidenceSpan> ev = new ArrayList<>();
             int n = 0;
             while (m.find()) {
@@ -111,7 +111,7 @@ final class KeywordInstructions {
                     continue;
                 }
                 String re = PatternCache.WORD_BOUNDARY + w + PatternCache.WORD_BOUNDARY;
-                Matcher m = PatternCache.get(re, PatternCache.IGNORE_CASE).orElseThrow().matcher(text);
+                Matcher m = PatternCache.matcher(PatternCache.get(re, PatternCache.IGNORE_CASE).orElseThrow(), text);
                 if (m.find()) {
                     return Check.of(false, "forbidden word '" + w + "' found",
                             List.of(new EvidenceSpan(m.start(), m.end(), "forbidden '" + w + "'")));

@@ -36,6 +36,20 @@ public final class Judge {
         return caller.settings();
     }
 
+    /**
+     * The loop settings that change results, plus whether python_sandbox is really offered (asked for
+     * and python3 present) and under which OS isolation.
+     */
+    public java.util.Map<String, Object> loopSettings() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(config.resultAffecting());
+        boolean python = config.pythonSandbox() && sandbox.filter(PythonSandbox::available).isPresent();
+        m.put("pythonSandbox", python);
+        if (python) {
+            m.put("pythonSandboxIsolation", sandbox.flatMap(PythonSandbox::runtime).map(r -> r.isolation()).orElse(null));
+        }
+        return m;
+    }
+
     /** Judges one sample; hashes the package for the cache key. */
     public JudgeOutcome judge(SkillPackage pkg, JudgeSample sample) {
         return judge(pkg, PackageHashes.content(pkg), sample);

@@ -86,7 +86,9 @@ public final class BatchRunner {
     private Evaluation evaluateSafely(Sample sample) {
         try {
             return evaluator.evaluate(sample);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // StackOverflowError is recoverable once unwound (deep regex/JSON recursion on one sample);
+            // letting it escape would fail the whole run and lose every finished result.
             Decision d = Decision.unscored(UnscoredReason.VERIFIER_ERROR, "internal error: " + e);
             SampleResult r = new SampleResult(sample.id(), sample.line(), evaluator.settings().mode(), d, List.of(),
                     null, null, null, 0, evaluator.provenance());

@@ -7,6 +7,12 @@ import java.util.List;
 /** Turns the per-response scores into the mode's decision. Pure, so it is tested on its own. */
 final class ModeDecision {
 
+    /**
+     * Scores are sums of binary fractions (0.7 - 0.6 is 0.09999999999999998), so a difference equal
+     * to the margin must be compared with a little slack or the same gap ties one way and not another.
+     */
+    static final double TIE_EPSILON = 1e-9;
+
     private ModeDecision() {}
 
     static Decision decide(EvalMode mode, List<Score> scores, double tieMargin) {
@@ -22,7 +28,7 @@ final class ModeDecision {
             case POINTWISE -> Decision.score(scores.get(0).value());
             case PAIRWISE -> {
                 double diff = scores.get(0).value() - scores.get(1).value();
-                yield Decision.verdict(Math.abs(diff) <= tieMargin ? "Tie" : diff > 0 ? "A" : "B");
+                yield Decision.verdict(Math.abs(diff) <= tieMargin + TIE_EPSILON ? "Tie" : diff > 0 ? "A" : "B");
             }
             case LISTWISE -> {
                 int best = 0;

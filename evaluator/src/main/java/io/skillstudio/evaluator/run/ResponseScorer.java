@@ -59,7 +59,9 @@ final class ResponseScorer {
         VerifierResult result;
         try {
             result = r.verifier().verify(input, r.params());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // A user regex can overflow the matcher's recursion; the stack has unwound by now, so the
+            // thread is healthy and only this item is lost. OutOfMemoryError is left to propagate.
             LOG.debug("verifier {} failed on item {}", r.verifier().id(), item.id(), e);
             return blocked(index, item, UnscoredReason.VERIFIER_ERROR,
                     "verifier '" + r.verifier().id() + "' failed: " + e, rec);

@@ -67,6 +67,7 @@ public final class SampleEvaluator {
             params.put("temperature", j.settings().temperature());
             params.put("maxTokens", j.settings().maxTokens());
             j.settings().enableThinking().ifPresent(t -> params.put("enableThinking", t));
+            params.put("loop", j.loopSettings());
             out.put("judge", params);
         });
         return out;

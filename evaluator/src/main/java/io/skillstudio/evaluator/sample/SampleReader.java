@@ -6,10 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,26 +33,61 @@ public final class SampleReader {
 
     /** Reads a file; only an unreadable file throws, malformed content never does. */
     public static SampleSet read(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(file.toString(), r);
+        // Bytes, decoded line by line: one invalid UTF-8 byte costs its line, not the whole file.
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            Utf8Lines lines = new Utf8Lines(in);
+            Lines reader = new Lines(file.toString());
+            Utf8Lines.Line line;
+            while ((line = lines.next()) != null) {
+                int lineNo = reader.lineNo + 1;
+                Optional<String> text = line.text();
+                if (text.isPresent()) {
+                    reader.accept(text.get());
+                } else {
+                    reader.lineNo = lineNo;
+                    reader.errors.add(new SampleError(file.toString(), lineNo, line.badColumn(),
+                            "invalid UTF-8 at byte " + line.badColumn() + " of the line; the line is skipped"));
+                }
+            }
+            return reader.result();
         }
     }
 
     public static SampleSet read(String name, Reader reader) throws IOException {
-        List<Sample> samples = new ArrayList<>();
-        List<SampleError> errors = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Lines lines = new Lines(name);
         BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         String text;
-        int lineNo = 0;
         while ((text = in.readLine()) != null) {
+            lines.accept(text);
+        }
+        return lines.result();
+    }
+
+    /** The per-line state of one read: samples, errors, seen ids and the current line number. */
+    private static final class Lines {
+        private final String name;
+        private final List<Sample> samples = new ArrayList<>();
+        private final List<SampleError> errors = new ArrayList<>();
+        private final Set<String> ids = new HashSet<>();
+        private int lineNo;
+
+        Lines(String name) {
+            this.name = name;
+        }
+
+        SampleSet result() {
+            return new SampleSet(name, samples, errors);
+        }
+
+        void accept(String line) {
             lineNo++;
+            String text = line;
             if (lineNo == 1 && text.startsWith("\uFEFF")) {
                 // Editors on Windows add a BOM; it is not part of the first JSON value.
                 text = text.substring(1);
             }
             if (text.isBlank()) {
-                continue;
+                return;
             }
             try {
                 Sample s = SampleFields.toSample(readFields(text), lineNo);
@@ -65,9 +102,10 @@ public final class SampleReader {
                 errors.add(new SampleError(name, lineNo, col, "invalid JSON: " + e.getOriginalMessage()));
             } catch (SampleFields.BadField e) {
                 errors.add(new SampleError(name, lineNo, e.column(), e.getMessage()));
+            } catch (IOException e) {
+                errors.add(new SampleError(name, lineNo, 1, "unreadable line: " + e.getMessage()));
             }
         }
-        return new SampleSet(name, samples, errors);
     }
 
     /** Top-level fields with the column where each key starts, in line order. */

@@ -12,19 +12,48 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the python3 executable and whether {@code unshare -n} can cut the network. The interpreter
+ * Finds the python3 executable and the strongest OS isolation this machine grants. The interpreter
  * path is resolved once with the inherited environment, because version-manager shims (pyenv) are
  * scripts that need it, while the snippets themselves run with an empty environment.
+ *
+ * <p>{@code isolation} names what the prefix really applies (each candidate is probed by running
+ * python through it), so a result can say honestly which layers protected it.
  */
-public record PythonRuntime(Path python, List<String> isolationPrefix) {
+public record PythonRuntime(Path python, List<String> isolationPrefix, List<String> isolation) {
 
     private static final Logger LOG = LoggerFactory.getLogger(PythonRuntime.class);
 
+    public static final String NET = "network namespace";
+    public static final String PID_PROC = "pid+mount namespace with a fresh /proc";
+    public static final String UNPRIVILEGED = "uid/gid 65534 (nobody), no supplementary groups";
+    /** Every layer; a runtime with fewer says what is missing in each result. */
+    public static final List<String> FULL = List.of(NET, PID_PROC, UNPRIVILEGED);
+
+    private static final List<String> UNSHARE_FULL =
+            List.of("unshare", "--net", "--pid", "--fork", "--mount", "--mount-proc");
+    private static final List<String> SETPRIV =
+            List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+
+    /** Strongest first; the first whose probe prints 1 wins. */
+    private static final List<Candidate> CANDIDATES = List.of(
+            new Candidate(concat(UNSHARE_FULL, SETPRIV), FULL),
+            new Candidate(UNSHARE_FULL, List.of(NET, PID_PROC)),
+            new Candidate(concat(List.of("unshare", "-n"), SETPRIV), List.of(NET, UNPRIVILEGED)),
+            new Candidate(SETPRIV, List.of(UNPRIVILEGED)),
+            new Candidate(List.of("unshare", "-n"), List.of(NET)),
+            new Candidate(List.of("unshare", "-rn"), List.of(NET)));
+
     public PythonRuntime {
         isolationPrefix = List.copyOf(isolationPrefix);
+        isolation = List.copyOf(isolation);
     }
 
-    /** python3 from PATH (or {@code explicit}), with network isolation when this machine allows it. */
+    /** Backward-compatible form: a non-empty prefix was always network-only isolation. */
+    public PythonRuntime(Path python, List<String> isolationPrefix) {
+        this(python, isolationPrefix, isolationPrefix.isEmpty() ? List.of() : List.of(NET));
+    }
+
+    /** python3 from PATH (or {@code explicit}), with the strongest isolation this machine allows. */
     public static Optional<PythonRuntime> detect(Optional<String> explicit) {
         String cmd = explicit.orElse("python3");
         Optional<String> exe = run(List.of(cmd, "-c", "import sys; print(sys.executable)"));
@@ -36,21 +65,34 @@ public record PythonRuntime(Path python, List<String> isolationPrefix) {
         if (!Files.isExecutable(python)) {
             return Optional.empty();
         }
-        List<String> prefix = List.of();
-        for (List<String> candidate : List.of(List.of("unshare", "-n"), List.of("unshare", "-rn"))) {
-            List<String> probe = new ArrayList<>(candidate);
+        for (Candidate c : CANDIDATES) {
+            List<String> probe = new ArrayList<>(c.prefix());
             probe.addAll(List.of(python.toString(), "-I", "-S", "-c", "print(1)"));
             if (run(probe).filter(s -> s.strip().equals("1")).isPresent()) {
-                prefix = candidate;
-                break;
+                LOG.info("python_sandbox: {} isolation {}", python, c.layers());
+                return Optional.of(new PythonRuntime(python, c.prefix(), c.layers()));
             }
         }
-        LOG.info("python_sandbox: {} network isolation {}", python, prefix.isEmpty() ? "unavailable" : prefix);
-        return Optional.of(new PythonRuntime(python, prefix));
+        LOG.warn("python_sandbox: {} runs WITHOUT OS isolation (no usable unshare/setpriv)", python);
+        return Optional.of(new PythonRuntime(python, List.of(), List.of()));
     }
 
     public boolean networkIsolated() {
-        return !isolationPrefix.isEmpty();
+        return isolation.contains(NET);
+    }
+
+    /** Layers of {@link #FULL} this runtime lacks; empty when fully isolated. */
+    public List<String> missingIsolation() {
+        return FULL.stream().filter(l -> !isolation.contains(l)).toList();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private record Candidate(List<String> prefix, List<String> layers) {
     }
 
     private static Optional<String> run(List<String> command) {

@@ -1,5 +1,6 @@
 # Skill Studio python_sandbox wrapper (skillrm-format.md section 4). Runs as `python -I -S -c <this>`
-# with an empty environment; the JSON payload arrives on stdin. Limits are applied first, then the
+# with an empty environment, under the OS isolation the JVM found (namespaces, uid nobody); the
+# static checks here are a stopgap, not the boundary. The JSON payload arrives on stdin. Limits are applied first, then the
 # snippet is validated statically, and only then executed. Exit 3 = rejected by validation.
 import sys, json, resource
 
@@ -25,7 +26,17 @@ ALLOWED = {"collections": collections, "decimal": decimal, "fractions": fraction
            "itertools": itertools, "json": json, "math": math, "re": re, "statistics": statistics,
            "string": string, "unicodedata": unicodedata}
 BANNED_NAMES = {"__builtins__", "__import__", "breakpoint", "compile", "eval", "exec", "getattr", "globals",
-                "help", "input", "locals", "open", "setattr", "vars"}
+                "help", "input", "locals", "open", "setattr", "vars",
+                # str.format-style lookups resolve attribute paths given as (buildable) strings, so
+                # `string.Formatter().get_field("0."+"_"+"os", ...)` walks past the "_" check below.
+                "Formatter", "get_field", "vformat", "format_map", "format", "attrgetter", "delattr"}
+# Public module attributes of the allowed modules that are themselves modules (statistics.sys,
+# statistics.random, ...): sys.modules reaches every loaded module, os included, without a "_".
+MODULE_ATTRS = {"modules"}
+for _m in ALLOWED.values():
+    for _n in dir(_m):
+        if not _n.startswith("_") and type(getattr(_m, _n)).__name__ == "module" and _n not in ALLOWED:
+            MODULE_ATTRS.add(_n)
 
 
 def reject(message):
@@ -55,6 +66,10 @@ def validate(code):
         elif isinstance(node, ast.Attribute) and node.attr.startswith("_"):
             # Stricter than upstream (which blocks only "__"): closes statistics.random._os and the like.
             reject("private attribute not allowed: " + node.attr)
+        elif isinstance(node, ast.Attribute) and node.attr in BANNED_NAMES:
+            reject("attribute not allowed: " + node.attr)
+        elif isinstance(node, ast.Attribute) and node.attr in MODULE_ATTRS:
+            reject("module attribute not allowed: " + node.attr)
         elif isinstance(node, ast.Name) and node.id in BANNED_NAMES:
             reject("name not allowed: " + node.id)
 

@@ -142,4 +142,25 @@ class ChecklistParserTest {
         assertThat(parse.problems().stream().filter(p -> p.message().contains("geometric")).findFirst().orElseThrow()
                 .at().orElseThrow().line()).isEqualTo(5);
     }
+
+    @Test
+    void oneBadAggregationPartKeepsTheValidOnes() {
+        String text = """
+                items:
+                  - id: a
+                    verifier: fake.value
+                aggregation:
+                  method: weighted_mean
+                  caps: {critical: 0.3, blocker: 0.2}
+                  veto: [a, missing_item]
+                  extra: 1
+                """;
+        ChecklistParse parse = ChecklistParser.parse(text, "f");
+
+        assertThat(parse.problems()).hasSize(3);
+        assertThat(parse.checklist().aggregation().method()).isEqualTo(AggregationMethod.WEIGHTED_MEAN);
+        assertThat(parse.checklist().aggregation().caps()).containsOnly(org.assertj.core.api.Assertions.entry(
+                ItemSeverity.CRITICAL, 0.3));
+        assertThat(parse.checklist().aggregation().veto()).containsExactly("a");
+    }
 }

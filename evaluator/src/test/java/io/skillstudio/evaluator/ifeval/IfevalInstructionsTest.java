@@ -30,6 +30,17 @@ class IfevalInstructionsTest {
     }
 
     @Test
+    void aCatastrophicKeywordPatternEndsAsABudgetErrorInsteadOfHanging() {
+        // The back-reference defeats the JDK's loop memo, so (a*)*\1c backtracks exponentially on a run of
+        // a's without a c: without the deadline this never returns.
+        Verifier v = REGISTRY.find("keywords:existence").orElseThrow();
+        ParamBinding b = v.bind(Map.of("keywords", List.of("(a*)*\\1c")));
+        VerifierInput in = VerifierInput.ofResponse("a".repeat(64));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> v.verify(in, b.params()))
+                .isInstanceOf(io.skillstudio.evaluator.python.RegexBudgetExceededException.class);
+    }
+
+    @Test
     void registersAll25OfficialIds() {
         assertThat(ids()).hasSize(25).doesNotHaveDuplicates();
         assertThat(REGISTRY.ids()).containsAll(ids());

@@ -66,6 +66,25 @@ class AgentLoopTest {
     }
 
     @Test
+    void traceToolChoiceIsLocaleIndependent() throws Exception {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        // Turkish lower-cases "I" to a dotless i: REQUIRED would be traced as "requıred".
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+        try (FakeOpenAi server = new FakeOpenAi(
+                toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
+                finalAnswer("{\"score\":1}"))) {
+            JudgeOutcome out = JudgeHarness.judge(JudgeHarness.settings(server),
+                    io.skillstudio.evaluator.judge.cache.JudgeCache.NONE,
+                    io.skillstudio.evaluator.judge.loop.LoopConfig.DEFAULT.withMaxSteps(1), java.util.Optional.empty(),
+                    java.util.Map.of()).judge(pkg, pointwise());
+            assertThat(out.events()).filteredOn(ModelTurn.class::isInstance)
+                    .extracting(e -> ((ModelTurn) e).toolChoice()).contains("required").allMatch(c -> c.matches("[a-z_]+"));
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void firstRequestOffersOnlyUseSkillAndFinalAnswer() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":1}"))) {
             JudgeHarness.judge(server).judge(pkg, pointwise());

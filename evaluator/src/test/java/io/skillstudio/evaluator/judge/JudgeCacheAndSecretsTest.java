@@ -64,6 +64,46 @@ class JudgeCacheAndSecretsTest {
     }
 
     @Test
+    void aFailingCacheWriteKeepsTheReplyAndCostsNoRetry() throws Exception {
+        SkillPackage pkg = TestPackages.judgeSkill(tmp);
+        JudgeCache broken = new JudgeCache() {
+            @Override
+            public Optional<io.skillstudio.evaluator.judge.model.ModelReply> get(String key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void put(String key, io.skillstudio.evaluator.judge.model.ModelReply reply) {
+                throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+            }
+        };
+        try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":0.7}"))) {
+            JudgeOutcome out = JudgeHarness.judge(settings(server), broken, LoopConfig.DEFAULT, Optional.empty(), ENV)
+                    .judge(pkg, JudgeSample.pointwise("s1", "Say hi.", "hi there"));
+            assertThat(server.calls()).isEqualTo(1);
+            assertThat(out.score()).contains(0.7);
+        }
+    }
+
+    @Test
+    void diskCacheLeavesNoTempFileWhenTheMoveFails() throws Exception {
+        DiskJudgeCache cache = new DiskJudgeCache(tmp.resolve("c"));
+        String key = "a".repeat(64);
+        cache.put(key, new io.skillstudio.evaluator.judge.model.ModelReply("x", List.of(), "stop", 1, 1));
+        try (Stream<Path> files = Files.walk(tmp.resolve("c"))) {
+            Path entry = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+            Files.delete(entry);
+            Files.createDirectory(entry); // a directory in the way: the move cannot replace it
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.put(key,
+                    new io.skillstudio.evaluator.judge.model.ModelReply("y", List.of(), "stop", 1, 1)))
+                    .isInstanceOf(java.io.UncheckedIOException.class);
+        }
+        try (Stream<Path> files = Files.walk(tmp.resolve("c"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
     void enableThinkingIsSentAsChatTemplateKwargs() throws Exception {
         SkillPackage pkg = TestPackages.judgeSkill(tmp);
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":1}"))) {

@@ -49,6 +49,8 @@ class ModelItemsInEvaluationTest {
             assertThat(e.trace().events()).anyMatch(ModelTurn.class::isInstance);
             assertThat(e.result().provenance().judgeModel()).isEqualTo("fake-judge");
             assertThat(e.result().provenance().settings()).containsKey("judge");
+            assertThat(e.result().provenance().settings().get("judge").toString())
+                    .contains("maxSteps=7", "pythonSandbox=false", "maxSandboxCalls=3");
             assertThat(server.requests.get(0).toString()).contains("task_intent");
         }
     }

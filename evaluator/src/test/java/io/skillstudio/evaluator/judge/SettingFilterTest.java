@@ -39,6 +39,8 @@ class SettingFilterTest {
                     leakage_level: oracle_only
                   - id: output_format
                     type: output_contract
+                  - id: misc.unmapped
+                    type: reference
                 """);
         Files.writeString(root.resolve("rubrics/judgebench.md"), "rubric text");
         Files.writeString(root.resolve("references/oracle.md"), "oracle text");
@@ -65,6 +67,18 @@ class SettingFilterTest {
                 .doesNotContain("rubric.judgebench").doesNotContain("principle.oracle");
         assertThat(calls.get(2).result()).containsEntry("error", "resource not allowed in normal setting");
         assertThat(calls.get(3).result()).containsEntry("error", "resource not allowed in normal setting");
+    }
+
+    @Test
+    void aVisibleIdWithoutAPathCannotCarryAHiddenRawPath() throws Exception {
+        // misc.unmapped is visible but resolves to no file, so the raw path used to be taken as is.
+        List<ToolCall> calls = run(Optional.of("normal"),
+                "view_resource", "{\"resource_id\":\"misc.unmapped\",\"path\":\"references/oracle.md\",\"reason\":\"r\"}",
+                "view_resource", "{\"resource_id\":\"output_format\",\"path\":\"references/oracle.md\",\"reason\":\"r\"}");
+        assertThat(calls.get(1).result()).containsEntry("error", "resource not allowed in normal setting");
+        assertThat(calls.get(1).result().toString()).doesNotContain("oracle text");
+        // A visible entry that resolves to its own file still wins over a stray raw path.
+        assertThat(calls.get(2).result()).containsEntry("content", "format text");
     }
 
     @Test

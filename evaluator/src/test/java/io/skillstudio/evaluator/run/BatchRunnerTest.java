@@ -94,4 +94,28 @@ class BatchRunnerTest {
         assertThat(report.results()).isEmpty();
         assertThat(report.cancelled()).isFalse();
     }
+
+    @Test
+    void aStackOverflowInOneVerifierIsAnUnscoredItemAndTheRunKeepsEverySample() {
+        // What a user regex such as (a|b)*c does to the JDK matcher on a 100 KB response.
+        VerifierRegistry registry = VerifierRegistry.builder().add(FakeVerifiers.verifier("test.deep", List.of(),
+                (in, p) -> {
+                    if (in.response().equals("deep")) {
+                        throw new StackOverflowError();
+                    }
+                    return VerifierResult.pass("", List.of());
+                })).build();
+        var pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: test.deep\n");
+        SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
+                EvalSettings.of(EvalMode.POINTWISE), registry, SampleEvaluatorTest.CLOCK);
+        List<Sample> samples = IntStream.range(0, 4).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
+                List.of(i == 1 ? "deep" : "fine"), List.of(), null)).toList();
+
+        RunReport report = new BatchRunner(evaluator, 2).run(samples, ProgressListener.NONE, new CancelToken());
+
+        assertThat(report.results()).extracting(SampleResult::sampleId).containsExactly("s0", "s1", "s2", "s3");
+        assertThat(report.results().get(1).decision().reason())
+                .isEqualTo(io.skillstudio.evaluator.score.UnscoredReason.VERIFIER_ERROR);
+        assertThat(report.results().get(0).decision().score()).isEqualTo(1.0);
+    }
 }

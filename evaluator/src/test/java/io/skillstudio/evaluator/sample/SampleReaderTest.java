@@ -116,4 +116,26 @@ class SampleReaderTest {
 
         assertThat(SampleReader.read(file).samples()).hasSize(1);
     }
+
+    @Test
+    void anInvalidUtf8ByteCostsOnlyItsLineWhichIsReportedWithItsPosition(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write("{\"id\":\"a\",\"prompt\":\"p\",\"response\":\"caf\u00e9\"}\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.write("{\"id\":\"b\",\"prompt\":\"p\",\"response\":\"x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.write(0xFF);
+        bytes.write("\"}\n{\"id\":\"c\",\"prompt\":\"p\",\"response\":\"r\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.nio.file.Path file = dir.resolve("s.jsonl");
+        java.nio.file.Files.write(file, bytes.toByteArray());
+
+        SampleSet set = SampleReader.read(file);
+
+        assertThat(set.samples()).extracting(Sample::id).containsExactly("a", "c");
+        assertThat(set.samples().get(0).line()).isEqualTo(1);
+        assertThat(set.samples().get(1).line()).isEqualTo(3);
+        assertThat(set.errors()).hasSize(1);
+        assertThat(set.errors().get(0).line()).isEqualTo(2);
+        assertThat(set.errors().get(0).column()).isEqualTo(37);
+        assertThat(set.errors().get(0).message()).contains("invalid UTF-8");
+    }
 }

@@ -93,4 +93,75 @@ class PythonSandboxTest {
         assertThat(r.get("error").toString()).contains("unavailable");
         assertThat(PythonRuntime.detect(Optional.of("/nonexistent/python3"))).isEmpty();
     }
+
+    /** The review's escape: no "__", no private attribute, yet os through a format-style lookup. */
+    static final String ESCAPE = "o = string.Formatter().get_field(\"0.\"+\"_\"+\"os\",[statistics.random],{})[0]\n"
+            + "fd = o.open(\"/proc/%d/environ\" % o.getppid(), 0)\n"
+            + "result = o.read(fd, 1000000).decode(\"latin-1\")\n";
+
+    @Test
+    void formatterEscapeIsRejectedStatically() {
+        Map<String, Object> r = sandbox().run(ESCAPE, VARS, "");
+        assertThat(r).containsEntry("ok", false);
+        assertThat(String.valueOf(r.get("stdout"))).doesNotContain("PATH=");
+        assertThat(r.get("error").toString()).contains("not allowed");
+        assertThat(sandbox().run("result = '{0.x}'.format(1)", VARS, "").get("error"))
+                .isEqualTo("attribute not allowed: format");
+        assertThat(sandbox().run("result = statistics.sys.modules", VARS, "").get("error").toString())
+                .contains("not allowed");
+    }
+
+    @Test
+    void osLayersKeepTheJvmEnvironmentAndRootFilesOutOfReachEvenPastValidation() {
+        PythonSandbox s = sandbox();
+        assumeTrue(runtime.get().missingIsolation().isEmpty(), "unshare/setpriv unavailable here");
+        // Helpers skip the static validation, so this runs the escape as if the stopgap were bypassed.
+        String helper = "def leak():\n    " + ESCAPE.replace("\n", "\n    ").replace("result = ", "return ") + "\n";
+        Map<String, Object> r = s.run("result = leak()", VARS, helper);
+        assertThat(r).containsEntry("ok", false);
+        assertThat(String.valueOf(r.get("stdout"))).doesNotContain("PATH=").doesNotContain("JAVA");
+        assertThat(r.get("stderr").toString()).containsAnyOf("Permission denied", "No such file", "Operation not permitted");
+        assertThat(r.get("isolation")).isEqualTo(PythonRuntime.FULL);
+        assertThat(r).doesNotContainKey("isolation_note");
+    }
+
+    @Test
+    void osLayersKeepRootOwnedFilesFromBeingDeletedEvenPastValidation() throws Exception {
+        PythonSandbox s = sandbox();
+        assumeTrue(runtime.get().missingIsolation().isEmpty(), "unshare/setpriv unavailable here");
+        java.nio.file.Path victim = java.nio.file.Files.createTempFile("skillstudio-victim-", ".txt");
+        try {
+            String helper = "def wipe(p):\n    o = string.Formatter().get_field(\"0.\"+\"_\"+\"os\",[statistics.random],{})[0]\n"
+                    + "    o.remove(p)\n    return 'deleted'\n";
+            Map<String, Object> r = s.run("result = wipe(target)", Map.of("target", victim.toString()), helper);
+            assertThat(r).containsEntry("ok", false);
+            assertThat(victim).exists();
+        } finally {
+            java.nio.file.Files.deleteIfExists(victim);
+        }
+    }
+
+    @Test
+    void missingIsolationIsStatedInTheResult() {
+        assumeTrue(runtime.isPresent());
+        PythonRuntime bare = new PythonRuntime(runtime.get().python(), java.util.List.of());
+        Map<String, Object> r = new PythonSandbox(Optional.of(bare), SandboxLimits.DEFAULT).run("result = 2", VARS, "");
+        assertThat(r).containsEntry("ok", true).containsEntry("network_isolated", false);
+        assertThat(r.get("isolation_note").toString()).contains("without").contains(PythonRuntime.UNPRIVILEGED);
+    }
+
+    @Test
+    void benignSnippetStillWorksUnderFullIsolation() {
+        Map<String, Object> r = sandbox().run("import statistics\nresult = [statistics.mean([1, 2, 3]), f'{len(response)}']",
+                VARS, "");
+        assertThat(r).containsEntry("ok", true);
+        assertThat(r.get("stdout").toString().strip()).isEqualTo("[2, \"11\"]");
+    }
+
+    @Test
+    void identicalCallsGiveIdenticalResultsSoTheJudgeCacheHitsOnReruns() {
+        PythonSandbox s = sandbox();
+        assertThat(s.run("result = sum(range(10))", VARS, "")).isEqualTo(s.run("result = sum(range(10))", VARS, ""));
+        assertThat(s.run("x = (", VARS, "")).isEqualTo(s.run("x = (", VARS, ""));
+    }
 }

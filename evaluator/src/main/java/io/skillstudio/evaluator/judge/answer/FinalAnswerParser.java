@@ -80,7 +80,7 @@ public final class FinalAnswerParser {
         Optional<String> l = sample.mode() == JudgeMode.PAIRWISE ? Labels.pairwise(raw)
                 : Labels.listwise(raw, sample.labels());
         if (l.isEmpty()) {
-            return new ParsedAnswer.Invalid(JudgeReason.PARSE_ERROR, "not a valid " + sample.mode().name().toLowerCase()
+            return new ParsedAnswer.Invalid(JudgeReason.PARSE_ERROR, "not a valid " + sample.mode().name().toLowerCase(java.util.Locale.ROOT)
                     + " verdict: '" + abbreviate(raw) + "'");
         }
         if (l.get().equals(Labels.ABSTAIN)) {

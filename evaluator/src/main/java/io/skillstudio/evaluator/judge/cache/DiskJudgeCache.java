@@ -48,9 +48,10 @@ public final class DiskJudgeCache implements JudgeCache {
     @Override
     public void put(String key, ModelReply reply) {
         Path f = file(key);
+        Path tmp = null;
         try {
             Files.createDirectories(f.getParent());
-            Path tmp = Files.createTempFile(f.getParent(), key, ".tmp");
+            tmp = Files.createTempFile(f.getParent(), key, ".tmp");
             Files.writeString(tmp, CanonicalJson.write(reply.toJson()));
             try {
                 Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -59,6 +60,20 @@ public final class DiskJudgeCache implements JudgeCache {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write judge cache entry " + f, e);
+        } finally {
+            deleteLeftover(tmp);
+        }
+    }
+
+    /** After a failed write or move the temp file would otherwise pile up in the cache directory. */
+    private static void deleteLeftover(Path tmp) {
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            LOG.warn("cannot delete judge cache temp file {}", tmp, e);
         }
     }
 

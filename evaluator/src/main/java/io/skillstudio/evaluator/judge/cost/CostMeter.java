@@ -11,6 +11,8 @@ public final class CostMeter {
     private int hits;
     private long in;
     private long out;
+    private long cachedIn;
+    private long cachedOut;
 
     public void modelCall(double latencyMs, long tokensIn, long tokensOut) {
         calls++;
@@ -20,10 +22,18 @@ public final class CostMeter {
     }
 
     public void cacheHit() {
+        cacheHit(0, 0);
+    }
+
+    /** A reply from the judge cache: its tokens are recorded apart, since none were spent now. */
+    public void cacheHit(long tokensIn, long tokensOut) {
         hits++;
+        cachedIn += tokensIn;
+        cachedOut += tokensOut;
     }
 
     public CallCost snapshot() {
-        return new CallCost(calls, hits, in, out, latencies, (System.nanoTime() - startNanos) / 1e6);
+        return new CallCost(calls, hits, in, out, latencies, (System.nanoTime() - startNanos) / 1e6, cachedIn,
+                cachedOut);
     }
 }

@@ -19,20 +19,25 @@ public final class TraceCosts {
         int hits = 0;
         long in = 0;
         long out = 0;
+        long cachedIn = 0;
+        long cachedOut = 0;
         List<Double> latencies = new ArrayList<>();
         for (TraceEvent e : events) {
             if (e instanceof ModelTurn t) {
+                // Like CostMeter: a cache hit's tokens were paid in an earlier run, not this one.
                 if (t.cacheHit()) {
                     hits++;
+                    cachedIn += t.tokensIn();
+                    cachedOut += t.tokensOut();
                 } else {
                     calls++;
                     latencies.add(t.durationMs());
+                    in += t.tokensIn();
+                    out += t.tokensOut();
                 }
-                in += t.tokensIn();
-                out += t.tokensOut();
             }
         }
-        return new CallCost(calls, hits, in, out, latencies, wallMs);
+        return new CallCost(calls, hits, in, out, latencies, wallMs, cachedIn, cachedOut);
     }
 
     public static boolean usedModel(List<TraceEvent> events) {

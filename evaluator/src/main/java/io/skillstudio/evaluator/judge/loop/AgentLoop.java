@@ -28,6 +28,7 @@ import io.skillstudio.evaluator.trace.TraceRecorder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -201,19 +202,19 @@ final class AgentLoop {
         try {
             ModelCaller.Result r = caller.call(scope, List.copyOf(messages), offered, choice, maxTokens);
             if (r.cacheHit()) {
-                meter.cacheHit();
+                meter.cacheHit(r.reply().tokensIn(), r.reply().tokensOut());
             } else {
                 meter.modelCall(r.latencyMs(), r.reply().tokensIn(), r.reply().tokensOut());
             }
             ModelReply reply = r.reply();
             log.add(new ModelTurn(st.id(), st.timestamp(), st.elapsedMs(), step, phase, model, count, added, names,
-                    choice.name().toLowerCase(), reply.text(), MessageJson.toolCalls(reply.toolCalls()),
+                    choice.name().toLowerCase(Locale.ROOT), reply.text(), MessageJson.toolCalls(reply.toolCalls()),
                     reply.finishReason(), reply.tokensIn(), reply.tokensOut(), r.attempts(), r.cacheHit(), r.key(), null));
             return reply;
         } catch (ModelCallException e) {
             meter.modelCall(e.latencyMs(), 0, 0);
             log.add(new ModelTurn(st.id(), st.timestamp(), st.elapsedMs(), step, phase, model, count, added, names,
-                    choice.name().toLowerCase(), null, List.of(), null, 0, 0, e.attempts(), false, null,
+                    choice.name().toLowerCase(Locale.ROOT), null, List.of(), null, 0, 0, e.attempts(), false, null,
                     e.reason().code() + ": " + e.getMessage()));
             throw e;
         }

@@ -45,4 +45,23 @@ public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedF
         return new LoopConfig(maxSteps, invalidAnswerRetries, on, forcedMaxTokens, maxUnknownToolCalls, pythonSandbox,
                 toolLimits, allowedSetting);
     }
+
+    /**
+     * The knobs that can change a verdict, for provenance: two runs that differ here are not
+     * comparable even with the same package, samples and model.
+     */
+    public java.util.Map<String, Object> resultAffecting() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("maxSteps", maxSteps);
+        m.put("invalidAnswerRetries", invalidAnswerRetries);
+        m.put("forcedFinalization", forcedFinalization);
+        m.put("forcedMaxTokens", forcedMaxTokens);
+        m.put("maxUnknownToolCalls", maxUnknownToolCalls);
+        allowedSetting.ifPresent(s -> m.put("allowedSetting", s)); // absent: the index is unfiltered
+        m.put("maxViews", toolLimits.maxViews());
+        m.put("maxResourceChars", toolLimits.maxResourceChars());
+        m.put("maxRuns", toolLimits.maxRuns());
+        m.put("maxSandboxCalls", toolLimits.maxSandboxCalls());
+        return m;
+    }
 }

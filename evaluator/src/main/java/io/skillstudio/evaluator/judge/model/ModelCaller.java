@@ -79,7 +79,9 @@ public final class ModelCaller {
                 ChatResponse response = send(request);
                 double ms = (System.nanoTime() - start) / 1e6;
                 ModelReply reply = toReply(response);
-                cache.put(key, reply);
+                // Outside the failure classification below: a full disk must not turn a paid, good
+                // reply into a retried backend_error.
+                store(key, reply);
                 return new Result(reply, ms, attempts, false, key);
             } catch (RuntimeException e) {
                 if (!thinkingRejected && backend.withoutThinking().isPresent()
@@ -96,6 +98,15 @@ public final class ModelCaller {
                 LOG.debug("judge call attempt {} failed ({}), backing off", attempts, f.reason().code());
                 backoff(attempts);
             }
+        }
+    }
+
+    /** The cache is an optimisation: a failed write costs a future rerun, never this answer. */
+    private void store(String key, ModelReply reply) {
+        try {
+            cache.put(key, reply);
+        } catch (RuntimeException e) {
+            LOG.warn("judge cache write failed for {}; the reply is used uncached: {}", key, e.toString());
         }
     }
 

@@ -5,11 +5,13 @@ import io.skillstudio.evaluator.aggregate.Breakdown;
 import io.skillstudio.evaluator.aggregate.ItemScore;
 import io.skillstudio.evaluator.checklist.BoundItem;
 import io.skillstudio.evaluator.checklist.ChecklistBinder;
+import io.skillstudio.evaluator.checklist.ChecklistItem;
 import io.skillstudio.evaluator.checklist.ChecklistParse;
 import io.skillstudio.evaluator.checklist.ChecklistParser;
 import io.skillstudio.evaluator.checklist.ChecklistResources;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import io.skillstudio.evaluator.score.Score;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.verify.VerifierInput;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.evaluator.verify.VerifierResult;
@@ -65,6 +67,47 @@ final class ChecklistRunner {
         return out;
     }
 
+    /**
+     * One verifier item, scored like run/ResponseScorer: a verifier that throws, or measures a value
+     * outside [0,1], is an unscored {@code verifier_error} item, never a dropped one or a failed tool.
+     */
+    private static Map<String, Object> verified(ChecklistItem item, BoundItem.Ready r, VerifierInput input,
+            List<ItemScore> scores) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", item.id());
+        m.put("verifier", r.verifier().id());
+        VerifierResult res;
+        try {
+            res = r.verifier().verify(input, r.params());
+        } catch (RuntimeException | StackOverflowError e) {
+            return unscored(m, item, r, "verifier '" + r.verifier().id() + "' failed: " + e, scores);
+        }
+        double credit = switch (res.outcome()) {
+            case PASS -> 1;
+            case FAIL -> 0;
+            case VALUE -> res.value();
+        };
+        m.put("outcome", res.outcome().name().toLowerCase(Locale.ROOT));
+        m.put("value", res.value());
+        m.put("explanation", res.explanation());
+        if (!(credit >= 0 && credit <= 1)) {
+            return unscored(m, item, r, "verifier '" + r.verifier().id() + "' measured " + credit
+                    + ", which is not a credit in [0,1]", scores);
+        }
+        scores.add(ItemScore.scored(item.id(), item.source(), item.severity(), item.weight(),
+                r.verifier().id(), res.outcome(), credit, res.explanation()));
+        return m;
+    }
+
+    private static Map<String, Object> unscored(Map<String, Object> m, ChecklistItem item, BoundItem.Ready r,
+            String message, List<ItemScore> scores) {
+        m.put("unscored", UnscoredReason.VERIFIER_ERROR.code());
+        m.put("error", message);
+        scores.add(ItemScore.unscored(item.id(), item.source(), item.severity(), item.weight(), r.verifier().id(),
+                Score.unscored(UnscoredReason.VERIFIER_ERROR, message)));
+        return m;
+    }
+
     private static Map<String, Object> runOne(List<BoundItem> bound, VerifierInput input, ChecklistParse parse) {
         List<ItemScore> scores = new ArrayList<>();
         List<Map<String, Object>> items = new ArrayList<>();
@@ -72,23 +115,7 @@ final class ChecklistRunner {
         for (BoundItem b : bound) {
             var item = b.item();
             if (b instanceof BoundItem.Ready r) {
-                VerifierResult res = r.verifier().verify(input, r.params());
-                double credit = switch (res.outcome()) {
-                    case PASS -> 1;
-                    case FAIL -> 0;
-                    case VALUE -> res.value();
-                };
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", item.id());
-                m.put("verifier", r.verifier().id());
-                m.put("outcome", res.outcome().name().toLowerCase(Locale.ROOT));
-                m.put("value", res.value());
-                m.put("explanation", res.explanation());
-                items.add(m);
-                if (credit >= 0 && credit <= 1) {
-                    scores.add(ItemScore.scored(item.id(), item.source(), item.severity(), item.weight(),
-                            r.verifier().id(), res.outcome(), credit, res.explanation()));
-                }
+                items.add(verified(item, r, input, scores));
             } else if (b instanceof BoundItem.Blocked x) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", item.id());

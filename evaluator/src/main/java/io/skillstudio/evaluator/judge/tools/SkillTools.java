@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Executes the upstream tools (§3.3) for one sample over one package. Holds the per-sample state
@@ -27,6 +29,7 @@ import java.util.Set;
  * JSON-ready map the loop sends back verbatim and records in the trace.
  */
 public final class SkillTools {
+    private static final Logger LOG = LoggerFactory.getLogger(SkillTools.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> KNOWN = List.of(ToolNames.USE_SKILL, ToolNames.LIST_RESOURCES,
             ToolNames.VIEW_RESOURCE, ToolNames.RUN_RESOURCE, ToolNames.PYTHON_SANDBOX, ToolNames.FINAL_ANSWER);
@@ -161,15 +164,20 @@ public final class SkillTools {
         if (path.isEmpty()) {
             return ToolResults.error(ToolNames.VIEW_RESOURCE, "resource not found");
         }
-        String p = path.get().strip().replaceFirst("^/+", "");
+        String p = normalize(path.get());
         if (p.isEmpty() || p.endsWith("/") || List.of(p.split("/")).contains("..")) {
             Map<String, Object> r = ToolResults.error(ToolNames.VIEW_RESOURCE, "unsafe skill resource path: " + p);
             r.put("path", p);
             return r;
         }
         Optional<ResourceEntry> declaredHidden = pkg.manifest().map(ResourceManifest::entries).orElse(List.of()).stream()
-                .filter(e -> !filter.allows(e) && UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent()).findFirst();
-        if (entry.isEmpty() && declaredHidden.isPresent()) {
+                .filter(e -> !filter.allows(e) && UpstreamResourcePaths.resolve(e).map(SkillTools::normalize)
+                        .filter(p::equals).isPresent()).findFirst();
+        // A visible id that resolves to no file lets the raw path through, so "did the caller name a
+        // visible entry" is not enough: only the chosen entry's own file may override a hidden one.
+        boolean chosenOwnsPath = entry.flatMap(UpstreamResourcePaths::resolve).map(SkillTools::normalize)
+                .filter(p::equals).isPresent();
+        if (declaredHidden.isPresent() && !chosenOwnsPath) {
             Map<String, Object> hidden = ToolResults.error(ToolNames.VIEW_RESOURCE,
                     "resource not allowed in " + filter.setting().orElse("") + " setting");
             hidden.put("leakage_level", declaredHidden.get().leakageLevel().orElse(null));
@@ -220,8 +228,15 @@ public final class SkillTools {
         }
         run.add(id.get());
         Map<String, Object> modelParams = args.get("params") instanceof Map<?, ?> m ? cast(m) : Map.of();
-        Map<String, Object> r = checklist ? checklists.run(pkg, e.get(), sample)
-                : runner.run(e.get(), v.get(), modelParams, sample);
+        Map<String, Object> r;
+        try {
+            r = checklist ? checklists.run(pkg, e.get(), sample) : runner.run(e.get(), v.get(), modelParams, sample);
+        } catch (RuntimeException | StackOverflowError ex) {
+            // A binder or verifier bug (or a runaway regex) is the model's tool failing, not the judge:
+            // it gets an error result it can react to, and Judge.judge keeps its own outcome.
+            LOG.debug("run_resource {} failed", id.get(), ex);
+            r = ToolResults.error(ToolNames.RUN_RESOURCE, "resource '" + id.get() + "' failed: " + ex);
+        }
         r.put("reason", str(args, "reason").orElse(""));
         return r;
     }
@@ -247,6 +262,10 @@ public final class SkillTools {
 
     private Optional<ResourceEntry> entry(String id) {
         return entries().stream().filter(e -> e.id().filter(id::equals).isPresent()).findFirst();
+    }
+
+    private static String normalize(String path) {
+        return path.strip().replaceFirst("^/+", "");
     }
 
     private static Optional<String> str(Map<String, Object> args, String key) {

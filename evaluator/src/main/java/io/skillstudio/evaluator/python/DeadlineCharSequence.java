@@ -1,11 +1,12 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python;
 
 /**
  * The subject text as the regex engine sees it, checking a deadline every few thousand reads. The
  * JDK matcher has no timeout, and a backtracking pattern reads characters constantly, so this is the
- * cheapest place to stop a runaway match.
+ * cheapest place to stop a runaway match. Shared by the constraint verifiers and IFEval, whose
+ * patterns come from user kwargs.
  */
-final class DeadlineCharSequence implements CharSequence {
+public final class DeadlineCharSequence implements CharSequence {
 
     private static final int CHECK_EVERY = 1 << 12;
 
@@ -13,7 +14,7 @@ final class DeadlineCharSequence implements CharSequence {
     private final long deadlineNanos;
     private int reads;
 
-    DeadlineCharSequence(String text, long deadlineNanos) {
+    public DeadlineCharSequence(String text, long deadlineNanos) {
         this.text = text;
         this.deadlineNanos = deadlineNanos;
     }

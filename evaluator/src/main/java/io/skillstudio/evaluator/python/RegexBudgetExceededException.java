@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python;
 
 /** A regex ran past its time budget (catastrophic backtracking) or overflowed the matcher's stack. */
 public final class RegexBudgetExceededException extends RuntimeException {
