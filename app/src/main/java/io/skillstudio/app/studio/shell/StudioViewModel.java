@@ -244,11 +244,26 @@ public final class StudioViewModel {
         });
     }
 
+    /**
+     * Renames a file (or a folder). Open documents under it are settled first, so an unsaved buffer is
+     * never dropped by the move: the user saves it, discards it or cancels the rename. Documents that
+     * were open reopen at their new path.
+     */
     public void rename(String path) {
         dialogs.prompt("Rename", "New path:", path).filter(p -> !p.equals(path)).ifPresent(to -> {
+            List<Document> affected = openUnder(path);
+            if (!settleUnsaved(affected, "renaming")) {
+                return;
+            }
             try {
-                files.rename(path, to);
-                project.refresh(this::validateNow);
+                String from = path.replaceFirst("/$", "");
+                String target = to.replaceFirst("/$", "");
+                files.rename(from, target);
+                List<String> reopen = affected.stream().map(d -> target + d.path().substring(from.length())).toList();
+                project.refresh(() -> {
+                    reopen.forEach(project::openDocument);
+                    validateNow();
+                });
             } catch (IOException | IllegalArgumentException e) {
                 dialogs.showError("Cannot rename " + path, String.valueOf(e.getMessage()));
             }
@@ -256,7 +271,9 @@ public final class StudioViewModel {
     }
 
     public void delete(String path) {
-        if (!dialogs.confirm("Delete " + path + "?", "The file is deleted from disk.", "Delete")) {
+        boolean unsaved = openUnder(path).stream().anyMatch(Document::isDirty);
+        if (!dialogs.confirm("Delete " + path + "?", "The file is deleted from disk."
+                + (unsaved ? " Its unsaved changes are lost too." : ""), "Delete")) {
             return;
         }
         try {
@@ -265,6 +282,25 @@ public final class StudioViewModel {
         } catch (IOException | IllegalArgumentException e) {
             dialogs.showError("Cannot delete " + path, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Open documents that are {@code path} or lie under it when it is a folder. */
+    private List<Document> openUnder(String path) {
+        return project.documents().stream().filter(d -> FileOperations.isAtOrUnder(d.path(), path)).toList();
+    }
+
+    /** Asks save / discard / cancel for each dirty document; false when the user cancelled or a save failed. */
+    private boolean settleUnsaved(List<Document> docs, String before) {
+        for (Document d : docs) {
+            if (!d.isDirty()) {
+                continue;
+            }
+            DialogService.SaveChoice c = dialogs.askSave(d.path() + " has unsaved changes. Save them before " + before + "?");
+            if (c == DialogService.SaveChoice.CANCEL || (c == DialogService.SaveChoice.SAVE && !save(d))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void distribute(List<Diagnostic> all) {
