@@ -14,6 +14,7 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
+    public final Deque<OverwriteChoice> overwriteAnswers = new ArrayDeque<>();
     public final Deque<String> promptAnswers = new ArrayDeque<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
 
@@ -33,6 +34,12 @@ public final class ScriptedDialogs implements DialogService {
     public ConflictChoice askConflict(String path) {
         asked.add("conflict: " + path);
         return ConflictChoice.KEEP_MINE;
+    }
+
+    @Override
+    public OverwriteChoice askOverwrite(String path) {
+        asked.add("overwrite: " + path);
+        return overwriteAnswers.isEmpty() ? OverwriteChoice.CANCEL : overwriteAnswers.pop();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.skillstudio.app.studio.shell;
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.editor.Document;
+import io.skillstudio.app.studio.project.ChangedOnDiskException;
 import io.skillstudio.app.studio.project.FileKind;
 import io.skillstudio.app.studio.project.FileOperations;
 import io.skillstudio.app.studio.project.ProjectViewModel;
@@ -112,7 +113,9 @@ public final class StudioViewModel {
 
     public boolean save(Document doc) {
         try {
-            project.save(doc);
+            if (!write(doc)) {
+                return false;
+            }
             message.set("Saved " + doc.path());
             afterSave();
             return true;
@@ -123,6 +126,51 @@ public final class StudioViewModel {
         }
     }
 
+    /**
+     * Writes one document; when the file changed on disk since it was read, asks overwrite / reload /
+     * cancel instead of silently replacing someone else's change. False when nothing was written.
+     */
+    private boolean write(Document doc) throws IOException {
+        try {
+            project.save(doc);
+            return true;
+        } catch (ChangedOnDiskException e) {
+            switch (dialogs.askOverwrite(doc.path())) {
+                case OVERWRITE -> {
+                    project.overwrite(doc);
+                    return true;
+                }
+                case RELOAD -> {
+                    project.reloadFromDisk(doc);
+                    validateNow();
+                    return false;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** Saves every dirty document, asking about files changed on disk; returns the paths not saved. */
+    private List<String> saveDirty() {
+        List<String> notSaved = new java.util.ArrayList<>();
+        for (Document d : List.copyOf(project.documents())) {
+            if (!d.isDirty()) {
+                continue;
+            }
+            try {
+                if (!write(d)) {
+                    notSaved.add(d.path());
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot save {}", d.path(), e);
+                notSaved.add(d.path() + ": " + e.getMessage());
+            }
+        }
+        return notSaved;
+    }
+
     public void saveSelected() {
         Document d = project.selectedProperty().get();
         if (d != null) {
@@ -131,7 +179,7 @@ public final class StudioViewModel {
     }
 
     public void saveAll() {
-        List<String> failed = project.saveAll();
+        List<String> failed = saveDirty();
         if (!failed.isEmpty()) {
             dialogs.showError("Some files were not saved", String.join("\n", failed));
         } else {
@@ -170,7 +218,7 @@ public final class StudioViewModel {
             return false;
         }
         if (c == DialogService.SaveChoice.SAVE) {
-            List<String> failed = project.saveAll();
+            List<String> failed = saveDirty();
             if (!failed.isEmpty()) {
                 dialogs.showError("Some files were not saved", String.join("\n", failed));
                 return false;

@@ -73,6 +73,38 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void openingReadsTheFileAsItIsNowNotTheSnapshotOfWhenThePackageOpened() throws Exception {
+        Files.writeString(dir.resolve("SKILL.md"), "pulled from git\n");
+        Document d = vm.openDocument("SKILL.md").orElseThrow();
+        assertThat(d.text()).isEqualTo("pulled from git\n");
+        assertThat(d.isDirty()).isFalse();
+        assertThat(vm.snapshot().orElseThrow().textOf("SKILL.md")).contains("pulled from git\n");
+        assertThat(vm.changedOnDisk()).isEmpty();
+    }
+
+    @Test
+    void saveRefusesToOverwriteAChangeMadeOnDiskSinceOpening() throws Exception {
+        Document d = vm.openDocument("SKILL.md").orElseThrow();
+        Files.writeString(dir.resolve("SKILL.md"), "edited elsewhere");
+        d.setText("mine");
+        assertThatThrownBy(() -> vm.save(d)).isInstanceOf(ChangedOnDiskException.class);
+        assertThat(dir.resolve("SKILL.md")).hasContent("edited elsewhere");
+        assertThat(d.isDirty()).isTrue();
+        vm.overwrite(d);
+        assertThat(dir.resolve("SKILL.md")).hasContent("mine");
+        assertThat(d.isDirty()).isFalse();
+    }
+
+    @Test
+    void reloadFromDiskRefreshesTheSnapshotToo() throws Exception {
+        Document d = vm.openDocument("SKILL.md").orElseThrow();
+        Files.writeString(dir.resolve("SKILL.md"), "newer");
+        vm.reloadFromDisk(d);
+        vm.close(d);
+        assertThat(vm.snapshot().orElseThrow().textOf("SKILL.md")).contains("newer");
+    }
+
+    @Test
     void pathsCannotLeaveThePackage() {
         assertThatThrownBy(() -> vm.resolve("../outside.md")).isInstanceOf(IllegalArgumentException.class);
     }

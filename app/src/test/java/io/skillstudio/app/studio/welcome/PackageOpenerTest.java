@@ -137,6 +137,11 @@ class PackageOpenerTest {
         }
 
         @Override
+        public OverwriteChoice askOverwrite(String path) {
+            return OverwriteChoice.CANCEL;
+        }
+
+        @Override
         public Optional<String> prompt(String title, String label, String initial) {
             return Optional.empty();
         }
