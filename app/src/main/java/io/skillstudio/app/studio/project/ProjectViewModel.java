@@ -81,6 +81,12 @@ public final class ProjectViewModel {
     /** Loads a package folder in the background; {@code done} runs once it is shown. */
     public void open(Path folder, Consumer<SkillPackage> done) {
         executor.submit("Opening " + folder.getFileName(), p -> loader.load(folder), result -> {
+            if (result.skillPackage().isEmpty()) {
+                // Not a package: keep whatever is open (and its root) rather than point at a folder we
+                // cannot show, where autosave and restore would act on the wrong package.
+                loadDiagnostics.set(result.diagnostics());
+                return;
+            }
             documents.clear();
             selected.set(null);
             root.set(folder);

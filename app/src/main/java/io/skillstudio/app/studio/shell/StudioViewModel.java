@@ -16,7 +16,6 @@ import io.skillstudio.model.validation.LintMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -189,9 +188,8 @@ public final class StudioViewModel {
     }
 
     private void afterSave() {
-        if (!project.hasDirtyDocuments()) {
-            recovery.clear();
-        }
+        // The recovery copy follows at once: what was just saved must not come back after a crash.
+        autosave();
         project.refresh(this::validateNow);
     }
 
@@ -237,22 +235,60 @@ public final class StudioViewModel {
                 .set(new Document.Position(Math.max(1, d.line()), Math.max(1, d.column()))));
     }
 
-    /** Writes unsaved buffers to the recovery folder (called on a timer). */
-    public void autosave() {
+    /**
+     * Writes this session's unsaved buffers to its recovery folder (on a timer and after each save);
+     * false when that failed.
+     */
+    public boolean autosave() {
         if (project.root() == null) {
-            return;
+            return true;
         }
         try {
             recovery.store(project.root(), project.documents().stream().filter(Document::isDirty)
-                    .collect(java.util.stream.Collectors.toMap(Document::path, Document::text, (a, b) -> a)));
+                    .map(d -> new RecoveryStore.Buffer(d.path(), d.text(), RecoveryStore.hash(d.diskBytesProperty().get())))
+                    .toList());
+            return true;
         } catch (IOException e) {
             LOG.warn("autosave failed", e);
+            return false;
         }
     }
 
-    /** Puts recovered buffers back as unsaved edits. */
-    public void restore(Map<String, String> buffers) {
-        buffers.forEach((path, text) -> project.openDocument(path).ifPresent(d -> d.setText(text)));
+    /**
+     * Puts a crashed session's buffers back as unsaved edits of the open package. Only what was
+     * restored, and is safe in this session's own recovery folder, is removed from the old one; a
+     * buffer whose file cannot be opened stays there and is reported, so it is offered again.
+     */
+    public void restore(RecoveryStore.Snapshot snap) {
+        List<String> restored = new java.util.ArrayList<>();
+        List<String> failed = new java.util.ArrayList<>();
+        List<String> changed = new java.util.ArrayList<>();
+        for (RecoveryStore.Buffer b : snap.buffers()) {
+            java.util.Optional<Document> doc = project.openDocument(b.path());
+            if (doc.isEmpty()) {
+                failed.add(b.path());
+                continue;
+            }
+            if (!b.diskHash().isEmpty() && !b.diskHash().equals(RecoveryStore.hash(doc.get().diskBytesProperty().get()))) {
+                changed.add(b.path());
+            }
+            doc.get().setText(b.text());
+            restored.add(b.path());
+        }
+        if (autosave()) {
+            recovery.discard(snap, restored);
+        } else {
+            failed.addAll(restored);
+        }
+        if (!failed.isEmpty()) {
+            dialogs.showError("Some recovered edits were not restored", "They are kept in " + snap.folder()
+                    + " and offered again next time:\n" + String.join("\n", failed));
+        }
+        if (!changed.isEmpty()) {
+            dialogs.showError("Files changed since the recovered edits were made", "These files changed on disk after "
+                    + "the session that crashed last read them; the recovered text is shown as unsaved. Compare before "
+                    + "saving:\n" + String.join("\n", changed));
+        }
         validateNow();
     }
 
