@@ -3,6 +3,7 @@ package io.skillstudio.app.studio.project;
 import io.skillstudio.model.save.AtomicFiles;
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.app.studio.editor.Document;
+import io.skillstudio.app.studio.editor.LineEndings;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.load.LoadResult;
 import io.skillstudio.model.load.PackageFile;
@@ -120,7 +121,7 @@ public final class ProjectViewModel {
         }
         for (Document d : documents) {
             if (d.isDirty()) {
-                pkg = pkg.withFile(d.path(), d.text().getBytes(StandardCharsets.UTF_8));
+                pkg = pkg.withFile(d.path(), d.diskText().getBytes(StandardCharsets.UTF_8));
             }
         }
         return Optional.of(pkg);
@@ -157,7 +158,8 @@ public final class ProjectViewModel {
         if (file.text().isEmpty()) {
             return Optional.empty();
         }
-        Document doc = new Document(path, file.text().get());
+        String disk = file.text().get();
+        Document doc = new Document(path, LineEndings.toEditor(disk), LineEndings.detect(disk));
         doc.diskBytesProperty().set(bytes);
         documents.add(doc);
         selected.set(doc);
@@ -185,7 +187,7 @@ public final class ProjectViewModel {
     /** Writes one document atomically whatever is on disk now (the user chose to overwrite). */
     public void overwrite(Document doc) throws IOException {
         String text = doc.text();
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = doc.diskText().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(resolve(doc.path()), bytes);
         doc.diskBytesProperty().set(bytes);
         doc.markSaved(text);
@@ -227,7 +229,7 @@ public final class ProjectViewModel {
     public void reloadFromDisk(Document d) throws IOException {
         byte[] now = Files.readAllBytes(resolve(d.path()));
         d.diskBytesProperty().set(now);
-        d.reload(new String(now, StandardCharsets.UTF_8));
+        d.reload(LineEndings.toEditor(new String(now, StandardCharsets.UTF_8)));
         updateSnapshot(d.path(), now);
     }
 
@@ -236,7 +238,7 @@ public final class ProjectViewModel {
         Path p = resolve(d.path());
         byte[] now = Files.exists(p) ? Files.readAllBytes(p) : new byte[0];
         d.diskBytesProperty().set(now);
-        d.markSaved(new String(now, StandardCharsets.UTF_8));
+        d.markSaved(LineEndings.toEditor(new String(now, StandardCharsets.UTF_8)));
         updateSnapshot(d.path(), now);
     }
 

@@ -105,6 +105,31 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void crlfFileOpensCleanAndAnEditChangesOnlyItsLine() throws Exception {
+        byte[] original = "# Notes\r\nfirst line\r\nsecond line\r\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("references/crlf.md"), original);
+        Document d = vm.openDocument("references/crlf.md").orElseThrow();
+        assertThat(d.isDirty()).as("opening alone is no edit").isFalse();
+        assertThat(d.text()).doesNotContain("\r");
+
+        d.setText(d.text().replace("first line", "first linE"));
+        vm.save(d);
+        assertThat(Files.readString(dir.resolve("references/crlf.md")))
+                .isEqualTo("# Notes\r\nfirst linE\r\nsecond line\r\n");
+        assertThat(vm.changedOnDisk()).isEmpty();
+    }
+
+    @Test
+    void reloadingACrlfFileDoesNotMarkItDirty() throws Exception {
+        Files.writeString(dir.resolve("references/crlf.md"), "a\r\nb\r\n");
+        Document d = vm.openDocument("references/crlf.md").orElseThrow();
+        Files.writeString(dir.resolve("references/crlf.md"), "a\r\nb\r\nc\r\n");
+        vm.reloadFromDisk(d);
+        assertThat(d.isDirty()).isFalse();
+        assertThat(d.text()).isEqualTo("a\nb\nc\n");
+    }
+
+    @Test
     void pathsCannotLeaveThePackage() {
         assertThatThrownBy(() -> vm.resolve("../outside.md")).isInstanceOf(IllegalArgumentException.class);
     }
