@@ -41,6 +41,7 @@ public final class StudioViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanBinding packageOpen;
     private final BooleanBinding documentSelected;
+    private final javafx.beans.value.ChangeListener<String> staleValidation = (obs, old, now) -> validationInvalidated();
 
     public StudioViewModel(TaskExecutor executor, StudioSettings settings, DialogService dialogs,
             RecoveryStore recovery, BiFunction<SkillPackage, LintMode, List<Diagnostic>> validator) {
@@ -54,7 +55,13 @@ public final class StudioViewModel {
         packageOpen = Bindings.isNotNull(project.rootProperty());
         documentSelected = Bindings.isNotNull(project.selectedProperty());
         validation.diagnosticsProperty().addListener((obs, old, now) -> distribute(now));
-        project.documents().addListener((javafx.collections.ListChangeListener<Document>) c -> distribute(validation.diagnostics()));
+        project.documents().addListener((javafx.collections.ListChangeListener<Document>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(d -> d.textProperty().removeListener(staleValidation));
+                c.getAddedSubList().forEach(d -> d.textProperty().addListener(staleValidation));
+            }
+            distribute(validation.diagnostics());
+        });
         project.loadDiagnosticsProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 validation.publish(now);
@@ -385,6 +392,10 @@ public final class StudioViewModel {
             }
         }
         return true;
+    }
+
+    private void validationInvalidated() {
+        validation.textChanged();
     }
 
     private void distribute(List<Diagnostic> all) {
