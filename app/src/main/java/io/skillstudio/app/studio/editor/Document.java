@@ -19,7 +19,10 @@ import javafx.beans.property.StringProperty;
  */
 public final class Document {
 
-    /** Where the editor should move the caret (1-based line and column); views consume and clear it. */
+    /**
+     * Where the editor should move the caret (1-based line and 1-based UTF-16 char column, the unit of
+     * diagnostics); views consume and clear it.
+     */
     public record Position(int line, int column) {}
 
     private final String path;
