@@ -150,7 +150,8 @@ public final class StudioShell implements StudioCommands.Shell {
 
     @Override
     public void importBundle() {
-        features.importBundle();
+        dialogs.chooseZip("Import bundle").ifPresent(zip -> dialogs.chooseFolder("Unpack the bundle into")
+                .ifPresent(dir -> opener.importInto(zip, dir)));
     }
 
     @Override
