@@ -131,6 +131,7 @@ public final class RecoveryStore {
         if (!Files.isDirectory(dir)) {
             return out;
         }
+        migrateLegacy();
         List<Path> folders;
         try (Stream<Path> s = Files.list(dir)) {
             folders = s.filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize())
@@ -175,6 +176,47 @@ public final class RecoveryStore {
     }
 
     // --- internals
+    /**
+     * Earlier versions kept one session directly in the recovery folder ({@code recovery.properties}
+     * indexing {@code buffer-N.txt}). A crash just before upgrading must not lose that work, so it is
+     * moved into a session folder of the current layout (with no disk hash) and offered like any other.
+     */
+    private void migrateLegacy() {
+        Path index = dir.resolve("recovery.properties");
+        if (!Files.isRegularFile(index)) {
+            return;
+        }
+        try {
+            Properties p = load(index);
+            String root = p.getProperty("package");
+            Path folder = dir.resolve("legacy-" + UUID.randomUUID());
+            Files.createDirectories(folder);
+            List<Path> old = new ArrayList<>(List.of(index));
+            for (int i = 0; p.containsKey("file." + i); i++) {
+                Path buffer = dir.resolve("buffer-" + i + ".txt");
+                if (Files.isRegularFile(buffer)) {
+                    Properties b = new Properties();
+                    b.setProperty("path", p.getProperty("file." + i));
+                    b.setProperty("diskHash", "");
+                    b.setProperty("text", Files.readString(buffer, StandardCharsets.UTF_8));
+                    AtomicFiles.write(folder.resolve(hash(b.getProperty("path").getBytes(StandardCharsets.UTF_8)) + BUFFER), text(b));
+                    old.add(buffer);
+                }
+            }
+            if (root != null) {
+                Properties session = new Properties();
+                session.setProperty("package", root);
+                AtomicFiles.write(folder.resolve(SESSION), text(session));
+            }
+            // Only once the copy is complete do the old files go.
+            for (Path o : old) {
+                Files.deleteIfExists(o);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("cannot migrate old recovery data in {}", dir, e);
+        }
+    }
+
     private void startSession() throws IOException {
         if (lock != null) {
             return;

@@ -84,6 +84,17 @@ class RecoveryStoreTest {
     }
 
     @Test
+    void theOldSingleSessionLayoutIsStillOffered() throws IOException {
+        Path dir = Files.createDirectories(home.resolve("recovery"));
+        Files.writeString(dir.resolve("recovery.properties"), "package=/p\nfile.0=SKILL.md\n");
+        Files.writeString(dir.resolve("buffer-0.txt"), "old work");
+        var snap = new RecoveryStore(home).pending();
+        assertThat(snap).singleElement().satisfies(s -> assertThat(s.buffers())
+                .containsExactly(new Buffer("SKILL.md", "old work", "")));
+        assertThat(dir.resolve("recovery.properties")).doesNotExist();
+    }
+
+    @Test
     void garbageInTheFolderIsIgnored() throws IOException {
         Files.createDirectories(home.resolve("recovery/old"));
         Files.writeString(home.resolve("recovery/old/session.properties"), "package=/p\n\\u00zz");
