@@ -301,7 +301,8 @@ public final class StudioViewModel {
 
     /** Asks about each open file that changed on disk behind our back. */
     public void checkExternalChanges() {
-        for (Document d : project.changedOnDisk()) {
+        List<Document> changed = project.changedOnDisk();
+        for (Document d : changed) {
             try {
                 if (!d.isDirty() || dialogs.askConflict(d.path()) == DialogService.ConflictChoice.RELOAD) {
                     project.reloadFromDisk(d);
@@ -311,6 +312,10 @@ public final class StudioViewModel {
             } catch (IOException e) {
                 LOG.warn("cannot read {}", d.path(), e);
             }
+        }
+        if (!changed.isEmpty()) {
+            // The snapshot now holds the disk versions; findings about the old text would mislead.
+            validateNow();
         }
     }
 

@@ -63,6 +63,15 @@ class SaveOverExternalChangeTest {
     }
 
     @Test
+    void aCleanDocumentFollowsTheDiskWhenTheWindowRegainsFocusAndIsRevalidated() {
+        doc.setText(doc.savedTextProperty().get());
+        vm.checkExternalChanges();
+        assertThat(doc.text()).isEqualTo("theirs\n");
+        assertThat(doc.isDirty()).isFalse();
+        assertThat(vm.validation().diagnostics()).anyMatch(d -> d.message().equals("test: description is missing"));
+    }
+
+    @Test
     void saveAllAsksToo() {
         dialogs.overwriteAnswers.add(OverwriteChoice.CANCEL);
         vm.saveAll();
