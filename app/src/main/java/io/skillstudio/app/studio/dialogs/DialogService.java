@@ -15,11 +15,16 @@ public interface DialogService {
     /** The two answers of "the file changed on disk". */
     enum ConflictChoice { RELOAD, KEEP_MINE }
 
+    /** The answers of "the file changed on disk since you opened it; save over it?". */
+    enum OverwriteChoice { OVERWRITE, RELOAD, CANCEL }
+
     boolean confirm(String title, String message, String confirmText);
 
     SaveChoice askSave(String message);
 
     ConflictChoice askConflict(String path);
+
+    OverwriteChoice askOverwrite(String path);
 
     Optional<String> prompt(String title, String label, String initial);
 

@@ -60,6 +60,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public OverwriteChoice askOverwrite(String path) {
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+        ButtonType reload = new ButtonType("Reload from disk", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.WARNING, path + " was changed outside Skill Studio since it was opened. "
+                + "Overwrite those changes with yours, reload the disk version (your edits are lost), or cancel?",
+                overwrite, reload, ButtonType.CANCEL);
+        a.setTitle("File changed on disk");
+        a.setHeaderText("File changed on disk");
+        a.initOwner(owner.get());
+        Optional<ButtonType> r = a.showAndWait();
+        if (r.filter(overwrite::equals).isPresent()) {
+            return OverwriteChoice.OVERWRITE;
+        }
+        return r.filter(reload::equals).isPresent() ? OverwriteChoice.RELOAD : OverwriteChoice.CANCEL;
+    }
+
+    @Override
     public Optional<String> prompt(String title, String label, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
         d.setTitle(title);

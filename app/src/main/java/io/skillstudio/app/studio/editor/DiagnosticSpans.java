@@ -32,7 +32,9 @@ public final class DiagnosticSpans {
     }
 
     /**
-     * The underlined range of each positioned diagnostic. A whole-file diagnostic (line 0) has none;
+     * The underlined range of each positioned diagnostic. Line and column are 1-based and the column
+     * counts UTF-16 chars (an emoji is two), as skill-model reports them and as RichTextFX and the
+     * caret column in the status bar count; so offsets are plain {@code String} indexes. A whole-file diagnostic (line 0) has none;
      * a point (length 0) underlines to the end of the word, or the line when there is no word.
      */
     public static List<Range> ranges(String text, List<Diagnostic> diagnostics) {

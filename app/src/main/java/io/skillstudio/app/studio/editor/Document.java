@@ -19,7 +19,10 @@ import javafx.beans.property.StringProperty;
  */
 public final class Document {
 
-    /** Where the editor should move the caret (1-based line and column); views consume and clear it. */
+    /**
+     * Where the editor should move the caret (1-based line and 1-based UTF-16 char column, the unit of
+     * diagnostics); views consume and clear it.
+     */
     public record Position(int line, int column) {}
 
     private final String path;
@@ -33,9 +36,16 @@ public final class Document {
     private final IntegerProperty caretLine = new SimpleIntegerProperty(1);
     private final IntegerProperty caretColumn = new SimpleIntegerProperty(1);
     private final ObjectProperty<byte[]> diskBytes = new SimpleObjectProperty<>(new byte[0]);
+    private final String lineSeparator;
 
     public Document(String path, String savedText) {
+        this(path, savedText, LineEndings.LF);
+    }
+
+    /** {@code savedText} in editor form (LF only); {@code lineSeparator} is what the file on disk uses. */
+    public Document(String path, String savedText, String lineSeparator) {
         this.path = path;
+        this.lineSeparator = lineSeparator;
         this.type = FileType.of(path);
         this.savedText.set(savedText);
         this.text.set(savedText);
@@ -48,6 +58,16 @@ public final class Document {
 
     public FileType type() {
         return type;
+    }
+
+    /** The line separator of the file on disk, put back when saving. */
+    public String lineSeparator() {
+        return lineSeparator;
+    }
+
+    /** The current text as it is written to disk: the file's own line separator restored. */
+    public String diskText() {
+        return LineEndings.toDisk(text.get(), lineSeparator);
     }
 
     public StringProperty textProperty() {

@@ -30,12 +30,27 @@ public final class FileOperations {
         }
         Files.createDirectories(target.getParent());
         Files.move(project.resolve(from), target);
-        project.documents().removeIf(d -> d.path().equals(from));
+        // The caller has settled unsaved buffers; the documents now name a path that no longer exists.
+        project.documents().removeIf(d -> isAtOrUnder(d.path(), from));
+        reselect();
     }
 
     public void delete(String relative) throws IOException {
         Files.deleteIfExists(project.resolve(relative));
-        project.documents().removeIf(d -> d.path().equals(relative));
+        project.documents().removeIf(d -> isAtOrUnder(d.path(), relative));
+        reselect();
+    }
+
+    private void reselect() {
+        if (!project.documents().contains(project.selectedProperty().get())) {
+            project.selectedProperty().set(project.documents().isEmpty() ? null : project.documents().get(0));
+        }
+    }
+
+    /** True when {@code path} is {@code target} or lies inside it (a folder, with or without its trailing '/'). */
+    public static boolean isAtOrUnder(String path, String target) {
+        String folder = target.endsWith("/") ? target : target + "/";
+        return path.equals(target) || path.startsWith(folder);
     }
 
     /** A starting text for a new file of a kind, so a new rubric is not an empty page. */

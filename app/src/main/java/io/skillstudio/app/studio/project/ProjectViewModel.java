@@ -3,6 +3,7 @@ package io.skillstudio.app.studio.project;
 import io.skillstudio.model.save.AtomicFiles;
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.app.studio.editor.Document;
+import io.skillstudio.app.studio.editor.LineEndings;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.load.LoadResult;
 import io.skillstudio.model.load.PackageFile;
@@ -81,6 +82,12 @@ public final class ProjectViewModel {
     /** Loads a package folder in the background; {@code done} runs once it is shown. */
     public void open(Path folder, Consumer<SkillPackage> done) {
         executor.submit("Opening " + folder.getFileName(), p -> loader.load(folder), result -> {
+            if (result.skillPackage().isEmpty()) {
+                // Not a package: keep whatever is open (and its root) rather than point at a folder we
+                // cannot show, where autosave and restore would act on the wrong package.
+                loadDiagnostics.set(result.diagnostics());
+                return;
+            }
             documents.clear();
             selected.set(null);
             root.set(folder);
@@ -114,7 +121,7 @@ public final class ProjectViewModel {
         }
         for (Document d : documents) {
             if (d.isDirty()) {
-                pkg = pkg.withFile(d.path(), d.text().getBytes(StandardCharsets.UTF_8));
+                pkg = pkg.withFile(d.path(), d.diskText().getBytes(StandardCharsets.UTF_8));
             }
         }
         return Optional.of(pkg);
@@ -131,16 +138,29 @@ public final class ProjectViewModel {
                 return Optional.of(d);
             }
         }
-        SkillPackage pkg = diskPackage.get();
-        if (pkg == null) {
+        if (diskPackage.get() == null) {
             return Optional.empty();
         }
-        Optional<PackageFile> file = pkg.file(path);
-        if (file.isEmpty() || file.get().text().isEmpty()) {
+        // Read the file now, not from the snapshot taken when the package opened: it may have changed
+        // since (git pull, another editor), and a stale buffer would later be saved over that change.
+        byte[] bytes;
+        try {
+            Path p = resolve(path);
+            if (!Files.isRegularFile(p)) {
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(p);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("cannot read {}", path, e);
             return Optional.empty();
         }
-        Document doc = new Document(path, file.get().text().get());
-        doc.diskBytesProperty().set(file.get().bytes().orElse(new byte[0]));
+        PackageFile file = updateSnapshot(path, bytes);
+        if (file.text().isEmpty()) {
+            return Optional.empty();
+        }
+        String disk = file.text().get();
+        Document doc = new Document(path, LineEndings.toEditor(disk), LineEndings.detect(disk));
+        doc.diskBytesProperty().set(bytes);
         documents.add(doc);
         selected.set(doc);
         return Optional.of(doc);
@@ -153,29 +173,25 @@ public final class ProjectViewModel {
         }
     }
 
-    /** Writes one document atomically. */
+    /**
+     * Writes one document atomically, unless the file changed on disk since it was read or written:
+     * then nothing is written and {@link ChangedOnDiskException} lets the caller ask the user.
+     */
     public void save(Document doc) throws IOException {
+        if (changedOnDisk(doc)) {
+            throw new ChangedOnDiskException(doc.path());
+        }
+        overwrite(doc);
+    }
+
+    /** Writes one document atomically whatever is on disk now (the user chose to overwrite). */
+    public void overwrite(Document doc) throws IOException {
         String text = doc.text();
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = doc.diskText().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(resolve(doc.path()), bytes);
         doc.diskBytesProperty().set(bytes);
         doc.markSaved(text);
-    }
-
-    /** Saves every dirty document; returns the paths that failed. */
-    public List<String> saveAll() {
-        List<String> failed = new ArrayList<>();
-        for (Document d : documents) {
-            if (d.isDirty()) {
-                try {
-                    save(d);
-                } catch (IOException e) {
-                    LOG.warn("cannot save {}", d.path(), e);
-                    failed.add(d.path());
-                }
-            }
-        }
-        return failed;
+        updateSnapshot(doc.path(), bytes);
     }
 
     /** Open documents whose file changed on disk since we last read or wrote it. */
@@ -183,9 +199,7 @@ public final class ProjectViewModel {
         List<Document> changed = new ArrayList<>();
         for (Document d : documents) {
             try {
-                Path p = resolve(d.path());
-                byte[] now = Files.exists(p) ? Files.readAllBytes(p) : new byte[0];
-                if (!Arrays.equals(now, d.diskBytesProperty().get())) {
+                if (changedOnDisk(d)) {
                     changed.add(d);
                 }
             } catch (IOException e) {
@@ -195,11 +209,28 @@ public final class ProjectViewModel {
         return changed;
     }
 
+    private boolean changedOnDisk(Document d) throws IOException {
+        Path p = resolve(d.path());
+        byte[] now = Files.exists(p) ? Files.readAllBytes(p) : new byte[0];
+        return !Arrays.equals(now, d.diskBytesProperty().get());
+    }
+
+    /** Replaces one file of the disk snapshot with what was just read or written, so validation sees it. */
+    private PackageFile updateSnapshot(String path, byte[] bytes) {
+        PackageFile file = PackageFile.of(path, bytes);
+        SkillPackage pkg = diskPackage.get();
+        if (pkg != null) {
+            diskPackage.set(pkg.withFile(path, bytes));
+        }
+        return file;
+    }
+
     /** "Reload": take the disk version. */
     public void reloadFromDisk(Document d) throws IOException {
         byte[] now = Files.readAllBytes(resolve(d.path()));
         d.diskBytesProperty().set(now);
-        d.reload(new String(now, StandardCharsets.UTF_8));
+        d.reload(LineEndings.toEditor(new String(now, StandardCharsets.UTF_8)));
+        updateSnapshot(d.path(), now);
     }
 
     /** "Keep mine": remember the disk version as seen so we stop asking; the buffer stays dirty. */
@@ -207,7 +238,8 @@ public final class ProjectViewModel {
         Path p = resolve(d.path());
         byte[] now = Files.exists(p) ? Files.readAllBytes(p) : new byte[0];
         d.diskBytesProperty().set(now);
-        d.markSaved(new String(now, StandardCharsets.UTF_8));
+        d.markSaved(LineEndings.toEditor(new String(now, StandardCharsets.UTF_8)));
+        updateSnapshot(d.path(), now);
     }
 
     public Path resolve(String relative) {

@@ -42,7 +42,11 @@ final class StudioCommands {
     static void bind(ActionRegistry r, StudioViewModel vm, Shell shell) {
         ObservableBooleanValue open = vm.packageOpenProperty();
         ObservableBooleanValue doc = vm.documentSelectedProperty();
-        BooleanBinding fileSelected = Bindings.createBooleanBinding(() -> open.get(), open);
+        // Rename and Delete act on files only: with a folder selected in the tree they are disabled rather
+        // than falling back to the open tab's file, which the user did not point at.
+        BooleanBinding fileSelected = Bindings.createBooleanBinding(
+                () -> open.get() && selectedPath(shell, vm).isPresent(), open,
+                shell.workbench().tree().getSelectionModel().selectedItemProperty(), vm.project().selectedProperty());
         r.bind(StudioAction.NEW_SKILL, Command.always(shell::newSkill))
                 .bind(StudioAction.OPEN, Command.always(shell::openPackage))
                 .bind(StudioAction.IMPORT_BUNDLE, Command.always(shell::importBundle))
@@ -84,11 +88,10 @@ final class StudioCommands {
                 .bind(StudioAction.DELETE, Command.when(fileSelected, () -> selectedPath(shell, vm).ifPresent(vm::delete)));
     }
 
-    /** The tree's selection when it has focus or a selection, else the open tab's file. */
+    /** The file selected in the tree (empty for a folder), else the open tab's file when the tree has no selection. */
     private static java.util.Optional<String> selectedPath(Shell shell, StudioViewModel vm) {
-        java.util.Optional<String> inTree = shell.workbench().tree().selectedFile();
-        if (inTree.isPresent()) {
-            return inTree;
+        if (shell.workbench().tree().getSelectionModel().getSelectedItem() != null) {
+            return shell.workbench().tree().selectedFile();
         }
         return java.util.Optional.ofNullable(vm.project().selectedProperty().get()).map(d -> d.path());
     }

@@ -62,7 +62,7 @@ public final class StudioShell implements StudioCommands.Shell {
             if (!vm.confirmDiscardAll()) {
                 e.consume();
             } else {
-                vm.recovery().clear();
+                vm.recovery().close();
             }
         });
         // Coming back to the window is when files edited elsewhere are noticed.
@@ -102,19 +102,28 @@ public final class StudioShell implements StudioCommands.Shell {
         vm.openPackage(folder, () -> window.showInCenter(null));
     }
 
-    /** After a crash: offers the buffers the last session left in the recovery folder. */
-    public void offerRecovery() {
-        vm.recovery().pending().ifPresent(snap -> {
+    /**
+     * Offers the buffers of every session that did not close properly, one package at a time. The first
+     * accepted is opened and restored (the rest wait for the next start); a declined one is deleted only
+     * after a second, explicit confirmation. Returns true when a restore was started.
+     */
+    public boolean offerRecovery() {
+        for (RecoveryStore.Snapshot snap : vm.recovery().pending()) {
             if (dialogs.confirm("Restore unsaved work?", "Skill Studio did not close properly. Unsaved edits to "
                     + snap.buffers().size() + " file(s) of " + snap.packageRoot() + " were recovered.", "Restore")) {
                 vm.openPackage(snap.packageRoot(), () -> {
                     window.showInCenter(null);
-                    vm.restore(snap.buffers());
+                    vm.restore(snap);
                 });
-            } else {
-                vm.recovery().clear();
+                return true;
             }
-        });
+            if (dialogs.confirm("Discard recovered edits?", "The unsaved edits to " + snap.buffers().size()
+                    + " file(s) of " + snap.packageRoot() + " are deleted for good. Cancel keeps them for the next start.",
+                    "Discard")) {
+                vm.recovery().discard(snap);
+            }
+        }
+        return false;
     }
 
     // --- StudioCommands.Shell
@@ -141,7 +150,8 @@ public final class StudioShell implements StudioCommands.Shell {
 
     @Override
     public void importBundle() {
-        features.importBundle();
+        dialogs.chooseZip("Import bundle").ifPresent(zip -> dialogs.chooseFolder("Unpack the bundle into")
+                .ifPresent(dir -> opener.importInto(zip, dir)));
     }
 
     @Override
@@ -157,7 +167,7 @@ public final class StudioShell implements StudioCommands.Shell {
     @Override
     public void exit() {
         if (vm.confirmDiscardAll()) {
-            vm.recovery().clear();
+            vm.recovery().close();
             stage.close();
             Platform.exit();
         }

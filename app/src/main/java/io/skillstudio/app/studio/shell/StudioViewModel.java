@@ -3,6 +3,7 @@ package io.skillstudio.app.studio.shell;
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.editor.Document;
+import io.skillstudio.app.studio.project.ChangedOnDiskException;
 import io.skillstudio.app.studio.project.FileKind;
 import io.skillstudio.app.studio.project.FileOperations;
 import io.skillstudio.app.studio.project.ProjectViewModel;
@@ -15,7 +16,6 @@ import io.skillstudio.model.validation.LintMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -41,6 +41,7 @@ public final class StudioViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanBinding packageOpen;
     private final BooleanBinding documentSelected;
+    private final javafx.beans.value.ChangeListener<String> staleValidation = (obs, old, now) -> validationInvalidated();
 
     public StudioViewModel(TaskExecutor executor, StudioSettings settings, DialogService dialogs,
             RecoveryStore recovery, BiFunction<SkillPackage, LintMode, List<Diagnostic>> validator) {
@@ -54,7 +55,13 @@ public final class StudioViewModel {
         packageOpen = Bindings.isNotNull(project.rootProperty());
         documentSelected = Bindings.isNotNull(project.selectedProperty());
         validation.diagnosticsProperty().addListener((obs, old, now) -> distribute(now));
-        project.documents().addListener((javafx.collections.ListChangeListener<Document>) c -> distribute(validation.diagnostics()));
+        project.documents().addListener((javafx.collections.ListChangeListener<Document>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(d -> d.textProperty().removeListener(staleValidation));
+                c.getAddedSubList().forEach(d -> d.textProperty().addListener(staleValidation));
+            }
+            distribute(validation.diagnostics());
+        });
         project.loadDiagnosticsProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 validation.publish(now);
@@ -112,7 +119,9 @@ public final class StudioViewModel {
 
     public boolean save(Document doc) {
         try {
-            project.save(doc);
+            if (!write(doc)) {
+                return false;
+            }
             message.set("Saved " + doc.path());
             afterSave();
             return true;
@@ -123,6 +132,51 @@ public final class StudioViewModel {
         }
     }
 
+    /**
+     * Writes one document; when the file changed on disk since it was read, asks overwrite / reload /
+     * cancel instead of silently replacing someone else's change. False when nothing was written.
+     */
+    private boolean write(Document doc) throws IOException {
+        try {
+            project.save(doc);
+            return true;
+        } catch (ChangedOnDiskException e) {
+            switch (dialogs.askOverwrite(doc.path())) {
+                case OVERWRITE -> {
+                    project.overwrite(doc);
+                    return true;
+                }
+                case RELOAD -> {
+                    project.reloadFromDisk(doc);
+                    validateNow();
+                    return false;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** Saves every dirty document, asking about files changed on disk; returns the paths not saved. */
+    private List<String> saveDirty() {
+        List<String> notSaved = new java.util.ArrayList<>();
+        for (Document d : List.copyOf(project.documents())) {
+            if (!d.isDirty()) {
+                continue;
+            }
+            try {
+                if (!write(d)) {
+                    notSaved.add(d.path());
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot save {}", d.path(), e);
+                notSaved.add(d.path() + ": " + e.getMessage());
+            }
+        }
+        return notSaved;
+    }
+
     public void saveSelected() {
         Document d = project.selectedProperty().get();
         if (d != null) {
@@ -131,7 +185,7 @@ public final class StudioViewModel {
     }
 
     public void saveAll() {
-        List<String> failed = project.saveAll();
+        List<String> failed = saveDirty();
         if (!failed.isEmpty()) {
             dialogs.showError("Some files were not saved", String.join("\n", failed));
         } else {
@@ -141,9 +195,8 @@ public final class StudioViewModel {
     }
 
     private void afterSave() {
-        if (!project.hasDirtyDocuments()) {
-            recovery.clear();
-        }
+        // The recovery copy follows at once: what was just saved must not come back after a crash.
+        autosave();
         project.refresh(this::validateNow);
     }
 
@@ -170,7 +223,7 @@ public final class StudioViewModel {
             return false;
         }
         if (c == DialogService.SaveChoice.SAVE) {
-            List<String> failed = project.saveAll();
+            List<String> failed = saveDirty();
             if (!failed.isEmpty()) {
                 dialogs.showError("Some files were not saved", String.join("\n", failed));
                 return false;
@@ -189,28 +242,67 @@ public final class StudioViewModel {
                 .set(new Document.Position(Math.max(1, d.line()), Math.max(1, d.column()))));
     }
 
-    /** Writes unsaved buffers to the recovery folder (called on a timer). */
-    public void autosave() {
+    /**
+     * Writes this session's unsaved buffers to its recovery folder (on a timer and after each save);
+     * false when that failed.
+     */
+    public boolean autosave() {
         if (project.root() == null) {
-            return;
+            return true;
         }
         try {
             recovery.store(project.root(), project.documents().stream().filter(Document::isDirty)
-                    .collect(java.util.stream.Collectors.toMap(Document::path, Document::text, (a, b) -> a)));
+                    .map(d -> new RecoveryStore.Buffer(d.path(), d.text(), RecoveryStore.hash(d.diskBytesProperty().get())))
+                    .toList());
+            return true;
         } catch (IOException e) {
             LOG.warn("autosave failed", e);
+            return false;
         }
     }
 
-    /** Puts recovered buffers back as unsaved edits. */
-    public void restore(Map<String, String> buffers) {
-        buffers.forEach((path, text) -> project.openDocument(path).ifPresent(d -> d.setText(text)));
+    /**
+     * Puts a crashed session's buffers back as unsaved edits of the open package. Only what was
+     * restored, and is safe in this session's own recovery folder, is removed from the old one; a
+     * buffer whose file cannot be opened stays there and is reported, so it is offered again.
+     */
+    public void restore(RecoveryStore.Snapshot snap) {
+        List<String> restored = new java.util.ArrayList<>();
+        List<String> failed = new java.util.ArrayList<>();
+        List<String> changed = new java.util.ArrayList<>();
+        for (RecoveryStore.Buffer b : snap.buffers()) {
+            java.util.Optional<Document> doc = project.openDocument(b.path());
+            if (doc.isEmpty()) {
+                failed.add(b.path());
+                continue;
+            }
+            if (!b.diskHash().isEmpty() && !b.diskHash().equals(RecoveryStore.hash(doc.get().diskBytesProperty().get()))) {
+                changed.add(b.path());
+            }
+            doc.get().setText(b.text());
+            restored.add(b.path());
+        }
+        if (autosave()) {
+            recovery.discard(snap, restored);
+        } else {
+            failed.addAll(restored);
+        }
+        if (!failed.isEmpty()) {
+            dialogs.showError("Some recovered edits were not restored", "They are kept in " + snap.folder()
+                    + " and offered again next time:\n" + String.join("\n", failed));
+        }
+        if (!changed.isEmpty()) {
+            dialogs.showError("Files changed since the recovered edits were made", "These files changed on disk after "
+                    + "the session that crashed last read them; the recovered text is shown as unsaved. Compare before "
+                    + "saving:\n" + String.join("\n", changed));
+        }
         validateNow();
     }
 
     /** Asks about each open file that changed on disk behind our back. */
     public void checkExternalChanges() {
-        for (Document d : project.changedOnDisk()) {
+        List<Document> changed = project.changedOnDisk();
+        for (Document d : changed) {
             try {
                 if (!d.isDirty() || dialogs.askConflict(d.path()) == DialogService.ConflictChoice.RELOAD) {
                     project.reloadFromDisk(d);
@@ -220,6 +312,10 @@ public final class StudioViewModel {
             } catch (IOException e) {
                 LOG.warn("cannot read {}", d.path(), e);
             }
+        }
+        if (!changed.isEmpty()) {
+            // The snapshot now holds the disk versions; findings about the old text would mislead.
+            validateNow();
         }
     }
 
@@ -244,11 +340,26 @@ public final class StudioViewModel {
         });
     }
 
+    /**
+     * Renames a file (or a folder). Open documents under it are settled first, so an unsaved buffer is
+     * never dropped by the move: the user saves it, discards it or cancels the rename. Documents that
+     * were open reopen at their new path.
+     */
     public void rename(String path) {
         dialogs.prompt("Rename", "New path:", path).filter(p -> !p.equals(path)).ifPresent(to -> {
+            List<Document> affected = openUnder(path);
+            if (!settleUnsaved(affected, "renaming")) {
+                return;
+            }
             try {
-                files.rename(path, to);
-                project.refresh(this::validateNow);
+                String from = path.replaceFirst("/$", "");
+                String target = to.replaceFirst("/$", "");
+                files.rename(from, target);
+                List<String> reopen = affected.stream().map(d -> target + d.path().substring(from.length())).toList();
+                project.refresh(() -> {
+                    reopen.forEach(project::openDocument);
+                    validateNow();
+                });
             } catch (IOException | IllegalArgumentException e) {
                 dialogs.showError("Cannot rename " + path, String.valueOf(e.getMessage()));
             }
@@ -256,7 +367,9 @@ public final class StudioViewModel {
     }
 
     public void delete(String path) {
-        if (!dialogs.confirm("Delete " + path + "?", "The file is deleted from disk.", "Delete")) {
+        boolean unsaved = openUnder(path).stream().anyMatch(Document::isDirty);
+        if (!dialogs.confirm("Delete " + path + "?", "The file is deleted from disk."
+                + (unsaved ? " Its unsaved changes are lost too." : ""), "Delete")) {
             return;
         }
         try {
@@ -265,6 +378,29 @@ public final class StudioViewModel {
         } catch (IOException | IllegalArgumentException e) {
             dialogs.showError("Cannot delete " + path, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Open documents that are {@code path} or lie under it when it is a folder. */
+    private List<Document> openUnder(String path) {
+        return project.documents().stream().filter(d -> FileOperations.isAtOrUnder(d.path(), path)).toList();
+    }
+
+    /** Asks save / discard / cancel for each dirty document; false when the user cancelled or a save failed. */
+    private boolean settleUnsaved(List<Document> docs, String before) {
+        for (Document d : docs) {
+            if (!d.isDirty()) {
+                continue;
+            }
+            DialogService.SaveChoice c = dialogs.askSave(d.path() + " has unsaved changes. Save them before " + before + "?");
+            if (c == DialogService.SaveChoice.CANCEL || (c == DialogService.SaveChoice.SAVE && !save(d))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void validationInvalidated() {
+        validation.textChanged();
     }
 
     private void distribute(List<Diagnostic> all) {

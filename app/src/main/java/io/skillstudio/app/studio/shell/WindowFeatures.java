@@ -15,7 +15,6 @@ import io.skillstudio.app.studio.settings.JudgeSettingsViewModel;
 import io.skillstudio.app.studio.settings.SettingsDialog;
 import io.skillstudio.app.studio.skillmd.FrontmatterFormView;
 import io.skillstudio.app.studio.skillmd.FrontmatterFormViewModel;
-import io.skillstudio.app.studio.welcome.BundleImporter;
 import io.skillstudio.app.studio.welcome.NewSkillDialog;
 import io.skillstudio.app.studio.welcome.NewSkillViewModel;
 import io.skillstudio.app.studio.welcome.TemplateCatalog;
@@ -128,19 +127,6 @@ final class WindowFeatures {
                 dialogs.showError("Cannot create the skill", String.valueOf(e.getMessage()));
             }
         });
-    }
-
-    void importBundle() {
-        dialogs.chooseZip("Import bundle").ifPresent(zip -> dialogs.chooseFolder("Unpack the bundle into").ifPresent(dir -> {
-            try {
-                Path root = BundleImporter.importZip(zip, dir);
-                if (Files.isDirectory(root)) {
-                    shell.openAfterConfirm(root);
-                }
-            } catch (IOException e) {
-                dialogs.showError("Cannot import " + zip.getFileName(), String.valueOf(e.getMessage()));
-            }
-        }));
     }
 
     void showSettings() {

@@ -85,6 +85,15 @@ public final class ValidationViewModel {
         }, e -> LOG.warn("validation failed", e));
     }
 
+    /**
+     * The text changed after the last request: a check still running was made for older text, and its
+     * squiggles would sit on the wrong characters, so it is dropped. The next idle validation replaces it.
+     */
+    public void textChanged() {
+        generation++;
+        running.cancel();
+    }
+
     /** Shows diagnostics that come from elsewhere (a package that could not be loaded). */
     public void publish(List<Diagnostic> result) {
         diagnostics.set(List.copyOf(result));

@@ -52,6 +52,19 @@ public final class PackageOpener {
         }
     }
 
+    /**
+     * File › Import bundle: unpacks {@code zip} into {@code dir} and opens the copy. Reading and writing
+     * the archive runs as a background task, like opening one, so a large bundle never freezes the window.
+     */
+    public void importInto(Path zip, Path dir) {
+        String name = zip.getFileName().toString();
+        executor.submit("Importing " + name, progress -> BundleImporter.importZip(zip, dir), root -> {
+            if (Files.isDirectory(root)) {
+                openFolder.accept(root);
+            }
+        }, e -> dialogs.showError("Cannot import " + name, String.valueOf(e.getMessage())));
+    }
+
     private void openZip(Path zip) {
         String name = zip.getFileName().toString();
         executor.submit("Reading " + name, progress -> loader.load(zip), r -> offerExtract(zip, r),

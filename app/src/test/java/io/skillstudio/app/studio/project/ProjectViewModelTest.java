@@ -73,6 +73,63 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void openingReadsTheFileAsItIsNowNotTheSnapshotOfWhenThePackageOpened() throws Exception {
+        Files.writeString(dir.resolve("SKILL.md"), "pulled from git\n");
+        Document d = vm.openDocument("SKILL.md").orElseThrow();
+        assertThat(d.text()).isEqualTo("pulled from git\n");
+        assertThat(d.isDirty()).isFalse();
+        assertThat(vm.snapshot().orElseThrow().textOf("SKILL.md")).contains("pulled from git\n");
+        assertThat(vm.changedOnDisk()).isEmpty();
+    }
+
+    @Test
+    void saveRefusesToOverwriteAChangeMadeOnDiskSinceOpening() throws Exception {
+        Document d = vm.openDocument("SKILL.md").orElseThrow();
+        Files.writeString(dir.resolve("SKILL.md"), "edited elsewhere");
+        d.setText("mine");
+        assertThatThrownBy(() -> vm.save(d)).isInstanceOf(ChangedOnDiskException.class);
+        assertThat(dir.resolve("SKILL.md")).hasContent("edited elsewhere");
+        assertThat(d.isDirty()).isTrue();
+        vm.overwrite(d);
+        assertThat(dir.resolve("SKILL.md")).hasContent("mine");
+        assertThat(d.isDirty()).isFalse();
+    }
+
+    @Test
+    void reloadFromDiskRefreshesTheSnapshotToo() throws Exception {
+        Document d = vm.openDocument("SKILL.md").orElseThrow();
+        Files.writeString(dir.resolve("SKILL.md"), "newer");
+        vm.reloadFromDisk(d);
+        vm.close(d);
+        assertThat(vm.snapshot().orElseThrow().textOf("SKILL.md")).contains("newer");
+    }
+
+    @Test
+    void crlfFileOpensCleanAndAnEditChangesOnlyItsLine() throws Exception {
+        byte[] original = "# Notes\r\nfirst line\r\nsecond line\r\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("references/crlf.md"), original);
+        Document d = vm.openDocument("references/crlf.md").orElseThrow();
+        assertThat(d.isDirty()).as("opening alone is no edit").isFalse();
+        assertThat(d.text()).doesNotContain("\r");
+
+        d.setText(d.text().replace("first line", "first linE"));
+        vm.save(d);
+        assertThat(Files.readString(dir.resolve("references/crlf.md")))
+                .isEqualTo("# Notes\r\nfirst linE\r\nsecond line\r\n");
+        assertThat(vm.changedOnDisk()).isEmpty();
+    }
+
+    @Test
+    void reloadingACrlfFileDoesNotMarkItDirty() throws Exception {
+        Files.writeString(dir.resolve("references/crlf.md"), "a\r\nb\r\n");
+        Document d = vm.openDocument("references/crlf.md").orElseThrow();
+        Files.writeString(dir.resolve("references/crlf.md"), "a\r\nb\r\nc\r\n");
+        vm.reloadFromDisk(d);
+        assertThat(d.isDirty()).isFalse();
+        assertThat(d.text()).isEqualTo("a\nb\nc\n");
+    }
+
+    @Test
     void pathsCannotLeaveThePackage() {
         assertThatThrownBy(() -> vm.resolve("../outside.md")).isInstanceOf(IllegalArgumentException.class);
     }

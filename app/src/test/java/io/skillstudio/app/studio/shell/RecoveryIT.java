@@ -50,9 +50,12 @@ class RecoveryIT {
         Document doc = first[0].viewModel().project().selectedProperty().get();
         robot.interact(() -> doc.setText(doc.text() + "\nUnsaved work.\n"));
         robot.interact(() -> first[0].viewModel().autosave());
-        assertThat(new RecoveryStore(home).pending()).isPresent();
+        assertThat(new RecoveryStore(home).pending()).as("a running session's buffers are not offered").isEmpty();
 
-        // The crash: no close request, no clean-up. A fresh window starts on the same home folder.
+        // The crash: no close request, no clean-up; the process's lock goes with it. A fresh window
+        // starts on the same home folder.
+        first[0].viewModel().recovery().abandon();
+        assertThat(new RecoveryStore(home).pending()).hasSize(1);
         StudioShell[] second = new StudioShell[1];
         robot.interact(() -> {
             Stage fresh = new Stage();

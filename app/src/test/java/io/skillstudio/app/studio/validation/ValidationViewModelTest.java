@@ -59,6 +59,16 @@ class ValidationViewModelTest {
     }
 
     @Test
+    void aResultForTextTheUserHasSinceChangedIsDropped() {
+        ManualExecutor ex = new ManualExecutor();
+        ValidationViewModel vm = new ValidationViewModel(ex, ValidationViewModelTest::check);
+        vm.validate(pkg("bad"));
+        vm.textChanged();
+        ex.pending.get(0).run();
+        assertThat(vm.diagnostics()).as("computed for text no longer shown").isEmpty();
+    }
+
+    @Test
     void countsBySeverity() {
         ManualExecutor ex = new ManualExecutor();
         ValidationViewModel vm = new ValidationViewModel(ex, ValidationViewModelTest::check);

@@ -56,6 +56,35 @@ class PackageOpenerTest {
     }
 
     @Test
+    void importBundleReadsAndWritesTheZipInABackgroundJob() throws IOException {
+        Path zip = zipOf(TestPackages.copyTemplate("blank", tmp.resolve("src")), tmp.resolve("b.zip"));
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        List<Runnable> jobs = new ArrayList<>();
+        io.skillstudio.app.studio.concurrent.TaskExecutor deferred = new io.skillstudio.app.studio.concurrent.TaskExecutor() {
+            @Override
+            public <T> io.skillstudio.app.studio.concurrent.Cancellable submit(String title,
+                    io.skillstudio.app.studio.concurrent.BackgroundJob<T> job, java.util.function.Consumer<T> ok,
+                    java.util.function.Consumer<Throwable> fail) {
+                jobs.add(() -> {
+                    try {
+                        ok.accept(job.run(io.skillstudio.app.studio.concurrent.Progress.NONE));
+                    } catch (Exception e) {
+                        fail.accept(e);
+                    }
+                });
+                return () -> { };
+            }
+        };
+        new PackageOpener(deferred, dialogs, opened::add).importInto(zip, out);
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s).as("nothing unpacked on the calling (FX) thread").isEmpty();
+        }
+        assertThat(jobs).hasSize(1);
+        jobs.get(0).run();
+        assertThat(opened).singleElement().satisfies(p -> assertThat(p.resolve("SKILL.md")).isRegularFile());
+    }
+
+    @Test
     void declinedZipIsNotExtracted() throws IOException {
         Path zip = zipOf(TestPackages.copyTemplate("blank", tmp.resolve("src")), tmp.resolve("b.zip"));
         dialogs.confirmAnswer = false;
@@ -134,6 +163,11 @@ class PackageOpenerTest {
         @Override
         public ConflictChoice askConflict(String path) {
             return ConflictChoice.KEEP_MINE;
+        }
+
+        @Override
+        public OverwriteChoice askOverwrite(String path) {
+            return OverwriteChoice.CANCEL;
         }
 
         @Override
