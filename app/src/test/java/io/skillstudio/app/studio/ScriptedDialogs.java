@@ -17,6 +17,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<OverwriteChoice> overwriteAnswers = new ArrayDeque<>();
     public final Deque<String> promptAnswers = new ArrayDeque<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    public final Deque<Path> folderAnswers = new ArrayDeque<>();
 
     @Override
     public boolean confirm(String title, String message, String confirmText) {
@@ -55,7 +56,8 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(String title) {
-        return Optional.empty();
+        asked.add("folder: " + title);
+        return Optional.ofNullable(folderAnswers.poll());
     }
 
     @Override
@@ -71,5 +73,10 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFile(String title, Path initialDir) {
         return Optional.empty();
+    }
+
+    /** The questions of a kind ({@code "confirm"}, {@code "folder"}, ...), without their prefix. */
+    public List<String> questions(String kind) {
+        return asked.stream().filter(q -> q.startsWith(kind + ": ")).map(q -> q.substring(kind.length() + 2)).toList();
     }
 }

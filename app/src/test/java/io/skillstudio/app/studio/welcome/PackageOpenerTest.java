@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
-import io.skillstudio.app.studio.dialogs.DialogService;
+import io.skillstudio.app.studio.ScriptedDialogs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,14 +43,15 @@ class PackageOpenerTest {
     @Test
     void zipIsExtractedWhereTheUserChoosesAndOpened() throws IOException {
         Path zip = zipOf(TestPackages.copyTemplate("pointwise-checklist", tmp.resolve("src")), tmp.resolve("b.zip"));
-        dialogs.confirmAnswer = true;
-        dialogs.folder = Files.createDirectories(tmp.resolve("out"));
+        dialogs.confirmAnswers.push(true);
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        dialogs.folderAnswers.push(out);
 
         opener().open(zip);
 
-        assertThat(dialogs.confirms).hasSize(1);
+        assertThat(dialogs.questions("confirm")).hasSize(1);
         assertThat(opened).hasSize(1);
-        assertThat(opened.get(0)).startsWith(dialogs.folder);
+        assertThat(opened.get(0)).startsWith(out);
         assertThat(opened.get(0).resolve("SKILL.md")).isRegularFile();
         assertThat(dialogs.errors).isEmpty();
     }
@@ -87,10 +88,10 @@ class PackageOpenerTest {
     @Test
     void declinedZipIsNotExtracted() throws IOException {
         Path zip = zipOf(TestPackages.copyTemplate("blank", tmp.resolve("src")), tmp.resolve("b.zip"));
-        dialogs.confirmAnswer = false;
+        dialogs.confirmAnswers.push(false);
         opener().open(zip);
         assertThat(opened).isEmpty();
-        assertThat(dialogs.foldersAsked).isZero();
+        assertThat(dialogs.questions("folder")).isEmpty();
     }
 
     @Test
@@ -110,13 +111,14 @@ class PackageOpenerTest {
             out.write("x".getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
-        dialogs.confirmAnswer = true;
-        dialogs.folder = Files.createDirectories(tmp.resolve("out"));
+        dialogs.confirmAnswers.push(true);
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        dialogs.folderAnswers.push(out);
         opener().open(zip);
         // The loader skips the unsafe entry and says so; the user sees that before extracting.
         assertThat(dialogs.errors).isEmpty();
-        assertThat(dialogs.confirms).hasSize(1);
-        assertThat(dialogs.confirms.get(0)).contains("While reading it:").contains("•");
+        assertThat(dialogs.questions("confirm")).hasSize(1);
+        assertThat(dialogs.questions("confirm").get(0)).contains("While reading it:").contains("•");
         assertThat(opened).hasSize(1);
         assertThat(opened.get(0)).isDirectory();
         assertThat(tmp.resolve("escape.txt")).doesNotExist();
@@ -139,66 +141,5 @@ class PackageOpenerTest {
             }
         }
         return zip;
-    }
-
-    /** Answers as scripted and records what was shown. */
-    private static final class ScriptedDialogs implements DialogService {
-        final List<String> errors = new ArrayList<>();
-        final List<String> confirms = new ArrayList<>();
-        boolean confirmAnswer;
-        Path folder;
-        int foldersAsked;
-
-        @Override
-        public boolean confirm(String title, String message, String confirmText) {
-            confirms.add(title + "\n" + message);
-            return confirmAnswer;
-        }
-
-        @Override
-        public SaveChoice askSave(String message) {
-            return SaveChoice.CANCEL;
-        }
-
-        @Override
-        public ConflictChoice askConflict(String path) {
-            return ConflictChoice.KEEP_MINE;
-        }
-
-        @Override
-        public OverwriteChoice askOverwrite(String path) {
-            return OverwriteChoice.CANCEL;
-        }
-
-        @Override
-        public Optional<String> prompt(String title, String label, String initial) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(title + "\n" + message);
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            foldersAsked++;
-            return Optional.ofNullable(folder);
-        }
-
-        @Override
-        public Optional<Path> chooseZip(String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> choosePackage(String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFile(String title, Path initialDir) {
-            return Optional.empty();
-        }
     }
 }
