@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.checklist;
 
+import io.skillstudio.model.resources.UpstreamResourcePaths;
 import io.skillstudio.evaluator.verify.ParamProblem;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.model.diagnostics.Diagnostic;
@@ -36,7 +37,7 @@ public final class ChecklistChecker implements PackageChecker {
         SkillPackage pkg = context.pkg();
         List<Diagnostic> out = new ArrayList<>();
         for (ResourceEntry entry : ChecklistResources.of(pkg)) {
-            String file = ChecklistResources.normalize(entry.path().orElseThrow());
+            String file = UpstreamResourcePaths.normalize(entry.path().orElseThrow());
             pkg.textOf(file).ifPresent(text -> out.addAll(checkFile(file, text)));
         }
         return out;

@@ -15,23 +15,17 @@ public final class ChecklistResources {
 
     public static List<ResourceEntry> of(SkillPackage pkg) {
         return pkg.manifest().map(m -> m.entries().stream()
-                        .filter(e -> e.type().filter("checklist"::equals).isPresent())
-                        .filter(e -> e.path().filter(ChecklistResources::isYaml).isPresent())
-                        .toList())
+                        .filter(ChecklistResources::isDeclarative).toList())
                 .orElse(List.of());
+    }
+
+    /** A {@code type: checklist} resource whose file is YAML: one this studio can run. */
+    public static boolean isDeclarative(ResourceEntry e) {
+        return e.type().filter("checklist"::equals).isPresent() && e.path().filter(ChecklistResources::isYaml).isPresent();
     }
 
     static boolean isYaml(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         return p.endsWith(".yaml") || p.endsWith(".yml");
-    }
-
-    /** Upstream normalization of a declared path (strip, leading slash removed), see skillrm-format §2.4. */
-    public static String normalize(String path) {
-        String p = path.strip();
-        while (p.startsWith("/")) {
-            p = p.substring(1);
-        }
-        return p;
     }
 }

@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.run;
 
+import io.skillstudio.model.resources.UpstreamResourcePaths;
 import io.skillstudio.evaluator.checklist.Checklist;
 import io.skillstudio.evaluator.checklist.ChecklistParse;
 import io.skillstudio.evaluator.checklist.ChecklistParser;
@@ -47,7 +48,7 @@ public record EvalSubject(SkillPackage pkg, String name, String version, String 
         List<ChecklistProblem> problems = List.of();
         String id = "";
         if (chosen.isPresent()) {
-            String file = ChecklistResources.normalize(chosen.get().path().orElseThrow());
+            String file = UpstreamResourcePaths.normalize(chosen.get().path().orElseThrow());
             id = chosen.get().id().orElse(file);
             Optional<String> text = pkg.textOf(file);
             if (text.isEmpty()) {

@@ -34,12 +34,17 @@ public final class UpstreamResourcePaths {
 
     private UpstreamResourcePaths() {}
 
+    /** Upstream's {@code normalize_skill_resource_path} before its safety checks: strip, drop leading slashes. */
+    public static String normalize(String path) {
+        return path.strip().replaceFirst("^/+", "");
+    }
+
     /**
      * The path upstream resolves for an entry: its {@code path} (stripped, leading slashes removed),
      * else the table's path for its id, else empty.
      */
     public static Optional<String> resolve(ResourceEntry e) {
-        Optional<String> declared = e.path().map(p -> p.strip().replaceFirst("^/+", "")).filter(p -> !p.isEmpty());
+        Optional<String> declared = e.path().map(UpstreamResourcePaths::normalize).filter(p -> !p.isEmpty());
         return declared.or(() -> e.id().map(BY_ID::get));
     }
 }

@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge.tools;
 
+import io.skillstudio.model.resources.UpstreamResourcePaths;
 import io.skillstudio.evaluator.aggregate.Aggregator;
 import io.skillstudio.evaluator.aggregate.Breakdown;
 import io.skillstudio.evaluator.aggregate.ItemScore;
@@ -39,13 +40,11 @@ final class ChecklistRunner {
 
     /** Whether {@code e} is a checklist this runner can execute (a YAML file of the package). */
     static boolean handles(ResourceEntry e) {
-        return e.type().filter("checklist"::equals).isPresent()
-                && e.path().map(p -> p.toLowerCase(Locale.ROOT)).filter(p -> p.endsWith(".yaml") || p.endsWith(".yml"))
-                        .isPresent();
+        return ChecklistResources.isDeclarative(e);
     }
 
     Map<String, Object> run(SkillPackage pkg, ResourceEntry e, JudgeSample sample) {
-        String file = ChecklistResources.normalize(e.path().orElseThrow());
+        String file = UpstreamResourcePaths.normalize(e.path().orElseThrow());
         Optional<String> text = pkg.textOf(file);
         if (text.isEmpty()) {
             return ToolResults.error(ToolNames.RUN_RESOURCE, "checklist file not found: " + file);

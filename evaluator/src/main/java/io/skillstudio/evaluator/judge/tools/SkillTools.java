@@ -164,18 +164,18 @@ public final class SkillTools {
         if (path.isEmpty()) {
             return ToolResults.error(ToolNames.VIEW_RESOURCE, "resource not found");
         }
-        String p = normalize(path.get());
+        String p = UpstreamResourcePaths.normalize(path.get());
         if (p.isEmpty() || p.endsWith("/") || List.of(p.split("/")).contains("..")) {
             Map<String, Object> r = ToolResults.error(ToolNames.VIEW_RESOURCE, "unsafe skill resource path: " + p);
             r.put("path", p);
             return r;
         }
         Optional<ResourceEntry> declaredHidden = pkg.manifest().map(ResourceManifest::entries).orElse(List.of()).stream()
-                .filter(e -> !filter.allows(e) && UpstreamResourcePaths.resolve(e).map(SkillTools::normalize)
+                .filter(e -> !filter.allows(e) && UpstreamResourcePaths.resolve(e)
                         .filter(p::equals).isPresent()).findFirst();
         // A visible id that resolves to no file lets the raw path through, so "did the caller name a
         // visible entry" is not enough: only the chosen entry's own file may override a hidden one.
-        boolean chosenOwnsPath = entry.flatMap(UpstreamResourcePaths::resolve).map(SkillTools::normalize)
+        boolean chosenOwnsPath = entry.flatMap(UpstreamResourcePaths::resolve)
                 .filter(p::equals).isPresent();
         if (declaredHidden.isPresent() && !chosenOwnsPath) {
             Map<String, Object> hidden = ToolResults.error(ToolNames.VIEW_RESOURCE,
@@ -262,10 +262,6 @@ public final class SkillTools {
 
     private Optional<ResourceEntry> entry(String id) {
         return entries().stream().filter(e -> e.id().filter(id::equals).isPresent()).findFirst();
-    }
-
-    private static String normalize(String path) {
-        return path.strip().replaceFirst("^/+", "");
     }
 
     private static Optional<String> str(Map<String, Object> args, String key) {
