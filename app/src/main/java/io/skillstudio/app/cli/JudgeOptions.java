@@ -57,6 +57,11 @@ public final class JudgeOptions {
     @Option(names = "--judge-python-sandbox", description = "Offer the python_sandbox tool (needs python3).")
     boolean pythonSandbox;
 
+    @Option(names = "--unsafe-python-sandbox-without-isolation",
+            description = "UNSAFE: run python_sandbox snippets even where bubblewrap is missing; model-written code"
+                    + " can then read your files, environment and network. Without it, the tool answers unavailable.")
+    boolean unsafePythonSandbox;
+
     @Option(names = "--judge-setting", paramLabel = "SETTING",
             description = "Upstream's skill_allowed_setting (normal, skill_fair, skill_operational): hide resources the"
                     + " way upstream does. Default: show every resource.")
@@ -100,6 +105,7 @@ public final class JudgeOptions {
 
     public LoopConfig loopConfig() {
         return LoopConfig.DEFAULT.withMaxSteps(maxSteps).withPythonSandbox(pythonSandbox)
+                .withPythonSandboxWithoutIsolation(unsafePythonSandbox)
                 .withAllowedSetting(Optional.ofNullable(setting));
     }
 
