@@ -34,6 +34,8 @@ public final class SkillTools {
     private static final List<String> KNOWN = List.of(ToolNames.USE_SKILL, ToolNames.LIST_RESOURCES,
             ToolNames.VIEW_RESOURCE, ToolNames.RUN_RESOURCE, ToolNames.PYTHON_SANDBOX, ToolNames.FINAL_ANSWER);
 
+    private static final String SKILL_MD = "SKILL.md";
+
     private final SkillPackage pkg;
     private final JudgeSample sample;
     private final ToolLimits limits;
@@ -131,7 +133,7 @@ public final class SkillTools {
         loaded = true;
         Map<String, Object> r = ToolResults.ok(ToolNames.USE_SKILL);
         r.put("skill_name", skillName());
-        r.put("skill_controller", pkg.textOf("SKILL.md").orElse(""));
+        r.put("skill_controller", pkg.textOf(SKILL_MD).orElse(""));
         r.put("resource_index", index(Optional.empty()));
         r.put("instructions", "Use list_resources, view_resource and run_resource as the skill directs, then call "
                 + "final_answer exactly once.");
@@ -184,6 +186,17 @@ public final class SkillTools {
             hidden.put("allowed_setting", declaredHidden.get().allowedSetting());
             return hidden;
         }
+        Optional<ResourceEntry> owner = entry.filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent())
+                .or(() -> entries().stream().filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent())
+                        .findFirst());
+        if (owner.isEmpty() && !SKILL_MD.equals(p)) {
+            // Upstream R1 shows any file under the skill folder; we show only SKILL.md and declared
+            // resources, so evals/expected_results.jsonl or a stray answer key never reaches the judge.
+            Map<String, Object> r = ToolResults.error(ToolNames.VIEW_RESOURCE,
+                    "resource not declared in resources.yaml: only SKILL.md and declared resources can be viewed");
+            r.put("path", p);
+            return r;
+        }
         Optional<String> text = pkg.textOf(p);
         if (text.isEmpty()) {
             return ToolResults.error(ToolNames.VIEW_RESOURCE, "resource not found");
@@ -196,8 +209,6 @@ public final class SkillTools {
         boolean truncated = t.length() > limits.maxResourceChars();
         Map<String, Object> r = ToolResults.ok(ToolNames.VIEW_RESOURCE);
         r.put("path", p);
-        Optional<ResourceEntry> owner = entry.or(() -> entries().stream()
-                .filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent()).findFirst());
         r.put("resource_id", owner.flatMap(ResourceEntry::id).orElse(p));
         r.put("resource_type", owner.flatMap(ResourceEntry::type).orElse(null));
         r.put("sha256", sha256(t));
