@@ -78,7 +78,8 @@ public final class ModelCaller {
             try {
                 ChatResponse response = send(request);
                 double ms = (System.nanoTime() - start) / 1e6;
-                ModelReply reply = toReply(response);
+                // The key leaves no trace: a server that echoes it is redacted before anything is stored.
+                ModelReply reply = backend.redactor().redact(toReply(response));
                 // Outside the failure classification below: a full disk must not turn a paid, good
                 // reply into a retried backend_error.
                 store(key, reply);
@@ -93,7 +94,8 @@ public final class ModelCaller {
                 FailureClassifier.Failure f = FailureClassifier.classify(e);
                 if (!f.retriable() || attempts > settings.retries()) {
                     double ms = (System.nanoTime() - start) / 1e6;
-                    throw new ModelCallException(f.reason(), f.message(), attempts, ms, e);
+                    SecretRedactor r = backend.redactor();
+                    throw new ModelCallException(f.reason(), r.redact(f.message()), attempts, ms, r.redact(e));
                 }
                 LOG.debug("judge call attempt {} failed ({}), backing off", attempts, f.reason().code());
                 backoff(attempts);
