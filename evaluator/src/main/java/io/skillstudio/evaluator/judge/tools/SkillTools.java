@@ -3,7 +3,10 @@ package io.skillstudio.evaluator.judge.tools;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillstudio.evaluator.judge.JudgeSample;
+import io.skillstudio.evaluator.python.RegexBudget;
+import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import io.skillstudio.evaluator.sandbox.PythonSandbox;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.verify.Verifier;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.model.load.SkillPackage;
@@ -241,7 +244,12 @@ public final class SkillTools {
         Map<String, Object> modelParams = args.get("params") instanceof Map<?, ?> m ? cast(m) : Map.of();
         Map<String, Object> r;
         try {
-            r = checklist ? checklists.run(pkg, e.get(), sample) : runner.run(e.get(), v.get(), modelParams, sample);
+            r = RegexBudget.perSample(() -> RegexBudget.guard(() -> checklist ? checklists.run(pkg, e.get(), sample)
+                    : runner.run(e.get(), v.get(), modelParams, sample)));
+        } catch (RegexBudgetExceededException ex) {
+            // No verdict, not a failing one: the model learns the check could not finish.
+            r = ToolResults.error(ToolNames.RUN_RESOURCE, "resource '" + id.get() + "': " + ex.getMessage());
+            r.put("unscored", UnscoredReason.VERIFIER_BUDGET.code());
         } catch (RuntimeException | StackOverflowError ex) {
             // A binder or verifier bug (or a runaway regex) is the model's tool failing, not the judge:
             // it gets an error result it can react to, and Judge.judge keeps its own outcome.
