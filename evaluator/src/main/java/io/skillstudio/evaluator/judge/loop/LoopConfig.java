@@ -79,6 +79,9 @@ public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedF
         m.put("maxResourceChars", toolLimits.maxResourceChars());
         m.put("maxRuns", toolLimits.maxRuns());
         m.put("maxSandboxCalls", toolLimits.maxSandboxCalls());
+        m.put("maxSkillChars", io.skillstudio.evaluator.judge.JudgePayloadLimits.MAX_SKILL_CHARS);
+        m.put("maxReplyChars", io.skillstudio.evaluator.judge.JudgePayloadLimits.MAX_REPLY_CHARS);
+        m.put("maxToolCallsPerTurn", io.skillstudio.evaluator.judge.JudgePayloadLimits.MAX_TOOL_CALLS_PER_TURN);
         return m;
     }
 }

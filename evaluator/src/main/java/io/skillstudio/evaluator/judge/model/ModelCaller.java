@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.JudgeReason;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import io.skillstudio.evaluator.judge.cache.CanonicalJson;
@@ -80,6 +81,13 @@ public final class ModelCaller {
                 double ms = (System.nanoTime() - start) / 1e6;
                 // The key leaves no trace: a server that echoes it is redacted before anything is stored.
                 ModelReply reply = backend.redactor().redact(toReply(response));
+                long size = replyChars(reply);
+                if (size > JudgePayloadLimits.MAX_REPLY_CHARS) {
+                    // Not cached and not retried: the same request would get the same flood.
+                    throw new ModelCallException(JudgeReason.BACKEND_ERROR, "reply of " + size
+                            + " characters exceeds the cap of " + JudgePayloadLimits.MAX_REPLY_CHARS, attempts,
+                            (System.nanoTime() - start) / 1e6, null);
+                }
                 // Outside the failure classification below: a full disk must not turn a paid, good
                 // reply into a retried backend_error.
                 store(key, reply);
@@ -135,6 +143,14 @@ public final class ModelCaller {
             Thread.currentThread().interrupt();
             throw new ModelCallException(JudgeReason.BACKEND_ERROR, "interrupted during retry backoff", attempt, 0, ie);
         }
+    }
+
+    private static long replyChars(ModelReply r) {
+        long n = r.text().length();
+        for (var c : r.toolCalls()) {
+            n += (c.name() == null ? 0 : c.name().length()) + (c.arguments() == null ? 0 : c.arguments().length());
+        }
+        return n;
     }
 
     private static ModelReply toReply(ChatResponse r) {

@@ -2,6 +2,7 @@ package io.skillstudio.evaluator.judge.tools;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import io.skillstudio.evaluator.python.RegexBudget;
 import io.skillstudio.evaluator.python.RegexBudgetExceededException;
@@ -136,7 +137,12 @@ public final class SkillTools {
         loaded = true;
         Map<String, Object> r = ToolResults.ok(ToolNames.USE_SKILL);
         r.put("skill_name", skillName());
-        r.put("skill_controller", pkg.textOf(SKILL_MD).orElse(""));
+        String controller = pkg.textOf(SKILL_MD).orElse("");
+        boolean cut = controller.length() > JudgePayloadLimits.MAX_SKILL_CHARS;
+        // The controller stays in the conversation for every later turn: an 8 MB SKILL.md would be resent each time.
+        r.put("skill_controller", cut ? controller.substring(0, JudgePayloadLimits.MAX_SKILL_CHARS) + "\n[truncated]"
+                : controller);
+        r.put("skill_controller_truncated", cut);
         r.put("resource_index", index(Optional.empty()));
         r.put("instructions", "Use list_resources, view_resource and run_resource as the skill directs, then call "
                 + "final_answer exactly once.");
