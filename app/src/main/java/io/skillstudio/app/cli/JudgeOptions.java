@@ -1,6 +1,7 @@
 package io.skillstudio.app.cli;
 
 import io.skillstudio.evaluator.judge.JudgeSettings;
+import io.skillstudio.evaluator.judge.cache.JudgeCacheLocation;
 import io.skillstudio.evaluator.judge.cost.RlProjection;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
 import java.nio.file.Path;
@@ -70,8 +71,9 @@ public final class JudgeOptions {
     @Option(names = "--no-judge-cache", negatable = false, description = "Bypass the judge call cache.")
     boolean noCache;
 
-    @Option(names = "--judge-cache-dir", paramLabel = "DIR", defaultValue = ".skillstudio/judge-cache",
-            description = "Judge call cache folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--judge-cache-dir", paramLabel = "DIR",
+            description = "Judge call cache folder (default: $XDG_CACHE_HOME/skillstudio/judge-cache, else"
+                    + " ~/.cache/skillstudio/judge-cache).")
     Path cacheDir;
 
     @Option(names = "--project-rl", paramLabel = "PROMPTS,GROUP,STEPS",
@@ -111,7 +113,8 @@ public final class JudgeOptions {
 
     /** The cache folder, or empty when {@code --no-judge-cache} was given. */
     public Optional<Path> cache() {
-        return noCache ? Optional.empty() : Optional.of(cacheDir);
+        return noCache ? Optional.empty()
+                : Optional.of(cacheDir != null ? cacheDir : JudgeCacheLocation.defaultFolder());
     }
 
     /** {@code --project-rl} parsed, or empty. */

@@ -52,8 +52,10 @@ final class SummaryTable {
     }
 
     private static String agreement(Agreement a) {
+        String skipped = a.expectedOutOfRange() == null ? ""
+                : "; " + a.expectedOutOfRange() + " expected values outside [0,1] not compared";
         if (a.compared() == 0) {
-            return "no scored sample has an expected value";
+            return "no scored sample has an expected value" + skipped;
         }
         StringBuilder b = new StringBuilder("compared " + a.compared());
         if (a.accuracy() != null) {
@@ -64,7 +66,7 @@ final class SummaryTable {
         }
         b.append(a.kendallTauB() != null ? String.format(Locale.ROOT, ", Kendall tau-b %.4f", a.kendallTauB())
                 : a.meanAbsoluteError() != null ? ", Kendall tau-b undefined" : "");
-        return b.toString();
+        return b.append(skipped).toString();
     }
 
     private static String result(Decision d) {
