@@ -1,34 +1,15 @@
 package io.skillstudio.model.fuzz;
 
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.skillstudio.model.load.LoadResult;
 import io.skillstudio.model.load.PackageLoader;
-import io.skillstudio.model.resources.ResourceManifest;
-import io.skillstudio.model.skillmd.SkillDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/**
- * Jazzer targets for the package parsers (issue 8). Contract: any input ends as a value or positioned
- * diagnostics, never an exception. The normal build replays the stored inputs under
- * {@code PackageParsersFuzzTestInputs/}; {@code -Pfuzz} fuzzes each target for its maxDuration.
- */
-class PackageParsersFuzzTest {
-
-    @FuzzTest(maxDuration = "60s")
-    void frontmatter(FuzzedDataProvider data) {
-        SkillDocument doc = SkillDocument.parse(data.consumeRemainingAsString());
-        doc.name();
-        doc.metadata();
-    }
-
-    @FuzzTest(maxDuration = "60s")
-    void resourcesYaml(FuzzedDataProvider data) {
-        ResourceManifest.parse(data.consumeRemainingAsString()).entries();
-    }
+/** Jazzer target (issue 8): the zip reader. Any bytes end as a package or diagnostics, never an exception. */
+class ZipReaderFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void zipReader(byte[] zip) {
