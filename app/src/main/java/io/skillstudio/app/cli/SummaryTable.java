@@ -6,7 +6,6 @@ import io.skillstudio.evaluator.metrics.RunSummary;
 import io.skillstudio.evaluator.run.RunReport;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.score.Decision;
-import io.skillstudio.model.diagnostics.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,9 +23,9 @@ final class SummaryTable {
         }
         out.println();
         var p = s.provenance();
-        out.printf(Locale.ROOT, "skill       %s %s (content %s)%n", TerminalText.safe(p.skillName()),
-                TerminalText.safe(p.skillVersion()), shortHash(p.contentHash()));
-        out.printf(Locale.ROOT, "mode        %s, checklist %s%n", p.mode(), p.checklist().isEmpty() ? "-" : TerminalText.safe(p.checklist()));
+        out.printf(Locale.ROOT, "skill       %s %s (content %s)%n", Sanitize.terminal(p.skillName()),
+                Sanitize.terminal(p.skillVersion()), shortHash(p.contentHash()));
+        out.printf(Locale.ROOT, "mode        %s, checklist %s%n", p.mode(), p.checklist().isEmpty() ? "-" : Sanitize.terminal(p.checklist()));
         out.printf(Locale.ROOT, "samples     %d read, %d malformed lines, %d evaluated, %d not started%n",
                 s.samples(), s.malformedLines(), s.evaluated(), s.notStarted());
         out.printf(Locale.ROOT, "scored      %d, unscored %d %s%n", s.scored(), s.unscored(),
@@ -80,7 +79,7 @@ final class SummaryTable {
     }
 
     private static String clip(String raw) {
-        String s = TerminalText.safe(raw); // sample ids come from the samples file: no escape sequences
+        String s = Sanitize.terminal(raw); // sample ids come from the samples file: no escape sequences
         return s.length() <= 24 ? s : s.substring(0, 21) + "...";
     }
 

@@ -2,7 +2,8 @@ package io.skillstudio.model.diagnostics;
 
 /**
  * Makes untrusted text (file and zip entry names, ids, YAML values quoted in messages) safe to print on
- * a terminal: control characters (ANSI escape sequences start with ESC) and bidirectional overrides
+ * a terminal: control characters (ANSI escape sequences start with ESC), line and paragraph separators
+ * and bidirectional overrides
  * are shown as {@code \\uXXXX} instead of being interpreted, so a package cannot recolour, erase or
  * reorder what the user reads.
  */
@@ -37,7 +38,7 @@ public final class TerminalText {
     }
 
     private static boolean dangerous(char c) {
-        return Character.getType(c) == Character.CONTROL || (c >= '\u202a' && c <= '\u202e')
+        return Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029' || (c >= '\u202a' && c <= '\u202e')
                 || (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f';
     }
 }
