@@ -66,11 +66,16 @@ final class ResponseScorer {
         TraceRecorder.Stamp st = rec.start();
         VerifierResult result;
         try {
-            result = RegexBudget.guard(() -> r.verifier().verify(input, r.params()));
+            result = r.verifier().verify(input, r.params());
         } catch (RegexBudgetExceededException e) {
             return blocked(index, item, UnscoredReason.VERIFIER_BUDGET,
                     "verifier '" + r.verifier().id() + "': " + e.getMessage(), rec);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            // Deep recursion (a regex such as (a|b)*c on a long response, deeply nested JSON) spent the
+            // stack, a resource bound like the step budget; the stack has unwound, the thread is healthy.
+            return blocked(index, item, UnscoredReason.VERIFIER_BUDGET,
+                    "verifier '" + r.verifier().id() + "' overflowed the stack", rec);
+        } catch (RuntimeException e) {
             // A user regex can overflow the matcher's recursion; the stack has unwound by now, so the
             // thread is healthy and only this item is lost. OutOfMemoryError is left to propagate.
             LOG.debug("verifier {} failed on item {}", r.verifier().id(), item.id(), e);

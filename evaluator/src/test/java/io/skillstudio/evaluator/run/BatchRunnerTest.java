@@ -114,8 +114,9 @@ class BatchRunnerTest {
         RunReport report = new BatchRunner(evaluator, 2).run(samples, ProgressListener.NONE, new CancelToken());
 
         assertThat(report.results()).extracting(SampleResult::sampleId).containsExactly("s0", "s1", "s2", "s3");
+        // A spent stack is a resource bound like the regex step budget (issue 8), not a verifier bug.
         assertThat(report.results().get(1).decision().reason())
-                .isEqualTo(io.skillstudio.evaluator.score.UnscoredReason.VERIFIER_ERROR);
+                .isEqualTo(io.skillstudio.evaluator.score.UnscoredReason.VERIFIER_BUDGET);
         assertThat(report.results().get(0).decision().score()).isEqualTo(1.0);
     }
 }

@@ -11,7 +11,6 @@ import io.skillstudio.evaluator.checklist.ChecklistParse;
 import io.skillstudio.evaluator.checklist.ChecklistParser;
 import io.skillstudio.evaluator.checklist.ChecklistResources;
 import io.skillstudio.evaluator.judge.JudgeSample;
-import io.skillstudio.evaluator.python.RegexBudget;
 import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import io.skillstudio.evaluator.score.Score;
 import io.skillstudio.evaluator.score.UnscoredReason;
@@ -80,11 +79,14 @@ final class ChecklistRunner {
         m.put("verifier", r.verifier().id());
         VerifierResult res;
         try {
-            res = RegexBudget.guard(() -> r.verifier().verify(input, r.params()));
+            res = r.verifier().verify(input, r.params());
         } catch (RegexBudgetExceededException e) {
             return unscored(m, item, r, UnscoredReason.VERIFIER_BUDGET, "verifier '" + r.verifier().id() + "': "
                     + e.getMessage(), scores);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            return unscored(m, item, r, UnscoredReason.VERIFIER_BUDGET, "verifier '" + r.verifier().id()
+                    + "' overflowed the stack", scores);
+        } catch (RuntimeException e) {
             return unscored(m, item, r, UnscoredReason.VERIFIER_ERROR, "verifier '" + r.verifier().id() + "' failed: "
                     + e, scores);
         }
