@@ -1,0 +1,25 @@
+package io.skillstudio.serve.engine;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+
+/**
+ * The identity of the package a server scores with, named in every response (product rule 2).
+ *
+ * @param contentHash the studio's canonical content hash of the package as it was loaded
+ * @param checklist the checklist resource id the engine uses, {@code ""} for none
+ * @param source the path the package was loaded from, as given on the command line
+ */
+@JsonPropertyOrder({"name", "version", "contentHash", "evaluatorVersion", "checklist", "source"})
+public record ServedSkill(String name, String version, String contentHash, String evaluatorVersion, String checklist,
+        String source) {
+
+    public ServedSkill {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(evaluatorVersion, "evaluatorVersion");
+        checklist = checklist == null ? "" : checklist;
+        source = source == null ? "" : source;
+    }
+}
