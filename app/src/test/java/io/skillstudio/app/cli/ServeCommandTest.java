@@ -1,0 +1,72 @@
+package io.skillstudio.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillstudio.serve.http.RewardServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code skillstudio serve} and {@code skillstudio verl-client} through picocli. */
+class ServeCommandTest {
+
+    private static final String SKILL = "../sample-skills/skills/if-checklist-pointwise";
+
+    @Test
+    void serveAnswersOnTheChosenPortUntilStopped() throws Exception {
+        ServeCommand cmd = new ServeCommand();
+        CommandLine cl = new CommandLine(cmd);
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("--skill", SKILL, "--port", "0",
+                "--threads", "2", "--unscored-as", "-1", "--max-concurrency", "4"));
+        RewardServer server = cmd.started.get(60, TimeUnit.SECONDS);
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/get_reward")).POST(HttpRequest.BodyPublishers
+                .ofString("{\"query\": [\"x\"], \"prompts\": [\"y\"], \"labels\": [null]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"rewards\":[-1.0]");
+        assertThat(out.toString()).startsWith("serving if-checklist-pointwise 1.0.0 (content ")
+                .contains("on http://127.0.0.1:" + server.port());
+        cmd.stop.countDown();
+        assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void usageErrorsAndUnloadablePackagesExit2() {
+        CliRunner.Run badPolicy = CliRunner.run("serve", "--skill", SKILL, "--unscored-as", "zero");
+        assertThat(badPolicy.exitCode()).isEqualTo(2);
+        assertThat(badPolicy.err()).contains("--unscored-as must be skip, error or a number");
+        CliRunner.Run missing = CliRunner.run("serve", "--skill", "no/such/package", "--port", "0");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("error: cannot load no/such/package");
+        assertThat(CliRunner.run("serve", "--skill", SKILL, "--max-concurrency", "0").err())
+                .contains("--max-concurrency must be at least 1");
+    }
+
+    @Test
+    void verlClientWritesTheComputeScoreFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("reward/skill_reward.py");
+        CliRunner.Run run = CliRunner.run("verl-client", "--server", "http://10.0.0.5:5000", "--out", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(file)).contains("def compute_score(data_source, solution_str, ground_truth,"
+                + " extra_info=None, **kwargs):").contains("SERVER_URL = \"http://10.0.0.5:5000\"")
+                .contains("UNSCORED_AS = \"error\"");
+        CliRunner.Run skip = CliRunner.run("verl-client", "--server", "http://h:1", "--out", file.toString(),
+                "--unscored-as", "skip");
+        assertThat(skip.exitCode()).isEqualTo(2);
+        assertThat(skip.err()).contains("verl needs a score for every sample");
+    }
+}
