@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The reward server on Javalin (docs/serve.md, ADR 0004). Stateless between requests apart from the pinned
  * engine and the metrics, so several servers behind one client list scale out. Admission is bounded
- * ({@code maxConcurrency}, then 503), bodies are bounded ({@code maxBodyBytes}, then 413) and scoring
- * runs on a fixed pool of {@code threads} platform threads, because it is CPU work.
+ * ({@code maxConcurrency}, then 503), bodies are bounded ({@code maxBodyBytes}, then 413). A one-item request
+ * is scored on its request thread; the items of a batch are spread over a fixed pool of {@code threads}
+ * platform threads, because scoring is CPU work.
  */
 public final class RewardServer implements AutoCloseable {
 
@@ -240,10 +241,13 @@ public final class RewardServer implements AutoCloseable {
     }
 
     private List<Evaluation> score(RewardEngine e, List<FormedItem> items) {
+        if (items.size() <= 1) {
+            // OpenRLHF sends one rollout per call: a hand-off to the pool would only add latency.
+            return items.stream().map(item -> evaluate(e, item)).toList();
+        }
         List<Future<Evaluation>> futures = new ArrayList<>(items.size());
         for (FormedItem item : items) {
-            futures.add(scoring.submit(() -> item.sample().map(e::evaluate)
-                    .orElseGet(() -> e.invalid(item.id(), item.problem()))));
+            futures.add(scoring.submit(() -> evaluate(e, item)));
         }
         List<Evaluation> out = new ArrayList<>(items.size());
         try {
@@ -258,6 +262,10 @@ public final class RewardServer implements AutoCloseable {
             throw new IllegalStateException("scoring failed", x.getCause());
         }
         return out;
+    }
+
+    private static Evaluation evaluate(RewardEngine e, FormedItem item) {
+        return item.sample().map(e::evaluate).orElseGet(() -> e.invalid(item.id(), item.problem()));
     }
 
     private static boolean loopback(String address) {

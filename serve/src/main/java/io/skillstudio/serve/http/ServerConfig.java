@@ -8,7 +8,7 @@ import java.util.Objects;
  * How a reward server runs.
  *
  * @param port 0 picks a free port (tests)
- * @param threads samples scored at once (the scoring pool); requests wait for it, they are not refused
+ * @param threads threads scoring the items of batch requests (a one-item request is scored on its own thread)
  * @param maxConcurrency requests admitted at once; the next one gets 503 at once
  * @param maxBodyBytes larger bodies get 413 before they are parsed
  * @param stripSuffixes tokens removed from the end of each response (e.g. {@code <|im_end|>})
