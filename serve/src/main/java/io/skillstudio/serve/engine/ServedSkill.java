@@ -1,6 +1,7 @@
 package io.skillstudio.serve.engine;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.skillstudio.evaluator.score.Provenance;
 import java.util.Objects;
 
 /**
@@ -21,5 +22,11 @@ public record ServedSkill(String name, String version, String contentHash, Strin
         Objects.requireNonNull(evaluatorVersion, "evaluatorVersion");
         checklist = checklist == null ? "" : checklist;
         source = source == null ? "" : source;
+    }
+
+    /** The identity the evaluator stamps on every result, plus where the package was loaded from. */
+    public static ServedSkill of(Provenance p, String source) {
+        return new ServedSkill(p.skillName(), p.skillVersion(), p.contentHash(), p.evaluatorVersion(), p.checklist(),
+                source);
     }
 }

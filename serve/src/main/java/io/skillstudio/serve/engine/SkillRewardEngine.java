@@ -5,7 +5,6 @@ import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.run.EvalSubject;
 import io.skillstudio.evaluator.run.Evaluation;
-import io.skillstudio.evaluator.run.EvaluatorVersion;
 import io.skillstudio.evaluator.run.SampleEvaluator;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.sample.Sample;
@@ -67,9 +66,7 @@ public final class SkillRewardEngine implements RewardEngine {
         EvalSettings settings = new EvalSettings(EvalMode.POINTWISE, 0.0, 1, checklistId);
         SampleEvaluator evaluator = new SampleEvaluator(subject, settings, VerifierRegistry.standard(),
                 Clock.systemUTC(), judge);
-        ServedSkill skill = new ServedSkill(subject.name(), subject.version(), subject.contentHash(),
-                EvaluatorVersion.get(), subject.checklistId(), source.toString());
-        return new SkillRewardEngine(evaluator, skill);
+        return new SkillRewardEngine(evaluator, ServedSkill.of(evaluator.provenance(), source.toString()));
     }
 
     @Override
