@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.util.ConcurrencyUtil;
 import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.serve.engine.EngineLoadException;
 import io.skillstudio.serve.engine.EngineLoader;
@@ -29,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,15 +68,18 @@ public final class RewardServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        // Virtual threads for request handling where the runtime has them (Java 21+); scoring stays on the pool.
-        boolean virtual = Runtime.version().feature() >= 21;
+        // Jetty's recommended set-up: selectors on a small platform pool, each request handled on a virtual
+        // thread. Batch scoring stays on the platform pool above, because it is CPU work.
+        QueuedThreadPool jettyPool = new QueuedThreadPool(32, 4);
+        jettyPool.setName("skillstudio-http");
+        jettyPool.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("skillstudio-request-", 1).factory()));
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
-            cfg.jetty.threadPool = ConcurrencyUtil.jettyThreadPool("skillstudio-http", 4,
-                    config.maxConcurrency() + 16, virtual);
+            cfg.jetty.threadPool = jettyPool;
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.routes.post("/get_reward", ctx -> serve(ctx, "/get_reward", true, this::getReward));
             cfg.routes.post("/v1/rewards", ctx -> serve(ctx, "/v1/rewards", true, this::rewards));

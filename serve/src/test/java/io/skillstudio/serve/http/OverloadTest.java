@@ -23,6 +23,7 @@ class OverloadTest {
         final RewardEngine real;
         final CountDownLatch entered = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
+        volatile boolean onVirtualThread;
 
         BlockingEngine(RewardEngine real) {
             this.real = real;
@@ -35,6 +36,7 @@ class OverloadTest {
 
         @Override
         public Evaluation evaluate(Sample sample) {
+            onVirtualThread = Thread.currentThread().isVirtual();
             entered.countDown();
             try {
                 release.await(60, TimeUnit.SECONDS);
@@ -59,6 +61,7 @@ class OverloadTest {
             String one = "{\"query\": [\"Q: hi A: fine\"], \"prompts\": [\"Q: hi\"], \"labels\": [null]}";
             CompletableFuture<Http.Reply> held = CompletableFuture.supplyAsync(() -> Http.post(url, one));
             assertThat(engine.entered.await(30, TimeUnit.SECONDS)).as("first request reached the engine").isTrue();
+            assertThat(engine.onVirtualThread).as("a one-item request is scored on its virtual request thread").isTrue();
 
             Http.Reply refused = Http.post(url, one);
             assertThat(refused.status()).isEqualTo(503);
