@@ -34,14 +34,12 @@ public final class VerlClientWriter {
      */
     public static String render(String serverUrl, UnscoredPolicy policy) {
         String base = baseUrl(serverUrl);
-        String unscored;
-        if (policy instanceof UnscoredPolicy.Skip) {
-            throw new IllegalArgumentException("verl needs a score for every sample: use --unscored-as error or a number");
-        } else if (policy instanceof UnscoredPolicy.Value v) {
-            unscored = pyString(Double.toString(v.value()));
-        } else {
-            unscored = pyString("error");
-        }
+        String unscored = switch (policy) {
+            case UnscoredPolicy.Skip s -> throw new IllegalArgumentException(
+                    "verl needs a score for every sample: use --unscored-as error or a number");
+            case UnscoredPolicy.Value v -> pyString(Double.toString(v.value()));
+            case UnscoredPolicy.Error e -> pyString("error");
+        };
         return template().replace("{{SERVER_URL}}", pyString(base)).replace("{{UNSCORED_AS}}", unscored);
     }
 

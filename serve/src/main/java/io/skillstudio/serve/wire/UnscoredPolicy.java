@@ -20,15 +20,20 @@ public sealed interface UnscoredPolicy {
 
     /** The reward for an unscored item, or empty for {@code null}; never called under {@link Error}. */
     default OptionalDouble reward() {
-        return this instanceof Value v ? OptionalDouble.of(v.value()) : OptionalDouble.empty();
+        return switch (this) {
+            case Value v -> OptionalDouble.of(v.value());
+            case Skip s -> OptionalDouble.empty();
+            case Error e -> OptionalDouble.empty();
+        };
     }
 
     /** The policy as written on the command line and in {@code /health}. */
     default String code() {
-        if (this instanceof Value v) {
-            return Double.toString(v.value());
-        }
-        return this instanceof Skip ? "skip" : "error";
+        return switch (this) {
+            case Skip s -> "skip";
+            case Value v -> Double.toString(v.value());
+            case Error e -> "error";
+        };
     }
 
     /** @throws IllegalArgumentException unless {@code skip}, {@code error} or a finite number */
