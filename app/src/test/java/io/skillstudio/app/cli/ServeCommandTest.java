@@ -2,17 +2,22 @@ package io.skillstudio.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.skillstudio.serve.http.RewardServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -21,6 +26,13 @@ import picocli.CommandLine;
 class ServeCommandTest {
 
     private static final String SKILL = "../sample-skills/skills/if-checklist-pointwise";
+
+    /** An OpenAI-compatible reply that ends the judge loop at once. */
+    private static final String JUDGE_REPLY = """
+            {"id":"c","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,"message":
+            {"role":"assistant","content":null,"tool_calls":[{"id":"call_1","type":"function","function":
+            {"name":"final_answer","arguments":"{\\"score\\":1.0}"}}]},"finish_reason":"tool_calls"}],
+            "usage":{"prompt_tokens":12,"completion_tokens":3,"total_tokens":15}}""";
 
     @Test
     void serveAnswersOnTheChosenPortUntilStopped() throws Exception {
@@ -68,5 +80,42 @@ class ServeCommandTest {
                 "--unscored-as", "skip");
         assertThat(skip.exitCode()).isEqualTo(2);
         assertThat(skip.err()).contains("verl needs a score for every sample");
+    }
+
+    @Test
+    void serveTakesItsJudgeFromTheSameOptionsAsEval() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer fake = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        fake.createContext("/", ex -> {
+            calls.incrementAndGet();
+            ex.getRequestBody().readAllBytes();
+            byte[] out = JUDGE_REPLY.getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, out.length);
+            ex.getResponseBody().write(out);
+            ex.close();
+        });
+        fake.start();
+        ServeCommand cmd = new ServeCommand();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        try {
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("--skill", SKILL,
+                    "--port", "0", "--judge-base-url", "http://127.0.0.1:" + fake.getAddress().getPort() + "/v1",
+                    "--judge-model", "fake-judge", "--no-judge-cache", "--judge-retries", "0", "--judge-timeout", "10"));
+            RewardServer server = cmd.started.get(60, TimeUnit.SECONDS);
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/v1/rewards")).POST(HttpRequest.BodyPublishers
+                    .ofString("{\"samples\": [{\"prompt\": \"Say hi.\", \"response\": \"Hi there.\"}]}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            // the task_intent item went to the judge; the provenance names its model
+            assertThat(calls.get()).isPositive();
+            assertThat(r.body()).contains("\"judgeModel\":\"fake-judge\"");
+            cmd.stop.countDown();
+            assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
+        } finally {
+            fake.stop(0);
+        }
     }
 }
