@@ -81,6 +81,8 @@ public final class RewardServer implements AutoCloseable {
             cfg.jetty.port = config.port();
             cfg.jetty.threadPool = jettyPool;
             cfg.http.maxRequestSize = config.maxBodyBytes();
+            // Every answer names the package, 404s and /metrics included; scoring answers name the engine they used.
+            cfg.routes.before(ctx -> nameSkill(ctx, engine.get().skill()));
             cfg.routes.post("/get_reward", ctx -> serve(ctx, "/get_reward", true, this::getReward));
             cfg.routes.post("/v1/rewards", ctx -> serve(ctx, "/v1/rewards", true, this::rewards));
             cfg.routes.get("/health", ctx -> serve(ctx, "/health", false, (c, e) -> health(e)));
@@ -213,11 +215,15 @@ public final class RewardServer implements AutoCloseable {
         }
     }
 
-    private static void reply(Context ctx, int status, ObjectNode body, ServedSkill skill) {
-        ctx.status(status);
+    private static void nameSkill(Context ctx, ServedSkill skill) {
         ctx.header("X-Skill-Name", skill.name());
         ctx.header("X-Skill-Version", skill.version());
         ctx.header("X-Skill-Content-Hash", skill.contentHash());
+    }
+
+    private static void reply(Context ctx, int status, ObjectNode body, ServedSkill skill) {
+        ctx.status(status);
+        nameSkill(ctx, skill);
         try {
             ctx.contentType(JSON).result(JsonBody.MAPPER.writeValueAsBytes(body));
         } catch (JsonProcessingException x) {

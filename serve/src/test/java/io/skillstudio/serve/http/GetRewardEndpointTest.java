@@ -156,6 +156,8 @@ class GetRewardEndpointTest {
         Http.Reply m = Http.get(SampleSkill.url(server, "/metrics"));
         assertThat(m.status()).isEqualTo(200);
         assertThat(m.header("Content-Type")).startsWith("text/plain");
+        assertThat(m.header("X-Skill-Content-Hash")).isEqualTo(server.skill().contentHash());
+        assertThat(Http.get(SampleSkill.url(server, "/no/such/path")).header("X-Skill-Version")).isEqualTo("1.0.0");
         assertThat(m.body())
                 .contains("# TYPE skillstudio_requests_total counter")
                 .contains("skillstudio_requests_total{endpoint=\"/get_reward\",status=\"200\"}")
