@@ -126,7 +126,10 @@ class EvalCommandTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(Files.readAllLines(o.resolve("results.jsonl"))).hasSize(18);
         JsonNode summary = new ObjectMapper().readTree(o.resolve("summary.json").toFile());
-        assertThat(summary.get("scored").asInt() + summary.get("unscored").asInt()).isEqualTo(18);
+        assertThat(summary.get("scored").asInt() + summary.get("partial").asInt() + summary.get("unscored").asInt())
+                .isEqualTo(18);
+        // Its model item (task_intent) has no judge here: every sample had items nobody judged.
+        assertThat(summary.get("samplesWithUnjudgedItems").asInt()).isEqualTo(18);
         assertThat(out.toString()).contains("if-checklist-pointwise 1.0.0");
     }
 
