@@ -15,11 +15,14 @@ import io.skillstudio.evaluator.service.SampleSource;
 import io.skillstudio.evaluator.testsupport.FakeVerifiers;
 import io.skillstudio.evaluator.testsupport.Packages;
 import io.skillstudio.evaluator.testsupport.Runs;
+import io.skillstudio.evaluator.verify.Params;
+import io.skillstudio.evaluator.verify.VerifierInput;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.evaluator.verify.VerifierResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +48,14 @@ class EvaluationServiceRunTest {
 
     static SampleEvaluator evaluator() {
         return SampleEvaluatorTest.evaluator(SampleEvaluatorTest.CHECKLIST, EvalSettings.of(EvalMode.POINTWISE));
+    }
+
+    /** An evaluator whose checklist is one item run by the test verifier {@code fn}. */
+    static SampleEvaluator withVerifier(String id, BiFunction<VerifierInput, Params, VerifierResult> fn) {
+        VerifierRegistry registry = VerifierRegistry.builder().add(FakeVerifiers.verifier(id, List.of(), fn)).build();
+        var pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: " + id + "\n");
+        return new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(EvalMode.POINTWISE), registry,
+                SampleEvaluatorTest.CLOCK);
     }
 
     private RunOutcome run(SampleEvaluator evaluator, List<Sample> samples, int threads, CollectingSink sink,
@@ -89,16 +100,13 @@ class EvaluationServiceRunTest {
     void cancellingKeepsFinishedResultsAndCountsTheRest() {
         AtomicReference<RunHandle> handle = new AtomicReference<>();
         // The verifier itself cancels on the third sample, so with one thread the cut is exact.
-        VerifierRegistry registry = VerifierRegistry.builder().add(FakeVerifiers.verifier("test.cancel", List.of(),
+        SampleEvaluator evaluator = withVerifier("test.cancel",
                 (in, p) -> {
                     if (in.response().equals("stop")) {
                         handle.get().cancel();
                     }
                     return VerifierResult.pass("", List.of());
-                })).build();
-        var pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: test.cancel\n");
-        SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
-                EvalSettings.of(EvalMode.POINTWISE), registry, SampleEvaluatorTest.CLOCK);
+                });
         List<Sample> samples = IntStream.range(0, 10).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
                 List.of(i == 2 ? "stop" : "go"), List.of(), null)).toList();
         CollectingSink sink = new CollectingSink();
@@ -134,16 +142,13 @@ class EvaluationServiceRunTest {
     @Test
     void aStackOverflowInOneVerifierIsAnUnscoredItemAndTheRunKeepsEverySample() {
         // What a user regex such as (a|b)*c does to the JDK matcher on a 100 KB response.
-        VerifierRegistry registry = VerifierRegistry.builder().add(FakeVerifiers.verifier("test.deep", List.of(),
+        SampleEvaluator evaluator = withVerifier("test.deep",
                 (in, p) -> {
                     if (in.response().equals("deep")) {
                         throw new StackOverflowError();
                     }
                     return VerifierResult.pass("", List.of());
-                })).build();
-        var pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: test.deep\n");
-        SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
-                EvalSettings.of(EvalMode.POINTWISE), registry, SampleEvaluatorTest.CLOCK);
+                });
         List<Sample> samples = IntStream.range(0, 4).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
                 List.of(i == 1 ? "deep" : "fine"), List.of(), null)).toList();
 
@@ -157,16 +162,13 @@ class EvaluationServiceRunTest {
 
     @Test
     void aWorkerThatDiesWithAnErrorFailsTheRunInsteadOfHangingOrScoring() {
-        VerifierRegistry registry = VerifierRegistry.builder().add(FakeVerifiers.verifier("test.oom", List.of(),
+        SampleEvaluator evaluator = withVerifier("test.oom",
                 (in, p) -> {
                     if (in.response().equals("oom")) {
                         throw new OutOfMemoryError("simulated");
                     }
                     return VerifierResult.pass("", List.of());
-                })).build();
-        var pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: test.oom\n");
-        SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
-                EvalSettings.of(EvalMode.POINTWISE), registry, SampleEvaluatorTest.CLOCK);
+                });
         List<Sample> samples = IntStream.range(0, 30).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
                 List.of(i == 3 ? "oom" : "fine"), List.of(), null)).toList();
 
