@@ -65,6 +65,27 @@ class EvaluationServiceRunTest {
     }
 
     @Test
+    void traceEventsReachTheListenerLiveBeforeTheirSampleIsDone() {
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        RunListener listener = new RunListener() {
+            @Override
+            public void traceEvent(String sampleId, io.skillstudio.evaluator.trace.TraceEvent event) {
+                seen.add(sampleId + " " + event.id());
+            }
+
+            @Override
+            public void sampleDone(Evaluation evaluation, int done, int total) {
+                seen.add("done " + evaluation.result().sampleId());
+            }
+        };
+
+        run(evaluator(), samples(1), 1, new CollectingSink(), listener, h -> {});
+
+        assertThat(seen).startsWith("s0 e1").last().isEqualTo("done s0");
+        assertThat(seen).hasSize(1 + Runs.run(evaluator(), samples(1)).traces().get(0).events().size());
+    }
+
+    @Test
     void keepsSampleOrderAndReportsProgressSequentially() {
         List<String> events = new ArrayList<>();
         RunListener listener = new RunListener() {
@@ -116,6 +137,7 @@ class EvaluationServiceRunTest {
         assertThat(outcome.cancelled()).isTrue();
         assertThat(sink.results()).extracting(SampleResult::sampleId).containsExactly("s0", "s1", "s2");
         assertThat(outcome.summary().notStarted()).isEqualTo(7);
+        assertThat(outcome.summary().notStartedSampleIds()).containsExactly("s3", "s4", "s5", "s6", "s7", "s8", "s9");
         assertThat(outcome.summary().samples()).isEqualTo(10);
         assertThat(outcome.summary().notes()).contains("7 samples were not evaluated: the run was cancelled");
     }
