@@ -158,6 +158,20 @@ public final class SampleEvaluator {
         return new Evaluation(result, Trace.of(sample.id(), provenance, texts, rec.events()));
     }
 
+    /**
+     * The evaluation of a sample that could not be evaluated at all (an internal error, an invalid
+     * request, a run cancelled before it started): unscored with the reason, and a trace that says so.
+     */
+    public Evaluation unscored(String sampleId, int line, int responses, UnscoredReason reason, String detail) {
+        Decision d = Decision.unscored(reason, detail);
+        SampleResult r = SampleResult.failed(sampleId, line, settings.mode(), d, provenance);
+        TraceRecorder rec = new TraceRecorder(clock);
+        rec.add(TraceEvents.RunStarted.of(rec.start(), sampleId, settings.mode().code(), responses, 0));
+        rec.add(TraceEvents.Error.of(rec.start(), reason, detail));
+        rec.add(TraceEvents.FinalResult.of(rec.start(), d, List.of()));
+        return new Evaluation(r, Trace.of(sampleId, provenance, List.of(), rec.events()));
+    }
+
     private static Judgement refused(TraceRecorder rec, UnscoredReason reason, String why) {
         rec.add(TraceEvents.Error.of(rec.start(), reason, why));
         return new Judgement(Decision.unscored(reason, why), List.of(), List.of());

@@ -4,17 +4,10 @@ import io.skillstudio.evaluator.metrics.RunSummary;
 import io.skillstudio.evaluator.metrics.SummaryBuilder;
 import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.run.SampleEvaluator;
-import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleReader;
-import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.UnscoredReason;
-import io.skillstudio.evaluator.trace.Trace;
-import io.skillstudio.evaluator.trace.TraceEvents;
-import io.skillstudio.evaluator.trace.TraceRecorder;
 import java.io.IOException;
-import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionService;
@@ -174,14 +167,6 @@ final class RunCoordinator {
     }
 
     private Evaluation unscored(Sample sample, UnscoredReason reason, String detail) {
-        Decision d = Decision.unscored(reason, detail);
-        SampleResult r = SampleResult.failed(sample.id(), sample.line(), evaluator.settings().mode(), d,
-                evaluator.provenance());
-        TraceRecorder rec = new TraceRecorder(Clock.systemUTC());
-        rec.add(TraceEvents.RunStarted.of(rec.start(), sample.id(), evaluator.settings().mode().code(),
-                sample.responses().size(), 0));
-        rec.add(TraceEvents.Error.of(rec.start(), reason, detail));
-        rec.add(TraceEvents.FinalResult.of(rec.start(), d, List.of()));
-        return new Evaluation(r, Trace.of(sample.id(), evaluator.provenance(), List.of(), rec.events()));
+        return evaluator.unscored(sample.id(), sample.line(), sample.responses().size(), reason, detail);
     }
 }
