@@ -35,6 +35,8 @@ public final class SampleEvaluator {
     private final Provenance provenance;
     private final Clock clock;
     private final Optional<Judge> judge;
+    private final Judging judging;
+    private final Optional<WholeSkillJudging> wholeSkill;
 
     public SampleEvaluator(EvalSubject subject, EvalSettings settings) {
         this(subject, settings, VerifierRegistry.standard(), Clock.systemUTC());
@@ -47,15 +49,35 @@ public final class SampleEvaluator {
     /** With a model judge, {@code judge: model} items are decided by it instead of staying judge_unavailable. */
     public SampleEvaluator(EvalSubject subject, EvalSettings settings, VerifierRegistry registry, Clock clock,
             Optional<Judge> judge) {
+        this(subject, settings, registry, clock, judge, Judging.DEFAULT);
+    }
+
+    /**
+     * With {@code judging}: a package without a checklist (every upstream package), or any package when
+     * {@link Judging#forceWholeSkill()}, is judged whole by the model ({@link WholeSkillJudging}). Without
+     * a judge, a checklist-less package still scores the samples' own items natively (offline first) and
+     * samples without items are {@code judge_unavailable}.
+     */
+    public SampleEvaluator(EvalSubject subject, EvalSettings settings, VerifierRegistry registry, Clock clock,
+            Optional<Judge> judge, Judging judging) {
         this.judge = judge;
+        this.judging = judging;
         this.subject = subject;
         this.settings = settings;
         this.binder = new ChecklistBinder(registry);
         this.packageItems = binder.bind(subject.checklist().items());
         this.clock = clock;
+        boolean whole = judging.forceWholeSkill() || subject.checklistId().isEmpty();
+        this.wholeSkill = whole ? Optional.of(new WholeSkillJudging(subject, settings, judge, judging.swap(),
+                packageItems, registry, clock)) : Optional.empty();
+        java.util.Map<String, Object> ps = provenanceSettings(settings, judge);
+        ps.put("judging", whole && (judge.isPresent() || judging.forceWholeSkill()) ? "whole_skill" : "checklist");
+        if (judging.swap()) {
+            ps.put("swap", true);
+        }
         this.provenance = new Provenance(subject.name(), subject.version(), subject.contentHash(),
                 EvaluatorVersion.get(), settings.mode().code(), subject.checklistId(), "explicit",
-                judge.map(j -> j.settings().model()).orElse(null), provenanceSettings(settings, judge));
+                judge.map(j -> j.settings().model()).orElse(null), ps);
     }
 
     /** Settings that change results; the judge's sampling parameters do, its URL and key variable do not. */
@@ -82,6 +104,9 @@ public final class SampleEvaluator {
     }
 
     public Evaluation evaluate(Sample sample) {
+        if (wholeSkill.isPresent() && (judge.isPresent() || judging.forceWholeSkill() || sample.items().isEmpty())) {
+            return wholeSkill.get().evaluate(sample, provenance);
+        }
         long t0 = System.nanoTime();
         TraceRecorder rec = new TraceRecorder(clock);
         TraceRecorder.Stamp start = rec.start();
@@ -121,38 +146,13 @@ public final class SampleEvaluator {
         rec.add(new TraceEvents.FinalResult(end.id(), end.timestamp(), 0.0, decision, scores));
         double latencyMs = (System.nanoTime() - t0) / 1_000_000.0;
         SampleResult result = new SampleResult(sample.id(), sample.line(), settings.mode(), decision, scores,
-                sample.expected().map(Expected::value).orElse(null), match(decision, sample.expected()),
-                absError(decision, sample.expected()), latencyMs, provenance);
+                sample.expected().map(Expected::value).orElse(null),
+                ExpectedAgreement.match(settings.mode(), decision, sample.expected()),
+                ExpectedAgreement.absError(settings.mode(), decision, sample.expected()), latencyMs, provenance);
         return new Evaluation(result, Trace.of(sample.id(), provenance, rec.events()));
     }
 
     private Optional<String> responseProblem(int n) {
-        return switch (settings.mode()) {
-            case POINTWISE -> n == 1 ? Optional.empty()
-                    : Optional.of("pointwise needs exactly one response ('response'), got " + n);
-            case PAIRWISE -> n == 2 ? Optional.empty()
-                    : Optional.of("pairwise needs exactly two 'responses', got " + n);
-            case LISTWISE -> n >= 2 ? Optional.empty()
-                    : Optional.of("listwise needs at least two 'responses', got " + n);
-        };
-    }
-
-    private Boolean match(Decision d, Optional<Expected> expected) {
-        if (!d.isScored() || expected.isEmpty()) {
-            return null;
-        }
-        return switch (settings.mode()) {
-            case POINTWISE -> null;
-            case PAIRWISE -> expected.get().verdict().map(v -> v.equals(d.verdict())).orElse(null);
-            case LISTWISE -> expected.get().index().isPresent() ? expected.get().index().getAsInt() == d.best() : null;
-        };
-    }
-
-    private Double absError(Decision d, Optional<Expected> expected) {
-        if (!d.isScored() || settings.mode() != EvalMode.POINTWISE || expected.isEmpty()
-                || expected.get().score().isEmpty()) {
-            return null;
-        }
-        return Math.abs(d.score() - expected.get().score().getAsDouble());
+        return ModeResolver.problem(settings.mode(), n, true);
     }
 }

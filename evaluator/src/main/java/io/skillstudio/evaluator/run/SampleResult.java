@@ -16,16 +16,24 @@ import java.util.Objects;
  * @param match whether the verdict or best index equals the expected one (pairwise/listwise), or null
  * @param absError |score - expected| (pointwise), or null
  * @param latencyMs wall time of this sample's evaluation
+ * @param positionConsistent with {@code --swap}: whether both orders of the pair gave the same verdict;
+ *     null when the pair was not judged twice
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"sampleId", "line", "mode", "decision", "scores", "expected", "match", "absError", "latencyMs",
-        "provenance"})
+        "positionConsistent", "provenance"})
 public record SampleResult(String sampleId, int line, EvalMode mode, Decision decision, List<Score> scores,
-        Object expected, Boolean match, Double absError, double latencyMs, Provenance provenance) {
+        Object expected, Boolean match, Double absError, double latencyMs, Provenance provenance,
+        Boolean positionConsistent) {
 
     public SampleResult {
         Objects.requireNonNull(sampleId, "sampleId");
         Objects.requireNonNull(decision, "decision");
         scores = List.copyOf(scores);
+    }
+
+    public SampleResult(String sampleId, int line, EvalMode mode, Decision decision, List<Score> scores,
+            Object expected, Boolean match, Double absError, double latencyMs, Provenance provenance) {
+        this(sampleId, line, mode, decision, scores, expected, match, absError, latencyMs, provenance, null);
     }
 }
