@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Finds {@code shared/data} beside the project root. Tests that need it call {@link #require} and are
- * skipped, not failed, on a fresh clone without it.
+ * skipped, not failed, on a fresh clone without it, except with {@code -Dparity.required=true} (CI,
+ * where the data is present): then missing data fails the test instead of skipping it silently.
  */
 public final class SharedData {
     private SharedData() {}
@@ -26,9 +27,21 @@ public final class SharedData {
     /** The file {@code relative} under shared/data, or a skipped test when it is absent. */
     public static Path require(String relative) {
         Optional<Path> root = root();
-        assumeTrue(root.isPresent(), "shared/data is not beside the project; skipping");
+        check(root.isPresent(), "shared/data is not beside the project");
         Path file = root.get().resolve(relative);
-        assumeTrue(Files.exists(file), relative + " is absent; skipping");
+        check(Files.exists(file), relative + " is absent");
         return file;
+    }
+
+    /** Whether missing shared data must fail tests ({@code -Dparity.required=true}). */
+    public static boolean required() {
+        return Boolean.getBoolean("parity.required");
+    }
+
+    private static void check(boolean present, String what) {
+        if (required()) {
+            org.junit.jupiter.api.Assertions.assertTrue(present, what + ", and -Dparity.required=true");
+        }
+        assumeTrue(present, what + "; skipping");
     }
 }
