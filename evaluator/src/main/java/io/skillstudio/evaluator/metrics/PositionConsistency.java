@@ -1,8 +1,6 @@
 package io.skillstudio.evaluator.metrics;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.skillstudio.evaluator.run.SampleResult;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,15 +12,7 @@ import java.util.Optional;
 public record PositionConsistency(int pairs, int consistent, int inconsistent, double rate) {
 
     /** Empty when no pair was judged twice (no {@code --swap}, or every pair failed for other reasons). */
-    public static Optional<PositionConsistency> of(List<SampleResult> results) {
-        int consistent = 0;
-        int pairs = 0;
-        for (SampleResult r : results) {
-            if (r.positionConsistent() != null) {
-                pairs++;
-                consistent += r.positionConsistent() ? 1 : 0;
-            }
-        }
+    public static Optional<PositionConsistency> of(int pairs, int consistent) {
         return pairs == 0 ? Optional.empty()
                 : Optional.of(new PositionConsistency(pairs, consistent, pairs - consistent, (double) consistent / pairs));
     }

@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Why a result carries no score. The codes are wire values (results, traces, trainer adapters count
- * them), so they are never renamed.
+ * Why a result (or an item) carries no score: the one enum for "why unscored", used by the checklist
+ * evaluator and the model judge alike. The codes are wire values (results, traces, trainer adapters
+ * count them), so they are never renamed; docs/judge.md maps them to upstream's coercions.
  */
 public enum UnscoredReason {
     /** An item needs the model judge, which this run does not have. */
@@ -38,8 +39,10 @@ public enum UnscoredReason {
     UNKNOWN_TOOL,
     /** With {@code --swap}, the two orders of a pair gave different verdicts: the judge followed position. */
     POSITION_INCONSISTENT,
-    /** The run was cancelled before this sample started. */
-    CANCELLED;
+    /** The run was cancelled before or while this sample (or this judge call) ran. */
+    CANCELLED,
+    /** The sample's {@code expected_skill} names another skill and the run was strict about it. */
+    SKILL_MISMATCH;
 
     @JsonValue
     public String code() {

@@ -8,17 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
-import io.skillstudio.evaluator.metrics.JudgeCost;
-import io.skillstudio.evaluator.metrics.RunSummary;
-import io.skillstudio.evaluator.output.RunFiles;
-import io.skillstudio.evaluator.run.BatchRunner;
-import io.skillstudio.evaluator.run.CancelToken;
+import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.run.EvalSubject;
+import io.skillstudio.evaluator.run.Evaluation;
+import io.skillstudio.evaluator.run.EvaluatorOptions;
 import io.skillstudio.evaluator.run.Judging;
-import io.skillstudio.evaluator.run.ProgressListener;
-import io.skillstudio.evaluator.run.RunReport;
 import io.skillstudio.evaluator.run.SampleEvaluator;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.sample.Sample;
@@ -27,6 +23,7 @@ import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.sample.SampleSet;
 import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.evaluator.score.UnscoredReason;
+import io.skillstudio.evaluator.testsupport.Runs;
 import io.skillstudio.evaluator.testsupport.SharedData;
 import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.evaluator.trace.ToolCall;
@@ -76,27 +73,31 @@ class UpstreamWholeSkillTest {
         return SampleReader.read("mem.jsonl", new StringReader(String.join("\n", lines)));
     }
 
-    RunReport run(SkillPackage pkg, List<Sample> samples, EvalMode mode, FakeOpenAi server, Judging judging) {
+    Runs.Result run(SkillPackage pkg, List<Sample> samples, EvalMode mode, FakeOpenAi server, Judging judging) {
         JudgeSettings s = JudgeHarness.settings(server).withApiKeyEnv("WHOLE_SKILL_KEY");
         Judge judge = JudgeHarness.judge(s, JudgeCache.NONE, LoopConfig.DEFAULT, Optional.empty(),
                 Map.of("WHOLE_SKILL_KEY", SECRET));
         SampleEvaluator ev = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(mode),
-                VerifierRegistry.standard(), Clock.systemUTC(), Optional.of(judge), judging);
-        return new BatchRunner(ev, 1).run(samples, ProgressListener.NONE, new CancelToken());
+                VerifierRegistry.standard(), Clock.systemUTC(), Optional.of(judge),
+                EvaluatorOptions.DEFAULT.withJudging(judging));
+        return Runs.run(ev, samples, 1, io.skillstudio.evaluator.service.RunListener.NONE);
     }
 
     /** Writes the run like {@code eval} does and checks the key is in no written byte. */
-    void writeAndCheckNoSecret(RunReport report, EvalMode mode) throws Exception {
-        RunSummary summary = RunSummary.of(report.results().get(0).provenance(), mode, report, List.of());
-        summary = summary.withJudgeCost(JudgeCost.of(report, Optional.empty(), 1).orElseThrow());
+    void writeAndCheckNoSecret(Runs.Result report) throws Exception {
         Path out = tmp.resolve("out");
-        RunFiles.write(out, report, summary);
+        try (RunOutput o = RunOutput.open(out)) {
+            for (int i = 0; i < report.results().size(); i++) {
+                o.write(new Evaluation(report.results().get(i), report.traces().get(i)));
+            }
+            o.publish(report.outcome().summary());
+        }
         try (Stream<Path> files = Files.walk(out)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 assertThat(Files.readString(f)).as(f.toString()).doesNotContain(SECRET);
             }
         }
-        assertThat(Files.readString(out.resolve(RunFiles.SUMMARY))).contains("judgeCost", "modelCalls");
+        assertThat(Files.readString(out.resolve(RunOutput.SUMMARY))).contains("judgeCost", "modelCalls");
     }
 
     static List<ToolCall> calls(Trace t, String name) {
@@ -126,7 +127,7 @@ class UpstreamWholeSkillTest {
                 toolCalls("run_resource", "{\"resource_id\":\"sample.verinstruct.verify_all\",\"reason\":\"r\"}"),
                 toolCalls("view_resource", "{\"resource_id\":\"if.pointwise_rubric\",\"reason\":\"calibrate\"}"),
                 finalAnswer("{\"score\":0.75,\"satisfied_count\":3,\"total_count\":4,\"reason\":\"ok\"}")))) {
-            RunReport report = run(pkg, set.samples(), EvalMode.POINTWISE, server, Judging.DEFAULT);
+            Runs.Result report = run(pkg, set.samples(), EvalMode.POINTWISE, server, Judging.DEFAULT);
 
             assertThat(report.results()).hasSize(2).allSatisfy(r -> {
                 assertThat(r.decision().isScored()).isTrue();
@@ -151,7 +152,7 @@ class UpstreamWholeSkillTest {
                     .extracting(e -> ((TraceEvents.ResourceViewed) e).resourceId())
                     .contains("sample.verinstruct.checklist", "sample.verinstruct.verify_all");
             assertTokensPerCall(t1);
-            writeAndCheckNoSecret(report, EvalMode.POINTWISE);
+            writeAndCheckNoSecret(report);
             assertThat(server.authHeaders).allMatch(h -> h.equals("Bearer " + SECRET));
         }
     }
@@ -167,7 +168,7 @@ class UpstreamWholeSkillTest {
                 toolCalls("use_skill", "{\"skill_name\":\"reward_judge_fair\",\"reason\":\"pairwise\"}"),
                 toolCalls("view_resource", "{\"path\":\"rubrics/generic_pairwise.md\",\"reason\":\"rubric\"}"),
                 finalAnswer("{\"verdict\":\"A\",\"rationale\":\"A is correct\"}")))) {
-            RunReport report = run(pkg, two, EvalMode.PAIRWISE, server, Judging.DEFAULT);
+            Runs.Result report = run(pkg, two, EvalMode.PAIRWISE, server, Judging.DEFAULT);
 
             assertThat(report.results()).allSatisfy(r -> assertThat(r.decision().verdict()).isEqualTo("A"));
             for (SampleResult r : report.results()) {
@@ -182,7 +183,7 @@ class UpstreamWholeSkillTest {
             // No label, no generating model reaches the judge.
             assertThat(server.requests.toString()).doesNotContain("gpt-4o-2024-05-13").doesNotContain("A>B");
             assertTokensPerCall(t);
-            writeAndCheckNoSecret(report, EvalMode.PAIRWISE);
+            writeAndCheckNoSecret(report);
         }
     }
 
@@ -194,7 +195,7 @@ class UpstreamWholeSkillTest {
         // Sample 1: A, then B in the swapped order (= A): consistent. Sample 2: A both times: inconsistent.
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"verdict\":\"A\"}"), finalAnswer("{\"verdict\":\"B\"}"),
                 finalAnswer("{\"verdict\":\"A\"}"), finalAnswer("{\"verdict\":\"A\"}"))) {
-            RunReport report = run(pkg, two, EvalMode.PAIRWISE, server, new Judging(false, true));
+            Runs.Result report = run(pkg, two, EvalMode.PAIRWISE, server, new Judging(false, true));
 
             SampleResult first = report.results().get(0);
             assertThat(first.positionConsistent()).isTrue();
@@ -208,6 +209,13 @@ class UpstreamWholeSkillTest {
             assertThat(server.requests.get(1).toString()).contains(two.get(0).responses().get(1).substring(0, 40)
                     .replace("\n", "\\n").replace("\"", "\\\""));
             assertThat(server.calls()).isEqualTo(4);
+            var summary = report.outcome().summary();
+            assertThat(summary.positionConsistency().pairs()).isEqualTo(2);
+            assertThat(summary.positionConsistency().consistent()).isEqualTo(1);
+            assertThat(summary.positionConsistency().rate()).isEqualTo(0.5);
+            assertThat(summary.unscoredByReason()).containsEntry("position_inconsistent", 1);
+            assertThat(summary.notes()).anyMatch(n -> n.contains("1 of 2 pairs changed verdict"));
+            assertThat(summary.provenance().settings()).containsEntry("swap", true);
         }
     }
 
@@ -228,7 +236,7 @@ class UpstreamWholeSkillTest {
                 toolCalls("view_resource", "{\"path\":\"sample.task_metadata\",\"reason\":\"meta\"}"),
                 toolCalls("view_resource", "{\"path\":\"rubrics/rewardbench2.md\",\"reason\":\"rubric\"}"),
                 finalAnswer("{\"verdict\":\"" + chosenLabel + "\"}"))) {
-            RunReport report = run(pkg, set.samples(), EvalMode.LISTWISE, server, Judging.DEFAULT);
+            Runs.Result report = run(pkg, set.samples(), EvalMode.LISTWISE, server, Judging.DEFAULT);
 
             SampleResult r = report.results().get(0);
             assertThat(r.decision().best()).isEqualTo(chosenLabel.charAt(0) - 'A');
@@ -242,7 +250,7 @@ class UpstreamWholeSkillTest {
             assertThat(calls(t, "view_resource").get(1).result()).containsEntry("ok", true);
             assertThat(server.requests.get(0).toString()).contains("\"enum\":[\"A\",\"B\",\"C\",\"D\"]");
             assertTokensPerCall(t);
-            writeAndCheckNoSecret(report, EvalMode.LISTWISE);
+            writeAndCheckNoSecret(report);
         }
     }
 
@@ -254,7 +262,7 @@ class UpstreamWholeSkillTest {
                 toolCalls("use_skill", "{\"skill_name\":\"instruction_following\",\"reason\":\"IF\"}"),
                 toolCalls("view_resource", "{\"path\":\"scripts/constraint_tools.py\",\"reason\":\"helpers\"}"),
                 finalAnswer("{\"score\":1.0}"))) {
-            RunReport report = run(pkg, set.samples(), EvalMode.POINTWISE, server, Judging.DEFAULT);
+            Runs.Result report = run(pkg, set.samples(), EvalMode.POINTWISE, server, Judging.DEFAULT);
 
             assertThat(report.results().get(0).decision().score()).isEqualTo(1.0);
             Trace t = report.traces().get(0);
@@ -271,7 +279,7 @@ class UpstreamWholeSkillTest {
                 "instruction_following")) {
             SkillPackage pkg = upstream(name);
             try (FakeOpenAi server = new FakeOpenAi(status(500, "{\"error\":\"down " + SECRET.length() + "\"}"))) {
-                RunReport report = run(pkg, jsonl("{\"id\":\"a\",\"response\":\"x\"}", "{\"id\":\"b\",\"response\":\"y\"}")
+                Runs.Result report = run(pkg, jsonl("{\"id\":\"a\",\"response\":\"x\"}", "{\"id\":\"b\",\"response\":\"y\"}")
                         .samples(), EvalMode.POINTWISE, server, Judging.DEFAULT);
                 assertThat(report.results()).as(name).hasSize(2).allSatisfy(r -> {
                     assertThat(r.decision().isScored()).isFalse();
@@ -279,7 +287,7 @@ class UpstreamWholeSkillTest {
                     assertThat(r.decision().score()).isNull();
                     assertThat(r.scores()).isEmpty();
                 });
-                writeAndCheckNoSecret(report, EvalMode.POINTWISE);
+                writeAndCheckNoSecret(report);
             }
         }
     }
@@ -290,14 +298,14 @@ class UpstreamWholeSkillTest {
         try (FakeOpenAi server = new FakeOpenAi(text("I think both are fine, hard to say."),
                 finalAnswer("{\"verdict\":\"maybe\"}"), finalAnswer("{\"verdict\":\"E\"}"))) {
             SampleSet set = jsonl("{\"id\":\"a\",\"responses\":[\"x\",\"y\"]}", "{\"id\":\"b\",\"responses\":[\"y\",\"x\"]}");
-            RunReport report = run(pkg, set.samples(), EvalMode.PAIRWISE, server, Judging.DEFAULT);
+            Runs.Result report = run(pkg, set.samples(), EvalMode.PAIRWISE, server, Judging.DEFAULT);
             assertThat(report.results()).hasSize(2).allSatisfy(r -> {
                 assertThat(r.decision().isScored()).isFalse();
                 assertThat(r.decision().reason()).isIn(UnscoredReason.PARSE_ERROR, UnscoredReason.NO_FINAL_ANSWER);
                 assertThat(r.decision().verdict()).isNull();
                 assertThat(r.match()).isNull();
             });
-            writeAndCheckNoSecret(report, EvalMode.PAIRWISE);
+            writeAndCheckNoSecret(report);
         }
     }
 
@@ -311,7 +319,7 @@ class UpstreamWholeSkillTest {
                 toolCalls("use_skill", "{\"skill_name\":\"" + name + "\",\"reason\":\"r\"}"),
                 toolCalls("view_resource", "{\"resource_id\":\"sample.native_checklist_results\",\"reason\":\"r\"}"),
                 finalAnswer("{\"score\":0.5}"))) {
-            RunReport report = run(pkg, set.samples(), EvalMode.POINTWISE, server, new Judging(true, false));
+            Runs.Result report = run(pkg, set.samples(), EvalMode.POINTWISE, server, new Judging(true, false));
             assertThat(report.results().get(0).decision().score()).isEqualTo(0.5);
             Trace t = report.traces().get(0);
             List<TraceEvent> ev = t.events();

@@ -20,13 +20,16 @@ public final class LoopRunner {
 
     public static JudgeOutcome run(ModelCaller caller, LoopConfig config, VerifierRegistry registry,
             Optional<PythonSandbox> sandbox, TraceRecorder recorder, SkillPackage pkg, String packageHash, JudgeSample sample) {
-        return run(caller, config, registry, sandbox, recorder, pkg, packageHash, sample, List.of());
+        return run(caller, config, registry, sandbox, recorder, pkg, packageHash, sample, List.of(), () -> false);
     }
 
-    /** As above, with resources built from the sample's own fields offered beside the package's. */
+    /**
+     * As above, with resources built from the sample's own fields offered beside the package's;
+     * {@code cancel} is polled between model calls and tool calls.
+     */
     public static JudgeOutcome run(ModelCaller caller, LoopConfig config, VerifierRegistry registry,
-            Optional<PythonSandbox> sandbox, TraceRecorder recorder, SkillPackage pkg, String packageHash, JudgeSample sample,
-            List<SampleResource> sampleResources) {
+            Optional<PythonSandbox> sandbox, TraceRecorder recorder, SkillPackage pkg, String packageHash,
+            JudgeSample sample, List<SampleResource> sampleResources, java.util.function.BooleanSupplier cancel) {
         SkillTools tools = new SkillTools(pkg, sample, config.toolLimits(), registry, sandbox, config.allowedSetting(),
                 sampleResources);
         String description = pkg.skillDocument().flatMap(d -> d.description()).orElse("");
@@ -38,6 +41,6 @@ public final class LoopRunner {
             // The per-sample resources are part of what the model can read, so part of the cache key.
             scope.put("sampleResources", sampleResources.stream().map(r -> r.id() + "=" + r.content()).toList());
         }
-        return new AgentLoop(caller, config, sample, tools, system, scope, recorder).run();
+        return new AgentLoop(caller, config, sample, tools, system, scope, recorder, cancel).run();
     }
 }
