@@ -62,7 +62,9 @@ public final class EvidenceSpans {
         int to = Math.min(s.end(), response.length());
         String text = response.substring(from, to);
         if (text.length() > MAX_QUOTE) {
-            text = text.substring(0, MAX_QUOTE) + "…";
+            // Never cut a surrogate pair in half.
+            int cut = Character.isHighSurrogate(text.charAt(MAX_QUOTE - 1)) ? MAX_QUOTE - 1 : MAX_QUOTE;
+            text = text.substring(0, cut) + "…";
         }
         return new EvidenceSpan(s.start(), s.end(), s.note(), text, count > 1 ? count : null);
     }
