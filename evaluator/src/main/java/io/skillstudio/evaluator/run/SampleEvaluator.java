@@ -161,7 +161,7 @@ public final class SampleEvaluator {
     }
 
     private Optional<String> responseProblem(int n) {
-        return ModeResolver.problem(settings.mode(), n, true);
+        return ModeResolver.problem(settings.mode(), n);
     }
 
     private Boolean match(Decision d, Optional<Expected> expected) {
