@@ -1,7 +1,7 @@
 package io.skillstudio.evaluator.trace;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.skillstudio.model.hash.PackageHashes;
+import io.skillstudio.model.hash.Sha256;
 import java.util.Objects;
 
 /**
@@ -15,6 +15,6 @@ public record ResponseText(int index, String sha256, String text) {
     }
 
     public static ResponseText of(int index, String text) {
-        return new ResponseText(index, PackageHashes.sha256Hex(text), text);
+        return new ResponseText(index, Sha256.hex(text), text);
     }
 }

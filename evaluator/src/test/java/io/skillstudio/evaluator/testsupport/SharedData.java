@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.testsupport;
 
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -8,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Finds {@code shared/data} beside the project root. Tests that need it call {@link #require} and are
- * skipped, not failed, on a fresh clone without it, except with {@code -Dparity.required=true} (CI,
- * where the data is present): then missing data fails the test instead of skipping it silently.
+ * skipped on a fresh clone without it, unless the build sets {@code -Dparity.required=true} (CI does):
+ * then a missing file fails the test, so CI cannot go green with no parity checked.
  */
 public final class SharedData {
     private SharedData() {}
@@ -24,23 +25,23 @@ public final class SharedData {
         return Optional.empty();
     }
 
-    /** The file {@code relative} under shared/data, or a skipped test when it is absent. */
-    public static Path require(String relative) {
-        Optional<Path> root = root();
-        check(root.isPresent(), "shared/data is not beside the project");
-        Path file = root.get().resolve(relative);
-        check(Files.exists(file), relative + " is absent");
-        return file;
-    }
-
-    /** Whether missing shared data must fail tests ({@code -Dparity.required=true}). */
+    /** Set by CI: missing parity data is a failure, not a skip. */
     public static boolean required() {
         return Boolean.getBoolean("parity.required");
     }
 
-    private static void check(boolean present, String what) {
-        if (required()) {
-            org.junit.jupiter.api.Assertions.assertTrue(present, what + ", and -Dparity.required=true");
+    /** The file {@code relative} under shared/data, or a skipped (or, when required, failed) test when absent. */
+    public static Path require(String relative) {
+        Optional<Path> root = root();
+        absentUnlessRequired(root.isPresent(), "shared/data is not beside the project");
+        Path file = root.get().resolve(relative);
+        absentUnlessRequired(Files.exists(file), relative + " is absent");
+        return file;
+    }
+
+    private static void absentUnlessRequired(boolean present, String what) {
+        if (!present && required()) {
+            fail(what + " but -Dparity.required=true");
         }
         assumeTrue(present, what + "; skipping");
     }

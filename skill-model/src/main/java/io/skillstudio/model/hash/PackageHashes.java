@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -137,17 +136,8 @@ public final class PackageHashes {
         return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** Lowercase hex sha256 of a string's UTF-8 bytes (no newline normalisation), the one text hash helper. */
-    public static String sha256Hex(String text) {
-        return java.util.HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
     static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.digest();
     }
 
     /** Hash names and values in a stable order, for reports. */
