@@ -42,6 +42,10 @@ public final class SkillCatalog {
                         problems.add(new Problem(pkg, "a second skill named " + profile.name() + " (ignored)"));
                     } else {
                         skills.add(profile);
+                        if (profile.description().isBlank()) {
+                            problems.add(new Problem(pkg, "no description (missing, or the frontmatter does not "
+                                    + "parse): routing sees only the name " + profile.name()));
+                        }
                     }
                 } else {
                     String why = result.diagnostics().stream().map(Diagnostic::message).findFirst()

@@ -49,4 +49,15 @@ class CollisionCheckTest {
         Files.writeString(pkg.resolve("SKILL.md"), "---\nname: solo\ndescription: Grade math answers.\n---\nbody\n");
         assertThat(CollisionCheck.check(load(pkg))).isEmpty();
     }
+
+    @Test
+    void aSkillWhoseFrontmatterDoesNotParseIsAProblemNotASilentlyEmptyDescription() throws IOException {
+        Path pkg = tmp.resolve("broken");
+        Files.createDirectories(pkg);
+        // a plain scalar with ": " inside is not YAML
+        Files.writeString(pkg.resolve("SKILL.md"), "---\nname: broken\ndescription: Grade: math\n---\nbody\n");
+        SkillCatalog.Loaded loaded = SkillCatalog.load(List.of(tmp));
+        assertThat(loaded.skills()).extracting(SkillProfile::name).contains("broken");
+        assertThat(loaded.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("no description"));
+    }
 }
