@@ -101,7 +101,8 @@ class EvalWholeSkillCommandTest {
             assertThat(results.get(1).path("positionConsistent").asBoolean(true)).isFalse();
             assertThat(results.get(1).path("decision").path("reason").asText()).isEqualTo("position_inconsistent");
             assertThat(summary().path("positionConsistency").path("rate").asDouble()).isEqualTo(0.5);
-            assertThat(run.out() + run.err()).contains("position_inconsistent");
+            assertThat(run.out()).contains("swap        1 of 2 pairs gave the same verdict in both orders (50.0%)",
+                    "1 of 2 pairs changed verdict when the responses were swapped (position_inconsistent)");
         }
     }
 
