@@ -129,7 +129,8 @@ public final class EvalCommand implements Callable<Integer> {
             modelJudge = judge.settings().map(s -> Judges.create(s, judge.loopConfig(), judge.cache(), System::getenv));
         } catch (JudgeModels.MissingApiKeyException e) {
             // Offline first: no key means no model, and model items are reported as judge_unavailable.
-            err.println("warning: " + e.getMessage() + "; judge: model items will be judge_unavailable");
+            err.println("warning: " + e.getMessage() + "; judge: model items, and samples of a package judged whole,"
+                    + " will be judge_unavailable");
             modelJudge = Optional.empty();
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());

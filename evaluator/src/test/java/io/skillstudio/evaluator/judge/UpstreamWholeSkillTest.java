@@ -139,6 +139,9 @@ class UpstreamWholeSkillTest {
                 assertThat(c.ok()).isTrue();
                 assertThat(c.result().get("resource_index").toString())
                         .contains("sample.verinstruct.checklist", "sample.verinstruct.verify_all", "if.pointwise_rubric");
+                assertThat(c.result().get("recommended_resources")).isEqualTo(List.of("sample.verinstruct.checklist",
+                        "sample.verinstruct.verify_all", "if.constraint_toolkit", "if.constraint_verification_protocol",
+                        "if.pointwise_rubric", "if.aggregation_policy"));
             });
             assertThat(calls(t1, "view_resource")).extracting(c -> c.result().get("resource_id"))
                     .containsExactly("sample.verinstruct.checklist", "if.pointwise_rubric");

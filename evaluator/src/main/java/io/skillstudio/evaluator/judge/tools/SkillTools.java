@@ -32,6 +32,11 @@ public final class SkillTools {
     private static final List<String> KNOWN = List.of(ToolNames.USE_SKILL, ToolNames.LIST_RESOURCES,
             ToolNames.VIEW_RESOURCE, ToolNames.RUN_RESOURCE, ToolNames.PYTHON_SANDBOX, ToolNames.FINAL_ANSWER);
 
+    /** R2's recommended resources, in its order. */
+    private static final List<String> RECOMMENDED = List.of("sample.verinstruct.checklist",
+            "sample.verinstruct.verify_all", "if.constraint_toolkit", "if.python_sandbox",
+            "if.constraint_verification_protocol", "if.pointwise_rubric", "if.aggregation_policy");
+
     private final SkillPackage pkg;
     private final JudgeSample sample;
     private final ToolLimits limits;
@@ -146,6 +151,13 @@ public final class SkillTools {
         r.put("skill_name", skillName());
         r.put("skill_controller", pkg.textOf("SKILL.md").orElse(""));
         r.put("resource_index", index(Optional.empty()));
+        if (sample.mode() == io.skillstudio.evaluator.judge.JudgeMode.POINTWISE) {
+            // R2's hint (§3.6): the ones of its fixed list that this sample and package actually have, in order.
+            Set<String> have = new java.util.HashSet<>();
+            sampleResources.forEach(x -> have.add(x.id()));
+            entries().forEach(e -> e.id().ifPresent(have::add));
+            r.put("recommended_resources", RECOMMENDED.stream().filter(have::contains).toList());
+        }
         r.put("instructions", "Use list_resources, view_resource and run_resource as the skill directs, then call "
                 + "final_answer exactly once.");
         return r;
