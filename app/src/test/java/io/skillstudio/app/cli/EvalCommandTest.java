@@ -160,7 +160,7 @@ class EvalCommandTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("rubrics/demo.checklist.yaml:3:").contains("SKL061")
-                .contains("--allow-invalid");
+                .contains("did you mean apptest.contains").contains("--allow-invalid");
         assertThat(dir.resolve("o")).as("an invalid package is refused, nothing is scored").doesNotExist();
 
         int anyway = run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out",

@@ -24,19 +24,20 @@ import java.util.TreeMap;
  * @param unjudgedItemsByReason unjudged items over all samples and responses, by reason code
  * @param skillMismatch samples whose {@code expected_skill} names another skill
  * @param notStarted samples skipped because the run was cancelled
+ * @param notStartedSampleIds the ids of the first 1000 of them
  * @param throughputPerSecond finished samples per second of batch wall time
  * @param notes plain sentences for the reader, e.g. "3 samples had items nobody judged"
  */
 @JsonPropertyOrder({"provenance", "mode", "status", "samples", "malformedLines", "evaluated", "scored", "partial",
         "unscored", "unscoredByReason", "partialByReason", "samplesWithUnjudgedItems", "unjudgedItemsByReason",
-        "skillMismatch", "notStarted", "cancelled", "wallMs", "throughputPerSecond", "latencyMs", "agreement",
+        "skillMismatch", "notStarted", "notStartedSampleIds", "cancelled", "wallMs", "throughputPerSecond", "latencyMs", "agreement",
         "notes", "malformed", "judgeCost"})
 public record RunSummary(Provenance provenance, EvalMode mode, String status, int samples, int malformedLines,
         int evaluated, int scored, int partial, int unscored, Map<String, Integer> unscoredByReason,
         Map<String, Integer> partialByReason, int samplesWithUnjudgedItems, Map<String, Integer> unjudgedItemsByReason,
-        int skillMismatch, int notStarted, boolean cancelled, double wallMs, double throughputPerSecond,
-        LatencyStats latencyMs, Agreement agreement, List<String> notes, List<SampleError> malformed,
-        @JsonInclude(JsonInclude.Include.NON_NULL) JudgeCost judgeCost,
+        int skillMismatch, int notStarted, List<String> notStartedSampleIds, boolean cancelled, double wallMs,
+        double throughputPerSecond, LatencyStats latencyMs, Agreement agreement, List<String> notes,
+        List<SampleError> malformed, @JsonInclude(JsonInclude.Include.NON_NULL) JudgeCost judgeCost,
         @JsonInclude(JsonInclude.Include.NON_NULL) PositionConsistency positionConsistency) {
 
     public static final String COMPLETED = "completed";
@@ -48,6 +49,7 @@ public record RunSummary(Provenance provenance, EvalMode mode, String status, in
         partialByReason = sorted(partialByReason);
         unjudgedItemsByReason = sorted(unjudgedItemsByReason);
         notes = List.copyOf(notes);
+        notStartedSampleIds = List.copyOf(notStartedSampleIds);
         malformed = List.copyOf(malformed);
     }
 
@@ -59,14 +61,15 @@ public record RunSummary(Provenance provenance, EvalMode mode, String status, in
     public RunSummary withJudgeCost(JudgeCost cost) {
         return new RunSummary(provenance, mode, status, samples, malformedLines, evaluated, scored, partial, unscored,
                 unscoredByReason, partialByReason, samplesWithUnjudgedItems, unjudgedItemsByReason, skillMismatch,
-                notStarted, cancelled, wallMs, throughputPerSecond, latencyMs, agreement, notes, malformed, cost,
-                positionConsistency);
+                notStarted, notStartedSampleIds, cancelled, wallMs, throughputPerSecond, latencyMs, agreement, notes,
+                malformed, cost, positionConsistency);
     }
 
     /** A copy with the {@code --swap} position check over the run added. */
     public RunSummary withPositionConsistency(PositionConsistency p) {
         return new RunSummary(provenance, mode, status, samples, malformedLines, evaluated, scored, partial, unscored,
                 unscoredByReason, partialByReason, samplesWithUnjudgedItems, unjudgedItemsByReason, skillMismatch,
-                notStarted, cancelled, wallMs, throughputPerSecond, latencyMs, agreement, notes, malformed, judgeCost, p);
+                notStarted, notStartedSampleIds, cancelled, wallMs, throughputPerSecond, latencyMs, agreement, notes,
+                malformed, judgeCost, p);
     }
 }

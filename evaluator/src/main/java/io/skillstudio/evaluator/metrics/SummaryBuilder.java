@@ -27,6 +27,8 @@ public final class SummaryBuilder {
 
     /** Malformed lines listed in the summary; the count covers all of them. */
     static final int MAX_LISTED_MALFORMED = 1000;
+    /** Not-started samples named in the summary; the count covers all of them. */
+    static final int MAX_LISTED_NOT_STARTED = 1000;
 
     private final Provenance provenance;
     private final EvalMode mode;
@@ -38,6 +40,7 @@ public final class SummaryBuilder {
     private final Map<String, Integer> unjudgedByReason = new TreeMap<>();
     private final List<SampleError> malformed = new ArrayList<>();
     private final List<CallCost> costs = new ArrayList<>();
+    private final List<String> notStartedIds = new ArrayList<>();
     private double[] latencies = new double[64];
     private int evaluated;
     private int scored;
@@ -104,6 +107,13 @@ public final class SummaryBuilder {
         }
     }
 
+    /** A sample a cancelled run never started; the first {@link #MAX_LISTED_NOT_STARTED} are named. */
+    public void notStarted(String sampleId) {
+        if (notStartedIds.size() < MAX_LISTED_NOT_STARTED) {
+            notStartedIds.add(sampleId);
+        }
+    }
+
     public void malformed(SampleError e) {
         malformedLines++;
         if (malformed.size() < MAX_LISTED_MALFORMED) {
@@ -141,7 +151,7 @@ public final class SummaryBuilder {
         }
         RunSummary s = new RunSummary(provenance, mode, status, evaluated + notStarted, malformedLines, evaluated,
                 scored, partial, unscored, unscoredByReason, partialByReason, withUnjudged, unjudgedByReason,
-                skillMismatch, notStarted, RunSummary.CANCELLED.equals(status), wallMs, throughput,
+                skillMismatch, notStarted, notStartedIds, RunSummary.CANCELLED.equals(status), wallMs, throughput,
                 LatencyStats.of(lat), agreement.build(), notes, malformed, null,
                 PositionConsistency.of(swappedPairs, swapConsistent).orElse(null));
         if (usedModel) {

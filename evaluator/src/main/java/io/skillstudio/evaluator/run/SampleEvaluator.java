@@ -9,6 +9,7 @@ import io.skillstudio.evaluator.score.SampleWarning;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.trace.ResponseText;
 import io.skillstudio.evaluator.trace.Trace;
+import io.skillstudio.evaluator.trace.TraceEvent;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.trace.TraceRecorder;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -116,8 +118,16 @@ public final class SampleEvaluator {
      * and a sample cancelled part-way is unscored with {@code cancelled}.
      */
     public Evaluation evaluate(Sample sample, BooleanSupplier cancel) {
+        return evaluate(sample, cancel, e -> {});
+    }
+
+    /**
+     * As {@link #evaluate(Sample, BooleanSupplier)}, handing each trace event to {@code observer} as it
+     * is recorded (on the calling thread), for live progress inside a long sample.
+     */
+    public Evaluation evaluate(Sample sample, BooleanSupplier cancel, Consumer<TraceEvent> observer) {
         long t0 = System.nanoTime();
-        TraceRecorder rec = new TraceRecorder(clock);
+        TraceRecorder rec = new TraceRecorder(clock, observer);
         SampleJudgeStrategy strategy = selector.select(sample);
         rec.add(TraceEvents.RunStarted.of(rec.start(), sample.id(), settings.mode().code(), sample.responses().size(),
                 strategy.itemCount(sample)));

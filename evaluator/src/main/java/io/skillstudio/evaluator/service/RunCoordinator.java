@@ -131,7 +131,10 @@ final class RunCoordinator {
         return outcome;
     }
 
-    /** Counts the samples a cancelled run never started (malformed lines are still counted as such). */
+    /**
+     * Counts the samples a cancelled run never started and names the first of them (malformed lines are
+     * still counted as such).
+     */
     private long countRest(SampleSource source) throws IOException {
         long n = 0;
         SampleReader.Stream.Item item;
@@ -140,6 +143,7 @@ final class RunCoordinator {
                 summary.malformed(item.error());
             } else {
                 n++;
+                summary.notStarted(item.sample().id());
             }
         }
         return n;
@@ -150,7 +154,7 @@ final class RunCoordinator {
             return cancelledBeforeStart(sample);
         }
         try {
-            return evaluator.evaluate(sample, control::isCancelled);
+            return evaluator.evaluate(sample, control::isCancelled, e -> listener.traceEvent(sample.id(), e));
         } catch (RuntimeException | StackOverflowError e) {
             // StackOverflowError is recoverable once unwound (deep regex/JSON recursion on one sample);
             // letting it escape would fail the whole run and lose every finished result.

@@ -21,8 +21,16 @@ public final class TraceRecorder {
     private Integer scopeResponse;
     private String scopeItem;
 
+    private final java.util.function.Consumer<TraceEvent> observer;
+
     public TraceRecorder(Clock clock) {
+        this(clock, e -> {});
+    }
+
+    /** A recorder that also hands every event to {@code observer} as it is added (live progress). */
+    public TraceRecorder(Clock clock, java.util.function.Consumer<TraceEvent> observer) {
         this.clock = clock;
+        this.observer = observer;
     }
 
     /**
@@ -67,6 +75,7 @@ public final class TraceRecorder {
 
     public void add(TraceEvent event) {
         events.add(event);
+        observer.accept(event);
     }
 
     public List<TraceEvent> events() {

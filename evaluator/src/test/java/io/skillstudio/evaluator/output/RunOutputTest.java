@@ -122,7 +122,7 @@ class RunOutputTest {
         Path project = Files.createDirectory(tmp.resolve("project"));
         Files.writeString(project.resolve("pom.xml"), "<project/>");
         assertThatThrownBy(() -> RunOutput.open(project)).hasMessageContaining("pom.xml")
-                .hasMessageContaining("eval did not write");
+                .hasMessageContaining("this command did not write");
         assertThat(project.resolve("pom.xml")).exists();
     }
 

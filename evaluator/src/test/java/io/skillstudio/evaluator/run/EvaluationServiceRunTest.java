@@ -15,11 +15,14 @@ import io.skillstudio.evaluator.service.SampleSource;
 import io.skillstudio.evaluator.testsupport.FakeVerifiers;
 import io.skillstudio.evaluator.testsupport.Packages;
 import io.skillstudio.evaluator.testsupport.Runs;
+import io.skillstudio.evaluator.verify.Params;
+import io.skillstudio.evaluator.verify.VerifierInput;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.evaluator.verify.VerifierResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -47,10 +50,39 @@ class EvaluationServiceRunTest {
         return SampleEvaluatorTest.evaluator(SampleEvaluatorTest.CHECKLIST, EvalSettings.of(EvalMode.POINTWISE));
     }
 
+    /** An evaluator whose checklist is one item run by the test verifier {@code fn}. */
+    static SampleEvaluator withVerifier(String id, BiFunction<VerifierInput, Params, VerifierResult> fn) {
+        VerifierRegistry registry = VerifierRegistry.builder().add(FakeVerifiers.verifier(id, List.of(), fn)).build();
+        var pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: " + id + "\n");
+        return new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(EvalMode.POINTWISE), registry,
+                SampleEvaluatorTest.CLOCK);
+    }
+
     private RunOutcome run(SampleEvaluator evaluator, List<Sample> samples, int threads, CollectingSink sink,
             RunListener listener, java.util.function.Consumer<RunHandle> onHandle) {
         RunRequest request = new RunRequest(evaluator, SampleSource.of(samples), threads, sink, Optional.empty());
         return new EvaluationService(pool, Runnable::run).run(request, listener, onHandle);
+    }
+
+    @Test
+    void traceEventsReachTheListenerLiveBeforeTheirSampleIsDone() {
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        RunListener listener = new RunListener() {
+            @Override
+            public void traceEvent(String sampleId, io.skillstudio.evaluator.trace.TraceEvent event) {
+                seen.add(sampleId + " " + event.id());
+            }
+
+            @Override
+            public void sampleDone(Evaluation evaluation, int done, int total) {
+                seen.add("done " + evaluation.result().sampleId());
+            }
+        };
+
+        run(evaluator(), samples(1), 1, new CollectingSink(), listener, h -> {});
+
+        assertThat(seen).startsWith("s0 e1").last().isEqualTo("done s0");
+        assertThat(seen).hasSize(1 + Runs.run(evaluator(), samples(1)).traces().get(0).events().size());
     }
 
     @Test
@@ -89,16 +121,13 @@ class EvaluationServiceRunTest {
     void cancellingKeepsFinishedResultsAndCountsTheRest() {
         AtomicReference<RunHandle> handle = new AtomicReference<>();
         // The verifier itself cancels on the third sample, so with one thread the cut is exact.
-        VerifierRegistry registry = VerifierRegistry.builder().add(FakeVerifiers.verifier("test.cancel", List.of(),
+        SampleEvaluator evaluator = withVerifier("test.cancel",
                 (in, p) -> {
                     if (in.response().equals("stop")) {
                         handle.get().cancel();
                     }
                     return VerifierResult.pass("", List.of());
-                })).build();
-        var pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: test.cancel\n");
-        SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
-                EvalSettings.of(EvalMode.POINTWISE), registry, SampleEvaluatorTest.CLOCK);
+                });
         List<Sample> samples = IntStream.range(0, 10).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
                 List.of(i == 2 ? "stop" : "go"), List.of(), null)).toList();
         CollectingSink sink = new CollectingSink();
@@ -108,6 +137,7 @@ class EvaluationServiceRunTest {
         assertThat(outcome.cancelled()).isTrue();
         assertThat(sink.results()).extracting(SampleResult::sampleId).containsExactly("s0", "s1", "s2");
         assertThat(outcome.summary().notStarted()).isEqualTo(7);
+        assertThat(outcome.summary().notStartedSampleIds()).containsExactly("s3", "s4", "s5", "s6", "s7", "s8", "s9");
         assertThat(outcome.summary().samples()).isEqualTo(10);
         assertThat(outcome.summary().notes()).contains("7 samples were not evaluated: the run was cancelled");
     }
@@ -134,16 +164,13 @@ class EvaluationServiceRunTest {
     @Test
     void aStackOverflowInOneVerifierIsAnUnscoredItemAndTheRunKeepsEverySample() {
         // What a user regex such as (a|b)*c does to the JDK matcher on a 100 KB response.
-        VerifierRegistry registry = VerifierRegistry.builder().add(FakeVerifiers.verifier("test.deep", List.of(),
+        SampleEvaluator evaluator = withVerifier("test.deep",
                 (in, p) -> {
                     if (in.response().equals("deep")) {
                         throw new StackOverflowError();
                     }
                     return VerifierResult.pass("", List.of());
-                })).build();
-        var pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: test.deep\n");
-        SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
-                EvalSettings.of(EvalMode.POINTWISE), registry, SampleEvaluatorTest.CLOCK);
+                });
         List<Sample> samples = IntStream.range(0, 4).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
                 List.of(i == 1 ? "deep" : "fine"), List.of(), null)).toList();
 
@@ -157,16 +184,13 @@ class EvaluationServiceRunTest {
 
     @Test
     void aWorkerThatDiesWithAnErrorFailsTheRunInsteadOfHangingOrScoring() {
-        VerifierRegistry registry = VerifierRegistry.builder().add(FakeVerifiers.verifier("test.oom", List.of(),
+        SampleEvaluator evaluator = withVerifier("test.oom",
                 (in, p) -> {
                     if (in.response().equals("oom")) {
                         throw new OutOfMemoryError("simulated");
                     }
                     return VerifierResult.pass("", List.of());
-                })).build();
-        var pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: test.oom\n");
-        SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
-                EvalSettings.of(EvalMode.POINTWISE), registry, SampleEvaluatorTest.CLOCK);
+                });
         List<Sample> samples = IntStream.range(0, 30).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
                 List.of(i == 3 ? "oom" : "fine"), List.of(), null)).toList();
 
