@@ -86,6 +86,11 @@ final class ConsoleProgress implements RunListener {
         out.printf(Locale.ROOT, "latency ms  p50 %.3f  p90 %.3f  p99 %.3f  max %.3f%n", l.p50(), l.p90(), l.p99(), l.max());
         out.printf(Locale.ROOT, "throughput  %.1f samples/s%n", s.throughputPerSecond());
         out.println("agreement   " + agreement(s.agreement()));
+        if (s.positionConsistency() != null) {
+            var pc = s.positionConsistency();
+            out.printf(Locale.ROOT, "swap        %d of %d pairs gave the same verdict in both orders (%.1f%%)%n",
+                    pc.consistent(), pc.pairs(), 100 * pc.rate());
+        }
         if (s.judgeCost() != null) {
             var c = s.judgeCost().perReward();
             out.printf(Locale.ROOT, "judge       %.2f model calls, %.0f tokens in, %.0f out per reward; model p50 %.1f ms"

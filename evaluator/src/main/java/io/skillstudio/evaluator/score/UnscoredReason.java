@@ -37,6 +37,8 @@ public enum UnscoredReason {
     STEP_BUDGET_EXHAUSTED,
     /** The model judge kept calling tools that do not exist. */
     UNKNOWN_TOOL,
+    /** With {@code --swap}, the two orders of a pair gave different verdicts: the judge followed position. */
+    POSITION_INCONSISTENT,
     /** The run was cancelled before or while this sample (or this judge call) ran. */
     CANCELLED,
     /** The sample's {@code expected_skill} names another skill and the run was strict about it. */

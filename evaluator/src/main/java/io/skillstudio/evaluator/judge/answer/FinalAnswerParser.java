@@ -83,6 +83,9 @@ public final class FinalAnswerParser {
             return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "not a valid " + sample.mode().name().toLowerCase(java.util.Locale.ROOT)
                     + " verdict: '" + abbreviate(raw) + "'");
         }
+        if (l.get().equals(Labels.TIE) && !sample.allowTie()) {
+            return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "Tie is not a valid verdict here; answer A or B");
+        }
         if (l.get().equals(Labels.ABSTAIN)) {
             return new ParsedAnswer.Invalid(UnscoredReason.REFUSAL, "the judge abstained ('" + abbreviate(raw) + "')");
         }
