@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillstudio.evaluator.judge.cache.DiskJudgeCache;
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.trace.ToolCall;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
@@ -59,7 +60,7 @@ class JudgePayloadLimitsTest {
         }
         try (FakeOpenAi server = new FakeOpenAi(toolCalls("use_skill", "{\"skill_name\":\"big\"}"), toolCalls(calls))) {
             JudgeOutcome out = judge(server, JudgeCache.NONE).judge(pkg("body"), JudgeSample.pointwise("s", "p", "r"));
-            assertThat(out.reason()).contains(JudgeReason.STEP_BUDGET_EXHAUSTED);
+            assertThat(out.reason()).contains(UnscoredReason.STEP_BUDGET_EXHAUSTED);
             assertThat(out.detail()).contains("2000 tool calls in one turn");
             assertThat(out.events()).filteredOn(ToolCall.class::isInstance).hasSize(1); // use_skill only
         }
@@ -71,7 +72,7 @@ class JudgePayloadLimitsTest {
         try (FakeOpenAi server = new FakeOpenAi(FakeOpenAi.text("y".repeat(JudgePayloadLimits.MAX_REPLY_CHARS + 1)))) {
             JudgeOutcome out = judge(server, new DiskJudgeCache(cacheDir)).judge(pkg("body"),
                     JudgeSample.pointwise("s", "p", "r"));
-            assertThat(out.reason()).contains(JudgeReason.BACKEND_ERROR);
+            assertThat(out.reason()).contains(UnscoredReason.BACKEND_ERROR);
             assertThat(out.detail()).contains("exceeds the cap");
         }
         assertThat(!Files.exists(cacheDir) || Files.walk(cacheDir).noneMatch(Files::isRegularFile)).isTrue();
