@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.ifeval;
 
+import io.skillstudio.evaluator.ifeval.IfevalEvaluator.PromptResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,47 +40,74 @@ public final class IfevalChecker {
     /** Both accuracies, plus messages for rows that were skipped or could not be fully evaluated. */
     public record Report(Accuracy strict, Accuracy loose, List<String> problems) {}
 
+    /**
+     * One input row's outcome: its two result lines (null when skipped), the counts they add, and
+     * the row's problem messages, all computed off the writing thread.
+     */
+    private record RowOutcome(String strictLine, String looseLine, PromptResult strict, PromptResult loose,
+            List<String> problems) {}
+
+    /**
+     * Evaluates every row, on all cores (rows are independent and the evaluator is thread safe), and
+     * writes the result files in input order, so the output is the same as a sequential run's.
+     */
     public Report run(List<IfevalInput> inputs, Map<String, String> responsesByPrompt, Path outDir) throws IOException {
         Files.createDirectories(outDir);
+        List<RowOutcome> outcomes = inputs.parallelStream().map(in -> evaluate(in, responsesByPrompt)).toList();
         List<String> problems = new ArrayList<>();
         int[] strict = new int[4];
         int[] loose = new int[4];
         try (BufferedWriter ws = Files.newBufferedWriter(outDir.resolve(STRICT_FILE), StandardCharsets.UTF_8);
                 BufferedWriter wl = Files.newBufferedWriter(outDir.resolve(LOOSE_FILE), StandardCharsets.UTF_8)) {
-            for (IfevalInput in : inputs) {
-                String response = responsesByPrompt.get(in.prompt());
-                if (response == null) {
-                    problems.add("key " + in.key() + ": no response with exactly this prompt; skipped");
+            for (RowOutcome o : outcomes) {
+                problems.addAll(o.problems());
+                if (o.strictLine() == null) {
                     continue;
                 }
-                PreparedPrompt p = evaluator.prepare(in);
-                for (String problem : p.problems()) {
-                    problems.add("key " + in.key() + ": " + problem + " counted as not followed");
-                }
-                write(ws, in, response, evaluator.evaluate(p, response, false), strict);
-                write(wl, in, response, evaluator.evaluate(p, response, true), loose);
+                write(ws, o.strictLine(), o.strict(), strict);
+                write(wl, o.looseLine(), o.loose(), loose);
             }
         }
         return new Report(accuracy(strict), accuracy(loose), problems);
+    }
+
+    private RowOutcome evaluate(IfevalInput in, Map<String, String> responsesByPrompt) {
+        String response = responsesByPrompt.get(in.prompt());
+        if (response == null) {
+            return new RowOutcome(null, null, null, null,
+                    List.of("key " + in.key() + ": no response with exactly this prompt; skipped"));
+        }
+        PreparedPrompt p = evaluator.prepare(in);
+        List<String> problems = new ArrayList<>();
+        for (String problem : p.problems()) {
+            problems.add("key " + in.key() + ": " + problem + " counted as not followed");
+        }
+        PromptResult strict = evaluator.evaluate(p, response, false);
+        PromptResult loose = evaluator.evaluate(p, response, true);
+        PyJsonWriter head = new PyJsonWriter() // the long fields are escaped once for both files
+                .field("instruction_id_list", in.instructionIds())
+                .field("prompt", in.prompt())
+                .field("response", response);
+        return new RowOutcome(line(head, strict), line(head, loose), strict, loose, problems);
     }
 
     private static Accuracy accuracy(int[] c) {
         return new Accuracy(c[0], c[1], c[2], c[3]);
     }
 
-    private static void write(BufferedWriter w, IfevalInput in, String response, IfevalEvaluator.PromptResult r,
-            int[] counts) throws IOException {
+    private static String line(PyJsonWriter head, PromptResult r) {
+        return head.copy(16 + 8 * r.followed().size())
+                .field("follow_all_instructions", r.all())
+                .field("follow_instruction_list", r.followed())
+                .close();
+    }
+
+    private static void write(BufferedWriter w, String line, PromptResult r, int[] counts) throws IOException {
         counts[0]++;
         counts[1] += r.all() ? 1 : 0;
         counts[2] += r.followed().size();
         counts[3] += (int) r.followed().stream().filter(Boolean::booleanValue).count();
-        w.write(new PyJsonWriter()
-                .field("instruction_id_list", in.instructionIds())
-                .field("prompt", in.prompt())
-                .field("response", response)
-                .field("follow_all_instructions", r.all())
-                .field("follow_instruction_list", r.followed())
-                .close());
+        w.write(line);
         w.write('\n');
     }
 }
