@@ -4,6 +4,7 @@ import io.skillstudio.evaluator.ifeval.IfevalEvaluator;
 import io.skillstudio.evaluator.ifeval.IfevalFiles;
 import io.skillstudio.evaluator.ifeval.IfevalInput;
 import io.skillstudio.evaluator.ifeval.PreparedPrompt;
+import io.skillstudio.evaluator.stats.Percentiles;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -158,7 +159,6 @@ public final class IfevalBenchmark {
 
     /** Nearest-rank percentile in microseconds. */
     static double pct(long[] sorted, double q) {
-        int idx = (int) Math.ceil(q * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, idx))] / 1e3;
+        return Percentiles.ofSorted(Arrays.stream(sorted).asDoubleStream().toArray(), q * 100) / 1e3;
     }
 }
