@@ -2,9 +2,9 @@ package io.skillstudio.app.cli;
 
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.judge.JudgeSettings;
-import io.skillstudio.evaluator.judge.cache.JudgeCacheLocation;
 import io.skillstudio.evaluator.judge.Judges;
 import io.skillstudio.evaluator.judge.model.JudgeModels;
+import io.skillstudio.evaluator.judge.cache.JudgeCacheLocation;
 import io.skillstudio.evaluator.judge.cost.RlProjection;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
 import java.io.PrintWriter;

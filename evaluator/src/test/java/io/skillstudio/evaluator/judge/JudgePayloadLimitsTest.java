@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.finalAnswer;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.toolCalls;
 import static org.assertj.core.api.Assertions.assertThat;

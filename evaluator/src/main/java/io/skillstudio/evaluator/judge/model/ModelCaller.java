@@ -152,14 +152,6 @@ public final class ModelCaller {
         }
     }
 
-    private static long replyChars(ModelReply r) {
-        long n = r.text().length();
-        for (var c : r.toolCalls()) {
-            n += (c.name() == null ? 0 : c.name().length()) + (c.arguments() == null ? 0 : c.arguments().length());
-        }
-        return n;
-    }
-
     private static boolean interrupted(Throwable e) {
         if (Thread.currentThread().isInterrupted()) {
             return true;
@@ -172,6 +164,14 @@ public final class ModelCaller {
             }
         }
         return false;
+    }
+
+    private static long replyChars(ModelReply r) {
+        long n = r.text().length();
+        for (var c : r.toolCalls()) {
+            n += (c.name() == null ? 0 : c.name().length()) + (c.arguments() == null ? 0 : c.arguments().length());
+        }
+        return n;
     }
 
     private static ModelReply toReply(ChatResponse r) {

@@ -36,11 +36,11 @@ public final class SkillTools {
     private static final List<String> KNOWN = List.of(ToolNames.USE_SKILL, ToolNames.LIST_RESOURCES,
             ToolNames.VIEW_RESOURCE, ToolNames.RUN_RESOURCE, ToolNames.PYTHON_SANDBOX, ToolNames.FINAL_ANSWER);
 
-    private static final String SKILL_MD = "SKILL.md";
     /** R2's recommended resources, in its order. */
     private static final List<String> RECOMMENDED = List.of("sample.verinstruct.checklist",
             "sample.verinstruct.verify_all", "if.constraint_toolkit", "if.python_sandbox",
             "if.constraint_verification_protocol", "if.pointwise_rubric", "if.aggregation_policy");
+    private static final String SKILL_MD = "SKILL.md";
 
     private final SkillPackage pkg;
     private final JudgeSample sample;
