@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillstudio.evaluator.judge.cache.DiskJudgeCache;
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
-import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.trace.ToolCall;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
