@@ -162,7 +162,7 @@ class EvaluationServiceRunTest {
     }
 
     @Test
-    void aStackOverflowInOneVerifierIsAnUnscoredItemAndTheRunKeepsEverySample() {
+    void aStackOverflowInOneVerifierIsAnUnscoredBudgetItemAndTheRunKeepsEverySample() {
         // What a user regex such as (a|b)*c does to the JDK matcher on a 100 KB response.
         SampleEvaluator evaluator = withVerifier("test.deep",
                 (in, p) -> {
