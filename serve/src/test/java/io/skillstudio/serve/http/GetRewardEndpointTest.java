@@ -123,6 +123,10 @@ class GetRewardEndpointTest {
         assertThat(Http.post(url, "{\"query\": [], \"query\": [], \"prompts\": []}").json().get("error").asText())
                 .contains("Duplicate field 'query'");
         assertThat(Http.post(url, "").status()).isEqualTo(400);
+        String deep = "{\"query\": [], \"prompts\": [], \"labels\": " + "[".repeat(3000) + "]".repeat(3000) + "}";
+        assertThat(Http.post(url, deep).json().get("error").asText()).startsWith("malformed JSON: Document nesting depth");
+        assertThat(Http.post(url, "{\"query\": [], \"prompts\": []} []").json().get("error").asText())
+                .startsWith("malformed JSON at line 1, column ").endsWith(": unexpected content after the JSON object");
     }
 
     @Test
