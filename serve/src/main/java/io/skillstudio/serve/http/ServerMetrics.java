@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.UnscoredReason;
+import io.skillstudio.serve.engine.ServedSkill;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,6 +31,7 @@ final class ServerMetrics {
     private final Counter scored;
     private final Counter unscored;
     private final Map<UnscoredReason, Counter> byReason = new EnumMap<>(UnscoredReason.class);
+    private Gauge skillInfo;
 
     ServerMetrics() {
         Gauge.builder("skillstudio.requests.inflight", inFlight, AtomicInteger::get)
@@ -45,6 +47,16 @@ final class ServerMetrics {
 
     private Counter rewards(String status) {
         return Counter.builder("skillstudio.rewards").description("Items scored, by status").tag("status", status)
+                .register(registry);
+    }
+
+    /** {@code skillstudio_skill_info{name, version, content_hash} 1} for the package serving now; replaced on reload. */
+    synchronized void serving(ServedSkill skill) {
+        if (skillInfo != null) {
+            registry.remove(skillInfo);
+        }
+        skillInfo = Gauge.builder("skillstudio.skill.info", () -> 1).description("The skill package being served")
+                .tag("name", skill.name()).tag("version", skill.version()).tag("content_hash", skill.contentHash())
                 .register(registry);
     }
 
