@@ -32,7 +32,7 @@ public final class MathExpressions {
     /** Plain-text form of an answer: LaTeX commands, units words, dollar signs and spacing removed. */
     static String normalize(String answer) {
         String s = answer.strip();
-        s = s.replace("$", "").replace("\\left", "").replace("\\right", "").replace("\\!", "").replace("\\,", "")
+        s = s.replace("\\%", "%").replace("$", "").replace("\\left", "").replace("\\right", "").replace("\\!", "").replace("\\,", "")
                 .replace("\\;", "").replace("\\ ", "").replace("\\cdot", "*").replace("\\times", "*")
                 .replace("\\div", "/").replace("\\pi", "pi").replace("^\\circ", "").replace("°", "")
                 .replace("{,}", "");

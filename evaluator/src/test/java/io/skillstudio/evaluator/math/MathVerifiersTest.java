@@ -34,6 +34,7 @@ class MathVerifiersTest {
             \\boxed{x^2+1}                                       | (x+1)^2    | false
             I think it is 7, no wait, it is 8.                   | 7          | false
             \\boxed{\\dfrac{3}{4}} meters                        | 3/4        | true
+            so it is \\boxed{25\\%}                             | 0.25       | true
             """)
     void comparesNumbersAndExpressions(String response, String reference, boolean expected) {
         VerifierResult r = equivalent(response, reference, Map.of());
