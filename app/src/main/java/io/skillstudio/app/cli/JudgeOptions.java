@@ -87,7 +87,8 @@ public final class JudgeOptions {
         try {
             return settings().map(s -> Judges.create(s, loopConfig(), cache(), System::getenv));
         } catch (JudgeModels.MissingApiKeyException e) {
-            err.println("warning: " + e.getMessage() + "; judge: model items will be judge_unavailable");
+            err.println("warning: " + e.getMessage() + "; judge: model items, and samples of a package judged whole,"
+                    + " will be judge_unavailable");
             return Optional.empty();
         }
     }
