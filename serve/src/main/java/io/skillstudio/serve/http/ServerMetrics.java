@@ -30,6 +30,8 @@ final class ServerMetrics {
     private final Map<String, Timer> latency = new ConcurrentHashMap<>();
     private final Counter scored;
     private final Counter unscored;
+    private final Counter partial;
+    private final Map<UnscoredReason, Counter> partialByReason = new EnumMap<>(UnscoredReason.class);
     private final Map<UnscoredReason, Counter> byReason = new EnumMap<>(UnscoredReason.class);
     private Gauge skillInfo;
 
@@ -37,10 +39,14 @@ final class ServerMetrics {
         Gauge.builder("skillstudio.requests.inflight", inFlight, AtomicInteger::get)
                 .description("Scoring requests being served now").register(registry);
         scored = rewards("scored");
+        partial = rewards("partial");
         unscored = rewards("unscored");
         // Every reason from the start, so a rate over a new reason starts at 0 instead of appearing mid-run.
         for (UnscoredReason r : UnscoredReason.values()) {
             byReason.put(r, Counter.builder("skillstudio.unscored").description("Unscored items by reason code")
+                    .tag("reason", r.code()).register(registry));
+            partialByReason.put(r, Counter.builder("skillstudio.partial")
+                    .description("Items scored from the judged items only, by why the others were unjudged")
                     .tag("reason", r.code()).register(registry));
         }
     }
@@ -80,6 +86,9 @@ final class ServerMetrics {
             Decision d = e.result().decision();
             if (d.isScored()) {
                 scored.increment();
+            } else if (d.hasValue()) {
+                partial.increment();
+                partialByReason.get(d.reason()).increment();
             } else {
                 unscored.increment();
                 byReason.get(d.reason()).increment();

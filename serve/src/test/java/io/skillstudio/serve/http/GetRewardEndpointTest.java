@@ -51,8 +51,11 @@ class GetRewardEndpointTest {
             assertThat(json.get("rewards")).hasSize(1);
             assertThat(json.get("rewards").get(0).asDouble()).as(item.id()).isCloseTo(item.expected(), within(1e-4));
             assertThat(json.get("scores").get(0).asDouble()).isEqualTo(json.get("rewards").get(0).asDouble());
+            // without a judge, task_intent is unjudged: a partial value, flagged, and not counted as unscored
             assertThat(json.get("extra_logs").get("unscored").get(0).asInt()).isZero();
-            assertThat(json.get("extra_logs").get("scored").get(0).asInt()).isEqualTo(1);
+            assertThat(json.get("extra_logs").get("partial").get(0).asInt()).isEqualTo(1);
+            assertThat(json.get("extra_logs").get("scored").get(0).asInt()).isZero();
+            assertThat(json.get("extra_logs").get("unscored_judge_unavailable").get(0).asInt()).isZero();
         }
     }
 
@@ -166,7 +169,8 @@ class GetRewardEndpointTest {
                 .contains("# TYPE skillstudio_requests_total counter")
                 .contains("skillstudio_requests_total{endpoint=\"/get_reward\",status=\"200\"}")
                 .contains("skillstudio_requests_total{endpoint=\"/get_reward\",status=\"400\"}")
-                .contains("skillstudio_rewards_total{status=\"scored\"}")
+                .contains("skillstudio_rewards_total{status=\"partial\"}")
+                .contains("skillstudio_partial_total{reason=\"judge_unavailable\"}")
                 .contains("skillstudio_unscored_total{reason=\"invalid_input\"}")
                 .contains("skillstudio_request_latency_seconds_bucket{endpoint=\"/get_reward\",le=")
                 .contains("skillstudio_requests_inflight");

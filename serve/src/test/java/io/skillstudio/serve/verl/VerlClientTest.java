@@ -81,7 +81,7 @@ class VerlClientTest {
                 List.of(Map.of("role", "system", "content", "be brief"), Map.of("role", "user", "content", s02.prompt()))));
         List<JsonNode> out = run(dir, "error", cases);
         assertThat(out).hasSize(cases.size() + 1);
-        Set<String> keys = Set.of("score", "scored", "unscored_reason", "skill_version", "content_hash");
+        Set<String> keys = Set.of("score", "scored", "partial", "unscored_reason", "skill_version", "content_hash");
         for (int i = 0; i < items.size(); i++) {
             assertThat(out.get(i).get("score").asDouble()).as(items.get(i).id()).isCloseTo(items.get(i).expected(),
                     within(1e-4));
@@ -91,6 +91,8 @@ class VerlClientTest {
             assertThat(fieldNames(r)).isEqualTo(keys);
             assertThat(r.get("score").isDouble()).isTrue();
             assertThat(r.get("scored").asDouble()).isEqualTo(1.0);
+            assertThat(r.get("partial").asDouble()).isEqualTo(1.0);
+            assertThat(r.get("unscored_reason").asText()).isEqualTo("judge_unavailable");
             assertThat(r.get("content_hash").asText()).isEqualTo(server.skill().contentHash());
             assertThat(r.get("skill_version").asText()).isEqualTo("1.0.0");
         }
