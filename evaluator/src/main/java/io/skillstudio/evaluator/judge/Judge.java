@@ -46,6 +46,10 @@ public final class Judge {
         m.put("pythonSandbox", python);
         if (python) {
             m.put("pythonSandboxIsolation", sandbox.flatMap(PythonSandbox::runtime).map(r -> r.isolation()).orElse(null));
+        } else if (config.pythonSandbox()) {
+            // Asked for but refused: the provenance says why the tool answered "unavailable".
+            m.put("pythonSandboxUnavailable", sandbox.flatMap(PythonSandbox::runtime).isPresent()
+                    ? "no isolation" : "python3 not found");
         }
         return m;
     }

@@ -19,6 +19,12 @@ public enum UnscoredReason {
     INVALID_INPUT,
     /** A verifier threw or returned a value outside [0,1]. */
     VERIFIER_ERROR,
+    /**
+     * A verifier's regex spent its step budget (per match or per sample) or overflowed the matcher's
+     * stack: the item has no verdict, which is not a FAIL. Counted in character reads, so it is
+     * reproducible.
+     */
+    VERIFIER_BUDGET,
     /** There was nothing to score: no checklist items apply to the sample. */
     NO_ITEMS,
     /** A sample line, or the model judge's final answer, could not be parsed. */

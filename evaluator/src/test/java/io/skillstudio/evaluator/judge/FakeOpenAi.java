@@ -17,10 +17,13 @@ import java.util.concurrent.Executors;
 
 /**
  * An OpenAI-compatible {@code /v1/chat/completions} on 127.0.0.1 with a scripted conversation: reply i
- * answers request i, and the last reply repeats. Records every request body and Authorization header.
+ * answers request i, and the last reply repeats. Records every request body and Authorization header;
+ * {@link #ECHO_AUTH} in a reply body is replaced by that header, as a hostile server would echo it.
  */
 public final class FakeOpenAi implements AutoCloseable {
     public static final ObjectMapper M = new ObjectMapper();
+    /** Placeholder a scripted reply uses to echo the Authorization header back (key-leak tests). */
+    static final String ECHO_AUTH = "ECHO-AUTH-HEADER";
 
     /** One scripted reply: HTTP status, body, delay. */
     public record Reply(int status, String body, long delayMs) {}
@@ -62,7 +65,9 @@ public final class FakeOpenAi implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        byte[] out = r.body().getBytes(StandardCharsets.UTF_8);
+        // A hostile server: ECHO_AUTH in a scripted body is replaced by the request's Authorization header.
+        String auth = String.valueOf(ex.getRequestHeaders().getFirst("Authorization"));
+        byte[] out = r.body().replace(ECHO_AUTH, auth).getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
         try {
             ex.sendResponseHeaders(r.status(), out.length);

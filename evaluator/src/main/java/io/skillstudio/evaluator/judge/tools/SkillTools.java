@@ -3,8 +3,12 @@ package io.skillstudio.evaluator.judge.tools;
 import io.skillstudio.model.hash.Sha256;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.JudgeSample;
+import io.skillstudio.evaluator.python.RegexBudget;
+import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import io.skillstudio.evaluator.sandbox.PythonSandbox;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.verify.Verifier;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.model.load.SkillPackage;
@@ -36,6 +40,7 @@ public final class SkillTools {
     private static final List<String> RECOMMENDED = List.of("sample.verinstruct.checklist",
             "sample.verinstruct.verify_all", "if.constraint_toolkit", "if.python_sandbox",
             "if.constraint_verification_protocol", "if.pointwise_rubric", "if.aggregation_policy");
+    private static final String SKILL_MD = "SKILL.md";
 
     private final SkillPackage pkg;
     private final JudgeSample sample;
@@ -149,7 +154,12 @@ public final class SkillTools {
         loaded = true;
         Map<String, Object> r = ToolResults.ok(ToolNames.USE_SKILL);
         r.put("skill_name", skillName());
-        r.put("skill_controller", pkg.textOf("SKILL.md").orElse(""));
+        String controller = pkg.textOf(SKILL_MD).orElse("");
+        boolean cut = controller.length() > JudgePayloadLimits.MAX_SKILL_CHARS;
+        // The controller stays in the conversation for every later turn: an 8 MB SKILL.md would be resent each time.
+        r.put("skill_controller", cut ? controller.substring(0, JudgePayloadLimits.MAX_SKILL_CHARS) + "\n[truncated]"
+                : controller);
+        r.put("skill_controller_truncated", cut);
         r.put("resource_index", index(Optional.empty()));
         if (sample.mode() == io.skillstudio.evaluator.judge.JudgeMode.POINTWISE) {
             // R2's hint (§3.6): the ones of its fixed list that this sample and package actually have, in order.
@@ -278,6 +288,17 @@ public final class SkillTools {
             hidden.put("allowed_setting", declaredHidden.get().allowedSetting());
             return hidden;
         }
+        Optional<ResourceEntry> owner = entry.filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent())
+                .or(() -> entries().stream().filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent())
+                        .findFirst());
+        if (owner.isEmpty() && !SKILL_MD.equals(p)) {
+            // Upstream R1 shows any file under the skill folder; we show only SKILL.md and declared
+            // resources, so evals/expected_results.jsonl or a stray answer key never reaches the judge.
+            Map<String, Object> r = ToolResults.error(ToolNames.VIEW_RESOURCE,
+                    "resource not declared in resources.yaml: only SKILL.md and declared resources can be viewed");
+            r.put("path", p);
+            return r;
+        }
         Optional<String> text = pkg.textOf(p);
         if (text.isEmpty()) {
             return ToolResults.error(ToolNames.VIEW_RESOURCE, "resource not found");
@@ -290,8 +311,6 @@ public final class SkillTools {
         boolean truncated = t.length() > limits.maxResourceChars();
         Map<String, Object> r = ToolResults.ok(ToolNames.VIEW_RESOURCE);
         r.put("path", p);
-        Optional<ResourceEntry> owner = entry.or(() -> entries().stream()
-                .filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent()).findFirst());
         r.put("resource_id", owner.flatMap(ResourceEntry::id).orElse(p));
         r.put("resource_type", owner.flatMap(ResourceEntry::type).orElse(null));
         r.put("sha256", sha256(t));
@@ -328,7 +347,12 @@ public final class SkillTools {
         Map<String, Object> modelParams = args.get("params") instanceof Map<?, ?> m ? cast(m) : Map.of();
         Map<String, Object> r;
         try {
-            r = checklist ? checklists.run(pkg, e.get(), sample) : runner.run(e.get(), v.get(), modelParams, sample);
+            r = RegexBudget.perSample(() -> RegexBudget.guard(() -> checklist ? checklists.run(pkg, e.get(), sample)
+                    : runner.run(e.get(), v.get(), modelParams, sample)));
+        } catch (RegexBudgetExceededException ex) {
+            // No verdict, not a failing one: the model learns the check could not finish.
+            r = ToolResults.error(ToolNames.RUN_RESOURCE, "resource '" + id.get() + "': " + ex.getMessage());
+            r.put("unscored", UnscoredReason.VERIFIER_BUDGET.code());
         } catch (RuntimeException | StackOverflowError ex) {
             // A binder or verifier bug (or a runaway regex) is the model's tool failing, not the judge:
             // it gets an error result it can react to, and Judge.judge keeps its own outcome.
