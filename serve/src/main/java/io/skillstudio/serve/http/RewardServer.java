@@ -98,6 +98,7 @@ public final class RewardServer implements AutoCloseable {
      */
     public static RewardServer start(ServerConfig config, EngineLoader loader) throws EngineLoadException {
         RewardServer server = new RewardServer(config, new PinnedEngine(loader.load(), loader));
+        server.metrics.serving(server.skill());
         server.app.start();
         ServedSkill s = server.skill();
         LOG.info("serving {} {} ({}) on http://{}:{} (threads {}, max concurrency {}, max body {} bytes,"
@@ -153,6 +154,7 @@ public final class RewardServer implements AutoCloseable {
             throw new Forbidden("/admin/reload is accepted from the loopback interface only");
         }
         PinnedEngine.Reloaded r = engine.reload();
+        metrics.serving(r.current());
         ObjectNode out = JsonBody.MAPPER.createObjectNode();
         out.putPOJO("previous", r.previous());
         out.putPOJO("skill", r.current());

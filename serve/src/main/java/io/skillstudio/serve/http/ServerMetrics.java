@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.UnscoredReason;
+import io.skillstudio.serve.engine.ServedSkill;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,22 +30,39 @@ final class ServerMetrics {
     private final Map<String, Timer> latency = new ConcurrentHashMap<>();
     private final Counter scored;
     private final Counter unscored;
+    private final Counter partial;
+    private final Map<UnscoredReason, Counter> partialByReason = new EnumMap<>(UnscoredReason.class);
     private final Map<UnscoredReason, Counter> byReason = new EnumMap<>(UnscoredReason.class);
+    private Gauge skillInfo;
 
     ServerMetrics() {
         Gauge.builder("skillstudio.requests.inflight", inFlight, AtomicInteger::get)
                 .description("Scoring requests being served now").register(registry);
         scored = rewards("scored");
+        partial = rewards("partial");
         unscored = rewards("unscored");
         // Every reason from the start, so a rate over a new reason starts at 0 instead of appearing mid-run.
         for (UnscoredReason r : UnscoredReason.values()) {
             byReason.put(r, Counter.builder("skillstudio.unscored").description("Unscored items by reason code")
+                    .tag("reason", r.code()).register(registry));
+            partialByReason.put(r, Counter.builder("skillstudio.partial")
+                    .description("Items scored from the judged items only, by why the others were unjudged")
                     .tag("reason", r.code()).register(registry));
         }
     }
 
     private Counter rewards(String status) {
         return Counter.builder("skillstudio.rewards").description("Items scored, by status").tag("status", status)
+                .register(registry);
+    }
+
+    /** {@code skillstudio_skill_info{name, version, content_hash} 1} for the package serving now; replaced on reload. */
+    synchronized void serving(ServedSkill skill) {
+        if (skillInfo != null) {
+            registry.remove(skillInfo);
+        }
+        skillInfo = Gauge.builder("skillstudio.skill.info", () -> 1).description("The skill package being served")
+                .tag("name", skill.name()).tag("version", skill.version()).tag("content_hash", skill.contentHash())
                 .register(registry);
     }
 
@@ -69,6 +87,9 @@ final class ServerMetrics {
             if (d.hasValue()) {
                 // A partial value is served as the reward; its items nobody judged are in the result.
                 scored.increment();
+            } else if (d.hasValue()) {
+                partial.increment();
+                partialByReason.get(d.reason()).increment();
             } else {
                 unscored.increment();
                 byReason.get(d.reason()).increment();

@@ -28,11 +28,11 @@ public final class JsonBody {
         try (JsonParser p = MAPPER.createParser(body)) {
             node = MAPPER.readTree(p);
             if (p.nextToken() != null) {
-                throw new BadRequest("malformed JSON: unexpected content after the JSON object at "
-                        + where(p.currentTokenLocation()));
+                throw new BadRequest("malformed JSON" + where(p.currentTokenLocation())
+                        + ": unexpected content after the JSON object");
             }
         } catch (JsonProcessingException e) {
-            throw new BadRequest("malformed JSON at " + where(e.getLocation()) + ": " + e.getOriginalMessage());
+            throw new BadRequest("malformed JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new BadRequest("unreadable body: " + e.getMessage());
         }
@@ -42,7 +42,8 @@ public final class JsonBody {
         return node;
     }
 
+    /** " at line L, column C", or nothing when the parser gave no position (limits such as nesting depth). */
     private static String where(JsonLocation loc) {
-        return loc == null ? "?" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        return loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
     }
 }

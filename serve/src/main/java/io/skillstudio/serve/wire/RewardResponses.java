@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.score.Decision;
+import io.skillstudio.evaluator.score.ScoreStatus;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.serve.engine.ServedSkill;
 import java.util.EnumMap;
@@ -20,8 +21,9 @@ public final class RewardResponses {
 
     /**
      * OpenRLHF's answer: {@code rewards} and {@code scores} (the same values), index-aligned with the request,
-     * and {@code extra_logs} with a fixed key set of per-item 0/1 flags ({@code scored}, {@code unscored},
-     * {@code unscored_<reason>} for every reason code), so a trainer can sum or average them.
+     * and {@code extra_logs} with a fixed key set of per-item 0/1 flags ({@code scored}, {@code partial},
+     * {@code unscored}, {@code unscored_<reason>} for every reason code), so a trainer can sum or average
+     * them. A partial item (some items unjudged) sends its value, computed from the judged items.
      *
      * @throws UnscoredRefused under {@link UnscoredPolicy.Error} when any item is unscored
      */
@@ -40,10 +42,11 @@ public final class RewardResponses {
         ArrayNode refused = JsonBody.MAPPER.createArrayNode();
         for (int i = 0; i < evals.size(); i++) {
             Decision d = evals.get(i).result().decision();
-            // Partial: a value from the judged items only (some items nobody judged); flagged apart from scored.
+            boolean isPartial = d.status() == ScoreStatus.PARTIAL;
             scored.add(d.isScored() ? 1 : 0);
-            partial.add(d.hasValue() && !d.isScored() ? 1 : 0);
+            partial.add(isPartial ? 1 : 0);
             unscored.add(d.hasValue() ? 0 : 1);
+            // A partial decision's reason says why some items went unjudged; it is not an unscored reason.
             byReason.forEach((r, list) -> list.add(!d.hasValue() && r == d.reason() ? 1 : 0));
             if (d.hasValue()) {
                 rewards.add(d.score());
@@ -81,12 +84,24 @@ public final class RewardResponses {
             evals.forEach(e -> t.addPOJO(e.trace()));
         }
         ObjectNode counts = out.putObject("counts");
-        long scoredCount = evals.stream().filter(e -> e.result().decision().isScored()).count();
-        long withValue = evals.stream().filter(e -> e.result().decision().hasValue()).count();
-        counts.put("scored", scoredCount).put("partial", withValue - scoredCount).put("unscored", evals.size() - withValue);
-        ObjectNode byReason = counts.putObject("unscoredByReason");
-        evals.stream().map(e -> e.result().decision()).filter(d -> !d.hasValue())
-                .forEach(d -> byReason.put(d.reason().code(), byReason.path(d.reason().code()).asInt() + 1));
+        ObjectNode unscoredBy = JsonBody.MAPPER.createObjectNode();
+        ObjectNode partialBy = JsonBody.MAPPER.createObjectNode();
+        int scoredCount = 0;
+        int partialCount = 0;
+        for (Evaluation e : evals) {
+            Decision d = e.result().decision();
+            if (d.isScored()) {
+                scoredCount++;
+            } else {
+                partialCount += d.hasValue() ? 1 : 0;
+                ObjectNode by = d.hasValue() ? partialBy : unscoredBy;
+                by.put(d.reason().code(), by.path(d.reason().code()).asInt() + 1);
+            }
+        }
+        counts.put("scored", scoredCount).put("partial", partialCount)
+                .put("unscored", evals.size() - scoredCount - partialCount);
+        counts.set("unscoredByReason", unscoredBy);
+        counts.set("partialByReason", partialBy);
         return out;
     }
 

@@ -51,10 +51,11 @@ class GetRewardEndpointTest {
             assertThat(json.get("rewards")).hasSize(1);
             assertThat(json.get("rewards").get(0).asDouble()).as(item.id()).isCloseTo(item.expected(), within(1e-4));
             assertThat(json.get("scores").get(0).asDouble()).isEqualTo(json.get("rewards").get(0).asDouble());
+            // without a judge, task_intent is unjudged: a partial value, flagged, and not counted as unscored
             assertThat(json.get("extra_logs").get("unscored").get(0).asInt()).isZero();
-            // The package's model item has no judge here: the reward is partial, flagged apart from scored.
             assertThat(json.get("extra_logs").get("partial").get(0).asInt()).isEqualTo(1);
             assertThat(json.get("extra_logs").get("scored").get(0).asInt()).isZero();
+            assertThat(json.get("extra_logs").get("unscored_judge_unavailable").get(0).asInt()).isZero();
         }
     }
 
@@ -125,6 +126,10 @@ class GetRewardEndpointTest {
         assertThat(Http.post(url, "{\"query\": [], \"query\": [], \"prompts\": []}").json().get("error").asText())
                 .contains("Duplicate field 'query'");
         assertThat(Http.post(url, "").status()).isEqualTo(400);
+        String deep = "{\"query\": [], \"prompts\": [], \"labels\": " + "[".repeat(3000) + "]".repeat(3000) + "}";
+        assertThat(Http.post(url, deep).json().get("error").asText()).startsWith("malformed JSON: Document nesting depth");
+        assertThat(Http.post(url, "{\"query\": [], \"prompts\": []} []").json().get("error").asText())
+                .startsWith("malformed JSON at line 1, column ").endsWith(": unexpected content after the JSON object");
     }
 
     @Test
@@ -164,7 +169,8 @@ class GetRewardEndpointTest {
                 .contains("# TYPE skillstudio_requests_total counter")
                 .contains("skillstudio_requests_total{endpoint=\"/get_reward\",status=\"200\"}")
                 .contains("skillstudio_requests_total{endpoint=\"/get_reward\",status=\"400\"}")
-                .contains("skillstudio_rewards_total{status=\"scored\"}")
+                .contains("skillstudio_rewards_total{status=\"partial\"}")
+                .contains("skillstudio_partial_total{reason=\"judge_unavailable\"}")
                 .contains("skillstudio_unscored_total{reason=\"invalid_input\"}")
                 .contains("skillstudio_request_latency_seconds_bucket{endpoint=\"/get_reward\",le=")
                 .contains("skillstudio_requests_inflight");

@@ -45,6 +45,10 @@ class PinnedPackageTest {
             assertThat(afterReload.get("skill").get("contentHash").asText()).isEqualTo(newHash);
             assertThat(Http.get(SampleSkill.url(server, "/health")).json().get("skill").get("contentHash").asText())
                     .isEqualTo(newHash);
+            assertThat(Http.get(SampleSkill.url(server, "/metrics")).body())
+                    .contains("skillstudio_skill_info{content_hash=\"" + newHash + "\",name=\"if-checklist-pointwise\","
+                            + "version=\"1.0.0\"} 1")
+                    .doesNotContain("content_hash=\"" + hash + "\"");
         }
     }
 

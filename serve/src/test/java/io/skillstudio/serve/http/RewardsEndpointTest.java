@@ -41,9 +41,10 @@ class RewardsEndpointTest {
         for (int i = 0; i < items.size(); i++) {
             JsonNode r = json.get("results").get(i);
             assertThat(r.get("sampleId").asText()).isEqualTo(items.get(i).id());
-            // task_intent (judge: model) has no judge here: partial, the value from the other items.
+            // task_intent needs the model judge, which this server has not: the value comes from the other
+            // items and the result says so, never a made-up verdict for the unjudged item.
             assertThat(r.get("decision").get("status").asText()).isEqualTo("partial");
-            assertThat(r.get("unjudged").get(0).get("item").asText()).isEqualTo("task_intent");
+            assertThat(r.get("decision").get("reason").asText()).isEqualTo("judge_unavailable");
             assertThat(r.get("decision").get("score").asDouble()).isCloseTo(items.get(i).expected(), within(1e-4));
             JsonNode prov = r.get("provenance");
             assertThat(prov.get("skillName").asText()).isEqualTo("if-checklist-pointwise");
@@ -53,6 +54,8 @@ class RewardsEndpointTest {
             assertThat(prov.get("checklist").asText()).isEqualTo("if.pointwise_checklist");
         }
         assertThat(json.get("counts").get("partial").asInt()).isEqualTo(items.size());
+        assertThat(json.get("counts").get("partialByReason").get("judge_unavailable").asInt()).isEqualTo(items.size());
+        assertThat(json.get("counts").get("scored").asInt()).isZero();
         assertThat(json.get("counts").get("unscored").asInt()).isZero();
     }
 
@@ -70,7 +73,7 @@ class RewardsEndpointTest {
         assertThat(json.get("counts").get("unscoredByReason").get("invalid_input").asInt()).isEqualTo(1);
         assertThat(json.get("traces")).hasSize(2);
         assertThat(json.get("traces").get(0).get("events").toString()).contains("verifier_run").contains("final_result");
-        assertThat(json.get("traces").get(1).get("events").get(1).get("reason").asText()).isEqualTo("invalid_input");
+        assertThat(json.get("traces").get(1).get("events").toString()).contains("\"reason\":\"invalid_input\"");
     }
 
     @Test

@@ -90,8 +90,9 @@ class VerlClientTest {
         for (JsonNode r : out.subList(0, cases.size())) {
             assertThat(fieldNames(r)).isEqualTo(keys);
             assertThat(r.get("score").isDouble()).isTrue();
-            // Its model item has no judge here: the score is partial, from the other items.
-            assertThat(r.get("scored").asDouble() + r.get("partial").asDouble()).isEqualTo(1.0);
+            assertThat(r.get("scored").asDouble()).isEqualTo(1.0);
+            assertThat(r.get("partial").asDouble()).isEqualTo(1.0);
+            assertThat(r.get("unscored_reason").asText()).isEqualTo("judge_unavailable");
             assertThat(r.get("content_hash").asText()).isEqualTo(server.skill().contentHash());
             assertThat(r.get("skill_version").asText()).isEqualTo("1.0.0");
         }
@@ -107,7 +108,7 @@ class VerlClientTest {
         List<JsonNode> asError = run(dir, "error", cases);
         assertThat(asError.get(0).get("raised").asText()).isEqualTo("UnscoredRewardError");
         assertThat(asError.get(0).get("message").asText()).contains("invalid_input");
-        assertThat(asError.get(1).get("scored").asDouble() + asError.get(1).get("partial").asDouble()).isEqualTo(1.0);
+        assertThat(asError.get(1).get("scored").asDouble()).isEqualTo(1.0);
 
         List<JsonNode> asValue = run(dir, "-1", cases);
         assertThat(asValue.get(0).get("score").asDouble()).isEqualTo(-1.0);
