@@ -349,9 +349,10 @@ public final class RunViewModel {
                 r.settings().mode().code(), r.samples().size());
     }
 
+    // Rows first: listeners of the run read the rows that belong to it.
     private void show(LoadedRun loaded) {
-        run.set(loaded);
         rows.setAll(loaded.results().stream().map(r -> rowOf(loaded, r)).toList());
+        run.set(loaded);
     }
 
     private static SampleRow rowOf(LoadedRun loaded, SampleResult r) {
