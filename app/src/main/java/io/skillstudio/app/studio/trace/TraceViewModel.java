@@ -27,6 +27,7 @@ public final class TraceViewModel {
 
     private final Consumer<ResourceTarget> opener;
     private final ReadOnlyObjectWrapper<Step> root = new ReadOnlyObjectWrapper<>(this, "root");
+    private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ObjectProperty<Step> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Optional<ResourceTarget>> link = new ReadOnlyObjectWrapper<>(this, "link",
             Optional.empty());
@@ -57,6 +58,7 @@ public final class TraceViewModel {
         links = pkg.map(p -> new ResourceLinks(p, tree)).orElse(null);
         responses.setAll(texts);
         clearCompare();
+        this.trace.set(trace);
         root.set(tree);
         selected.set(null);
         response.set(0);
@@ -64,11 +66,17 @@ public final class TraceViewModel {
     }
 
     public void clear() {
+        trace.set(null);
         root.set(null);
         selected.set(null);
         responses.clear();
         clearCompare();
         showResponse(0);
+    }
+
+    /** The trace shown (its provenance heads the run step's details). */
+    public ReadOnlyObjectProperty<Trace> traceProperty() {
+        return trace.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Step> rootProperty() {
