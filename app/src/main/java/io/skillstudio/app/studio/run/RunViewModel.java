@@ -244,7 +244,7 @@ public final class RunViewModel {
                 return;
             }
             LoadedRun updated = shown.replacing(outcome.report().results().get(0), outcome.report().traces().get(0));
-            show(updated);
+            show(Shown.of(updated));
             message.set(sampleId + " run again: " + rowOf(updated, outcome.report().results().get(0)).result()
                     + " (not written to the kept run)");
         }, this::failed);
@@ -252,8 +252,9 @@ public final class RunViewModel {
 
     /** Opens a kept run, a folder written by {@code skillstudio eval --out}, or a {@code traces.jsonl}. */
     public void open(Path path) {
-        executor.submit("Opening run " + path.getFileName(), p -> RunFolderReader.read(path), loaded -> {
-            show(loaded);
+        executor.submit("Opening run " + path.getFileName(), p -> Shown.of(RunFolderReader.read(path)), shown -> {
+            LoadedRun loaded = shown.run();
+            show(shown);
             state.set(State.DONE);
             message.set("Opened " + loaded.dir().map(Path::toString).orElse(path.toString())
                     + (loaded.warnings().isEmpty() ? "" : " · " + loaded.warnings().size() + " warning(s): "
@@ -321,13 +322,14 @@ public final class RunViewModel {
                 }
             }
             request.malformed().forEach(m -> warnings.add(m.toString()));
-            return new LoadedRun(dir, Optional.of(meta(request, startedAt)), outcome.report().results(),
-                    outcome.report().traces(), outcome.summary(), LoadedRun.byId(request.samples()), warnings);
-        }, loaded -> {
+            return Shown.of(new LoadedRun(dir, Optional.of(meta(request, startedAt)), outcome.report().results(),
+                    outcome.report().traces(), outcome.summary(), LoadedRun.byId(request.samples()), warnings));
+        }, shown -> {
             if (mine != generation) {
                 return;
             }
-            show(loaded);
+            LoadedRun loaded = shown.run();
+            show(shown);
             progress.set(1);
             progressText.set(RunProgressText.of(loaded.results().size(), loaded.summary().samples(), 0));
             state.set(loaded.summary().cancelled() ? State.CANCELLED : State.DONE);
@@ -349,10 +351,17 @@ public final class RunViewModel {
                 r.settings().mode().code(), r.samples().size());
     }
 
+    /** A run with its rows, built off the FX thread (5,000 rows with their trace costs take a while). */
+    private record Shown(LoadedRun run, List<SampleRow> rows) {
+        static Shown of(LoadedRun run) {
+            return new Shown(run, run.results().stream().map(r -> rowOf(run, r)).toList());
+        }
+    }
+
     // Rows first: listeners of the run read the rows that belong to it.
-    private void show(LoadedRun loaded) {
-        rows.setAll(loaded.results().stream().map(r -> rowOf(loaded, r)).toList());
-        run.set(loaded);
+    private void show(Shown shown) {
+        rows.setAll(shown.rows());
+        run.set(shown.run());
     }
 
     private static SampleRow rowOf(LoadedRun loaded, SampleResult r) {
