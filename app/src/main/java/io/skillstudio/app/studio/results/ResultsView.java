@@ -77,7 +77,8 @@ public final class ResultsView extends BorderPane {
 
     private static String differenceText(SampleRow r) {
         if (r.difference() != null) {
-            return String.format(Locale.ROOT, "%+.3f", r.difference());
+            // Expected values are written with 4 decimals, so differences below the shown precision read 0.
+            return Math.abs(r.difference()) < 0.0005 ? "0.000" : String.format(Locale.ROOT, "%+.3f", r.difference());
         }
         return r.match() == null ? "" : r.match() ? "match" : "differs";
     }

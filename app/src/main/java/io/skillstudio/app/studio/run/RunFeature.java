@@ -58,6 +58,7 @@ public final class RunFeature {
         project.selectedProperty().addListener((obs, old, doc) -> {
             if (doc != null && doc.path().endsWith(".jsonl") && project.root() != null) {
                 run.sampleSetProperty().set(project.root().resolve(doc.path()));
+                shown.set(true);
             }
         });
         // Starting a run shows the window it reports into.
@@ -85,6 +86,7 @@ public final class RunFeature {
         javafx.scene.control.ComboBox<RunStore.RunEntry> compare = new javafx.scene.control.ComboBox<>(run.keptRuns());
         compare.setId("compareWith");
         compare.setPromptText("Compare with run…");
+        compare.setPrefWidth(170);
         compare.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(RunStore.RunEntry e) {

@@ -41,7 +41,7 @@ public final class RunToolWindow extends BorderPane {
         TextField set = new TextField();
         set.setId("sampleSetField");
         set.setEditable(false);
-        set.setPrefColumnCount(28);
+        set.setPrefColumnCount(22);
         set.textProperty().bind(Bindings.createStringBinding(() -> run.sampleSetProperty().get() == null ? ""
                 : run.sampleSetProperty().get().toString(), run.sampleSetProperty()));
         Button choose = new Button("…");

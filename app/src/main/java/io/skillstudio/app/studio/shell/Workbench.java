@@ -52,9 +52,12 @@ public final class Workbench extends BorderPane {
         setCenter(outer);
     }
 
-    /** Adds a tool window below the editors, under Problems; {@code shown} shows and hides it. */
+    /**
+     * Adds a tool window below the editors, under Problems; {@code shown} shows and hides it. It takes about
+     * half the height when shown: results and traces need the room more than the editor does meanwhile.
+     */
     public void addBottomToolWindow(String title, Node content, BooleanProperty shown) {
-        outer.add(panel(title, content), 0.5, shown.get()).bindBidirectional(shown);
+        outer.add(panel(title, content), 1.0, shown.get()).bindBidirectional(shown);
     }
 
     private static Node panel(String title, Node content) {
