@@ -137,6 +137,11 @@ public final class PackageHashes {
         return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /** Lowercase hex sha256 of a string's UTF-8 bytes (no newline normalisation), the one text hash helper. */
+    public static String sha256Hex(String text) {
+        return java.util.HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

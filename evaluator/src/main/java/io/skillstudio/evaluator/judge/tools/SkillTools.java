@@ -274,10 +274,6 @@ public final class SkillTools {
     }
 
     private static String sha256(String t) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(t.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.skillstudio.model.hash.PackageHashes.sha256Hex(t);
     }
 }

@@ -3,32 +3,85 @@ package io.skillstudio.app.cli;
 import io.skillstudio.evaluator.metrics.Agreement;
 import io.skillstudio.evaluator.metrics.LatencyStats;
 import io.skillstudio.evaluator.metrics.RunSummary;
-import io.skillstudio.evaluator.run.RunReport;
+import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.score.Decision;
+import io.skillstudio.evaluator.score.UnjudgedItem;
+import io.skillstudio.evaluator.score.UnscoredReason;
+import io.skillstudio.evaluator.service.RunListener;
+import io.skillstudio.evaluator.service.RunNotice;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
-/** Prints the per-sample table and the run summary of {@code skillstudio eval}. */
-final class SummaryTable {
+/**
+ * The console side of {@code skillstudio eval}: a row per sample as it finishes (the first
+ * {@link #MAX_ROWS}; the rest are in results.jsonl), warnings the user must see (malformed lines,
+ * misspelled verifier ids with their "did you mean"), then the run summary.
+ */
+final class ConsoleProgress implements RunListener {
 
-    private SummaryTable() {}
+    static final int MAX_ROWS = 200;
+    /** Distinct item warnings printed; more are counted in the summary. */
+    static final int MAX_ITEM_WARNINGS = 20;
 
-    static void print(PrintWriter out, RunReport report, RunSummary s, Path dir) {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Set<String> itemWarnings = new LinkedHashSet<>();
+    private int rows;
+
+    ConsoleProgress(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public void started(int total) {
         out.printf(Locale.ROOT, "%-24s %-9s %-22s %s%n", "sample", "status", "result", "expected");
-        for (SampleResult r : report.results()) {
+    }
+
+    @Override
+    public void notice(RunNotice notice) {
+        err.println("warning: " + (notice.where().isEmpty() ? "" : notice.where() + ": ") + notice.message());
+    }
+
+    @Override
+    public void sampleDone(Evaluation evaluation, int done, int total) {
+        SampleResult r = evaluation.result();
+        for (UnjudgedItem u : r.unjudged()) {
+            // An unknown verifier is a typo the user fixes: say it on the console, with the suggestion.
+            if (u.reason() == UnscoredReason.VERIFIER_MISSING && itemWarnings.size() < MAX_ITEM_WARNINGS
+                    && itemWarnings.add(u.detail())) {
+                err.println("warning: sample " + r.sampleId() + " item " + u.item() + ": " + u.detail());
+            }
+        }
+        if (rows < MAX_ROWS) {
+            rows++;
             out.printf(Locale.ROOT, "%-24s %-9s %-22s %s%n", clip(r.sampleId()), r.decision().status().code(),
                     result(r.decision()), r.expected() == null ? "-" : r.expected());
+        } else if (rows == MAX_ROWS) {
+            rows++;
+            out.println("... further samples are in results.jsonl");
         }
+        out.flush();
+    }
+
+    void printSummary(RunSummary s, Path dir) {
         out.println();
         var p = s.provenance();
         out.printf(Locale.ROOT, "skill       %s %s (content %s)%n", p.skillName(), p.skillVersion(), shortHash(p.contentHash()));
         out.printf(Locale.ROOT, "mode        %s, checklist %s%n", p.mode(), p.checklist().isEmpty() ? "-" : p.checklist());
+        out.printf(Locale.ROOT, "run         %s%n", s.status());
         out.printf(Locale.ROOT, "samples     %d read, %d malformed lines, %d evaluated, %d not started%n",
                 s.samples(), s.malformedLines(), s.evaluated(), s.notStarted());
-        out.printf(Locale.ROOT, "scored      %d, unscored %d %s%n", s.scored(), s.unscored(),
+        out.printf(Locale.ROOT, "scored      %d, partial %d %s, unscored %d %s%n", s.scored(), s.partial(),
+                s.partialByReason().isEmpty() ? "" : s.partialByReason().toString(), s.unscored(),
                 s.unscoredByReason().isEmpty() ? "" : s.unscoredByReason().toString());
+        if (s.skillMismatch() > 0) {
+            out.printf(Locale.ROOT, "mismatch    %d samples name another skill (skill_mismatch)%n", s.skillMismatch());
+        }
         LatencyStats l = s.latencyMs();
         out.printf(Locale.ROOT, "latency ms  p50 %.3f  p90 %.3f  p99 %.3f  max %.3f%n", l.p50(), l.p90(), l.p99(), l.max());
         out.printf(Locale.ROOT, "throughput  %.1f samples/s%n", s.throughputPerSecond());
@@ -45,15 +98,19 @@ final class SummaryTable {
                         rl.wallHoursAtP50(), rl.concurrency());
             }
         }
-        out.println("written     " + dir.resolve("results.jsonl") + ", traces.jsonl, summary.json");
+        for (String note : s.notes()) {
+            out.println("note        " + note);
+        }
+        out.println("written     " + dir.resolve("results.jsonl") + ", traces.jsonl, summary.json, complete.json");
         out.flush();
     }
 
     private static String agreement(Agreement a) {
         if (a.compared() == 0) {
-            return "no scored sample has an expected value";
+            return "no sample with a value has an expected value";
         }
-        StringBuilder b = new StringBuilder("compared " + a.compared());
+        StringBuilder b = new StringBuilder("compared " + a.compared()
+                + (a.comparedPartial() > 0 ? " (" + a.comparedPartial() + " partial)" : ""));
         if (a.accuracy() != null) {
             b.append(String.format(Locale.ROOT, ", accuracy %.4f", a.accuracy()));
         }
@@ -66,13 +123,12 @@ final class SummaryTable {
     }
 
     private static String result(Decision d) {
-        if (!d.isScored()) {
+        if (!d.hasValue()) {
             return d.reason().code();
         }
-        if (d.score() != null) {
-            return String.format(Locale.ROOT, "%.4f", d.score());
-        }
-        return d.verdict() != null ? d.verdict() : "best " + d.best();
+        String value = d.score() != null ? String.format(Locale.ROOT, "%.4f", d.score())
+                : d.verdict() != null ? d.verdict() : "best " + d.best();
+        return d.isScored() ? value : value + " (" + d.reason().code() + ")";
     }
 
     private static String clip(String s) {
