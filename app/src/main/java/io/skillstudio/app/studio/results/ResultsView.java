@@ -40,8 +40,7 @@ public final class ResultsView extends BorderPane {
                 r -> String.format(Locale.ROOT, "%.1f", r.latencyMs()), 85));
         table.getColumns().add(number("Model calls", SampleRow::modelCalls, r -> String.valueOf(r.modelCalls()), 85));
         table.getColumns().add(number("Tokens", SampleRow::tokens, r -> String.valueOf(r.tokens()), 75));
-        table.getColumns().add(text("Expected skill", r -> r.skillMismatch() ? "≠ " + r.expectedSkill() : r.expectedSkill(),
-                120));
+        table.getColumns().add(text("Skill mismatch", SampleRow::expectedSkill, 160));
         table.setRowFactory(t -> {
             TableRow<SampleRow> row = new TableRow<>();
             MenuItem again = new MenuItem("Run this sample again");

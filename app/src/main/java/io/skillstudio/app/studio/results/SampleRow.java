@@ -12,6 +12,7 @@ package io.skillstudio.app.studio.results;
  * @param match whether a verdict or best index equals the expected one, or null
  * @param reason the unscored reason code, or for a partial row the reasons of its unscored items
  * @param skillMismatch the sample names an expected skill other than the one that ran
+ * @param expectedSkill the evaluator's skill_mismatch warning, empty without one
  */
 public record SampleRow(String sampleId, int line, String result, Double score, String expected,
         Double expectedScore, Double difference, Boolean match, RowStatus status, String reason, String detail,

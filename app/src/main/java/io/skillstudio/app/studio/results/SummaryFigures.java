@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The summary panel's lines, from the run's {@link RunSummary} (the same figures {@code summary.json}
- * and {@code skillstudio eval} report) plus the row counts the table adds (partial, mismatches).
+ * and {@code skillstudio eval} report) plus what the table adds (disagreements, model calls and tokens).
  * A figure that has no data reads "n/a", never 0.
  */
 public record SummaryFigures(List<Map.Entry<String, String>> lines) {
@@ -20,15 +20,16 @@ public record SummaryFigures(List<Map.Entry<String, String>> lines) {
         add(out, "Mode", s.mode().code());
         add(out, "Samples", s.samples() + (s.malformedLines() > 0 ? " (+" + s.malformedLines() + " malformed lines)" : "")
                 + (s.cancelled() ? ", cancelled: " + s.notStarted() + " not started" : ""));
-        long partial = rows.stream().filter(r -> r.status() == RowStatus.PARTIAL).count();
-        add(out, "Scored", s.scored() + (partial > 0 ? " (" + partial + " partial)" : ""));
+        add(out, "Status", s.status());
+        add(out, "Scored", String.valueOf(s.scored()));
+        add(out, "Partial", s.partial() + (s.partialByReason().isEmpty() ? "" : " " + s.partialByReason()));
         add(out, "Unscored", s.unscored() + (s.unscoredByReason().isEmpty() ? "" : " " + s.unscoredByReason()));
         add(out, "Compared with expected", String.valueOf(s.agreement().compared()));
         add(out, "Accuracy", percent(s.agreement().accuracy()));
         add(out, "MAE", number(s.agreement().meanAbsoluteError()));
         add(out, "Kendall tau-b", number(s.agreement().kendallTauB()));
         add(out, "Disagreements", String.valueOf(rows.stream().filter(SampleRow::disagrees).count()));
-        add(out, "Skill mismatches", String.valueOf(rows.stream().filter(SampleRow::skillMismatch).count()));
+        add(out, "Skill mismatches", String.valueOf(s.skillMismatch()));
         add(out, "Latency p50 / p99", s.latencyMs().count() == 0 ? "n/a"
                 : ms(s.latencyMs().p50()) + " / " + ms(s.latencyMs().p99()));
         add(out, "Throughput", String.format(Locale.ROOT, "%.1f samples/s", s.throughputPerSecond()));

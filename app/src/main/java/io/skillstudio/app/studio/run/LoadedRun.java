@@ -1,14 +1,12 @@
 package io.skillstudio.app.studio.run;
 
 import io.skillstudio.evaluator.metrics.RunSummary;
-import io.skillstudio.evaluator.run.RunReport;
+import io.skillstudio.evaluator.metrics.SummaryBuilder;
 import io.skillstudio.evaluator.run.SampleResult;
-import io.skillstudio.evaluator.sample.Sample;
+import io.skillstudio.evaluator.trace.ResponseText;
 import io.skillstudio.evaluator.trace.Trace;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,23 +22,20 @@ public final class LoadedRun {
     private final List<SampleResult> results;
     private final List<Trace> traces;
     private final RunSummary summary;
-    private final Map<String, Sample> samples;
     private final List<String> warnings;
     private final Map<String, Trace> traceById = new HashMap<>();
 
     /**
      * @param dir the run's folder, empty while it is not kept
-     * @param samples the samples by id, when the sample file is known (response texts, expected skill)
      * @param warnings what could not be read or was odd about the inputs, shown above the results
      */
     public LoadedRun(Optional<Path> dir, Optional<RunMeta> meta, List<SampleResult> results, List<Trace> traces,
-            RunSummary summary, Map<String, Sample> samples, List<String> warnings) {
+            RunSummary summary, List<String> warnings) {
         this.dir = dir;
         this.meta = meta;
         this.results = List.copyOf(results);
         this.traces = List.copyOf(traces);
         this.summary = summary;
-        this.samples = Collections.unmodifiableMap(new LinkedHashMap<>(samples));
         this.warnings = List.copyOf(warnings);
         // The first trace of an id wins, as for samples.
         this.traces.forEach(t -> traceById.putIfAbsent(t.sampleId(), t));
@@ -66,10 +61,6 @@ public final class LoadedRun {
         return summary;
     }
 
-    public Map<String, Sample> samples() {
-        return samples;
-    }
-
     public List<String> warnings() {
         return warnings;
     }
@@ -79,23 +70,28 @@ public final class LoadedRun {
         return Optional.ofNullable(traceById.get(sampleId));
     }
 
-    public Optional<Sample> sample(String sampleId) {
-        return Optional.ofNullable(samples.get(sampleId));
-    }
-
-    /** Indexes samples by id (the first wins when a file repeats an id). */
-    public static Map<String, Sample> byId(List<Sample> samples) {
-        Map<String, Sample> out = new LinkedHashMap<>();
-        samples.forEach(s -> out.putIfAbsent(s.id(), s));
-        return out;
+    /** The response texts a sample was judged on, from its trace (empty for version 1 traces). */
+    public List<String> responses(String sampleId) {
+        return trace(sampleId).map(t -> t.responses().stream().map(ResponseText::text).toList()).orElse(List.of());
     }
 
     /** A copy with one sample's result and trace replaced (a single sample run again), summary recomputed. */
     public LoadedRun replacing(SampleResult result, Trace trace) {
         List<SampleResult> rs = results.stream().map(r -> r.sampleId().equals(result.sampleId()) ? result : r).toList();
         List<Trace> ts = traces.stream().map(t -> t.sampleId().equals(trace.sampleId()) ? trace : t).toList();
-        RunSummary again = RunSummary.of(summary.provenance(), summary.mode(),
-                new RunReport(rs, ts, summary.cancelled(), summary.notStarted(), summary.wallMs()), summary.malformed());
-        return new LoadedRun(dir, meta, rs, ts, again, samples, warnings);
+        return new LoadedRun(dir, meta, rs, ts, summarize(summary.provenance(), rs, ts, summary.status(),
+                summary.notStarted(), summary.wallMs()), warnings);
+    }
+
+    /** The summary of results and traces, as the evaluator computes it ({@link SummaryBuilder}). */
+    static RunSummary summarize(io.skillstudio.evaluator.score.Provenance provenance, List<SampleResult> results,
+            List<Trace> traces, String status, int notStarted, double wallMs) {
+        io.skillstudio.evaluator.run.EvalMode mode = results.isEmpty() ? io.skillstudio.evaluator.run.EvalMode.POINTWISE
+                : results.get(0).mode();
+        SummaryBuilder b = new SummaryBuilder(provenance, mode, Optional.empty(), 1);
+        Map<String, Trace> byId = new HashMap<>();
+        traces.forEach(t -> byId.putIfAbsent(t.sampleId(), t));
+        results.forEach(r -> b.add(r, byId.get(r.sampleId())));
+        return b.build(status, notStarted, wallMs);
     }
 }

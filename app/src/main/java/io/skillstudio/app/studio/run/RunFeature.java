@@ -14,10 +14,8 @@ import io.skillstudio.app.studio.trace.ResourceTarget;
 import io.skillstudio.app.studio.trace.TraceView;
 import io.skillstudio.app.studio.trace.TraceViewModel;
 import io.skillstudio.evaluator.judge.JudgeSettings;
-import io.skillstudio.evaluator.sample.Sample;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -41,7 +39,7 @@ public final class RunFeature {
     public RunFeature(TaskExecutor executor, DialogService dialogs, ProjectViewModel project, Path home,
             Supplier<Optional<JudgeSettings>> judge, java.util.function.Function<String, String> env) {
         this(new RunViewModel(new RunViewModel.Deps(executor,
-                new BatchRunGateway(Optional.of(home.resolve("judge-cache")), env), new RunStore(home),
+                new ServiceRunGateway(Optional.of(home.resolve("judge-cache")), env), new RunStore(home),
                 Platform::runLater, dialogs, project::snapshot, project.rootProperty(), judge, System::nanoTime,
                 Clock.systemUTC())), executor, project);
     }
@@ -136,7 +134,7 @@ public final class RunFeature {
             return;
         }
         loaded.trace(row.sampleId()).ifPresentOrElse(t -> trace.show(t,
-                loaded.sample(row.sampleId()).map(Sample::responses).orElse(List.of()),
+                loaded.responses(row.sampleId()),
                 Optional.ofNullable(project.diskPackageProperty().get())), trace::clear);
     }
 

@@ -3,12 +3,9 @@ package io.skillstudio.app.studio.run;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillstudio.evaluator.metrics.RunSummary;
-import io.skillstudio.evaluator.output.RunFiles;
+import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.run.EvalMode;
-import io.skillstudio.evaluator.run.RunReport;
 import io.skillstudio.evaluator.run.SampleResult;
-import io.skillstudio.evaluator.sample.Sample;
-import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Provenance;
 import io.skillstudio.evaluator.score.UnscoredReason;
@@ -40,7 +37,7 @@ public final class RunFolderReader {
     /** Whether {@code dir} holds a run (its results or traces file). */
     public static boolean isRunFolder(Path dir) {
         return Files.isDirectory(dir)
-                && (Files.isRegularFile(dir.resolve(RunFiles.RESULTS)) || Files.isRegularFile(dir.resolve(RunFiles.TRACES)));
+                && (Files.isRegularFile(dir.resolve(RunOutput.RESULTS)) || Files.isRegularFile(dir.resolve(RunOutput.TRACES)));
     }
 
     /**
@@ -52,30 +49,21 @@ public final class RunFolderReader {
     public static LoadedRun read(Path path) throws IOException {
         Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         if (!Files.isDirectory(path) && !isRunFolder(dir)) {
-            throw new IOException(path + " is not a run: expected a folder with " + RunFiles.RESULTS + " or "
-                    + RunFiles.TRACES);
+            throw new IOException(path + " is not a run: expected a folder with " + RunOutput.RESULTS + " or "
+                    + RunOutput.TRACES);
         }
         if (!isRunFolder(dir)) {
-            throw new IOException(dir + " holds neither " + RunFiles.RESULTS + " nor " + RunFiles.TRACES);
+            throw new IOException(dir + " holds neither " + RunOutput.RESULTS + " nor " + RunOutput.TRACES);
         }
         List<String> warnings = new ArrayList<>();
-        List<Trace> traces = Files.isRegularFile(dir.resolve(RunFiles.TRACES))
-                ? readTraces(dir.resolve(RunFiles.TRACES), warnings) : List.of();
-        List<SampleResult> results = Files.isRegularFile(dir.resolve(RunFiles.RESULTS))
-                ? readResults(dir.resolve(RunFiles.RESULTS), warnings) : fromTraces(traces);
+        List<Trace> traces = Files.isRegularFile(dir.resolve(RunOutput.TRACES))
+                ? readTraces(dir.resolve(RunOutput.TRACES), warnings) : List.of();
+        List<SampleResult> results = Files.isRegularFile(dir.resolve(RunOutput.RESULTS))
+                ? readResults(dir.resolve(RunOutput.RESULTS), warnings) : fromTraces(traces);
         Optional<RunMeta> meta = readMeta(dir);
-        Map<String, Sample> samples = Map.of();
-        if (meta.isPresent() && meta.get().sampleSet() != null) {
-            Path set = Path.of(meta.get().sampleSet());
-            if (Files.isRegularFile(set)) {
-                samples = LoadedRun.byId(SampleReader.read(set).samples());
-            } else {
-                warnings.add("the sample file " + set + " is gone; responses are not shown");
-            }
-        }
-        RunSummary summary = readSummary(dir.resolve(RunFiles.SUMMARY), warnings)
+        RunSummary summary = readSummary(dir.resolve(RunOutput.SUMMARY), warnings)
                 .orElseGet(() -> recompute(results, traces));
-        return new LoadedRun(Optional.of(dir), meta, results, traces, summary, samples, warnings);
+        return new LoadedRun(Optional.of(dir), meta, results, traces, summary, warnings);
     }
 
     static Optional<RunMeta> readMeta(Path dir) {
@@ -137,7 +125,7 @@ public final class RunFolderReader {
         try {
             return Optional.of(MAPPER.readValue(file.toFile(), RunSummary.class));
         } catch (IOException | RuntimeException e) {
-            warnings.add(RunFiles.SUMMARY + " could not be read (" + firstLine(e.getMessage())
+            warnings.add(RunOutput.SUMMARY + " could not be read (" + firstLine(e.getMessage())
                     + "); the summary is recomputed from the results");
             return Optional.empty();
         }
@@ -157,7 +145,8 @@ public final class RunFolderReader {
             }
             EvalMode mode = EvalMode.parse(t.provenance().mode()).orElse(EvalMode.POINTWISE);
             double wall = t.events().stream().mapToDouble(TraceEvent::durationMs).sum();
-            out.add(new SampleResult(t.sampleId(), 0, mode, decision, scores, null, null, null, wall, t.provenance()));
+            out.add(new SampleResult(t.sampleId(), 0, mode, decision, scores, List.of(), List.of(), null, null, null, wall,
+                    t.provenance()));
         }
         return out;
     }
@@ -165,8 +154,7 @@ public final class RunFolderReader {
     static RunSummary recompute(List<SampleResult> results, List<Trace> traces) {
         Provenance p = !results.isEmpty() ? results.get(0).provenance()
                 : new Provenance("unknown", "unversioned", "", "", "pointwise", "", "explicit", null, Map.of());
-        EvalMode mode = results.isEmpty() ? EvalMode.POINTWISE : results.get(0).mode();
         double wall = results.stream().mapToDouble(SampleResult::latencyMs).sum();
-        return RunSummary.of(p, mode, new RunReport(results, traces, false, 0, wall), List.of());
+        return LoadedRun.summarize(p, results, traces, RunSummary.COMPLETED, 0, wall);
     }
 }

@@ -1,18 +1,22 @@
 package io.skillstudio.app.studio.run;
 
-import io.skillstudio.evaluator.run.CancelToken;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The studio's one way to run a skill on samples. Synchronous: the caller runs it off the FX thread.
- * Keeping the evaluator behind this small interface lets the ViewModels be tested with a scripted
- * gateway and lets the evaluator's run API change without touching the views.
+ * Keeping the evaluation service behind this small interface lets the ViewModels be tested with a
+ * scripted gateway.
  */
 public interface RunGateway {
 
     /**
-     * Runs every sample of the request; a cancelled run returns the samples that finished.
+     * Runs the request; a cancelled run returns the samples that finished.
      *
-     * @throws IllegalArgumentException when the package cannot be evaluated as asked (no such checklist)
+     * @param keepIn the run folder to write (results, traces, summary, as {@code eval --out}), or empty
+     * @throws IllegalArgumentException when the package cannot be evaluated as asked (validation errors,
+     *     no such checklist), with a message for the user
      */
-    RunOutcome run(RunRequest request, RunListener listener, CancelToken cancel);
+    RunOutcome run(RunRequest request, Optional<Path> keepIn, RunListener listener, RunCancel cancel)
+            throws java.io.IOException;
 }

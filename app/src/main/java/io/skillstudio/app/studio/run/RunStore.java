@@ -1,7 +1,6 @@
 package io.skillstudio.app.studio.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.skillstudio.evaluator.output.RunFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * Keeps runs under the studio's home, one folder per package and run:
  * {@code <home>/runs/<skill>/<yyyyMMdd-HHmmss-SSS>/} with the files {@code skillstudio eval --out} writes
- * (through the evaluator's {@link RunFiles}) plus the studio's {@link RunMeta}.
+ * (through the evaluator's {@code RunOutput}) plus the studio's {@link RunMeta}.
  */
 public final class RunStore {
 
@@ -38,13 +37,21 @@ public final class RunStore {
         return root;
     }
 
-    /** Writes a finished (or cancelled) run and returns its folder. */
-    public Path save(RunOutcome outcome, RunMeta meta, Instant startedAt) throws IOException {
-        Path dir = uniqueFolder(root.resolve(safe(meta.skill())), FOLDER.format(startedAt));
-        RunFiles.write(dir, outcome.report(), outcome.summary());
+    /** A new run folder for a skill (not created: the evaluator's {@code RunOutput} creates and fills it). */
+    public Path newRunFolder(String skill, Instant startedAt) {
+        Path parent = root.resolve(safe(skill));
+        String name = FOLDER.format(startedAt);
+        Path dir = parent.resolve(name);
+        for (int i = 2; Files.exists(dir); i++) {
+            dir = parent.resolve(name + "-" + i);
+        }
+        return dir;
+    }
+
+    /** Writes the studio's note beside a published run (after publishing: the writer replaces the folder). */
+    public void writeMeta(Path dir, RunMeta meta) throws IOException {
         Files.writeString(dir.resolve(RunMeta.FILE), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(meta)
                 + "\n", StandardCharsets.UTF_8);
-        return dir;
     }
 
     /** Every kept run of every package, newest first. */
@@ -74,15 +81,6 @@ public final class RunStore {
 
     /** A kept run as the Runs window lists it. {@code samples} is -1 when unknown. */
     public record RunEntry(Path dir, String skill, String folder, String mode, int samples, String sampleSet) {}
-
-    private static Path uniqueFolder(Path parent, String name) throws IOException {
-        Files.createDirectories(parent);
-        Path dir = parent.resolve(name);
-        for (int i = 2; Files.exists(dir); i++) {
-            dir = parent.resolve(name + "-" + i);
-        }
-        return dir;
-    }
 
     // A skill name becomes a folder name: anything but letters, digits, '-', '_' and '.' is replaced.
     static String safe(String name) {

@@ -5,13 +5,12 @@ import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.results.SampleRow;
 import io.skillstudio.app.studio.results.SampleRows;
 import io.skillstudio.evaluator.judge.JudgeSettings;
-import io.skillstudio.evaluator.run.CancelToken;
+import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleReader;
-import io.skillstudio.evaluator.sample.SampleSet;
 import io.skillstudio.model.load.SkillPackage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +82,7 @@ public final class RunViewModel {
     private final BooleanBinding canRerun;
     private final ObjectProperty<Config> lastConfig = new SimpleObjectProperty<>(this, "lastConfig");
 
-    private CancelToken cancel = new CancelToken();
+    private RunCancel cancel = new RunCancel();
     private int generation;
 
     /** The configuration a run was started with, so Rerun repeats it on the current files. */
@@ -199,11 +198,8 @@ public final class RunViewModel {
         Path root = packageRoot.getValue();
         Optional<JudgeSettings> judge = config.useJudge() ? judgeSettings.get() : Optional.empty();
         EvalSettings settings = new EvalSettings(config.mode(), 0.0, config.threads(), Optional.empty());
-        start("Running " + pkg.get().rootName() + " on " + config.sampleSet().getFileName(), true, () -> {
-            SampleSet set = SampleReader.read(config.sampleSet());
-            return new RunRequest(pkg.get(), root, Optional.of(config.sampleSet()), set.samples(), set.errors(),
-                    settings, judge);
-        });
+        start("Running " + pkg.get().rootName() + " on " + config.sampleSet().getFileName(),
+                new RunRequest(pkg.get(), root, Optional.of(config.sampleSet()), List.of(), settings, judge));
     }
 
     /** Runs again with the last run's configuration, on the files as they are now. */
@@ -224,29 +220,37 @@ public final class RunViewModel {
         cancel.cancel();
     }
 
-    /** Runs one sample of the shown run again (after an edit) and replaces its row and trace. */
+    /**
+     * Runs one sample of the shown run again (after an edit) and replaces its row and trace; the sample is
+     * read again from the run's sample file.
+     */
     public void runSample(String sampleId) {
         LoadedRun shown = run.get();
         Optional<SkillPackage> pkg = currentPackage.get();
-        if (shown == null || state.get() == State.RUNNING || pkg.isEmpty() || shown.sample(sampleId).isEmpty()) {
+        Optional<Path> file = shown == null ? Optional.empty() : shown.meta().map(RunMeta::sampleSet).map(Path::of);
+        if (shown == null || state.get() == State.RUNNING || pkg.isEmpty() || file.isEmpty()) {
+            message.set(shown != null && file.isEmpty() ? "The run's sample file is not known; run the set again" : "");
             return;
         }
-        Sample sample = shown.sample(sampleId).get();
         EvalSettings settings = new EvalSettings(shown.summary().mode(), 0.0, 1, Optional.empty());
         Optional<JudgeSettings> judge = useJudge.get() ? judgeSettings.get() : Optional.empty();
-        RunRequest request = new RunRequest(pkg.get(), packageRoot.getValue(), Optional.empty(), List.of(sample),
-                List.of(), settings, judge);
         state.set(State.RUNNING);
         message.set("Running " + sampleId + " again");
-        executor.submit("Running " + sampleId, p -> gateway.run(request, RunListener.NONE, new CancelToken()), outcome -> {
+        executor.submit("Running " + sampleId, p -> {
+            Sample sample = SampleReader.read(file.get()).samples().stream().filter(x -> x.id().equals(sampleId))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException(sampleId + " is no longer in " + file.get()));
+            RunOutcome outcome = gateway.run(new RunRequest(pkg.get(), packageRoot.getValue(), Optional.empty(),
+                    List.of(sample), settings, judge), Optional.empty(), RunListener.NONE, new RunCancel());
+            Evaluation e = outcome.evaluations().get(0);
+            return Shown.of(shown.replacing(e.result(), e.trace()));
+        }, updated -> {
             state.set(State.DONE);
-            if (outcome.report().results().isEmpty() || run.get() != shown) {
+            if (run.get() != shown) {
                 return;
             }
-            LoadedRun updated = shown.replacing(outcome.report().results().get(0), outcome.report().traces().get(0));
-            show(Shown.of(updated));
-            message.set(sampleId + " run again: " + rowOf(updated, outcome.report().results().get(0)).result()
-                    + " (not written to the kept run)");
+            show(updated);
+            message.set(sampleId + " run again: " + updated.rows().stream().filter(r -> r.sampleId().equals(sampleId))
+                    .findFirst().map(SampleRow::result).orElse("") + " (not written to the kept run)");
         }, this::failed);
     }
 
@@ -280,50 +284,46 @@ public final class RunViewModel {
     }
 
     // --- internals
-    private interface RequestSource {
-        RunRequest read() throws Exception;
-    }
-
-    private void start(String title, boolean keep, RequestSource source) {
-        CancelToken token = new CancelToken();
+    private void start(String title, RunRequest request) {
+        RunCancel token = new RunCancel();
         cancel = token;
         int mine = ++generation;
         state.set(State.RUNNING);
         rows.clear();
         progress.set(0);
-        progressText.set("Reading samples…");
+        progressText.set("Starting…");
         message.set(title);
         AtomicInteger done = new AtomicInteger();
+        AtomicInteger total = new AtomicInteger(-1);
+        long t0 = nanos.getAsLong();
+        UiBatcher<Evaluation> batcher = new UiBatcher<>(ui, batch -> {
+            if (mine == generation && state.get() == State.RUNNING) {
+                batch.forEach(e -> rows.add(SampleRows.of(e.result(), Optional.of(e.trace()))));
+                int d = done.get();
+                int t = total.get();
+                progress.set(t <= 0 ? ProgressIndicatorValue.INDETERMINATE : d / (double) t);
+                progressText.set(RunProgressText.of(d, Math.max(t, d), nanos.getAsLong() - t0));
+            }
+        }, nanos, UI_GAP_NANOS);
         executor.submit(title, p -> {
-            RunRequest request = source.read();
-            int total = request.samples().size();
-            long t0 = nanos.getAsLong();
-            ui.execute(() -> progressText.set(RunProgressText.of(0, total, 0)));
-            UiBatcher<SampleResult> batcher = new UiBatcher<>(ui, batch -> {
-                if (mine == generation && state.get() == State.RUNNING) {
-                    batch.forEach(r -> rows.add(SampleRows.of(r, Optional.empty(), Optional.empty())));
-                    int d = done.get();
-                    progress.set(total == 0 ? 1 : d / (double) total);
-                    progressText.set(RunProgressText.of(d, total, nanos.getAsLong() - t0));
-                }
-            }, nanos, UI_GAP_NANOS);
             Instant startedAt = clock.instant();
-            RunOutcome outcome = gateway.run(request, (r, d, t) -> {
+            Path folder = store.newRunFolder(request.skillName(), startedAt);
+            RunOutcome outcome = gateway.run(request, Optional.of(folder), (e, d, t) -> {
                 done.set(d);
-                batcher.offer(r);
+                total.set(t);
+                batcher.offer(e);
             }, token);
-            Optional<Path> dir = Optional.empty();
             List<String> warnings = new java.util.ArrayList<>(outcome.warnings());
-            if (keep) {
+            if (outcome.folder().isPresent()) {
                 try {
-                    dir = Optional.of(store.save(outcome, meta(request, startedAt), startedAt));
+                    store.writeMeta(outcome.folder().get(), meta(request, startedAt, outcome.summary().samples()));
                 } catch (java.io.IOException e) {
-                    warnings.add("the run could not be kept: " + e.getMessage());
+                    warnings.add("the run's note could not be written: " + e.getMessage());
                 }
             }
-            request.malformed().forEach(m -> warnings.add(m.toString()));
-            return Shown.of(new LoadedRun(dir, Optional.of(meta(request, startedAt)), outcome.report().results(),
-                    outcome.report().traces(), outcome.summary(), LoadedRun.byId(request.samples()), warnings));
+            return Shown.of(new LoadedRun(outcome.folder(), Optional.of(meta(request, startedAt,
+                    outcome.summary().samples())), outcome.evaluations().stream().map(Evaluation::result).toList(),
+                    outcome.evaluations().stream().map(Evaluation::trace).toList(), outcome.summary(), warnings));
         }, shown -> {
             if (mine != generation) {
                 return;
@@ -344,11 +344,15 @@ public final class RunViewModel {
         });
     }
 
-    private RunMeta meta(RunRequest r, Instant startedAt) {
-        String skill = r.pkg().skillDocument().flatMap(d -> d.name()).orElse(r.pkg().rootName());
-        return new RunMeta(skill, r.packageRoot() == null ? null : r.packageRoot().toAbsolutePath().toString(),
+    /** {@code ProgressBar.INDETERMINATE_PROGRESS}, without a control class in the view model. */
+    private static final class ProgressIndicatorValue {
+        static final double INDETERMINATE = -1;
+    }
+
+    private static RunMeta meta(RunRequest r, Instant startedAt, int samples) {
+        return new RunMeta(r.skillName(), r.packageRoot() == null ? null : r.packageRoot().toAbsolutePath().toString(),
                 r.sampleSet().map(p -> p.toAbsolutePath().toString()).orElse(null), startedAt.toString(),
-                r.settings().mode().code(), r.samples().size());
+                r.settings().mode().code(), samples);
     }
 
     /** A run with its rows, built off the FX thread (5,000 rows with their trace costs take a while). */
@@ -365,7 +369,7 @@ public final class RunViewModel {
     }
 
     private static SampleRow rowOf(LoadedRun loaded, SampleResult r) {
-        return SampleRows.of(r, loaded.trace(r.sampleId()), loaded.sample(r.sampleId()));
+        return SampleRows.of(r, loaded.trace(r.sampleId()));
     }
 
     private void failed(Throwable e) {

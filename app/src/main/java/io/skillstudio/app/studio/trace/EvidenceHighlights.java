@@ -18,7 +18,7 @@ public final class EvidenceHighlights {
     public static List<Highlight> of(Step root, int response, int textLength) {
         List<Highlight> out = new ArrayList<>();
         root.forEach(step -> step.event().ifPresent(e -> {
-            if (e instanceof TraceEvents.VerifierRun v && v.response() == response) {
+            if (e instanceof TraceEvents.VerifierRun v && v.response() != null && v.response() == response) {
                 for (EvidenceSpan s : v.evidence()) {
                     int start = Math.min(s.start(), textLength);
                     int end = Math.min(s.end(), textLength);
@@ -31,6 +31,15 @@ public final class EvidenceHighlights {
         }));
         out.sort(Comparator.comparingInt(Highlight::start).thenComparingInt(Highlight::end));
         return out;
+    }
+
+    /**
+     * Which of overlapping highlights a click means: a failed item before a passed one (the failure is what
+     * one looks for), then the narrowest span.
+     */
+    public static java.util.Optional<Highlight> pick(List<Highlight> here) {
+        return here.stream().min(Comparator.comparing(Highlight::passed)
+                .thenComparingInt(h -> h.end() - h.start()));
     }
 
     /** The highlights at a character offset (hover), innermost last. */

@@ -55,9 +55,7 @@ public final class EvidenceView extends BorderPane {
         area.setOnMouseClicked(e -> {
             int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
             List<Highlight> here = EvidenceHighlights.at(vm.highlights(), Math.min(at, Math.max(0, area.getLength() - 1)));
-            if (!here.isEmpty()) {
-                vm.selectEvidence(here.get(here.size() - 1));
-            }
+            EvidenceHighlights.pick(here).ifPresent(vm::selectEvidence);
         });
         refresh();
     }

@@ -42,18 +42,20 @@ final class StepTitles {
         if (e instanceof TraceEvents.FinalResult f) {
             return "Final result: " + decision(f.decision());
         }
+        if (e instanceof TraceEvents.Warning w) {
+            return "Warning: " + w.code();
+        }
         TraceEvents.Error err = (TraceEvents.Error) e;
         return "Unscored " + (err.item() != null ? err.item() + ": " : "sample: ") + err.reason().code();
     }
 
     static String decision(Decision d) {
-        if (!d.isScored()) {
+        if (!d.hasValue()) {
             return "unscored (" + d.reason().code() + ")";
         }
-        if (d.score() != null) {
-            return SampleRows.format(d.score());
-        }
-        return d.verdict() != null ? d.verdict() : "best = " + d.best();
+        String value = d.score() != null ? SampleRows.format(d.score()) : d.verdict() != null ? d.verdict()
+                : "best = " + d.best();
+        return d.isScored() ? value : value + " (partial: " + d.reason().code() + ")";
     }
 
     private static String mark(TraceEvents.VerifierRun v) {

@@ -1,6 +1,6 @@
 package io.skillstudio.app.studio.trace;
 
-import io.skillstudio.evaluator.output.RunFiles;
+import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.evaluator.trace.ToolCall;
 import io.skillstudio.evaluator.trace.TraceEvent;
@@ -45,10 +45,10 @@ public final class TraceDiff {
             return v.outcome() + "|" + v.value() + "|" + v.explanation() + "|" + v.evidence() + "|" + v.params();
         }
         if (e instanceof TraceEvents.Aggregation a) {
-            return RunFiles.json(a.breakdown());
+            return RunOutput.json(a.breakdown());
         }
         if (e instanceof TraceEvents.FinalResult f) {
-            return RunFiles.json(f.decision()) + RunFiles.json(f.scores());
+            return RunOutput.json(f.decision()) + RunOutput.json(f.scores());
         }
         if (e instanceof ModelTurn m) {
             return m.replyText() + "|" + m.toolCalls() + "|" + m.error();
@@ -61,6 +61,9 @@ public final class TraceDiff {
         }
         if (e instanceof TraceEvents.ResourceViewed r) {
             return r.path() + "|" + r.items();
+        }
+        if (e instanceof TraceEvents.Warning w) {
+            return w.code() + "|" + w.message();
         }
         TraceEvents.RunStarted r = (TraceEvents.RunStarted) e;
         return r.mode() + "|" + r.responses() + "|" + r.items();

@@ -7,6 +7,7 @@ import io.skillstudio.evaluator.trace.TraceEvent;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +18,9 @@ import java.util.TreeMap;
  * (model turns with their tool calls, verifier runs, aggregation) → final result. Pure: the same trace
  * always gives the same tree, keys included.
  *
- * <p>Trace v1 events carry no parent ids, so membership is inferred from order and fields: events with a
- * response index go to that response; model turns and tool calls (which have none) go to the response of
- * the next event that has one, because the judge runs for a response right before its items are scored;
- * a tool call nests under the latest model turn of the same step.
+ * <p>Two transforms, both pure: events nest under their parent id (trace v2; version 1 files are lifted
+ * to v2 parents by the evaluator's reader), then the root's steps that concern one response are grouped
+ * under a node for that response.
  */
 public final class TraceTree {
 
@@ -54,44 +54,39 @@ public final class TraceTree {
         List<TraceEvent> events = trace.events();
         int responses = events.stream().filter(e -> e instanceof TraceEvents.RunStarted)
                 .map(e -> ((TraceEvents.RunStarted) e).responses()).findFirst().orElse(1);
-        TraceEvents.RunStarted started = (TraceEvents.RunStarted) events.stream()
-                .filter(e -> e instanceof TraceEvents.RunStarted).findFirst().orElse(null);
-        Node root = started != null ? node(started, -1)
-                : new Node(StepKind.RUN, "Run " + trace.sampleId(), null, -1, false);
-        Map<Integer, Node> groups = new TreeMap<>();
-        List<Node> pending = new ArrayList<>();
-        List<Node> tail = new ArrayList<>();
-        Node lastTurn = null;
+        // 1. nest by parent id; an event whose parent is missing hangs under the root
+        Map<String, Node> byId = new LinkedHashMap<>();
         for (TraceEvent e : events) {
-            if (e == started) {
+            byId.putIfAbsent(e.id(), node(e, e.response() == null ? -1 : e.response()));
+        }
+        Node root = events.stream().filter(e -> e.parent() == null && e instanceof TraceEvents.RunStarted)
+                .findFirst().map(e -> byId.get(e.id()))
+                .orElseGet(() -> new Node(StepKind.RUN, "Run " + trace.sampleId(), null, -1, false));
+        for (TraceEvent e : events) {
+            Node n = byId.get(e.id());
+            if (n == root || n.event != e) {
                 continue;
             }
-            Integer response = responseOf(e);
-            Node n = node(e, response == null ? -1 : response);
-            if (e instanceof TraceEvents.ResourceViewed) {
-                root.children.add(n);
-            } else if (e instanceof ModelTurn) {
-                pending.add(n);
-                lastTurn = n;
-            } else if (e instanceof ToolCall t && lastTurn != null && ((ModelTurn) lastTurn.event).step() == t.step()) {
-                lastTurn.children.add(n);
-            } else if (e instanceof ToolCall) {
-                pending.add(n);
-            } else if (response != null) {
-                Node group = groups.computeIfAbsent(response, r -> new Node(StepKind.RESPONSE,
+            Node parent = e.parent() == null ? null : byId.get(e.parent());
+            (parent == null || parent == n ? root : parent).children.add(n);
+        }
+        // 2. group the root's per-response steps under one node per response, in first-seen order
+        Map<Integer, Node> groups = new TreeMap<>();
+        List<Node> top = new ArrayList<>();
+        for (Node c : root.children) {
+            if (c.response >= 0) {
+                Node group = groups.computeIfAbsent(c.response, r -> new Node(StepKind.RESPONSE,
                         StepTitles.responseLabel(r, responses), null, r, false));
-                group.children.addAll(pending);
-                pending.clear();
-                group.children.add(n);
+                if (group.children.isEmpty()) {
+                    top.add(group);
+                }
+                group.children.add(c);
             } else {
-                tail.addAll(pending);
-                pending.clear();
-                tail.add(n);
+                top.add(c);
             }
         }
-        root.children.addAll(groups.values());
-        root.children.addAll(pending);
-        root.children.addAll(tail);
+        root.children.clear();
+        root.children.addAll(top);
         assignKeys(root, "", new HashMap<>());
         return root.freeze();
     }
@@ -119,6 +114,9 @@ public final class TraceTree {
         if (e instanceof TraceEvents.Aggregation) {
             return StepKind.AGGREGATION;
         }
+        if (e instanceof TraceEvents.Warning) {
+            return StepKind.WARNING;
+        }
         return e instanceof TraceEvents.FinalResult ? StepKind.FINAL : StepKind.ERROR;
     }
 
@@ -130,7 +128,7 @@ public final class TraceTree {
             return !a.breakdown().score().isScored();
         }
         if (e instanceof TraceEvents.FinalResult f) {
-            return !f.decision().isScored();
+            return !f.decision().hasValue();
         }
         if (e instanceof ModelTurn m) {
             return m.error() != null;
@@ -139,20 +137,6 @@ public final class TraceTree {
             return !t.ok();
         }
         return e instanceof TraceEvents.Error;
-    }
-
-    /** The response index an event names, or null. */
-    static Integer responseOf(TraceEvent e) {
-        if (e instanceof TraceEvents.VerifierRun v) {
-            return v.response();
-        }
-        if (e instanceof TraceEvents.Aggregation a) {
-            return a.response();
-        }
-        if (e instanceof TraceEvents.Error err) {
-            return err.response();
-        }
-        return null;
     }
 
     // Keys name what a step is about (kind, response, item or tool), numbered when it repeats, so the same

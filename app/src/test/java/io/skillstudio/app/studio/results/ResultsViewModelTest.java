@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillstudio.app.studio.run.LoadedRun;
 import io.skillstudio.evaluator.metrics.RunSummary;
 import io.skillstudio.evaluator.run.EvalMode;
-import io.skillstudio.evaluator.run.RunReport;
+import io.skillstudio.evaluator.metrics.SummaryBuilder;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Provenance;
@@ -25,8 +25,8 @@ class ResultsViewModelTest {
             Map.of());
 
     private static SampleResult scored(String id, double score, Double expected, double latency) {
-        return new SampleResult(id, 1, EvalMode.POINTWISE, Decision.score(score), List.of(Score.scored(score)), expected,
-                null, expected == null ? null : Math.abs(score - expected), latency, P);
+        return new SampleResult(id, 1, EvalMode.POINTWISE, Decision.score(score), List.of(Score.scored(score)), List.of(),
+                List.of(), expected, null, expected == null ? null : Math.abs(score - expected), latency, P);
     }
 
     @Test
@@ -34,15 +34,16 @@ class ResultsViewModelTest {
         List<SampleResult> results = List.of(scored("a", 1.0, 1.0, 10), scored("b", 0.5, 1.0, 20),
                 scored("c", 0.8, 0.75, 30),
                 new SampleResult("d", 4, EvalMode.POINTWISE, Decision.unscored(UnscoredReason.NO_ITEMS, "nothing"),
-                        List.of(), 0.5, null, null, 5, P));
-        RunSummary summary = RunSummary.of(P, EvalMode.POINTWISE, new RunReport(results, List.of(), false, 0, 100),
-                List.of());
+                        List.of(), List.of(), List.of(), 0.5, null, null, 5, P));
+        SummaryBuilder b = new SummaryBuilder(P, EvalMode.POINTWISE, Optional.empty(), 1);
+        results.forEach(r -> b.add(r, null));
+        RunSummary summary = b.build(RunSummary.COMPLETED, 0, 100);
         ObservableList<SampleRow> rows = FXCollections.observableArrayList(results.stream()
-                .map(r -> SampleRows.of(r, Optional.empty(), Optional.empty())).toList());
+                .map(r -> SampleRows.of(r, Optional.empty())).toList());
         SimpleObjectProperty<LoadedRun> run = new SimpleObjectProperty<>();
         ResultsViewModel vm = new ResultsViewModel(rows, run);
         assertThat(vm.summaryProperty().get()).isNull();
-        run.set(new LoadedRun(Optional.empty(), Optional.empty(), results, List.of(), summary, Map.of(), List.of()));
+        run.set(new LoadedRun(Optional.empty(), Optional.empty(), results, List.of(), summary, List.of()));
 
         vm.filterProperty().set(RowFilter.DISAGREEMENTS);
         assertThat(vm.visibleRows()).extracting(SampleRow::sampleId).containsExactly("b");
@@ -73,8 +74,8 @@ class ResultsViewModelTest {
     @Test
     void scatterMergesSamplesOnTheSamePoint() {
         List<SampleRow> rows = List.of(
-                SampleRows.of(scored("a", 1.0, 1.0, 1), Optional.empty(), Optional.empty()),
-                SampleRows.of(scored("b", 1.0, 1.0, 1), Optional.empty(), Optional.empty()));
+                SampleRows.of(scored("a", 1.0, 1.0, 1), Optional.empty()),
+                SampleRows.of(scored("b", 1.0, 1.0, 1), Optional.empty()));
         assertThat(ChartData.expectedVsActual(rows)).containsExactly(new ChartData.Point(1.0, 1.0, 2));
     }
 }

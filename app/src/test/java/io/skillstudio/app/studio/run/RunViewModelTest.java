@@ -45,7 +45,7 @@ class RunViewModelTest {
     }
 
     private static RunGateway real() {
-        return new BatchRunGateway(Optional.empty(), k -> null);
+        return new ServiceRunGateway(Optional.empty(), k -> null);
     }
 
     @Test
@@ -80,7 +80,7 @@ class RunViewModelTest {
     @Test
     void cancelKeepsFinishedSamplesAndSaysCancelled() {
         AtomicReference<RunViewModel> self = new AtomicReference<>();
-        RunGateway cancelAfterThree = (request, listener, cancel) -> real().run(request, (r, done, total) -> {
+        RunGateway cancelAfterThree = (request, keep, listener, cancel) -> real().run(request, keep, (r, done, total) -> {
             listener.sampleDone(r, done, total);
             if (done == 3) {
                 self.get().cancel();
@@ -128,7 +128,7 @@ class RunViewModelTest {
 
     @Test
     void aFailingRunIsAStateAndAnError() {
-        RunViewModel vm = vm((request, listener, cancel) -> {
+        RunViewModel vm = vm((request, keep, listener, cancel) -> {
             throw new IllegalArgumentException("no YAML checklist resource with id 'x'");
         });
         vm.run();

@@ -2,6 +2,7 @@ package io.skillstudio.app.studio.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Provenance;
 import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.evaluator.trace.ToolCall;
@@ -36,7 +37,7 @@ class TraceTreeTest {
                 .orElseThrow();
         assertThat(comma.failed()).isTrue();
         assertThat(comma.title()).startsWith("✗");
-        assertThat(root.children().get(root.children().size() - 1).title()).isEqualTo("Final result: 0.778");
+        assertThat(root.children().get(root.children().size() - 1).title()).isEqualTo("Final result: 0.778 (partial: judge_unavailable)");
         List<String> keys = root.flatten().stream().map(Step::key).toList();
         assertThat(new HashSet<>(keys)).hasSameSizeAs(keys);
     }
@@ -50,25 +51,40 @@ class TraceTreeTest {
     }
 
     @Test
-    void modelTurnsGoToTheNextResponseAndToolCallsUnderTheirTurn() {
+    void stepsNestByParentIdAndGroupByResponse() {
         Provenance p = new Provenance("s", "1", "h", "e", "pairwise", "", "explicit", null, Map.of());
         List<TraceEvent> events = List.of(
-                new TraceEvents.RunStarted("e1", "t", 0, "x", "pairwise", 2, 1),
-                new ModelTurn("e2", "t", 5, 1, "loop", "m", 2, List.of(), List.of(), "auto", "", List.of(), "tool_calls",
-                        10, 2, 1, false, "k", null),
-                new ToolCall("e3", "t", 1, 1, "c1", "view_resource", "{}", true, Map.of()),
-                new TraceEvents.VerifierRun("e4", "t", 0, 0, "i1", "v", Map.of(), Outcome.PASS, 1, "", List.of()),
-                new ModelTurn("e5", "t", 5, 1, "loop", "m", 2, List.of(), List.of(), "auto", "done", List.of(), "stop",
-                        10, 2, 1, false, "k2", null),
-                new TraceEvents.VerifierRun("e6", "t", 0, 1, "i1", "v", Map.of(), Outcome.FAIL, 0, "", List.of()));
-        Step root = TraceTree.build(new Trace(1, "x", p, events));
-        assertThat(root.children()).extracting(Step::title).containsExactly("Response A", "Response B");
+                new TraceEvents.RunStarted("e1", null, null, null, "t", 0, "x", "pairwise", 2, 1),
+                turn("e2", 0, "call"),
+                new ToolCall("e3", "e2", 0, null, "t", 1, 1, "c1", "view_resource", "{}", true, Map.of()),
+                verifier("e4", "e1", 0, Outcome.PASS),
+                turn("e5", 1, "done"),
+                new ToolCall("e6", "e5", 1, null, "t", 1, 1, "c2", "final_answer", "{}", true, Map.of()),
+                verifier("e7", "e6", 1, Outcome.FAIL),
+                new TraceEvents.FinalResult("e8", "e1", null, null, "t", 0, Decision.verdict("A"), List.of()));
+        Step root = TraceTree.build(Trace.of("x", p, List.of(), events));
+        assertThat(root.children()).extracting(Step::title).containsExactly("Response A", "Response B",
+                "Final result: A");
         Step a = root.children().get(0);
         assertThat(a.children()).extracting(Step::kind).containsExactly(StepKind.MODEL_TURN, StepKind.VERIFIER);
         assertThat(a.children().get(0).children()).extracting(Step::kind).containsExactly(StepKind.TOOL_CALL);
+        // the judge's verdict hangs under the final_answer call that gave it, under its model turn
         Step b = root.children().get(1);
-        assertThat(b.children()).extracting(Step::kind).containsExactly(StepKind.MODEL_TURN, StepKind.VERIFIER);
-        assertThat(b.children().get(1).failed()).isTrue();
+        assertThat(b.children()).extracting(Step::kind).containsExactly(StepKind.MODEL_TURN);
+        Step answer = b.children().get(0).children().get(0);
+        assertThat(answer.title()).isEqualTo("Tool final_answer");
+        assertThat(answer.children()).extracting(Step::kind).containsExactly(StepKind.VERIFIER);
+        assertThat(answer.children().get(0).failed()).isTrue();
+    }
+
+    private static ModelTurn turn(String id, int response, String reply) {
+        return new ModelTurn(id, "e1", response, null, "t", 5, 1, "loop", "m", 2, List.of(), List.of(), "auto", reply,
+                List.of(), "tool_calls", 10, 2, 1, false, "k" + id, null);
+    }
+
+    private static TraceEvents.VerifierRun verifier(String id, String parent, int response, Outcome outcome) {
+        return new TraceEvents.VerifierRun(id, parent, response, "i1", "t", 0, "v", Map.of(), outcome,
+                outcome == Outcome.PASS ? 1 : 0, "", List.of());
     }
 
     @Test

@@ -30,6 +30,7 @@ class TraceViewModelTest {
         assertThat(response.substring(comma.start(), comma.end())).contains(",");
         assertThat(comma.tooltip()).contains("punctuation:no_comma").contains("✗");
 
+        assertThat(EvidenceHighlights.pick(EvidenceHighlights.at(vm.highlights(), comma.start()))).contains(comma);
         vm.selectEvidence(comma);
         assertThat(vm.selectedProperty().get().title()).contains("punctuation:no_comma");
         assertThat(vm.focusProperty().get()).contains(comma);

@@ -15,7 +15,7 @@ import javafx.scene.control.TableView;
 final class AggregationView extends DetailPane {
 
     AggregationView(TraceEvents.Aggregation e) {
-        super("Aggregation of response " + (e.response() + 1));
+        super("Aggregation of response " + (e.response() == null ? "—" : e.response() + 1));
         Breakdown b = e.breakdown();
         TableView<ItemScore> table = new TableView<>(FXCollections.observableArrayList(b.items()));
         table.setId("breakdownTable");

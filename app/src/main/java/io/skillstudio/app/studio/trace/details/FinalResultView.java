@@ -11,7 +11,10 @@ final class FinalResultView extends DetailPane {
         super("Final result");
         Decision d = e.decision();
         row("Status", d.status().code());
-        if (d.isScored()) {
+        if (d.hasValue()) {
+            if (!d.isScored()) {
+                row("Partial because", d.reason().code() + (d.detail() == null ? "" : ": " + d.detail()));
+            }
             row(d.score() != null ? "Score" : d.verdict() != null ? "Verdict" : "Best response",
                     d.score() != null ? String.format(Locale.ROOT, "%.4f", d.score())
                             : d.verdict() != null ? d.verdict() : d.best());

@@ -1,6 +1,6 @@
 package io.skillstudio.app.studio.trace.details;
 
-import io.skillstudio.evaluator.output.RunFiles;
+import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.trace.ModelTurn;
 import java.util.Locale;
 import java.util.Map;
@@ -23,13 +23,13 @@ final class ModelTurnView extends DetailPane {
                 .collect(Collectors.joining("\n\n")), "turnMessages");
         text("Reply", e.replyText(), "turnReply");
         if (!e.toolCalls().isEmpty()) {
-            text("Tool calls requested", RunFiles.json(e.toolCalls()), null);
+            text("Tool calls requested", RunOutput.json(e.toolCalls()), null);
         }
     }
 
     private static String message(Map<String, Object> m) {
         Object role = m.getOrDefault("role", "?");
-        Object content = m.getOrDefault("content", m.containsKey("tool_calls") ? RunFiles.json(m.get("tool_calls")) : "");
+        Object content = m.getOrDefault("content", m.containsKey("tool_calls") ? RunOutput.json(m.get("tool_calls")) : "");
         return "[" + role + "]\n" + content;
     }
 }

@@ -43,6 +43,10 @@ public final class StepDetails {
         if (e instanceof TraceEvents.Error err) {
             return new ErrorView(err);
         }
+        if (e instanceof TraceEvents.Warning w) {
+            return new DetailPane("Warning: " + w.code()).row("Response", w.response() == null ? "(whole sample)"
+                    : w.response() + 1).text("Message", w.message(), "warningMessage");
+        }
         return new Label(step.title());
     }
 }

@@ -1,6 +1,6 @@
 package io.skillstudio.app.studio.trace.details;
 
-import io.skillstudio.evaluator.output.RunFiles;
+import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.trace.ToolCall;
 import java.util.Locale;
 
@@ -11,6 +11,6 @@ final class ToolCallView extends DetailPane {
         row("Step", e.step()).row("Call id", e.callId()).row("Succeeded", e.ok() ? "yes" : "no")
                 .row("Latency", String.format(Locale.ROOT, "%.1f ms", e.durationMs()));
         text("Arguments", e.arguments(), "toolArguments");
-        text("Result (exact)", RunFiles.json(e.result()), "toolResult");
+        text("Result (exact)", RunOutput.json(e.result()), "toolResult");
     }
 }

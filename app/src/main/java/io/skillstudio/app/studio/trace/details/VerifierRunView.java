@@ -1,6 +1,6 @@
 package io.skillstudio.app.studio.trace.details;
 
-import io.skillstudio.evaluator.output.RunFiles;
+import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import java.util.Locale;
@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 final class VerifierRunView extends DetailPane {
     VerifierRunView(TraceEvents.VerifierRun e) {
         super("Item " + e.item());
-        row("Verifier", e.verifier()).row("Response", e.response() + 1).row("Outcome", e.outcome())
+        row("Verifier", e.verifier()).row("Response", e.response() == null ? "—" : e.response() + 1).row("Outcome", e.outcome())
                 .row("Value", String.format(Locale.ROOT, "%.3f", e.value()))
                 .row("Latency", String.format(Locale.ROOT, "%.2f ms", e.durationMs()))
-                .row("Parameters", e.params().isEmpty() ? "(none)" : RunFiles.json(e.params()));
+                .row("Parameters", e.params().isEmpty() ? "(none)" : RunOutput.json(e.params()));
         text("Explanation", e.explanation(), "verifierExplanation");
         if (!e.evidence().isEmpty()) {
             text("Evidence spans", e.evidence().stream().map(VerifierRunView::span).collect(Collectors.joining("\n")),
@@ -22,6 +22,7 @@ final class VerifierRunView extends DetailPane {
     }
 
     private static String span(EvidenceSpan s) {
-        return "[" + s.start() + ", " + s.end() + ")" + (s.note().isEmpty() ? "" : "  " + s.note());
+        return "[" + s.start() + ", " + s.end() + ")" + (s.text() == null ? "" : " \"" + s.text() + "\"")
+                + (s.count() == null ? "" : " ×" + s.count()) + (s.note().isEmpty() ? "" : "  " + s.note());
     }
 }
