@@ -296,9 +296,10 @@ public final class RunViewModel {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger total = new AtomicInteger(-1);
         long t0 = nanos.getAsLong();
-        UiBatcher<Evaluation> batcher = new UiBatcher<>(ui, batch -> {
+        // Rows are built on the run's thread; the FX thread only appends each batch, in one change.
+        UiBatcher<SampleRow> batcher = new UiBatcher<>(ui, batch -> {
             if (mine == generation && state.get() == State.RUNNING) {
-                batch.forEach(e -> rows.add(SampleRows.of(e.result(), Optional.of(e.trace()))));
+                rows.addAll(batch);
                 int d = done.get();
                 int t = total.get();
                 progress.set(t <= 0 ? ProgressIndicatorValue.INDETERMINATE : d / (double) t);
@@ -311,7 +312,7 @@ public final class RunViewModel {
             RunOutcome outcome = gateway.run(request, Optional.of(folder), (e, d, t) -> {
                 done.set(d);
                 total.set(t);
-                batcher.offer(e);
+                batcher.offer(SampleRows.of(e.result(), Optional.of(e.trace())));
             }, token);
             List<String> warnings = new java.util.ArrayList<>(outcome.warnings());
             if (outcome.folder().isPresent()) {
