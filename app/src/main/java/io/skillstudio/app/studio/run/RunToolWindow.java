@@ -92,7 +92,7 @@ public final class RunToolWindow extends BorderPane {
                 tab("Summary", new SummaryView(results)), tab("Charts", new ChartsView(results)),
                 tab("Runs", new RunsView(run)));
         SplitPane split = new SplitPane(tabs, trace);
-        split.setDividerPositions(0.48);
+        split.setDividerPositions(0.4);
         setCenter(split);
     }
 

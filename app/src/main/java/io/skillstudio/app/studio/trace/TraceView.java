@@ -82,7 +82,7 @@ public final class TraceView extends BorderPane {
         upper.setDividerPositions(0.45);
         SplitPane all = new SplitPane(upper, evidence);
         all.setOrientation(Orientation.VERTICAL);
-        all.setDividerPositions(0.62);
+        all.setDividerPositions(0.7);
         setTop(bar);
         setCenter(all);
 

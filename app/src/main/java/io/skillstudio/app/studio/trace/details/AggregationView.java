@@ -29,7 +29,7 @@ final class AggregationView extends DetailPane {
                 ? fmt(i.score().value()) + (i.failed() ? " ✗" : " ✓") : "unscored: " + i.score().reason().code()));
         table.getColumns().add(column("Cap applied", i -> b.capsApplied().stream().filter(c -> c.itemId().equals(i.id()))
                 .map(c -> "≤ " + fmt(c.cap())).findFirst().orElse(b.vetoedBy().contains(i.id()) ? "veto → 0" : "")));
-        node(table);
+        lead(table);
         row("Method", b.method().name().toLowerCase(Locale.ROOT)).row("Scored / unscored items", b.scored() + " / " + b.unscored())
                 .row("Unscored by reason", b.unscoredByReason().isEmpty() ? "none" : b.unscoredByReason())
                 .row("Base (before caps)", b.base() == null ? "none (nothing scored)" : fmt(b.base()))

@@ -50,6 +50,12 @@ class DetailPane extends VBox {
         return this;
     }
 
+    /** Puts a node right under the title, above the key/value rows. */
+    DetailPane lead(Node n) {
+        getChildren().add(1, n);
+        return this;
+    }
+
     DetailPane node(Node n) {
         getChildren().add(n);
         return this;
