@@ -2,8 +2,6 @@ package io.skillstudio.app.cli;
 
 import io.skillstudio.evaluator.checklist.ChecklistProblem;
 import io.skillstudio.evaluator.judge.Judge;
-import io.skillstudio.evaluator.judge.Judges;
-import io.skillstudio.evaluator.judge.model.JudgeModels;
 import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
@@ -103,11 +101,7 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<Judge> modelJudge;
         try {
-            modelJudge = judge.settings().map(s -> Judges.create(s, judge.loopConfig(), judge.cache(), System::getenv));
-        } catch (JudgeModels.MissingApiKeyException e) {
-            // Offline first: no key means no model, and model items are reported as judge_unavailable.
-            err.println("warning: " + e.getMessage() + "; judge: model items will be judge_unavailable");
-            modelJudge = Optional.empty();
+            modelJudge = judge.createJudge(err);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return USAGE;
