@@ -145,10 +145,12 @@ public final class RunFeature {
         }
         String id = row.sampleId();
         executor.submit("Reading " + entry.folder(), p -> RunFolderReader.read(entry.dir()).trace(id), other -> {
-            if (other.isPresent() && results.selectedProperty().get() == row) {
+            if (other.isEmpty()) {
+                run.report("The run " + entry.folder() + " has no trace of " + id);
+            } else if (results.selectedProperty().get() == row) {
                 trace.compareWith(other.get());
             }
-        }, e -> { });
+        }, e -> run.report("Cannot read " + entry.dir() + ": " + e.getMessage()));
     }
 
     // The shell's reveal path: open the file in the editor and move the caret to the line.

@@ -277,6 +277,11 @@ public final class RunViewModel {
         dialogs.chooseFile("Choose a sample set (JSONL)", start).ifPresent(sampleSet::set);
     }
 
+    /** Shows a line in the run window's message (a compare that found nothing, a run that could not be read). */
+    public void report(String text) {
+        message.set(text);
+    }
+
     /** Reads the list of kept runs in the background. */
     public void refreshKeptRuns() {
         executor.submit("Listing runs", p -> store.list(), keptRuns::setAll, e -> message.set("Cannot list runs: "
