@@ -40,7 +40,12 @@ public enum StudioAction {
     NEW_REFERENCE("package.newReference", "Package", "New reference…", Feather.BOOK_OPEN, null),
     NEW_FILE("package.newFile", "Package", "New file…", Feather.FILE, null),
     RENAME("package.rename", "Package", "Rename…", Feather.EDIT_3, "Shift+F6"),
-    DELETE("package.delete", "Package", "Delete…", Feather.TRASH_2, null);
+    DELETE("package.delete", "Package", "Delete…", Feather.TRASH_2, null),
+    RUN_EVALUATE("run.evaluate", "Run", "Run evaluation", Feather.PLAY, "Shift+F10"),
+    RUN_CANCEL("run.cancel", "Run", "Cancel run", Feather.SQUARE, "Shortcut+F2"),
+    RUN_RERUN("run.rerun", "Run", "Rerun last run", Feather.ROTATE_CW, "Shortcut+F5"),
+    OPEN_RUN("file.openRun", "File", "Open run…", Feather.ACTIVITY, null),
+    TOGGLE_RUN("view.run", "View", "Run results", Feather.BAR_CHART_2, "Alt+4");
 
     private final String id;
     private final String category;

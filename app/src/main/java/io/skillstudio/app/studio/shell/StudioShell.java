@@ -1,7 +1,10 @@
 package io.skillstudio.app.studio.shell;
 
 import io.skillstudio.app.studio.StudioContext;
+import io.skillstudio.app.studio.actions.ActionFactory;
 import io.skillstudio.app.studio.actions.ActionRegistry;
+import io.skillstudio.app.studio.run.RunFeature;
+import io.skillstudio.app.studio.settings.JudgeSettingsViewModel;
 import io.skillstudio.app.studio.actions.EditorShortcuts;
 import io.skillstudio.app.studio.actions.FindActionPopup;
 import io.skillstudio.app.studio.actions.KeyBindings;
@@ -38,6 +41,7 @@ public final class StudioShell implements StudioCommands.Shell {
     private final FindActionPopup findAction;
     private final WindowFeatures features;
     private final PackageOpener opener;
+    private final RunFeature runs;
 
     public StudioShell(Stage stage, StudioContext context) {
         this.stage = stage;
@@ -47,8 +51,12 @@ public final class StudioShell implements StudioCommands.Shell {
         this.vm = new StudioViewModel(executor, settings, dialogs, new RecoveryStore(context.home()), context.validator());
         this.registry = new ActionRegistry(new KeyBindings(settings.keyOverrides()));
         this.features = new WindowFeatures(vm, dialogs, registry, this, context, executor);
+        this.runs = new RunFeature(executor, dialogs, vm.project(), context.home(), new JudgeSettingsViewModel(
+                settings.judge(), context.env(), context.connectionTester(), executor)::settings, context.env());
+        runs.bind(registry);
         this.window = new MainWindow(vm, registry, executor.running(), features::editorContent);
         StudioCommands.bind(registry, vm, this);
+        window.workbench().addBottomToolWindow("Run", runs.createWindow(new ActionFactory(registry)), runs.shownProperty());
         this.findAction = new FindActionPopup(registry);
         this.opener = new PackageOpener(executor, dialogs, this::openAfterConfirm);
         window.workbench().tabs().setEditorSetup(e -> EditorShortcuts.install(e.area(), registry));
@@ -91,6 +99,11 @@ public final class StudioShell implements StudioCommands.Shell {
 
     public ActionRegistry registry() {
         return registry;
+    }
+
+    /** Runs, results and the trace viewer of this window. */
+    public RunFeature runs() {
+        return runs;
     }
 
     public Stage stage() {

@@ -25,6 +25,7 @@ public final class Workbench extends BorderPane {
     private final BooleanProperty problemsShown;
     private final BooleanProperty resourcesShown;
     private final BooleanProperty outlineShown;
+    private final ToolWindowSplit outer = new ToolWindowSplit(Orientation.VERTICAL);
 
     public Workbench(StudioViewModel vm, ActionFactory actions, BiFunction<Document, CodeEditor, Node> editorContent) {
         setId("workbench");
@@ -46,10 +47,17 @@ public final class Workbench extends BorderPane {
         BooleanProperty rightShown = middle.add(right, 0.2, true);
         rightShown.bind(resourcesShown.or(outlineShown));
 
-        ToolWindowSplit outer = new ToolWindowSplit(Orientation.VERTICAL);
         outer.add(middle, 0.75, true);
         problemsShown = outer.add(panel("Problems", problems), 0.25, true);
         setCenter(outer);
+    }
+
+    /**
+     * Adds a tool window below the editors, under Problems; {@code shown} shows and hides it. It takes about
+     * half the height when shown: results and traces need the room more than the editor does meanwhile.
+     */
+    public void addBottomToolWindow(String title, Node content, BooleanProperty shown) {
+        outer.add(panel(title, content), 1.0, shown.get()).bindBidirectional(shown);
     }
 
     private static Node panel(String title, Node content) {

@@ -1,0 +1,161 @@
+package io.skillstudio.app.studio.run;
+
+import io.skillstudio.app.studio.actions.ActionFactory;
+import io.skillstudio.app.studio.actions.ActionRegistry;
+import io.skillstudio.app.studio.actions.Command;
+import io.skillstudio.app.studio.actions.StudioAction;
+import io.skillstudio.app.studio.concurrent.TaskExecutor;
+import io.skillstudio.app.studio.dialogs.DialogService;
+import io.skillstudio.app.studio.editor.Document;
+import io.skillstudio.app.studio.project.ProjectViewModel;
+import io.skillstudio.app.studio.results.ResultsViewModel;
+import io.skillstudio.app.studio.results.SampleRow;
+import io.skillstudio.app.studio.trace.ResourceTarget;
+import io.skillstudio.app.studio.trace.TraceView;
+import io.skillstudio.app.studio.trace.TraceViewModel;
+import io.skillstudio.evaluator.judge.JudgeSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * Puts runs into a studio window: builds the run, results and trace view models, binds the Run actions
+ * in the action registry (before the menus are built), and later the Run tool window into the workbench.
+ */
+public final class RunFeature {
+
+    private final RunViewModel run;
+    private final ResultsViewModel results;
+    private final TraceViewModel trace;
+    private final TaskExecutor executor;
+    private final ProjectViewModel project;
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
+    private RunToolWindow window;
+
+    public RunFeature(TaskExecutor executor, DialogService dialogs, ProjectViewModel project, Path home,
+            Supplier<Optional<JudgeSettings>> judge, java.util.function.Function<String, String> env) {
+        this(new RunViewModel(new RunViewModel.Deps(executor,
+                new ServiceRunGateway(Optional.of(home.resolve("judge-cache")), env), new RunStore(home),
+                Platform::runLater, dialogs, project::snapshot, project.rootProperty(), judge, System::nanoTime,
+                Clock.systemUTC())), executor, project);
+    }
+
+    RunFeature(RunViewModel run, TaskExecutor executor, ProjectViewModel project) {
+        this.run = run;
+        this.executor = executor;
+        this.project = project;
+        this.results = new ResultsViewModel(run.rows(), run.runProperty());
+        this.trace = new TraceViewModel(this::reveal);
+        results.selectedProperty().addListener((obs, old, row) -> showTrace(row));
+        run.runProperty().addListener((obs, old, r) -> trace.clear());
+        // The open sample set: selecting a .jsonl file in the editor makes it the run's sample set.
+        project.selectedProperty().addListener((obs, old, doc) -> {
+            if (doc != null && doc.path().endsWith(".jsonl") && project.root() != null) {
+                run.sampleSetProperty().set(project.root().resolve(doc.path()));
+                shown.set(true);
+            }
+        });
+        // Starting a run shows the window it reports into.
+        run.stateProperty().addListener((obs, old, s) -> {
+            if (s == RunViewModel.State.RUNNING) {
+                shown.set(true);
+            }
+        });
+    }
+
+    /** Binds Run, Cancel, Rerun, Open run and the window toggle. Call before the menus are built. */
+    public void bind(ActionRegistry registry) {
+        registry.bind(StudioAction.RUN_EVALUATE, Command.when(run.canRunProperty(), run::run))
+                .bind(StudioAction.RUN_CANCEL, Command.when(run.runningProperty(), run::cancel))
+                .bind(StudioAction.RUN_RERUN, Command.when(run.canRerunProperty(), run::rerun))
+                .bind(StudioAction.OPEN_RUN, Command.always(() -> {
+                    shown.set(true);
+                    run.chooseAndOpen();
+                }))
+                .bind(StudioAction.TOGGLE_RUN, Command.always(() -> shown.set(!shown.get())));
+    }
+
+    /** Builds the tool window; {@code windowShown} is the workbench's shown-flag of the pane holding it. */
+    public RunToolWindow createWindow(ActionFactory actions) {
+        javafx.scene.control.ComboBox<RunStore.RunEntry> compare = new javafx.scene.control.ComboBox<>(run.keptRuns());
+        compare.setId("compareWith");
+        compare.setPromptText("Compare with run…");
+        compare.setPrefWidth(170);
+        compare.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(RunStore.RunEntry e) {
+                return e == null ? "" : e.skill() + " " + e.folder();
+            }
+
+            @Override
+            public RunStore.RunEntry fromString(String s) {
+                return null;
+            }
+        });
+        compare.valueProperty().addListener((obs, old, entry) -> compareWith(entry));
+        javafx.scene.control.Button clear = new javafx.scene.control.Button("Clear");
+        clear.setOnAction(e -> {
+            compare.setValue(null);
+            trace.clearCompare();
+        });
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(4, compare, clear);
+        window = new RunToolWindow(run, results, new TraceView(trace, bar), actions);
+        run.refreshKeptRuns();
+        return window;
+    }
+
+    public BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    public RunViewModel run() {
+        return run;
+    }
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    public TraceViewModel trace() {
+        return trace;
+    }
+
+    public RunToolWindow window() {
+        return window;
+    }
+
+    private void showTrace(SampleRow row) {
+        LoadedRun loaded = run.runProperty().get();
+        if (row == null || loaded == null) {
+            return;
+        }
+        loaded.trace(row.sampleId()).ifPresentOrElse(t -> trace.show(t,
+                loaded.responses(row.sampleId()),
+                Optional.ofNullable(project.diskPackageProperty().get())), trace::clear);
+    }
+
+    private void compareWith(RunStore.RunEntry entry) {
+        SampleRow row = results.selectedProperty().get();
+        if (entry == null || row == null) {
+            return;
+        }
+        String id = row.sampleId();
+        executor.submit("Reading " + entry.folder(), p -> RunFolderReader.read(entry.dir()).trace(id), other -> {
+            if (other.isEmpty()) {
+                run.report("The run " + entry.folder() + " has no trace of " + id);
+            } else if (results.selectedProperty().get() == row) {
+                trace.compareWith(other.get());
+            }
+        }, e -> run.report("Cannot read " + entry.dir() + ": " + e.getMessage()));
+    }
+
+    // The shell's reveal path: open the file in the editor and move the caret to the line.
+    private void reveal(ResourceTarget target) {
+        project.openDocument(target.path()).ifPresent(doc -> doc.revealRequestProperty()
+                .set(new Document.Position(Math.max(1, target.line()), 1)));
+    }
+}

@@ -1,0 +1,152 @@
+package io.skillstudio.app.studio.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillstudio.app.studio.ScriptedDialogs;
+import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
+import io.skillstudio.app.studio.results.RowStatus;
+import io.skillstudio.app.studio.results.SampleRow;
+import io.skillstudio.model.load.PackageLoader;
+import io.skillstudio.model.load.SkillPackage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunViewModelTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path pkgRoot;
+    private SkillPackage pkg;
+    private ScriptedDialogs dialogs;
+    private RunStore store;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        pkgRoot = SampleSkills.copy(SampleSkills.IF_CHECKLIST, tmp);
+        pkg = new PackageLoader().load(pkgRoot).skillPackage().orElseThrow();
+        dialogs = new ScriptedDialogs();
+        store = new RunStore(tmp.resolve("home"));
+    }
+
+    private RunViewModel vm(RunGateway gateway) {
+        return new RunViewModel(new RunViewModel.Deps(new CurrentThreadTaskExecutor(), gateway, store, Runnable::run,
+                dialogs, () -> Optional.of(pkg), new SimpleObjectProperty<>(pkgRoot), Optional::empty,
+                System::nanoTime, Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC)));
+    }
+
+    private static RunGateway real() {
+        return new ServiceRunGateway(Optional.empty(), k -> null);
+    }
+
+    @Test
+    void runFillsRowsKeepsTheRunAndReopensIt() throws Exception {
+        RunViewModel vm = vm(real());
+        assertThat(vm.sampleSetProperty().get()).isEqualTo(pkgRoot.resolve("evals/samples.jsonl"));
+        assertThat(vm.canRunProperty().get()).isTrue();
+        vm.run();
+        assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.DONE);
+        long lines = Files.readAllLines(pkgRoot.resolve("evals/samples.jsonl")).stream().filter(l -> !l.isBlank()).count();
+        assertThat(vm.rows()).hasSize((int) lines);
+        SampleRow s02 = vm.rows().stream().filter(r -> r.sampleId().equals("s02")).findFirst().orElseThrow();
+        assertThat(s02.result()).isEqualTo("0.778");
+        // task_intent is a judge: model item without a judge, so the row is partial with its reason
+        assertThat(s02.status()).isEqualTo(RowStatus.PARTIAL);
+        assertThat(s02.reason()).contains("judge_unavailable");
+        assertThat(vm.runProperty().get().dir()).isPresent();
+        Path dir = vm.runProperty().get().dir().get();
+        assertThat(dir.resolve("results.jsonl")).exists();
+        assertThat(dir.resolve("traces.jsonl")).exists();
+        assertThat(dir.resolve("summary.json")).exists();
+        assertThat(vm.keptRuns()).hasSize(1);
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+
+        RunViewModel other = vm(real());
+        other.open(dir.resolve("traces.jsonl"));
+        assertThat(other.rows()).containsExactlyElementsOf(vm.rows());
+        assertThat(other.runProperty().get().summary()).isEqualTo(vm.runProperty().get().summary());
+        assertThat(other.runProperty().get().warnings()).isEmpty();
+    }
+
+    @Test
+    void cancelKeepsFinishedSamplesAndSaysCancelled() {
+        AtomicReference<RunViewModel> self = new AtomicReference<>();
+        RunGateway cancelAfterThree = (request, keep, listener, cancel) -> real().run(request, keep, (r, done, total) -> {
+            listener.sampleDone(r, done, total);
+            if (done == 3) {
+                self.get().cancel();
+            }
+        }, cancel);
+        RunViewModel vm = vm(cancelAfterThree);
+        self.set(vm);
+        vm.threadsProperty().set(1);
+        vm.run();
+        assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.CANCELLED);
+        assertThat(vm.runProperty().get().summary().cancelled()).isTrue();
+        // the worker may have started a few more samples before the cancel was seen; they finish and are kept
+        var summary = vm.runProperty().get().summary();
+        assertThat(vm.rows().size()).isGreaterThanOrEqualTo(3);
+        assertThat(summary.notStarted()).isPositive();
+        assertThat(vm.rows().size() + summary.notStarted()).isEqualTo(summary.samples());
+        assertThat(vm.messageProperty().get()).startsWith("Cancelled");
+    }
+
+    @Test
+    void rerunRepeatsTheConfigurationOnTheCurrentFiles() throws Exception {
+        RunViewModel vm = vm(real());
+        assertThat(vm.canRerunProperty().get()).isFalse();
+        vm.run();
+        Path first = vm.runProperty().get().dir().orElseThrow();
+        vm.sampleSetProperty().set(null);
+        vm.rerun();
+        assertThat(vm.runProperty().get().dir().orElseThrow()).isNotEqualTo(first);
+        assertThat(vm.sampleSetProperty().get()).isEqualTo(pkgRoot.resolve("evals/samples.jsonl"));
+        assertThat(vm.keptRuns()).hasSize(2);
+    }
+
+    @Test
+    void runOneSampleAgainReplacesItsRowOnly() {
+        RunViewModel vm = vm(real());
+        vm.run();
+        int before = vm.rows().size();
+        SampleRow old = vm.rows().get(1);
+        vm.runSample(old.sampleId());
+        assertThat(vm.rows()).hasSize(before);
+        assertThat(vm.rows().get(1).sampleId()).isEqualTo(old.sampleId());
+        assertThat(vm.rows().get(1).result()).isEqualTo(old.result());
+        assertThat(vm.messageProperty().get()).contains(old.sampleId() + " run again");
+    }
+
+    @Test
+    void aFailingRunIsAStateAndAnError() {
+        RunViewModel vm = vm((request, keep, listener, cancel) -> {
+            throw new IllegalArgumentException("no YAML checklist resource with id 'x'");
+        });
+        vm.run();
+        assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.FAILED);
+        assertThat(dialogs.errors).anyMatch(e -> e.contains("no YAML checklist"));
+    }
+
+    @Test
+    void aFolderThatIsNotARunIsAnErrorNotACrash() {
+        RunViewModel vm = vm(real());
+        vm.open(pkgRoot);
+        assertThat(dialogs.errors).anyMatch(e -> e.contains("neither"));
+        assertThat(vm.runProperty().get()).isNull();
+    }
+
+    @Test
+    void progressTextSaysRateAndTimeLeft() {
+        assertThat(RunProgressText.of(0, 10, 0)).isEqualTo("0 / 10 samples");
+        assertThat(RunProgressText.of(50, 5000, 1_000_000_000L)).isEqualTo("50 / 5000 samples · 50.0/s · 1 min 39 s left");
+    }
+}
