@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Window;
@@ -47,23 +48,20 @@ public final class FindActionPopup extends Popup {
         getContent().add(box);
         setAutoHide(true);
         query.textProperty().addListener((obs, old, now) -> filter(now));
-        query.setOnKeyPressed(e -> {
+        // Every key handled here is consumed: a popup passes unconsumed keys on to its owner window, so
+        // Enter would also reach the editor underneath and type a newline into the file.
+        query.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN) {
+                e.consume();
                 list.requestFocus();
-                list.getSelectionModel().selectFirst();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                runSelected();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                hide();
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().selectFirst();
+                }
+            } else {
+                commonKeys(e);
             }
         });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                runSelected();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                hide();
-            }
-        });
+        list.addEventHandler(KeyEvent.KEY_PRESSED, this::commonKeys);
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 runSelected();
@@ -79,6 +77,16 @@ public final class FindActionPopup extends Popup {
             String hay = (a.text() + " " + a.id() + " " + a.category()).toLowerCase(Locale.ROOT);
             return Arrays.stream(words).allMatch(hay::contains);
         }).toList();
+    }
+
+    private void commonKeys(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER) {
+            e.consume();
+            runSelected();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            e.consume();
+            hide();
+        }
     }
 
     private void filter(String q) {

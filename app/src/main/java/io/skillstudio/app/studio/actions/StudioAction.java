@@ -75,4 +75,12 @@ public enum StudioAction {
     public Optional<String> defaultShortcut() {
         return Optional.ofNullable(defaultShortcut);
     }
+
+    /** Shows or hides something: its menu item carries a check mark that follows the state. */
+    public boolean isToggle() {
+        return switch (this) {
+            case TOGGLE_PROJECT, TOGGLE_PROBLEMS, TOGGLE_RESOURCES, TOGGLE_OUTLINE, PREVIEW -> true;
+            default -> false;
+        };
+    }
 }

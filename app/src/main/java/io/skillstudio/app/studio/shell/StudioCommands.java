@@ -62,10 +62,10 @@ final class StudioCommands {
                 .bind(StudioAction.REPLACE, Command.when(doc, editor(shell, e -> e.showFind(true))))
                 .bind(StudioAction.FIND_ACTION, Command.always(shell::findAction))
                 .bind(StudioAction.NEXT_TAB, Command.when(doc, () -> shell.workbench().tabs().selectNext()))
-                .bind(StudioAction.TOGGLE_PROJECT, toggle(shell.workbench().projectShownProperty()))
-                .bind(StudioAction.TOGGLE_PROBLEMS, toggle(shell.workbench().problemsShownProperty()))
-                .bind(StudioAction.TOGGLE_RESOURCES, toggle(shell.workbench().resourcesShownProperty()))
-                .bind(StudioAction.TOGGLE_OUTLINE, toggle(shell.workbench().outlineShownProperty()))
+                .bind(StudioAction.TOGGLE_PROJECT, Command.toggle(shell.workbench().projectShownProperty()))
+                .bind(StudioAction.TOGGLE_PROBLEMS, Command.toggle(shell.workbench().problemsShownProperty()))
+                .bind(StudioAction.TOGGLE_RESOURCES, Command.toggle(shell.workbench().resourcesShownProperty()))
+                .bind(StudioAction.TOGGLE_OUTLINE, Command.toggle(shell.workbench().outlineShownProperty()))
                 .bind(StudioAction.PREVIEW, Command.when(doc, shell::togglePreview))
                 .bind(StudioAction.TOGGLE_THEME, Command.always(() -> {
                     var t = vm.settings().themeProperty();
@@ -98,10 +98,6 @@ final class StudioCommands {
 
     private static Runnable editor(Shell shell, Consumer<CodeEditor> op) {
         return () -> shell.currentEditor().ifPresent(op);
-    }
-
-    private static Command toggle(javafx.beans.property.BooleanProperty shown) {
-        return Command.always(() -> shown.set(!shown.get()));
     }
 
     private static void font(StudioViewModel vm, int delta) {

@@ -2,9 +2,9 @@ package io.skillstudio.app.studio.shell;
 
 import io.skillstudio.app.studio.StudioContext;
 import io.skillstudio.app.studio.actions.ActionRegistry;
-import io.skillstudio.app.studio.actions.EditorShortcuts;
 import io.skillstudio.app.studio.actions.FindActionPopup;
 import io.skillstudio.app.studio.actions.KeyBindings;
+import io.skillstudio.app.studio.actions.SceneShortcuts;
 import io.skillstudio.app.studio.concurrent.UiTaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.dialogs.FxDialogService;
@@ -51,9 +51,9 @@ public final class StudioShell implements StudioCommands.Shell {
         StudioCommands.bind(registry, vm, this);
         this.findAction = new FindActionPopup(registry);
         this.opener = new PackageOpener(executor, dialogs, this::openAfterConfirm);
-        window.workbench().tabs().setEditorSetup(e -> EditorShortcuts.install(e.area(), registry));
 
         Scene scene = new Scene(window, 1280, 800);
+        SceneShortcuts.install(scene, registry);
         ThemeManager.apply(scene, settings.themeProperty().get());
         settings.themeProperty().addListener((obs, old, t) -> ThemeManager.apply(scene, t));
         stage.setScene(scene);
