@@ -5,10 +5,12 @@ import io.skillstudio.app.studio.actions.ActionRegistry;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.editor.CodeEditor;
 import io.skillstudio.app.studio.editor.Document;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -41,7 +43,7 @@ public final class MainWindow extends BorderPane {
             List.of(StudioAction.NEW_RUBRIC, StudioAction.NEW_CHECKLIST, StudioAction.NEW_VERIFIER,
                     StudioAction.NEW_REFERENCE, StudioAction.NEW_FILE),
             List.of(StudioAction.RENAME, StudioAction.DELETE));
-    private static final List<StudioAction> TOOLBAR = java.util.Arrays.asList( // null is a separator
+    private static final List<StudioAction> TOOLBAR = Arrays.asList( // null is a separator
             StudioAction.NEW_SKILL, StudioAction.OPEN, null,
             StudioAction.SAVE, StudioAction.SAVE_ALL, null, StudioAction.UNDO, StudioAction.REDO, null,
             StudioAction.FIND, StudioAction.VALIDATE, StudioAction.PREVIEW, null, StudioAction.FIND_ACTION,
@@ -60,11 +62,12 @@ public final class MainWindow extends BorderPane {
         menus.setUseSystemMenuBar(true);
         ToolBar toolbar = new ToolBar();
         for (StudioAction a : TOOLBAR) {
-            toolbar.getItems().add(a == null ? new Separator(javafx.geometry.Orientation.VERTICAL) : factory.button(a));
+            toolbar.getItems().add(a == null ? new Separator(Orientation.VERTICAL) : factory.button(a));
         }
         setTop(new VBox(menus, toolbar));
         setCenter(center);
-        setBottom(new StatusBar(vm.messageProperty(), vm.validation(), vm.project().selectedProperty(), running));
+        setBottom(new StatusBar(vm.messageProperty(), vm.validation(), vm.project().selectedProperty(), running,
+                vm::toggleLintMode));
     }
 
     private static Menu menu(String title, List<List<StudioAction>> groups, ActionFactory factory) {

@@ -12,6 +12,7 @@ import io.skillstudio.app.studio.editor.CodeEditor;
 import io.skillstudio.app.studio.recovery.RecoveryStore;
 import io.skillstudio.app.studio.settings.StudioSettings;
 import io.skillstudio.app.studio.settings.ThemeManager;
+import io.skillstudio.app.studio.settings.WindowBounds;
 import io.skillstudio.app.studio.welcome.PackageOpener;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -52,7 +54,9 @@ public final class StudioShell implements StudioCommands.Shell {
         this.findAction = new FindActionPopup(registry);
         this.opener = new PackageOpener(executor, dialogs, this::openAfterConfirm);
 
-        Scene scene = new Scene(window, 1280, 800);
+        WindowBounds last = settings.windowProperty().get();
+        Scene scene = new Scene(window, last == null ? 1280 : last.width(), last == null ? 800 : last.height());
+        placeAt(last);
         SceneShortcuts.install(scene, registry);
         ThemeManager.apply(scene, settings.themeProperty().get());
         settings.themeProperty().addListener((obs, old, t) -> ThemeManager.apply(scene, t));
@@ -62,6 +66,7 @@ public final class StudioShell implements StudioCommands.Shell {
             if (!vm.confirmDiscardAll()) {
                 e.consume();
             } else {
+                rememberBounds();
                 vm.recovery().close();
             }
         });
@@ -79,6 +84,25 @@ public final class StudioShell implements StudioCommands.Shell {
             autosave.play();
         }
         showWelcome();
+    }
+
+    /** Puts the window where it was last time, if that place is still on a screen. */
+    private void placeAt(WindowBounds last) {
+        if (last == null) {
+            return;
+        }
+        if (!Screen.getScreensForRectangle(last.x(), last.y(), last.width(), last.height()).isEmpty()) {
+            stage.setX(last.x());
+            stage.setY(last.y());
+        }
+        stage.setMaximized(last.maximized());
+    }
+
+    private void rememberBounds() {
+        // The scene's size, not the stage's: that one includes the decorations and would grow each start.
+        vm.settings().windowProperty().set(new WindowBounds(stage.getX(), stage.getY(), stage.getScene().getWidth(),
+                stage.getScene().getHeight(), stage.isMaximized()));
+        vm.settings().save();
     }
 
     public StudioViewModel viewModel() {
@@ -167,6 +191,7 @@ public final class StudioShell implements StudioCommands.Shell {
     @Override
     public void exit() {
         if (vm.confirmDiscardAll()) {
+            rememberBounds();
             vm.recovery().close();
             stage.close();
             Platform.exit();

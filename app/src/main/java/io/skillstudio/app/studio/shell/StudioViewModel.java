@@ -15,12 +15,18 @@ import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.validation.LintMode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +47,8 @@ public final class StudioViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanBinding packageOpen;
     private final BooleanBinding documentSelected;
-    private final javafx.beans.value.ChangeListener<String> staleValidation = (obs, old, now) -> validationInvalidated();
+    private boolean applyingPackageMode;
+    private final ChangeListener<String> staleValidation = (obs, old, now) -> validationInvalidated();
 
     public StudioViewModel(TaskExecutor executor, StudioSettings settings, DialogService dialogs,
             RecoveryStore recovery, BiFunction<SkillPackage, LintMode, List<Diagnostic>> validator) {
@@ -55,7 +62,7 @@ public final class StudioViewModel {
         packageOpen = Bindings.isNotNull(project.rootProperty());
         documentSelected = Bindings.isNotNull(project.selectedProperty());
         validation.diagnosticsProperty().addListener((obs, old, now) -> distribute(now));
-        project.documents().addListener((javafx.collections.ListChangeListener<Document>) c -> {
+        project.documents().addListener((ListChangeListener<Document>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(d -> d.textProperty().removeListener(staleValidation));
                 c.getAddedSubList().forEach(d -> d.textProperty().addListener(staleValidation));
@@ -67,7 +74,15 @@ public final class StudioViewModel {
                 validation.publish(now);
             }
         });
-        settings.lintModeProperty().addListener((obs, old, now) -> validateNow());
+        settings.lintModeProperty().addListener((obs, old, now) -> {
+            // A change made by the user (status bar, Settings) is remembered for the open package; the
+            // mode applied when a package opens is not a choice and is not written down.
+            if (!applyingPackageMode && project.root() != null) {
+                settings.rememberLintMode(project.root(), now);
+                settings.save();
+            }
+            validateNow();
+        });
     }
 
     // --- properties
@@ -103,6 +118,12 @@ public final class StudioViewModel {
     public void openPackage(Path folder, Runnable done) {
         validation.clear();
         project.open(folder, pkg -> {
+            applyingPackageMode = true;
+            try {
+                settings.lintModeProperty().set(settings.lintModeFor(folder).orElseGet(() -> LintMode.conventionOf(pkg)));
+            } finally {
+                applyingPackageMode = false;
+            }
             settings.addRecent(folder);
             settings.save();
             message.set("Opened " + folder);
@@ -110,6 +131,13 @@ public final class StudioViewModel {
             validateNow();
             done.run();
         });
+    }
+
+    /** Switches the open package between strict and skillrm lint mode, and remembers the choice for it. */
+    public void toggleLintMode() {
+        ObjectProperty<LintMode> mode = settings.lintModeProperty();
+        mode.set(mode.get() == LintMode.STRICT ? LintMode.SKILLRM : LintMode.STRICT);
+        message.set("Lint mode " + mode.get().name().toLowerCase(Locale.ROOT) + " for this package");
     }
 
     /** Live validation: the package as shown, unsaved buffers included. */
@@ -160,7 +188,7 @@ public final class StudioViewModel {
 
     /** Saves every dirty document, asking about files changed on disk; returns the paths not saved. */
     private List<String> saveDirty() {
-        List<String> notSaved = new java.util.ArrayList<>();
+        List<String> notSaved = new ArrayList<>();
         for (Document d : List.copyOf(project.documents())) {
             if (!d.isDirty()) {
                 continue;
@@ -267,11 +295,11 @@ public final class StudioViewModel {
      * buffer whose file cannot be opened stays there and is reported, so it is offered again.
      */
     public void restore(RecoveryStore.Snapshot snap) {
-        List<String> restored = new java.util.ArrayList<>();
-        List<String> failed = new java.util.ArrayList<>();
-        List<String> changed = new java.util.ArrayList<>();
+        List<String> restored = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
         for (RecoveryStore.Buffer b : snap.buffers()) {
-            java.util.Optional<Document> doc = project.openDocument(b.path());
+            Optional<Document> doc = project.openDocument(b.path());
             if (doc.isEmpty()) {
                 failed.add(b.path());
                 continue;
@@ -324,8 +352,8 @@ public final class StudioViewModel {
             return;
         }
         String ext = kind == FileKind.VERIFIER || kind == FileKind.SCRIPT ? ".py" : ".md";
-        String suggested = kind.folder() + "new_" + kind.name().toLowerCase(java.util.Locale.ROOT) + ext;
-        dialogs.prompt("New " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), "Path in the package:",
+        String suggested = kind.folder() + "new_" + kind.name().toLowerCase(Locale.ROOT) + ext;
+        dialogs.prompt("New " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '), "Path in the package:",
                 kind == FileKind.OTHER ? "references/notes.md" : suggested).ifPresent(path -> {
             try {
                 String name = Path.of(path).getFileName().toString().replaceFirst("\\.[^.]*$", "");
