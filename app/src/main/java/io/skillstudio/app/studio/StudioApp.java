@@ -1,5 +1,6 @@
 package io.skillstudio.app.studio;
 
+import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.shell.StudioShell;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.skillstudio.app.studio.shell;
 
-import io.skillstudio.app.studio.StudioContext;
 import io.skillstudio.app.studio.actions.ActionRegistry;
 import io.skillstudio.app.studio.actions.FindActionPopup;
 import io.skillstudio.app.studio.actions.KeyBindings;
@@ -9,7 +8,7 @@ import io.skillstudio.app.studio.concurrent.UiTaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.dialogs.FxDialogService;
 import io.skillstudio.app.studio.editor.CodeEditor;
-import io.skillstudio.app.studio.recovery.RecoveryStore;
+import io.skillstudio.app.workspace.RecoveryStore;
 import io.skillstudio.app.studio.settings.StudioSettings;
 import io.skillstudio.app.studio.settings.ThemeManager;
 import io.skillstudio.app.studio.settings.WindowBounds;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -40,12 +40,18 @@ public final class StudioShell implements StudioCommands.Shell {
     private final FindActionPopup findAction;
     private final WindowFeatures features;
     private final PackageOpener opener;
+    private Runnable platformExit = Platform::exit;
 
     public StudioShell(Stage stage, StudioContext context) {
+        this(stage, context, new FxDialogService(() -> stage));
+    }
+
+    /** With the dialogs given: tests answer them from a script. */
+    public StudioShell(Stage stage, StudioContext context, DialogService dialogs) {
         this.stage = stage;
         UiTaskExecutor executor = new UiTaskExecutor();
         StudioSettings settings = new StudioSettings(context.home()).load();
-        this.dialogs = new FxDialogService(() -> stage);
+        this.dialogs = dialogs;
         this.vm = new StudioViewModel(executor, settings, dialogs, new RecoveryStore(context.home()), context.validator());
         this.registry = new ActionRegistry(new KeyBindings(settings.keyOverrides()));
         this.features = new WindowFeatures(vm, dialogs, registry, this, context, executor);
@@ -67,19 +73,19 @@ public final class StudioShell implements StudioCommands.Shell {
                 e.consume();
             } else {
                 rememberBounds();
-                vm.recovery().close();
+                vm.recovery().store().close();
             }
         });
         // Coming back to the window is when files edited elsewhere are noticed.
         stage.focusedProperty().addListener((obs, old, focused) -> {
             if (focused && vm.project().root() != null) {
-                vm.checkExternalChanges();
+                vm.saving().checkExternalChanges();
             }
         });
         vm.project().rootProperty().addListener((obs, old, root) -> stage.setTitle(
                 root == null ? "Skill Studio" : root.getFileName() + " — Skill Studio"));
         if (context.autosaveTimer()) {
-            Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosave()));
+            Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.recovery().autosave()));
             autosave.setCycleCount(Timeline.INDEFINITE);
             autosave.play();
         }
@@ -103,6 +109,11 @@ public final class StudioShell implements StudioCommands.Shell {
         vm.settings().windowProperty().set(new WindowBounds(stage.getX(), stage.getY(), stage.getScene().getWidth(),
                 stage.getScene().getHeight(), stage.isMaximized()));
         vm.settings().save();
+    }
+
+    /** What File › Exit does after the window closed; a test that exits must not end the toolkit. */
+    void onPlatformExit(Runnable exit) {
+        this.platformExit = exit;
     }
 
     public StudioViewModel viewModel() {
@@ -132,19 +143,19 @@ public final class StudioShell implements StudioCommands.Shell {
      * after a second, explicit confirmation. Returns true when a restore was started.
      */
     public boolean offerRecovery() {
-        for (RecoveryStore.Snapshot snap : vm.recovery().pending()) {
+        for (RecoveryStore.Snapshot snap : vm.recovery().store().pending()) {
             if (dialogs.confirm("Restore unsaved work?", "Skill Studio did not close properly. Unsaved edits to "
                     + snap.buffers().size() + " file(s) of " + snap.packageRoot() + " were recovered.", "Restore")) {
                 vm.openPackage(snap.packageRoot(), () -> {
                     window.showInCenter(null);
-                    vm.restore(snap);
+                    vm.recovery().restore(snap);
                 });
                 return true;
             }
             if (dialogs.confirm("Discard recovered edits?", "The unsaved edits to " + snap.buffers().size()
                     + " file(s) of " + snap.packageRoot() + " are deleted for good. Cancel keeps them for the next start.",
                     "Discard")) {
-                vm.recovery().discard(snap);
+                vm.recovery().store().discard(snap);
             }
         }
         return false;
@@ -192,9 +203,9 @@ public final class StudioShell implements StudioCommands.Shell {
     public void exit() {
         if (vm.confirmDiscardAll()) {
             rememberBounds();
-            vm.recovery().close();
+            vm.recovery().store().close();
             stage.close();
-            Platform.exit();
+            platformExit.run();
         }
     }
 
@@ -206,6 +217,11 @@ public final class StudioShell implements StudioCommands.Shell {
     @Override
     public void togglePreview() {
         features.togglePreview();
+    }
+
+    @Override
+    public ObservableBooleanValue previewShown() {
+        return features.previewShownProperty();
     }
 
     @Override

@@ -31,11 +31,11 @@ public final class Workbench extends BorderPane {
         var project = vm.project();
         tree = new ProjectTreeView(project, actions, path -> project.openDocument(path));
         tabs = new EditorTabs(project.documents(), project.selectedProperty(), vm::validateNow,
-                vm.settings().fontSizeProperty(), vm::close, editorContent);
+                vm.settings().fontSizeProperty(), vm.saving()::close, editorContent);
         problems = new ProblemsView(vm.validation().diagnosticsProperty(), vm::reveal);
 
         ToolWindowSplit right = new ToolWindowSplit(Orientation.VERTICAL);
-        resourcesShown = right.add(panel("Resources", new ResourcesToolWindow(project.diskPackageProperty(),
+        resourcesShown = right.add(panel("Resources", new ResourcesToolWindow(vm.shownPackageProperty(),
                 path -> project.openDocument(path))), 0.5, true);
         outlineShown = right.add(panel("Outline", new OutlineToolWindow(project.selectedProperty(),
                 vm.validation().diagnosticsProperty())), 0.5, true);

@@ -2,10 +2,10 @@ package io.skillstudio.app.studio.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.StudioContext;
+import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.editor.Document;
-import io.skillstudio.app.studio.recovery.RecoveryStore;
+import io.skillstudio.app.workspace.RecoveryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -49,12 +49,12 @@ class RecoveryIT {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first[0].viewModel().project().selectedProperty().get() != null);
         Document doc = first[0].viewModel().project().selectedProperty().get();
         robot.interact(() -> doc.setText(doc.text() + "\nUnsaved work.\n"));
-        robot.interact(() -> first[0].viewModel().autosave());
+        robot.interact(() -> first[0].viewModel().recovery().autosave());
         assertThat(new RecoveryStore(home).pending()).as("a running session's buffers are not offered").isEmpty();
 
         // The crash: no close request, no clean-up; the process's lock goes with it. A fresh window
         // starts on the same home folder.
-        first[0].viewModel().recovery().abandon();
+        first[0].viewModel().recovery().store().abandon();
         assertThat(new RecoveryStore(home).pending()).hasSize(1);
         StudioShell[] second = new StudioShell[1];
         robot.interact(() -> {
@@ -81,7 +81,7 @@ class RecoveryIT {
         assertThat(restored.path()).isEqualTo("SKILL.md");
         assertThat(restored.text()).isEqualTo(onDisk + "\nUnsaved work.\n");
         assertThat(Files.readString(pkg.resolve("SKILL.md"))).as("nothing written behind the user's back").isEqualTo(onDisk);
-        robot.interact(() -> second[0].viewModel().saveAll());
+        robot.interact(() -> second[0].viewModel().saving().saveAll());
         assertThat(new RecoveryStore(home).pending()).as("saving clears the recovery data").isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package io.skillstudio.app.studio.recovery;
+package io.skillstudio.app.workspace;
 
 import io.skillstudio.model.save.AtomicFiles;
 import java.io.IOException;
