@@ -18,6 +18,7 @@ import javafx.scene.paint.Color;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.reactfx.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,9 @@ public final class CodeEditor extends BorderPane {
         area.setLineHighlighterFill(Color.rgb(120, 140, 200, 0.16));
         area.setLineHighlighterOn(true);
         area.setParagraphGraphicFactory(gutter);
+        // Undo covers the text only: the default manager also records style changes, so each re-highlight
+        // after an undo (squiggles, highlighting) became a new change and wiped the redo history.
+        area.setUndoManager(UndoUtils.plainTextUndoManager(area));
         area.replaceText(document.text());
         area.getUndoManager().forgetHistory();
         // replaceText leaves the caret, and so the viewport, at the end: a long file would open scrolled

@@ -4,6 +4,8 @@ import io.skillstudio.app.studio.actions.ActionFactory;
 import io.skillstudio.app.studio.editor.CodeEditor;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.editor.EditorTabs;
+import io.skillstudio.app.studio.outline.OutlineView;
+import io.skillstudio.app.studio.outline.OutlineViewModel;
 import io.skillstudio.app.studio.problems.ProblemsView;
 import io.skillstudio.app.studio.project.ProjectTreeView;
 import java.util.function.BiFunction;
@@ -37,8 +39,8 @@ public final class Workbench extends BorderPane {
         ToolWindowSplit right = new ToolWindowSplit(Orientation.VERTICAL);
         resourcesShown = right.add(panel("Resources", new ResourcesToolWindow(vm.shownPackageProperty(),
                 path -> project.openDocument(path))), 0.5, true);
-        outlineShown = right.add(panel("Outline", new OutlineToolWindow(project.selectedProperty(),
-                vm.validation().diagnosticsProperty())), 0.5, true);
+        outlineShown = right.add(panel("Outline", new OutlineView(new OutlineViewModel(project.selectedProperty(),
+                vm.validation().diagnosticsProperty()))), 0.5, true);
 
         ToolWindowSplit middle = new ToolWindowSplit(Orientation.HORIZONTAL);
         projectShown = middle.add(panel("Project", tree), 0.2, true);

@@ -8,7 +8,6 @@ import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.settings.Theme;
-import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -30,6 +32,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
@@ -129,7 +132,7 @@ class EveryActionIT {
     @MethodSource("toolbarActions")
     void everyToolbarButtonIsEnabledAndDoesItsJob(StudioAction action, FxRobot robot) throws Exception {
         openPackage(robot);
-        Button button = robot.lookup("#tool-" + action.id()).queryButton();
+        Button button = robot.lookup((Node n) -> ("tool-" + action.id()).equals(n.getId())).queryButton();
         Runnable check = effect(action, robot);
 
         assertThat(button.isDisabled()).as(action + " enabled").isFalse();
@@ -150,8 +153,17 @@ class EveryActionIT {
         MenuItem item = menu.getItems().stream().filter(i -> ("context-" + action.id()).equals(i.getId())).findFirst()
                 .orElseThrow();
 
-        robot.rightClickOn(robot.lookup(".tree-cell").match((Labeled l) -> "aggregation.md".equals(l.getText()))
-                .queryAs(Node.class));
+        Node cell = robot.lookup(".tree-cell").match((Labeled l) -> "aggregation.md".equals(l.getText())).query();
+        robot.clickOn(cell);
+        // Monocle sends no context-menu request for a secondary click, so the request the platform would
+        // send is fired at the cell; the menu's items are then clicked for real.
+        robot.interact(() -> {
+            Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+            Point2D local = new Point2D(b.getWidth() / 2, b.getHeight() / 2);
+            Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(),
+                    local.getY(), b.getMinX() + local.getX(), b.getMinY() + local.getY(), false, null));
+        });
+        waitUntil(menu::isShowing);
         assertThat(item.isDisable()).as(action + " enabled").isFalse();
         robot.clickOn(popupLabel(action.text()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -199,10 +211,9 @@ class EveryActionIT {
             }
             case REDO -> {
                 String before = doc.text();
-                robot.interact(() -> {
-                    area(robot).insertText(0, "typed ");
-                    area(robot).undo();
-                });
+                robot.interact(() -> area(robot).insertText(0, "typed "));
+                robot.interact(() -> area(robot).undo());
+                waitUntil(() -> doc.text().equals(before));
                 yield () -> assertThat(doc.text()).isEqualTo("typed " + before);
             }
             case FIND -> () -> assertThat(robot.lookup("#findField").match(Node::isVisible).tryQuery()).isPresent();
@@ -244,8 +255,7 @@ class EveryActionIT {
                 Runnable declared = created("rubrics/c.checklist.yaml", "checklist");
                 yield () -> {
                     declared.run();
-                    SkillPackage loaded = new PackageLoader().load(pkg).skillPackage().orElseThrow();
-                    List<String> findings = TestPackages.validator().apply(loaded,
+                    List<String> findings = TestPackages.validator().apply(shown(),
                             vm.validation().lintModeProperty().get()).stream()
                             .filter(d -> d.file().equals("rubrics/c.checklist.yaml") || d.isError())
                             .map(d -> d.code() + " " + d.file() + " " + d.message()).toList();
@@ -265,15 +275,21 @@ class EveryActionIT {
         };
     }
 
+    /** The file exists, and is declared in resources.yaml as the user sees it (open: in its unsaved buffer). */
     private Runnable created(String path, String declaredType) {
         dialogs.promptAnswers.add(path);
         return () -> {
             waitUntil(() -> Files.exists(pkg.resolve(path)));
             if (declaredType != null) {
-                assertThat(read("resources.yaml")).as(path + " declared").contains("path: " + path)
-                        .contains("type: " + declaredType);
+                waitUntil(() -> shown().file(path).isPresent());
+                assertThat(shown().textOf("resources.yaml").orElseThrow()).as(path + " declared")
+                        .contains("path: " + path).contains("type: " + declaredType);
             }
         };
+    }
+
+    private SkillPackage shown() {
+        return shell.viewModel().project().snapshot().orElseThrow();
     }
 
     private Runnable flips(BooleanSupplier state, StudioAction a) {
