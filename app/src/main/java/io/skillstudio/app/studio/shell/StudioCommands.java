@@ -71,6 +71,7 @@ final class StudioCommands {
                 .bind(StudioAction.TOGGLE_PROBLEMS, Command.toggle(shell.workbench().problemsShownProperty()))
                 .bind(StudioAction.TOGGLE_RESOURCES, Command.toggle(shell.workbench().resourcesShownProperty()))
                 .bind(StudioAction.TOGGLE_OUTLINE, Command.toggle(shell.workbench().outlineShownProperty()))
+                .bind(StudioAction.TOGGLE_TRY, Command.toggle(shell.workbench().tryShownProperty()))
                 .bind(StudioAction.PREVIEW, new Command(shell::togglePreview, doc, shell.previewShown()))
                 .bind(StudioAction.TOGGLE_THEME, Command.always(() -> {
                     ObjectProperty<Theme> t = vm.settings().themeProperty();

@@ -134,7 +134,10 @@ public final class StudioShell implements StudioCommands.Shell {
 
     /** Opens a package folder and shows the workbench. */
     public void open(Path folder) {
-        vm.openPackage(folder, () -> window.showInCenter(null));
+        vm.openPackage(folder, () -> {
+            window.showInCenter(null);
+            StartupClock.packageLoaded();
+        });
     }
 
     /**

@@ -4,6 +4,7 @@ import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.project.ProjectViewModel;
+import io.skillstudio.app.studio.samples.TryResponseViewModel;
 import io.skillstudio.app.studio.session.FileCommandsViewModel;
 import io.skillstudio.app.studio.session.RecoveryViewModel;
 import io.skillstudio.app.studio.session.SaveViewModel;
@@ -42,6 +43,7 @@ public final class StudioViewModel {
     private final SaveViewModel saving;
     private final RecoveryViewModel recovery;
     private final FileCommandsViewModel files;
+    private final TryResponseViewModel tryResponse;
     private final ReadOnlyObjectWrapper<SkillPackage> shownPackage = new ReadOnlyObjectWrapper<>(this, "shownPackage");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanBinding packageOpen;
@@ -62,6 +64,7 @@ public final class StudioViewModel {
             project.refresh(this::validateNow);
         });
         this.files = new FileCommandsViewModel(project, dialogs, saving, this::validateNow);
+        this.tryResponse = new TryResponseViewModel(project::snapshot, executor);
         validation.lintModeProperty().bind(settings.lintModeProperty());
         packageOpen = Bindings.isNotNull(project.rootProperty());
         documentSelected = Bindings.isNotNull(project.selectedProperty());
@@ -110,6 +113,11 @@ public final class StudioViewModel {
     /** Autosave and restore after a crash. */
     public RecoveryViewModel recovery() {
         return recovery;
+    }
+
+    /** The "Try a response" scratch pane. */
+    public TryResponseViewModel tryResponse() {
+        return tryResponse;
     }
 
     /** New, rename, delete. */

@@ -10,6 +10,8 @@ import io.skillstudio.app.studio.preview.MarkdownPreview;
 import io.skillstudio.app.studio.resources.ManifestEdits;
 import io.skillstudio.app.studio.resources.ResourceTableView;
 import io.skillstudio.app.studio.resources.ResourceTableViewModel;
+import io.skillstudio.app.studio.samples.SampleSetView;
+import io.skillstudio.app.studio.samples.SampleSetViewModel;
 import io.skillstudio.app.studio.settings.JudgeSettingsViewModel;
 import io.skillstudio.app.studio.settings.SettingsDialog;
 import io.skillstudio.app.studio.skillmd.FrontmatterFormView;
@@ -22,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -77,6 +80,11 @@ final class WindowFeatures {
             split.setOrientation(Orientation.VERTICAL);
             split.getItems().add(new ResourceTableView(table, this::pickPackageFile));
             split.setDividerPositions(0.5);
+        } else if (doc.path().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+            // A sample set: the table first, its text below (both edit the same document).
+            split.setOrientation(Orientation.VERTICAL);
+            split.getItems().add(0, new SampleSetView(new SampleSetViewModel(doc.textProperty())));
+            split.setDividerPositions(0.7);
         }
         contents.put(doc, split);
         return split;

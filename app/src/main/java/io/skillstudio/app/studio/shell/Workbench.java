@@ -8,6 +8,7 @@ import io.skillstudio.app.studio.outline.OutlineView;
 import io.skillstudio.app.studio.outline.OutlineViewModel;
 import io.skillstudio.app.studio.problems.ProblemsView;
 import io.skillstudio.app.studio.project.ProjectTreeView;
+import io.skillstudio.app.studio.samples.TryResponseView;
 import java.util.function.BiFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
@@ -27,6 +28,7 @@ public final class Workbench extends BorderPane {
     private final BooleanProperty problemsShown;
     private final BooleanProperty resourcesShown;
     private final BooleanProperty outlineShown;
+    private final BooleanProperty tryShown;
 
     public Workbench(StudioViewModel vm, ActionFactory actions, BiFunction<Document, CodeEditor, Node> editorContent) {
         setId("workbench");
@@ -48,9 +50,12 @@ public final class Workbench extends BorderPane {
         BooleanProperty rightShown = middle.add(right, 0.2, true);
         rightShown.bind(resourcesShown.or(outlineShown));
 
+        ToolWindowSplit bottom = new ToolWindowSplit(Orientation.HORIZONTAL);
+        problemsShown = bottom.add(panel("Problems", problems), 0.5, true);
+        tryShown = bottom.add(panel("Try a response", new TryResponseView(vm.tryResponse())), 0.5, false);
         ToolWindowSplit outer = new ToolWindowSplit(Orientation.VERTICAL);
         outer.add(middle, 0.75, true);
-        problemsShown = outer.add(panel("Problems", problems), 0.25, true);
+        outer.add(bottom, 0.25, true).bind(problemsShown.or(tryShown));
         setCenter(outer);
     }
 
@@ -86,5 +91,9 @@ public final class Workbench extends BorderPane {
 
     public BooleanProperty outlineShownProperty() {
         return outlineShown;
+    }
+
+    public BooleanProperty tryShownProperty() {
+        return tryShown;
     }
 }

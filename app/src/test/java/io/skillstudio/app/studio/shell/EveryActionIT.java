@@ -207,6 +207,7 @@ class EveryActionIT {
             case UNDO -> {
                 String before = doc.text();
                 robot.interact(() -> area(robot).insertText(0, "typed "));
+                assertThat(doc.text()).isEqualTo("typed " + before);
                 yield () -> assertThat(doc.text()).isEqualTo(before);
             }
             case REDO -> {
@@ -227,6 +228,7 @@ class EveryActionIT {
             case TOGGLE_PROBLEMS -> flips(shell.workbench().problemsShownProperty()::get, a);
             case TOGGLE_RESOURCES -> flips(shell.workbench().resourcesShownProperty()::get, a);
             case TOGGLE_OUTLINE -> flips(shell.workbench().outlineShownProperty()::get, a);
+            case TOGGLE_TRY -> flips(shell.workbench().tryShownProperty()::get, a);
             case PREVIEW -> flips(() -> shell.previewShown().get(), a);
             case TOGGLE_THEME -> {
                 Theme before = vm.settings().themeProperty().get();
@@ -317,8 +319,9 @@ class EveryActionIT {
         }
     }
 
-    private static CodeArea area(FxRobot robot) {
-        return robot.lookup("#codeArea").match(Node::isVisible).queryAs(CodeArea.class);
+    /** The selected tab's editor (other tabs' areas stay in the scene graph, hidden by an ancestor). */
+    private CodeArea area(FxRobot robot) {
+        return shell.currentEditor().orElseThrow().area();
     }
 
     private static void waitUntil(Callable<Boolean> condition) {
