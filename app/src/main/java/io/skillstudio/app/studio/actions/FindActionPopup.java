@@ -21,6 +21,7 @@ public final class FindActionPopup extends Popup {
     private final ActionRegistry registry;
     private final TextField query = new TextField();
     private final ListView<StudioAction> list = new ListView<>();
+    private final VBox box;
 
     public FindActionPopup(ActionRegistry registry) {
         this.registry = registry;
@@ -42,7 +43,7 @@ public final class FindActionPopup extends Popup {
                 setGraphic(new FontIcon(a.icon()));
             }
         });
-        VBox box = new VBox(6, new Label("Find action"), query, list);
+        box = new VBox(6, new Label("Find action"), query, list);
         box.setPadding(new Insets(10));
         box.getStyleClass().add("find-action");
         getContent().add(box);
@@ -103,6 +104,14 @@ public final class FindActionPopup extends Popup {
     }
 
     public void showOver(Window owner) {
+        // A Popup has its own scene: without the window's stylesheets and theme class its frame stayed
+        // white in the dark theme.
+        getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        getScene().getRoot().getStyleClass().setAll(owner.getScene().getRoot().getStyleClass());
+        // Looked-up colours cached from the theme the pop-up was first shown in are recomputed only when
+        // the node's classes change: re-adding its own class paints it in the current theme.
+        box.getStyleClass().remove("find-action");
+        box.getStyleClass().add("find-action");
         query.clear();
         show(owner, owner.getX() + owner.getWidth() / 2 - 240, owner.getY() + 120);
         query.requestFocus();

@@ -59,16 +59,16 @@ public final class TryResponseView extends SplitPane {
         items.setId("tryItems");
         items.getStyleClass().add("dense");
         items.setPlaceholder(new Label("No checklist items"));
-        items.getColumns().add(column("Item", 140, TryResponseViewModel.ItemResult::id));
-        items.getColumns().add(column("Severity", 80, TryResponseViewModel.ItemResult::severity));
-        items.getColumns().add(column("Verifier", 180, TryResponseViewModel.ItemResult::verifier));
-        items.getColumns().add(column("Result", 130, TryResponseViewModel.ItemResult::result));
+        items.getColumns().add(column("Item", 130, TryResponseViewModel.ItemResult::id));
+        items.getColumns().add(column("Result", 110, TryResponseViewModel.ItemResult::result));
+        items.getColumns().add(column("Severity", 70, TryResponseViewModel.ItemResult::severity));
+        items.getColumns().add(column("Verifier", 170, TryResponseViewModel.ItemResult::verifier));
         items.getColumns().add(column("Explanation", 300, TryResponseViewModel.ItemResult::explanation));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         BorderPane results = new BorderPane(items);
         results.setTop(head);
         getItems().addAll(inputs, results);
-        setDividerPositions(0.4);
+        setDividerPositions(0.32);
     }
 
     private static TextArea area(String id, String prompt, int rows) {

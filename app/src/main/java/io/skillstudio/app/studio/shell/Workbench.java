@@ -51,8 +51,8 @@ public final class Workbench extends BorderPane {
         rightShown.bind(resourcesShown.or(outlineShown));
 
         ToolWindowSplit bottom = new ToolWindowSplit(Orientation.HORIZONTAL);
-        problemsShown = bottom.add(panel("Problems", problems), 0.5, true);
-        tryShown = bottom.add(panel("Try a response", new TryResponseView(vm.tryResponse())), 0.5, false);
+        problemsShown = bottom.add(panel("Problems", problems), 0.4, true);
+        tryShown = bottom.add(panel("Try a response", new TryResponseView(vm.tryResponse())), 0.6, false);
         ToolWindowSplit outer = new ToolWindowSplit(Orientation.VERTICAL);
         outer.add(middle, 0.75, true);
         outer.add(bottom, 0.25, true).bind(problemsShown.or(tryShown));
