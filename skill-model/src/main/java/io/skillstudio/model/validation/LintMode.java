@@ -12,8 +12,11 @@ public enum LintMode {
     /** Upstream Skill-RM compatible: underscores and dots allowed in names, extra keys tolerated. */
     SKILLRM;
 
-    /** Frontmatter keys only the Agent Skills specification defines; upstream packages use none of them. */
-    private static final Set<String> AGENT_SKILLS_ONLY = Set.of("license", "compatibility", "metadata", "allowed-tools");
+    /**
+     * Frontmatter keys only the Agent Skills specification defines; upstream packages use none of them
+     * ({@code metadata} they use too, so it tells nothing).
+     */
+    private static final Set<String> AGENT_SKILLS_ONLY = Set.of("license", "compatibility", "allowed-tools");
 
     public static LintMode parse(String s) {
         return valueOf(s.trim().toUpperCase(Locale.ROOT));
