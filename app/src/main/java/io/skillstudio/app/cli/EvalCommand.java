@@ -1,37 +1,31 @@
 package io.skillstudio.app.cli;
 
-import io.skillstudio.evaluator.checklist.ChecklistChecker;
 import io.skillstudio.evaluator.checklist.ChecklistProblem;
-import io.skillstudio.model.diagnostics.Diagnostic;
-import io.skillstudio.model.validation.CheckContext;
-import io.skillstudio.model.validation.LintMode;
 import io.skillstudio.evaluator.judge.Judge;
-import io.skillstudio.evaluator.judge.Judges;
-import io.skillstudio.evaluator.metrics.JudgeCost;
-import io.skillstudio.evaluator.judge.model.JudgeModels;
-import io.skillstudio.evaluator.metrics.RunSummary;
-import io.skillstudio.evaluator.run.BatchRunner;
-import io.skillstudio.evaluator.run.CancelToken;
+import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
-import io.skillstudio.evaluator.run.EvalSubject;
-import io.skillstudio.evaluator.run.ProgressListener;
-import io.skillstudio.evaluator.output.RunFiles;
-import io.skillstudio.evaluator.run.RunReport;
-import io.skillstudio.evaluator.run.SampleEvaluator;
-import io.skillstudio.evaluator.sample.SampleError;
-import io.skillstudio.evaluator.sample.SampleReader;
-import io.skillstudio.evaluator.sample.SampleSet;
-import io.skillstudio.evaluator.verify.VerifierRegistry;
+import io.skillstudio.evaluator.run.EvaluatorOptions;
+import io.skillstudio.evaluator.service.EvaluationService;
+import io.skillstudio.evaluator.service.Evaluators;
+import io.skillstudio.evaluator.service.RunHandle;
+import io.skillstudio.evaluator.service.RunOutcome;
+import io.skillstudio.evaluator.service.RunRequest;
+import io.skillstudio.evaluator.service.SampleSource;
+import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.load.LoadResult;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,21 +34,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code skillstudio eval}: runs a skill on a JSONL sample set and writes results, traces and a summary.
- * Exit codes: 0 the run completed (unscored samples are a reported state, not a failure); 1 the run
- * completed but the inputs had defects (malformed sample lines or an invalid package checklist);
- * 2 usage error or unreadable package/sample file.
+ * {@code skillstudio eval}: a thin client of the {@link EvaluationService}. It turns flags into a run
+ * request, streams results and traces into a locked staging folder that replaces {@code --out} as a
+ * whole at the end, and prints the console table. Exit codes are documented in docs/cli.md.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate a skill package on a JSONL sample set.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:run completed", "1:run completed, but sample lines or the checklist were malformed",
-                "2:usage error or unreadable input"})
+        exitCodeList = {"0:run completed",
+                "1:run completed, but sample lines or the checklist were malformed; or the package failed validation",
+                "2:usage error, unreadable input, or --out locked by another run",
+                "3:--fail-on-unscored and some sample was unscored or partial",
+                "4:the run failed (a worker died, or the output could not be written); --out keeps the previous run"})
 public final class EvalCommand implements Callable<Integer> {
 
     static final int OK = 0;
     static final int INPUT_DEFECTS = 1;
     static final int USAGE = 2;
+    static final int UNSCORED = 3;
+    static final int RUN_FAILED = 4;
 
     @Spec
     CommandSpec spec;
@@ -70,7 +68,8 @@ public final class EvalCommand implements Callable<Integer> {
     String mode;
 
     @Option(names = "--out", defaultValue = "eval-out", paramLabel = "DIR",
-            description = "Output folder for results.jsonl, traces.jsonl, summary.json (default: ${DEFAULT-VALUE}).")
+            description = "Output folder for results.jsonl, traces.jsonl, summary.json and complete.json; replaced"
+                    + " as a whole when the run ends (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Samples evaluated at once.")
@@ -83,6 +82,17 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--checklist", paramLabel = "ID", description = "Checklist resource id (default: the first one).")
     String checklist;
 
+    @Option(names = "--strict-skill",
+            description = "Samples whose expected_skill names another skill are unscored (skill_mismatch), not only warned.")
+    boolean strictSkill;
+
+    @Option(names = "--fail-on-unscored", description = "Exit 3 when any sample is unscored or partial.")
+    boolean failOnUnscored;
+
+    @Option(names = "--allow-invalid",
+            description = "Evaluate a package that fails validation (recorded in every result's provenance).")
+    boolean allowInvalid;
+
     @Mixin
     JudgeOptions judge;
 
@@ -91,11 +101,7 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<Judge> modelJudge;
         try {
-            modelJudge = judge.settings().map(s -> Judges.create(s, judge.loopConfig(), judge.cache(), System::getenv));
-        } catch (JudgeModels.MissingApiKeyException e) {
-            // Offline first: no key means no model, and model items are reported as judge_unavailable.
-            err.println("warning: " + e.getMessage() + "; judge: model items will be judge_unavailable");
-            modelJudge = Optional.empty();
+            modelJudge = judge.createJudge(err);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return USAGE;
@@ -117,56 +123,114 @@ public final class EvalCommand implements Callable<Integer> {
             loaded.diagnostics().forEach(d -> err.println("error: " + (d.file().isEmpty() ? skill : d.file()) + ": " + d.message()));
             return USAGE;
         }
-        SampleSet set;
-        try {
-            set = SampleReader.read(samples);
-        } catch (IOException e) {
-            err.println("error: cannot read " + samples + ": " + e.getMessage());
-            return USAGE;
-        }
-        return run(loaded.skillPackage().get(), set, settings, modelJudge, err);
+        return run(loaded.skillPackage().get(), settings, modelJudge, err);
     }
 
-    private int run(SkillPackage pkg, SampleSet set, EvalSettings settings, Optional<Judge> modelJudge,
-            PrintWriter err) {
-        EvalSubject subject;
+    private int run(SkillPackage pkg, EvalSettings settings, Optional<Judge> modelJudge, PrintWriter err) {
+        Evaluators.Prepared prepared;
+        EvaluatorOptions options = EvaluatorOptions.DEFAULT.withStrictSkill(strictSkill).withAllowInvalid(allowInvalid);
         try {
-            subject = EvalSubject.of(pkg, settings.checklistId());
+            prepared = Evaluators.prepare(pkg, settings, modelJudge, options);
+        } catch (Evaluators.InvalidPackageException e) {
+            e.diagnostics().forEach(d -> printDiagnostic(err, d));
+            err.println("error: " + e.getMessage());
+            return INPUT_DEFECTS;
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return USAGE;
         }
-        for (ChecklistProblem p : subject.checklistProblems()) {
-            err.println("warning: " + subject.checklist().file() + p.at().map(s -> ":" + s.line() + ":" + s.column()).orElse("")
-                    + ": " + p.message());
+        for (Diagnostic d : prepared.diagnostics()) {
+            printDiagnostic(err, d);
         }
-        for (SampleError e : set.errors()) {
-            err.println("warning: " + e);
+        for (ChecklistProblem p : prepared.checklistProblems()) {
+            err.println("warning: " + prepared.evaluator().subject().checklist().file()
+                    + p.at().map(s -> ":" + s.line() + ":" + s.column()).orElse("") + ": " + p.message());
         }
-        // Unknown verifiers and bad parameters in the package's checklists would only surface as unscored
-        // items; say so before the run, positioned like `validate` does.
-        List<Diagnostic> checklistDiagnostics = new ChecklistChecker(VerifierRegistry::standard)
-                .check(new CheckContext(pkg, LintMode.SKILLRM));
-        for (Diagnostic d : checklistDiagnostics) {
-            err.println(d.severity().label() + ": " + d.file() + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "")
-                    + ": " + d.code() + " " + d.message());
-        }
-        boolean checklistErrors = checklistDiagnostics.stream().anyMatch(Diagnostic::isError);
-        SampleEvaluator evaluator = new SampleEvaluator(subject, settings, VerifierRegistry.standard(), Clock.systemUTC(),
-                modelJudge);
-        RunReport report = new BatchRunner(evaluator).run(set.samples(), ProgressListener.NONE, new CancelToken());
-        RunSummary summary = RunSummary.of(evaluator.provenance(), settings.mode(), report, set.errors());
-        Optional<JudgeCost> cost = JudgeCost.of(report, judge.rlProjection(), Math.max(1, judge.concurrency));
-        if (cost.isPresent()) {
-            summary = summary.withJudgeCost(cost.get());
-        }
+        SampleSource source;
         try {
-            RunFiles.write(out, report, summary);
+            source = SampleSource.jsonl(samples);
         } catch (IOException e) {
-            err.println("error: cannot write to " + out + ": " + e.getMessage());
+            err.println("error: cannot read " + samples + ": " + e.getMessage());
             return USAGE;
         }
-        SummaryTable.print(spec.commandLine().getOut(), report, summary, out);
-        return set.errors().isEmpty() && subject.checklistProblems().isEmpty() && !checklistErrors ? OK : INPUT_DEFECTS;
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
+        try (RunOutput output = RunOutput.open(out)) {
+            EvaluationService service = new EvaluationService(workers, Runnable::run);
+            ConsoleProgress console = new ConsoleProgress(spec.commandLine().getOut(), err);
+            RunRequest request = new RunRequest(prepared.evaluator(), source, threads, output::write,
+                    judge.rlProjection());
+            AtomicReference<RunHandle> handle = new AtomicReference<>();
+            CountDownLatch settled = new CountDownLatch(1);
+            Thread onInterrupt = new Thread(() -> cancelAndWait(handle.get(), settled), "skillstudio-eval-cancel");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            try {
+                RunOutcome outcome = service.run(request, console, handle::set);
+                if (outcome.failed()) {
+                    output.discard();
+                    err.println("error: the run failed: " + outcome.failure().map(Throwable::toString)
+                            .orElse("unknown") + "; " + out + " keeps the previous run");
+                    return RUN_FAILED;
+                }
+                output.publish(outcome.summary());
+                console.printSummary(outcome.summary(), output.folder());
+                return exitCode(outcome, prepared);
+            } finally {
+                settled.countDown();
+                removeHook(onInterrupt);
+            }
+        } catch (RunOutput.LockedException e) {
+            err.println("error: " + e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("error: cannot write to " + out + ": " + e.getMessage());
+            return RUN_FAILED;
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private int exitCode(RunOutcome outcome, Evaluators.Prepared prepared) {
+        var s = outcome.summary();
+        if (failOnUnscored && (s.unscored() > 0 || s.partial() > 0)) {
+            return UNSCORED;
+        }
+        boolean defects = s.malformedLines() > 0 || prepared.hasErrors();
+        return defects ? INPUT_DEFECTS : OK;
+    }
+
+    private static void printDiagnostic(PrintWriter err, Diagnostic d) {
+        err.println(d.severity().label() + ": " + d.file() + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "")
+                + ": " + d.code() + " " + d.message());
+    }
+
+    /** Ctrl-C: stop the run, and give it a moment to publish what finished. */
+    private static void cancelAndWait(RunHandle h, CountDownLatch settled) {
+        if (h == null) {
+            return;
+        }
+        h.cancel();
+        try {
+            settled.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            // The process is exiting anyway; the staging folder is cleaned up by the next run.
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook is running.
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "skillstudio-eval-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

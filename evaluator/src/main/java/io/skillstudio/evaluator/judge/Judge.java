@@ -65,7 +65,17 @@ public final class Judge {
      * trace in a batch run), so judge steps and verifier steps share one id sequence.
      */
     public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample, TraceRecorder recorder) {
+        return judge(pkg, packageHash, sample, recorder, () -> false);
+    }
+
+    /**
+     * As {@link #judge(SkillPackage, String, JudgeSample, TraceRecorder)}, stopping with {@code cancelled}
+     * when {@code cancel} turns true (checked between model calls and between tool calls) or the thread
+     * is interrupted (which also aborts an HTTP call in flight).
+     */
+    public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample, TraceRecorder recorder,
+            java.util.function.BooleanSupplier cancel) {
         return LoopRunner.run(caller, config, registry, config.pythonSandbox() ? sandbox : Optional.empty(), recorder,
-                pkg, packageHash, sample);
+                pkg, packageHash, sample, cancel);
     }
 }

@@ -11,6 +11,7 @@ import io.skillstudio.evaluator.score.Score;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.trace.TraceRecorder;
+import io.skillstudio.evaluator.verify.EvidenceSpans;
 import io.skillstudio.evaluator.verify.Outcome;
 import io.skillstudio.evaluator.verify.VerifierInput;
 import io.skillstudio.evaluator.verify.VerifierResult;
@@ -47,15 +48,16 @@ final class ResponseScorer {
                 scores.add(blocked(index, b.item(), b.reason(), b.message(), rec));
             }
         }
-        TraceRecorder.Stamp st = rec.start();
+        TraceRecorder.Stamp st = rec.start(rec.root(), index, null);
         Breakdown breakdown = Aggregator.aggregate(policy, scores);
-        rec.add(new TraceEvents.Aggregation(st.id(), st.timestamp(), st.elapsedMs(), index, breakdown));
+        rec.add(new TraceEvents.Aggregation(st.id(), st.parent(), index, null, st.timestamp(), st.elapsedMs(),
+                breakdown));
         return breakdown;
     }
 
     private static ItemScore run(int index, VerifierInput input, BoundItem.Ready r, TraceRecorder rec) {
         ChecklistItem item = r.item();
-        TraceRecorder.Stamp st = rec.start();
+        TraceRecorder.Stamp st = rec.start(rec.root(), index, item.id());
         VerifierResult result;
         try {
             result = r.verifier().verify(input, r.params());
@@ -66,9 +68,9 @@ final class ResponseScorer {
             return blocked(index, item, UnscoredReason.VERIFIER_ERROR,
                     "verifier '" + r.verifier().id() + "' failed: " + e, rec);
         }
-        rec.add(new TraceEvents.VerifierRun(st.id(), st.timestamp(), st.elapsedMs(), index, item.id(),
+        rec.add(new TraceEvents.VerifierRun(st.id(), st.parent(), index, item.id(), st.timestamp(), st.elapsedMs(),
                 r.verifier().id(), r.params().asMap(), result.outcome(), result.value(), result.explanation(),
-                result.evidence()));
+                EvidenceSpans.forTrace(input.response(), result.evidence())));
         double credit = switch (result.outcome()) {
             case PASS -> 1;
             case FAIL -> 0;
@@ -92,17 +94,17 @@ final class ResponseScorer {
         }
         boolean ok = v.satisfied().get();
         Outcome outcome = ok ? Outcome.PASS : Outcome.FAIL;
-        TraceRecorder.Stamp st = rec.start();
-        rec.add(new TraceEvents.VerifierRun(st.id(), st.timestamp(), 0.0, index, item.id(), JUDGE_MODEL, Map.of(),
-                outcome, ok ? 1 : 0, v.note(), List.of()));
+        TraceRecorder.Stamp st = rec.start(verdicts.decidedBy() == null ? rec.root() : verdicts.decidedBy(), index,
+                item.id());
+        rec.add(new TraceEvents.VerifierRun(st.id(), st.parent(), index, item.id(), st.timestamp(), 0.0, JUDGE_MODEL,
+                Map.of(), outcome, ok ? 1 : 0, v.note(), List.of()));
         return ItemScore.scored(item.id(), item.source(), item.severity(), item.weight(), JUDGE_MODEL, outcome,
                 ok ? 1 : 0, v.note());
     }
 
     private static ItemScore blocked(int index, ChecklistItem item, UnscoredReason reason, String message,
             TraceRecorder rec) {
-        TraceRecorder.Stamp st = rec.start();
-        rec.add(new TraceEvents.Error(st.id(), st.timestamp(), 0.0, index, item.id(), reason, message));
+        rec.add(TraceEvents.Error.of(rec.start(rec.root(), index, item.id()), reason, message));
         return ItemScore.unscored(item.id(), item.source(), item.severity(), item.weight(), item.verifier().orElse(null),
                 Score.unscored(reason, message));
     }

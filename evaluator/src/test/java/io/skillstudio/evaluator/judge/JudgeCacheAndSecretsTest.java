@@ -141,7 +141,7 @@ class JudgeCacheAndSecretsTest {
             Provenance prov = new Provenance("if-judge", "0", "h", "t", "pointwise", "", null, s.model(),
                     s.answerParameters());
             StringWriter w = new StringWriter();
-            TraceCodec.write(List.of(Trace.of("s1", prov, out.events())), w);
+            TraceCodec.write(List.of(Trace.of("s1", prov, List.of(), out.events())), w);
             Files.writeString(tmp.resolve("traces.jsonl"), w.toString());
             Files.writeString(tmp.resolve("settings.txt"), s.toString());
 

@@ -18,12 +18,19 @@ public final class LoopRunner {
 
     public static JudgeOutcome run(ModelCaller caller, LoopConfig config, VerifierRegistry registry,
             Optional<PythonSandbox> sandbox, TraceRecorder recorder, SkillPackage pkg, String packageHash, JudgeSample sample) {
+        return run(caller, config, registry, sandbox, recorder, pkg, packageHash, sample, () -> false);
+    }
+
+    /** As above; {@code cancel} is polled between model calls and tool calls. */
+    public static JudgeOutcome run(ModelCaller caller, LoopConfig config, VerifierRegistry registry,
+            Optional<PythonSandbox> sandbox, TraceRecorder recorder, SkillPackage pkg, String packageHash,
+            JudgeSample sample, java.util.function.BooleanSupplier cancel) {
         SkillTools tools = new SkillTools(pkg, sample, config.toolLimits(), registry, sandbox, config.allowedSetting());
         String description = pkg.skillDocument().flatMap(d -> d.description()).orElse("");
         String system = Prompts.system(sample, tools.skillName(), description, config.maxSteps());
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("package", packageHash);
         scope.put("sample", sample.id());
-        return new AgentLoop(caller, config, sample, tools, system, scope, recorder).run();
+        return new AgentLoop(caller, config, sample, tools, system, scope, recorder, cancel).run();
     }
 }

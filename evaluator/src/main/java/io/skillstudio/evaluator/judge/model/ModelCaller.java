@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge.model;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -7,7 +8,6 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
-import io.skillstudio.evaluator.judge.JudgeReason;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import io.skillstudio.evaluator.judge.cache.CanonicalJson;
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
@@ -84,6 +84,13 @@ public final class ModelCaller {
                 store(key, reply);
                 return new Result(reply, ms, attempts, false, key);
             } catch (RuntimeException e) {
+                if (interrupted(e)) {
+                    // Cancel interrupts the worker: the JDK client aborts the exchange and LangChain4j
+                    // rethrows the InterruptedException wrapped, with the interrupt flag set again.
+                    double ms = (System.nanoTime() - start) / 1e6;
+                    throw new ModelCallException(UnscoredReason.CANCELLED, "cancelled: the call in flight was aborted",
+                            attempts, ms, e);
+                }
                 if (!thinkingRejected && backend.withoutThinking().isPresent()
                         && FailureClassifier.rejectsThinkingField(e)) {
                     LOG.warn("judge endpoint rejected chat_template_kwargs; retrying without enable_thinking");
@@ -131,8 +138,22 @@ public final class ModelCaller {
             Thread.sleep(ms);
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
-            throw new ModelCallException(JudgeReason.BACKEND_ERROR, "interrupted during retry backoff", attempt, 0, ie);
+            throw new ModelCallException(UnscoredReason.CANCELLED, "cancelled during retry backoff", attempt, 0, ie);
         }
+    }
+
+    private static boolean interrupted(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+                    && !(t instanceof java.net.SocketTimeoutException)
+                    && !(t instanceof java.net.http.HttpTimeoutException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ModelReply toReply(ChatResponse r) {

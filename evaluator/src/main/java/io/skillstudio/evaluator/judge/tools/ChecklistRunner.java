@@ -132,7 +132,7 @@ final class ChecklistRunner {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("verified_items", items);
         out.put("items_for_you_to_judge", forModel);
-        out.put("score_of_verified_items", breakdown.score().isScored() ? breakdown.score().value() : null);
+        out.put("score_of_verified_items", breakdown.score().hasValue() ? breakdown.score().value() : null);
         return out;
     }
 }

@@ -1,9 +1,9 @@
 package io.skillstudio.evaluator.judge.answer;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.judge.JudgeMode;
-import io.skillstudio.evaluator.judge.JudgeReason;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,7 +95,7 @@ class FinalAnswerParserTest {
             {"verdict":"A or B"}
             """)
     void listwiseRejectsLabelsOutsideTheCandidates(String args) {
-        assertThat(((ParsedAnswer.Invalid) LIST.fromArguments(args)).reason()).isEqualTo(JudgeReason.PARSE_ERROR);
+        assertThat(((ParsedAnswer.Invalid) LIST.fromArguments(args)).reason()).isEqualTo(UnscoredReason.PARSE_ERROR);
     }
 
     @ParameterizedTest

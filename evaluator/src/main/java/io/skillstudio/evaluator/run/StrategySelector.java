@@ -1,0 +1,18 @@
+package io.skillstudio.evaluator.run;
+
+import io.skillstudio.evaluator.sample.Sample;
+
+/**
+ * Picks the {@link SampleJudgeStrategy} for each sample, so one run can mix them (for example, whole-skill
+ * judging for samples that carry no checklist). Thread safe.
+ */
+@FunctionalInterface
+public interface StrategySelector {
+
+    SampleJudgeStrategy select(Sample sample);
+
+    /** Always the same strategy. */
+    static StrategySelector always(SampleJudgeStrategy strategy) {
+        return sample -> strategy;
+    }
+}
