@@ -43,6 +43,6 @@ public final class Main {
             StudioLauncher.launch(new String[] {"--open=" + args[0]});
             return;
         }
-        System.exit(SkillStudioCli.commandLine().execute(args));
+        System.exit(SkillStudioCli.execute(SkillStudioCli.commandLine(), args));
     }
 }

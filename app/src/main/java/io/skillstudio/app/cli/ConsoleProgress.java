@@ -71,8 +71,9 @@ final class ConsoleProgress implements RunListener {
     void printSummary(RunSummary s, Path dir) {
         out.println();
         var p = s.provenance();
-        out.printf(Locale.ROOT, "skill       %s %s (content %s)%n", p.skillName(), p.skillVersion(), shortHash(p.contentHash()));
-        out.printf(Locale.ROOT, "mode        %s, checklist %s%n", p.mode(), p.checklist().isEmpty() ? "-" : p.checklist());
+        out.printf(Locale.ROOT, "skill       %s %s (content %s)%n", Sanitize.terminal(p.skillName()),
+                Sanitize.terminal(p.skillVersion()), shortHash(p.contentHash()));
+        out.printf(Locale.ROOT, "mode        %s, checklist %s%n", p.mode(), p.checklist().isEmpty() ? "-" : Sanitize.terminal(p.checklist()));
         out.printf(Locale.ROOT, "run         %s%n", s.status());
         out.printf(Locale.ROOT, "samples     %d read, %d malformed lines, %d evaluated, %d not started%n",
                 s.samples(), s.malformedLines(), s.evaluated(), s.notStarted());
@@ -86,6 +87,11 @@ final class ConsoleProgress implements RunListener {
         out.printf(Locale.ROOT, "latency ms  p50 %.3f  p90 %.3f  p99 %.3f  max %.3f%n", l.p50(), l.p90(), l.p99(), l.max());
         out.printf(Locale.ROOT, "throughput  %.1f samples/s%n", s.throughputPerSecond());
         out.println("agreement   " + agreement(s.agreement()));
+        if (s.positionConsistency() != null) {
+            var pc = s.positionConsistency();
+            out.printf(Locale.ROOT, "swap        %d of %d pairs gave the same verdict in both orders (%.1f%%)%n",
+                    pc.consistent(), pc.pairs(), 100 * pc.rate());
+        }
         if (s.judgeCost() != null) {
             var c = s.judgeCost().perReward();
             out.printf(Locale.ROOT, "judge       %.2f model calls, %.0f tokens in, %.0f out per reward; model p50 %.1f ms"
@@ -106,8 +112,10 @@ final class ConsoleProgress implements RunListener {
     }
 
     private static String agreement(Agreement a) {
+        String skipped = a.expectedOutOfRange() == null ? ""
+                : "; " + a.expectedOutOfRange() + " expected values outside [0,1] not compared";
         if (a.compared() == 0) {
-            return "no sample with a value has an expected value";
+            return "no sample with a value has an expected value" + skipped;
         }
         StringBuilder b = new StringBuilder("compared " + a.compared()
                 + (a.comparedPartial() > 0 ? " (" + a.comparedPartial() + " partial)" : ""));
@@ -119,7 +127,7 @@ final class ConsoleProgress implements RunListener {
         }
         b.append(a.kendallTauB() != null ? String.format(Locale.ROOT, ", Kendall tau-b %.4f", a.kendallTauB())
                 : a.meanAbsoluteError() != null ? ", Kendall tau-b undefined" : "");
-        return b.toString();
+        return b.append(skipped).toString();
     }
 
     private static String result(Decision d) {
@@ -131,7 +139,8 @@ final class ConsoleProgress implements RunListener {
         return d.isScored() ? value : value + " (" + d.reason().code() + ")";
     }
 
-    private static String clip(String s) {
+    private static String clip(String raw) {
+        String s = Sanitize.terminal(raw); // sample ids come from the samples file: no escape sequences
         return s.length() <= 24 ? s : s.substring(0, 21) + "...";
     }
 

@@ -6,6 +6,10 @@ import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.run.EvaluatorOptions;
+import io.skillstudio.evaluator.run.Judging;
+import io.skillstudio.evaluator.sample.SampleFormat;
+import io.skillstudio.evaluator.sample.SampleSources;
+import io.skillstudio.evaluator.service.ModeCheckedSource;
 import io.skillstudio.evaluator.service.EvaluationService;
 import io.skillstudio.evaluator.service.Evaluators;
 import io.skillstudio.evaluator.service.RunHandle;
@@ -39,7 +43,7 @@ import picocli.CommandLine.Spec;
  * whole at the end, and prints the console table. Exit codes are documented in docs/cli.md.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Evaluate a skill package on a JSONL sample set.",
+        description = "Evaluate a skill package on a sample set (our JSONL, JudgeBench, IFBench or RewardBench2).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:run completed",
                 "1:run completed, but sample lines or the checklist were malformed; or the package failed validation",
@@ -60,12 +64,31 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--skill", required = true, paramLabel = "PKG", description = "Skill package folder or .zip.")
     Path skill;
 
-    @Option(names = "--samples", required = true, paramLabel = "FILE", description = "JSONL sample set.")
+    @Option(names = "--samples", required = true, paramLabel = "FILE", description = "Sample set.")
     Path samples;
 
-    @Option(names = "--mode", defaultValue = "pointwise", paramLabel = "MODE",
-            description = "pointwise, pairwise or listwise (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--samples-format", paramLabel = "FORMAT",
+            description = "jsonl, judgebench, ifbench or rewardbench2 (default: detected from the first record).")
+    String samplesFormat;
+
+    @Option(names = "--samples-seed", defaultValue = "0", paramLabel = "N",
+            description = "ifbench/rewardbench2: seed of the chosen response's position, Random(\"N:id\") as upstream"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long samplesSeed;
+
+    @Option(names = "--mode", paramLabel = "MODE",
+            description = "pointwise, pairwise or listwise (default: what the first sample implies: one response"
+                    + " pointwise, two pairwise, more listwise). Samples that do not fit are reported as errors.")
     String mode;
+
+    @Option(names = "--judge-whole-skill",
+            description = "Judge every sample with the whole skill (the agent loop), even when the package has a"
+                    + " checklist; its deterministic items still run first, as evidence for the model.")
+    boolean wholeSkill;
+
+    @Option(names = "--swap",
+            description = "Pairwise: judge each pair in both orders; disagreeing verdicts are position_inconsistent.")
+    boolean swap;
 
     @Option(names = "--out", defaultValue = "eval-out", paramLabel = "DIR",
             description = "Output folder for results.jsonl, traces.jsonl, summary.json and complete.json; replaced"
@@ -106,16 +129,15 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return USAGE;
         }
-        Optional<EvalMode> evalMode = EvalMode.parse(mode);
-        if (evalMode.isEmpty()) {
+        Optional<EvalMode> evalMode = mode == null ? Optional.empty() : EvalMode.parse(mode);
+        if (mode != null && evalMode.isEmpty()) {
             err.println("error: --mode must be pointwise, pairwise or listwise, got '" + mode + "'");
             return USAGE;
         }
-        EvalSettings settings;
-        try {
-            settings = new EvalSettings(evalMode.get(), tieMargin, threads, Optional.ofNullable(checklist));
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+        Optional<SampleFormat> format = samplesFormat == null ? Optional.empty() : SampleFormat.parse(samplesFormat);
+        if (samplesFormat != null && format.isEmpty()) {
+            err.println("error: --samples-format must be jsonl, judgebench, ifbench or rewardbench2, got '"
+                    + samplesFormat + "'");
             return USAGE;
         }
         LoadResult loaded = new PackageLoader().load(skill);
@@ -123,12 +145,52 @@ public final class EvalCommand implements Callable<Integer> {
             loaded.diagnostics().forEach(d -> err.println("error: " + (d.file().isEmpty() ? skill : d.file()) + ": " + d.message()));
             return USAGE;
         }
-        return run(loaded.skillPackage().get(), settings, modelJudge, err);
+        ModeCheckedSource source;
+        try {
+            source = ModeCheckedSource.of(open(format), samples.toString(), evalMode);
+        } catch (IOException e) {
+            err.println("error: cannot read " + samples + ": " + e.getMessage());
+            return USAGE;
+        }
+        try {
+            return run(loaded.skillPackage().get(), source, modelJudge, err);
+        } finally {
+            try {
+                source.close();
+            } catch (IOException e) {
+                // A read-only sample file that fails to close loses nothing; the run's exit code stands.
+                err.println("warning: cannot close " + samples + ": " + e.getMessage());
+            }
+        }
     }
 
-    private int run(SkillPackage pkg, EvalSettings settings, Optional<Judge> modelJudge, PrintWriter err) {
+    private int run(SkillPackage pkg, ModeCheckedSource source, Optional<Judge> modelJudge, PrintWriter err) {
+        if (swap && source.mode() != EvalMode.PAIRWISE) {
+            err.println("error: --swap needs a pairwise run, this one is " + source.mode().code());
+            return USAGE;
+        }
+        EvalSettings settings;
+        try {
+            settings = new EvalSettings(source.mode(), tieMargin, threads, Optional.ofNullable(checklist));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return USAGE;
+        }
+        return run(pkg, settings, source, modelJudge, err);
+    }
+
+    /** The sample source: our JSONL streamed; a benchmark file read whole (its rows are mapped as they are read). */
+    private SampleSource open(Optional<SampleFormat> format) throws IOException {
+        SampleFormat f = format.isPresent() ? format.get() : SampleSources.detect(samples);
+        return f == SampleFormat.JSONL ? SampleSource.jsonl(samples)
+                : SampleSource.of(SampleSources.read(samples, Optional.of(f), samplesSeed));
+    }
+
+    private int run(SkillPackage pkg, EvalSettings settings, SampleSource source, Optional<Judge> modelJudge,
+            PrintWriter err) {
         Evaluators.Prepared prepared;
-        EvaluatorOptions options = EvaluatorOptions.DEFAULT.withStrictSkill(strictSkill).withAllowInvalid(allowInvalid);
+        EvaluatorOptions options = EvaluatorOptions.DEFAULT.withStrictSkill(strictSkill).withAllowInvalid(allowInvalid)
+                .withJudging(new Judging(wholeSkill, swap));
         try {
             prepared = Evaluators.prepare(pkg, settings, modelJudge, options);
         } catch (Evaluators.InvalidPackageException e) {
@@ -146,11 +208,9 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("warning: " + prepared.evaluator().subject().checklist().file()
                     + p.at().map(s -> ":" + s.line() + ":" + s.column()).orElse("") + ": " + p.message());
         }
-        SampleSource source;
-        try {
-            source = SampleSource.jsonl(samples);
-        } catch (IOException e) {
-            err.println("error: cannot read " + samples + ": " + e.getMessage());
+        if (swap && !wholeSkill && !prepared.evaluator().subject().checklistId().isEmpty()) {
+            err.println("error: --swap judges pairs with the whole skill; this package has a checklist, so add"
+                    + " --judge-whole-skill");
             return USAGE;
         }
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());

@@ -1,13 +1,20 @@
 package io.skillstudio.evaluator.ifeval;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+import static java.nio.file.StandardOpenOption.WRITE;
+
+import io.skillstudio.evaluator.ifeval.IfevalEvaluator.PromptResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Drop-in replacement for IFEval's {@code evaluation_main}: joins INPUT_DATA with RESPONSES on the
@@ -39,47 +46,107 @@ public final class IfevalChecker {
     /** Both accuracies, plus messages for rows that were skipped or could not be fully evaluated. */
     public record Report(Accuracy strict, Accuracy loose, List<String> problems) {}
 
+    /**
+     * Evaluates every input and writes both files. A prompt whose instruction spends its regex budget
+     * is reported (key, instruction) and left out of both files and accuracies; the run goes on. The
+     * files are written to fresh, exclusively created temporaries in {@code outDir} and renamed into
+     * place, so a crash leaves the old files or the new ones, and a symlink planted under either name is
+     * replaced, never written through. Rows are evaluated on all cores (they are independent and the
+     * evaluator is thread safe) and written in input order, so the output equals a sequential run's.
+     */
     public Report run(List<IfevalInput> inputs, Map<String, String> responsesByPrompt, Path outDir) throws IOException {
         Files.createDirectories(outDir);
+        List<RowOutcome> outcomes = inputs.parallelStream().map(in -> evaluate(in, responsesByPrompt.get(in.prompt())))
+                .toList();
         List<String> problems = new ArrayList<>();
         int[] strict = new int[4];
         int[] loose = new int[4];
-        try (BufferedWriter ws = Files.newBufferedWriter(outDir.resolve(STRICT_FILE), StandardCharsets.UTF_8);
-                BufferedWriter wl = Files.newBufferedWriter(outDir.resolve(LOOSE_FILE), StandardCharsets.UTF_8)) {
-            for (IfevalInput in : inputs) {
-                String response = responsesByPrompt.get(in.prompt());
-                if (response == null) {
-                    problems.add("key " + in.key() + ": no response with exactly this prompt; skipped");
-                    continue;
+        Path strictTmp = Files.createTempFile(outDir, "." + STRICT_FILE + ".", ".tmp");
+        Path looseTmp = Files.createTempFile(outDir, "." + LOOSE_FILE + ".", ".tmp");
+        try {
+            try (BufferedWriter ws = Files.newBufferedWriter(strictTmp, StandardCharsets.UTF_8, NOFOLLOW_LINKS, WRITE);
+                    BufferedWriter wl = Files.newBufferedWriter(looseTmp, StandardCharsets.UTF_8, NOFOLLOW_LINKS, WRITE)) {
+                for (RowOutcome o : outcomes) {
+                    problems.addAll(o.problems());
+                    if (o.strictLine() != null) {
+                        write(ws, o.strictLine(), o.strict(), strict);
+                        write(wl, o.looseLine(), o.loose(), loose);
+                    }
                 }
-                PreparedPrompt p = evaluator.prepare(in);
-                for (String problem : p.problems()) {
-                    problems.add("key " + in.key() + ": " + problem + " counted as not followed");
-                }
-                write(ws, in, response, evaluator.evaluate(p, response, false), strict);
-                write(wl, in, response, evaluator.evaluate(p, response, true), loose);
             }
+            publish(strictTmp, outDir.resolve(STRICT_FILE));
+            publish(looseTmp, outDir.resolve(LOOSE_FILE));
+        } finally {
+            Files.deleteIfExists(strictTmp);
+            Files.deleteIfExists(looseTmp);
         }
         return new Report(accuracy(strict), accuracy(loose), problems);
+    }
+
+    /**
+     * One input row's outcome: its two result lines (null when the row is left out), the results they
+     * count, and the row's problem messages; computed off the writing thread.
+     */
+    private record RowOutcome(String strictLine, String looseLine, PromptResult strict, PromptResult loose,
+            List<String> problems) {}
+
+    private RowOutcome evaluate(IfevalInput in, String response) {
+        if (response == null) {
+            return skipped("key " + in.key() + ": no response with exactly this prompt; skipped");
+        }
+        PreparedPrompt p = evaluator.prepare(in);
+        PromptResult s = evaluator.evaluate(p, response, false);
+        PromptResult l = evaluator.evaluate(p, response, true);
+        Optional<String> budget = s.budgetExceeded().or(l::budgetExceeded);
+        if (budget.isPresent()) {
+            return skipped("key " + in.key() + ": " + budget.get() + "; prompt not scored (verifier_budget),"
+                    + " left out of both files and accuracies");
+        }
+        List<String> problems = new ArrayList<>();
+        for (String problem : p.problems()) {
+            problems.add("key " + in.key() + ": " + problem + " counted as not followed");
+        }
+        PyJsonWriter head = new PyJsonWriter() // the long fields are escaped once for both files
+                .field("instruction_id_list", in.instructionIds())
+                .field("prompt", in.prompt())
+                .field("response", response);
+        return new RowOutcome(line(head, s), line(head, l), s, l, problems);
+    }
+
+    private static RowOutcome skipped(String problem) {
+        return new RowOutcome(null, null, null, null, List.of(problem));
+    }
+
+    /** Renames over the target: a link planted under the target's name is replaced, not followed. */
+    private static void publish(Path tmp, Path target) throws IOException {
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // Temp files are owner-only; the official files are ordinary readable results.
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static Accuracy accuracy(int[] c) {
         return new Accuracy(c[0], c[1], c[2], c[3]);
     }
 
-    private static void write(BufferedWriter w, IfevalInput in, String response, IfevalEvaluator.PromptResult r,
-            int[] counts) throws IOException {
+    private static String line(PyJsonWriter head, PromptResult r) {
+        return head.copy(16 + 8 * r.followed().size())
+                .field("follow_all_instructions", r.all())
+                .field("follow_instruction_list", r.followed())
+                .close();
+    }
+
+    private static void write(BufferedWriter w, String line, PromptResult r, int[] counts) throws IOException {
         counts[0]++;
         counts[1] += r.all() ? 1 : 0;
         counts[2] += r.followed().size();
         counts[3] += (int) r.followed().stream().filter(Boolean::booleanValue).count();
-        w.write(new PyJsonWriter()
-                .field("instruction_id_list", in.instructionIds())
-                .field("prompt", in.prompt())
-                .field("response", response)
-                .field("follow_all_instructions", r.all())
-                .field("follow_instruction_list", r.followed())
-                .close());
+        w.write(line);
         w.write('\n');
     }
 }

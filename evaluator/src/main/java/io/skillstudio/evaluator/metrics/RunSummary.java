@@ -37,7 +37,8 @@ public record RunSummary(Provenance provenance, EvalMode mode, String status, in
         Map<String, Integer> partialByReason, int samplesWithUnjudgedItems, Map<String, Integer> unjudgedItemsByReason,
         int skillMismatch, int notStarted, List<String> notStartedSampleIds, boolean cancelled, double wallMs,
         double throughputPerSecond, LatencyStats latencyMs, Agreement agreement, List<String> notes,
-        List<SampleError> malformed, @JsonInclude(JsonInclude.Include.NON_NULL) JudgeCost judgeCost) {
+        List<SampleError> malformed, @JsonInclude(JsonInclude.Include.NON_NULL) JudgeCost judgeCost,
+        @JsonInclude(JsonInclude.Include.NON_NULL) PositionConsistency positionConsistency) {
 
     public static final String COMPLETED = "completed";
     public static final String CANCELLED = "cancelled";
@@ -61,6 +62,14 @@ public record RunSummary(Provenance provenance, EvalMode mode, String status, in
         return new RunSummary(provenance, mode, status, samples, malformedLines, evaluated, scored, partial, unscored,
                 unscoredByReason, partialByReason, samplesWithUnjudgedItems, unjudgedItemsByReason, skillMismatch,
                 notStarted, notStartedSampleIds, cancelled, wallMs, throughputPerSecond, latencyMs, agreement, notes,
-                malformed, cost);
+                malformed, cost, positionConsistency);
+    }
+
+    /** A copy with the {@code --swap} position check over the run added. */
+    public RunSummary withPositionConsistency(PositionConsistency p) {
+        return new RunSummary(provenance, mode, status, samples, malformedLines, evaluated, scored, partial, unscored,
+                unscoredByReason, partialByReason, samplesWithUnjudgedItems, unjudgedItemsByReason, skillMismatch,
+                notStarted, notStartedSampleIds, cancelled, wallMs, throughputPerSecond, latencyMs, agreement, notes,
+                malformed, judgeCost, p);
     }
 }

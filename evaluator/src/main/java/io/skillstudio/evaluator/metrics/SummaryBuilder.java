@@ -49,6 +49,8 @@ public final class SummaryBuilder {
     private int skillMismatch;
     private int malformedLines;
     private boolean usedModel;
+    private int swappedPairs;
+    private int swapConsistent;
 
     /**
      * @param rlSpec the RL projection asked for ({@code prompts, rollouts, steps}), if any
@@ -87,6 +89,10 @@ public final class SummaryBuilder {
             skillMismatch++;
         }
         agreement.add(r);
+        if (r.positionConsistent() != null) {
+            swappedPairs++;
+            swapConsistent += r.positionConsistent() ? 1 : 0;
+        }
         if (trace != null) {
             if (!usedModel && TraceCosts.usedModel(trace.events())) {
                 // Costs are per reward call, model or not; before the first model call only latencies were kept.
@@ -130,6 +136,11 @@ public final class SummaryBuilder {
             notes.add(skillMismatch + (skillMismatch == 1 ? " sample names" : " samples name")
                     + " another skill (skill_mismatch)");
         }
+        if (swappedPairs > swapConsistent) {
+            int n = swappedPairs - swapConsistent;
+            notes.add(n + " of " + swappedPairs + (swappedPairs == 1 ? " pair" : " pairs")
+                    + " changed verdict when the responses were swapped (position_inconsistent)");
+        }
         if (notStarted > 0) {
             notes.add(notStarted + (notStarted == 1 ? " sample was" : " samples were") + " not evaluated: the run was "
                     + status);
@@ -141,7 +152,8 @@ public final class SummaryBuilder {
         RunSummary s = new RunSummary(provenance, mode, status, evaluated + notStarted, malformedLines, evaluated,
                 scored, partial, unscored, unscoredByReason, partialByReason, withUnjudged, unjudgedByReason,
                 skillMismatch, notStarted, notStartedIds, RunSummary.CANCELLED.equals(status), wallMs, throughput,
-                LatencyStats.of(lat), agreement.build(), notes, malformed, null);
+                LatencyStats.of(lat), agreement.build(), notes, malformed, null,
+                PositionConsistency.of(swappedPairs, swapConsistent).orElse(null));
         if (usedModel) {
             CostSummary cost = CostSummary.of(costs);
             RlProjection projection = rlSpec.map(v -> RlProjection.of(cost, v[0], v[1], v[2], concurrency)).orElse(null);

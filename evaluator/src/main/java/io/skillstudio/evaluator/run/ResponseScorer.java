@@ -7,6 +7,8 @@ import io.skillstudio.evaluator.aggregate.ItemScore;
 import io.skillstudio.evaluator.checklist.BoundItem;
 import io.skillstudio.evaluator.checklist.ChecklistItem;
 import io.skillstudio.evaluator.judge.ItemVerdict;
+import io.skillstudio.evaluator.python.RegexBudget;
+import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import io.skillstudio.evaluator.score.Score;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.trace.TraceEvents;
@@ -38,6 +40,12 @@ final class ResponseScorer {
 
     static Breakdown score(int index, VerifierInput input, List<BoundItem> items, AggregationPolicy policy,
             ModelItems.Verdicts verdicts, TraceRecorder rec) {
+        // One step budget for every regex of this response (RegexBudget.PER_SAMPLE).
+        return RegexBudget.perSample(() -> scoreWithinBudget(index, input, items, policy, verdicts, rec));
+    }
+
+    private static Breakdown scoreWithinBudget(int index, VerifierInput input, List<BoundItem> items,
+            AggregationPolicy policy, ModelItems.Verdicts verdicts, TraceRecorder rec) {
         List<ItemScore> scores = new ArrayList<>();
         for (BoundItem bound : items) {
             if (bound instanceof BoundItem.Ready r) {
@@ -61,7 +69,15 @@ final class ResponseScorer {
         VerifierResult result;
         try {
             result = r.verifier().verify(input, r.params());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RegexBudgetExceededException e) {
+            return blocked(index, item, UnscoredReason.VERIFIER_BUDGET,
+                    "verifier '" + r.verifier().id() + "': " + e.getMessage(), rec);
+        } catch (StackOverflowError e) {
+            // Deep recursion (a regex such as (a|b)*c on a long response, deeply nested JSON) spent the
+            // stack, a resource bound like the step budget; the stack has unwound, the thread is healthy.
+            return blocked(index, item, UnscoredReason.VERIFIER_BUDGET,
+                    "verifier '" + r.verifier().id() + "' overflowed the stack", rec);
+        } catch (RuntimeException e) {
             // A user regex can overflow the matcher's recursion; the stack has unwound by now, so the
             // thread is healthy and only this item is lost. OutOfMemoryError is left to propagate.
             LOG.debug("verifier {} failed on item {}", r.verifier().id(), item.id(), e);

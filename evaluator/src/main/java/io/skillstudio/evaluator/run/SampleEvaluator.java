@@ -63,17 +63,17 @@ public final class SampleEvaluator {
         this.settings = settings;
         this.clock = clock;
         this.options = options;
-        ChecklistStrategy checklist = new ChecklistStrategy(subject, registry);
-        this.selector = options.selector().orElse(StrategySelector.always(checklist));
+        this.selector = options.selector().orElseGet(() -> new JudgingSelector(subject, registry, judge, options.judging()));
         this.provenance = new Provenance(subject.name(), subject.version(), subject.contentHash(),
                 EvaluatorVersion.get(), settings.mode().code(), subject.checklistId(), "explicit",
-                judge.map(j -> j.settings().model()).orElse(null), provenanceSettings(settings, judge, options));
+                judge.map(j -> j.settings().model()).orElse(null), provenanceSettings(settings, judge, options, selector));
     }
 
     /** Settings that change results; the judge's sampling parameters do, its URL and key variable do not. */
     private static Map<String, Object> provenanceSettings(EvalSettings settings, Optional<Judge> judge,
-            EvaluatorOptions options) {
+            EvaluatorOptions options, StrategySelector selector) {
         Map<String, Object> out = new LinkedHashMap<>(settings.resultAffecting());
+        out.putAll(selector.provenance());
         if (options.strictSkill()) {
             out.put("strictSkill", true);
         }
@@ -152,7 +152,7 @@ public final class SampleEvaluator {
         SampleResult result = new SampleResult(sample.id(), sample.line(), settings.mode(), decision,
                 judgement.scores(), judgement.unjudged(), warnings,
                 sample.expected().map(Expected::value).orElse(null), match(decision, sample.expected()),
-                absError(decision, sample.expected()), latencyMs, provenance);
+                absError(decision, sample.expected()), latencyMs, provenance, judgement.positionConsistent());
         List<ResponseText> texts = IntStream.range(0, sample.responses().size())
                 .mapToObj(i -> ResponseText.of(i, sample.responses().get(i))).toList();
         return new Evaluation(result, Trace.of(sample.id(), provenance, texts, rec.events()));
@@ -185,14 +185,7 @@ public final class SampleEvaluator {
     }
 
     private Optional<String> responseProblem(int n) {
-        return switch (settings.mode()) {
-            case POINTWISE -> n == 1 ? Optional.empty()
-                    : Optional.of("pointwise needs exactly one response ('response'), got " + n);
-            case PAIRWISE -> n == 2 ? Optional.empty()
-                    : Optional.of("pairwise needs exactly two 'responses', got " + n);
-            case LISTWISE -> n >= 2 ? Optional.empty()
-                    : Optional.of("listwise needs at least two 'responses', got " + n);
-        };
+        return ModeResolver.problem(settings.mode(), n);
     }
 
     private Boolean match(Decision d, Optional<Expected> expected) {

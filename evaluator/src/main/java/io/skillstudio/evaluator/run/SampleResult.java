@@ -19,14 +19,17 @@ import java.util.Objects;
  * @param match whether the verdict or best index equals the expected one (pairwise/listwise), or null
  * @param absError |score - expected| (pointwise), or null
  * @param latencyMs wall time of this sample's evaluation
+ * @param positionConsistent with {@code --swap}: whether both orders of the pair gave the same verdict;
+ *     null when the pair was not judged twice
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"sampleId", "line", "mode", "decision", "scores", "unjudged", "warnings", "expected", "match",
-        "absError", "latencyMs", "provenance"})
+        "absError", "latencyMs", "positionConsistent", "provenance"})
 public record SampleResult(String sampleId, int line, EvalMode mode, Decision decision, List<Score> scores,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UnjudgedItem> unjudged,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SampleWarning> warnings,
-        Object expected, Boolean match, Double absError, double latencyMs, Provenance provenance) {
+        Object expected, Boolean match, Double absError, double latencyMs, Provenance provenance,
+        Boolean positionConsistent) {
 
     public SampleResult {
         Objects.requireNonNull(sampleId, "sampleId");
@@ -39,6 +42,14 @@ public record SampleResult(String sampleId, int line, EvalMode mode, Decision de
     /** A sample that could not be evaluated at all (internal error, cancelled mid-way): no scores, no items. */
     public static SampleResult failed(String sampleId, int line, EvalMode mode, Decision decision, Provenance provenance) {
         return new SampleResult(sampleId, line, mode, decision, List.of(), List.of(), List.of(), null, null, null, 0,
-                provenance);
+                provenance, null);
+    }
+
+    /** A result without the {@code --swap} check. */
+    public SampleResult(String sampleId, int line, EvalMode mode, Decision decision, List<Score> scores,
+            List<UnjudgedItem> unjudged, List<SampleWarning> warnings, Object expected, Boolean match, Double absError,
+            double latencyMs, Provenance provenance) {
+        this(sampleId, line, mode, decision, scores, unjudged, warnings, expected, match, absError, latencyMs,
+                provenance, null);
     }
 }

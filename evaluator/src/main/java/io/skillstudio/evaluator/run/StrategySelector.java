@@ -11,6 +11,11 @@ public interface StrategySelector {
 
     SampleJudgeStrategy select(Sample sample);
 
+    /** What the selector adds to provenance settings (how samples are judged); empty by default. */
+    default java.util.Map<String, Object> provenance() {
+        return java.util.Map.of();
+    }
+
     /** Always the same strategy. */
     static StrategySelector always(SampleJudgeStrategy strategy) {
         return sample -> strategy;

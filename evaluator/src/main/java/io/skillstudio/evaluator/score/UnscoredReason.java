@@ -19,6 +19,12 @@ public enum UnscoredReason {
     INVALID_INPUT,
     /** A verifier threw or returned a value outside [0,1]. */
     VERIFIER_ERROR,
+    /**
+     * A verifier's regex spent its step budget (per match or per sample) or overflowed the matcher's
+     * stack: the item has no verdict, which is not a FAIL. Counted in character reads, so it is
+     * reproducible.
+     */
+    VERIFIER_BUDGET,
     /** There was nothing to score: no checklist items apply to the sample. */
     NO_ITEMS,
     /** A sample line, or the model judge's final answer, could not be parsed. */
@@ -37,6 +43,8 @@ public enum UnscoredReason {
     STEP_BUDGET_EXHAUSTED,
     /** The model judge kept calling tools that do not exist. */
     UNKNOWN_TOOL,
+    /** With {@code --swap}, the two orders of a pair gave different verdicts: the judge followed position. */
+    POSITION_INCONSISTENT,
     /** The run was cancelled before or while this sample (or this judge call) ran. */
     CANCELLED,
     /** The sample's {@code expected_skill} names another skill and the run was strict about it. */

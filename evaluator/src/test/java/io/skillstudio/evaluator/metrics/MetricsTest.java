@@ -59,6 +59,16 @@ class MetricsTest {
     }
 
     @Test
+    void pointwiseExpectedValuesOutsideTheUnitRangeAreCountedNotDropped() {
+        Agreement a = Agreement.of(EvalMode.POINTWISE, List.of(result(Decision.score(1.0), 1.0, null, 1),
+                result(Decision.score(0.5), 5, null, 1), result(Decision.score(0.5), -0.2, null, 1)));
+        assertThat(a.compared()).isEqualTo(1);
+        assertThat(a.expectedOutOfRange()).isEqualTo(2);
+        assertThat(Agreement.of(EvalMode.POINTWISE, List.of(result(Decision.score(1.0), 1.0, null, 1)))
+                .expectedOutOfRange()).isNull();
+    }
+
+    @Test
     void verdictAgreementIsAccuracy() {
         Agreement a = Agreement.of(EvalMode.PAIRWISE, List.of(result(Decision.verdict("A"), "A", true, 1),
                 result(Decision.verdict("B"), "A", false, 1), result(Decision.verdict("Tie"), null, null, 1)));

@@ -124,13 +124,16 @@ class SampleEvaluatorTest {
     }
 
     @Test
-    void packageWithoutChecklistAndSampleWithoutItemsIsNoItems() {
+    void packageWithoutChecklistIsJudgedWholeAndWithoutAJudgeIsJudgeUnavailable() {
+        // Before whole-skill judging this was no_items: the package was never judged at all.
         var pkg = Packages.of(Packages.SKILL_MD, "resources: []\n");
         var ev = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(EvalMode.POINTWISE),
                 FakeVerifiers.registry(), CLOCK);
 
-        assertThat(ev.evaluate(sample("s", List.of("r"), List.of(), null)).result().decision().reason())
-                .isEqualTo(UnscoredReason.NO_ITEMS);
+        var result = ev.evaluate(sample("s", List.of("r"), List.of(), null)).result();
+        assertThat(result.decision().reason()).isEqualTo(UnscoredReason.JUDGE_UNAVAILABLE);
+        assertThat(result.decision().detail()).contains("whole-skill judging needs a model judge");
+        assertThat(result.provenance().settings()).containsEntry("judging", "checklist");
     }
 
     @Test

@@ -50,6 +50,8 @@ public enum DiagnosticCode {
     ZIP_PREFIX_PITFALL("SKL053", Severity.WARNING, "upstream's common-prefix rule misreads this zip"),
     ZIP_OS_METADATA("SKL054", Severity.WARNING, "zip holds OS metadata entries"),
     ZIP_SUFFIX_UPSTREAM("SKL055", Severity.WARNING, "upstream only loads files ending in lower-case .zip"),
+    FOLDER_LIMITS("SKL056", Severity.ERROR, "folder exceeds the safety limits (file count or total bytes)"),
+    ZIP_DUPLICATE_ENTRY("SKL057", Severity.ERROR, "zip holds two entries with the same name"),
     // checklists (validated by the evaluator's checker, code reserved here so codes stay in one list)
     CHECKLIST_SYNTAX("SKL060", Severity.ERROR, "checklist is not valid"),
     CHECKLIST_UNKNOWN_VERIFIER("SKL061", Severity.ERROR, "checklist names an unknown verifier"),

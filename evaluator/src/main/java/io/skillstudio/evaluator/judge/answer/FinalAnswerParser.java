@@ -83,6 +83,9 @@ public final class FinalAnswerParser {
             return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "not a valid " + sample.mode().name().toLowerCase(java.util.Locale.ROOT)
                     + " verdict: '" + abbreviate(raw) + "'");
         }
+        if (l.get().equals(Labels.TIE) && !sample.allowTie()) {
+            return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "Tie is not a valid verdict here; answer A or B");
+        }
         if (l.get().equals(Labels.ABSTAIN)) {
             return new ParsedAnswer.Invalid(UnscoredReason.REFUSAL, "the judge abstained ('" + abbreviate(raw) + "')");
         }
@@ -153,7 +156,12 @@ public final class FinalAnswerParser {
         JsonNode items = o.path("items");
         for (JudgeSample.ModelItem item : sample.modelItems()) {
             JsonNode v = find(items, item.id());
-            if (v == null) {
+            long copies = items.isArray() ? count(items, item.id()) : 0;
+            if (copies > 1) {
+                // Two verdicts for one item (perhaps contradicting): neither is picked silently.
+                out.add(ItemVerdict.unscored(item.id(), UnscoredReason.PARSE_ERROR,
+                        "the final answer gives " + copies + " verdicts for this item"));
+            } else if (v == null) {
                 out.add(ItemVerdict.unscored(item.id(), UnscoredReason.NO_FINAL_ANSWER, "the final answer did not cover this item"));
             } else if (v.isBoolean()) {
                 out.add(ItemVerdict.decided(item.id(), v.booleanValue(), ""));
@@ -164,6 +172,14 @@ public final class FinalAnswerParser {
             }
         }
         return out;
+    }
+
+    private static long count(JsonNode items, String id) {
+        long n = 0;
+        for (JsonNode e : items) {
+            n += id.equals(e.path("id").asText(null)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static JsonNode find(JsonNode items, String id) {

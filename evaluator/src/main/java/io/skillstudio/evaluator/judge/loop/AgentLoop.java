@@ -11,6 +11,7 @@ import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import io.skillstudio.evaluator.judge.JudgeOutcome;
+import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import io.skillstudio.evaluator.judge.answer.FinalAnswerParser;
 import io.skillstudio.evaluator.judge.answer.ParsedAnswer;
@@ -103,6 +104,9 @@ final class AgentLoop {
             if (fin.isPresent()) {
                 parsed = parser.fromArguments(fin.get().arguments());
                 recordFinal(step, fin.get(), parsed);
+            } else if (reply.toolCalls().size() > JudgePayloadLimits.MAX_TOOL_CALLS_PER_TURN) {
+                return unscored(UnscoredReason.STEP_BUDGET_EXHAUSTED, "the model asked for " + reply.toolCalls().size()
+                        + " tool calls in one turn; the cap is " + JudgePayloadLimits.MAX_TOOL_CALLS_PER_TURN, false);
             } else if (!reply.toolCalls().isEmpty()) {
                 budgetSpentOnTools = step == config.maxSteps();
                 if (executeTools(step, reply, lastTurn)) {

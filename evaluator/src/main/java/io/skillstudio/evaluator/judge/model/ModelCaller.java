@@ -8,6 +8,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import io.skillstudio.evaluator.judge.cache.CanonicalJson;
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
@@ -78,7 +79,15 @@ public final class ModelCaller {
             try {
                 ChatResponse response = send(request);
                 double ms = (System.nanoTime() - start) / 1e6;
-                ModelReply reply = toReply(response);
+                // The key leaves no trace: a server that echoes it is redacted before anything is stored.
+                ModelReply reply = backend.redactor().redact(toReply(response));
+                long size = replyChars(reply);
+                if (size > JudgePayloadLimits.MAX_REPLY_CHARS) {
+                    // Not cached and not retried: the same request would get the same flood.
+                    throw new ModelCallException(UnscoredReason.BACKEND_ERROR, "reply of " + size
+                            + " characters exceeds the cap of " + JudgePayloadLimits.MAX_REPLY_CHARS, attempts,
+                            (System.nanoTime() - start) / 1e6, null);
+                }
                 // Outside the failure classification below: a full disk must not turn a paid, good
                 // reply into a retried backend_error.
                 store(key, reply);
@@ -100,7 +109,8 @@ public final class ModelCaller {
                 FailureClassifier.Failure f = FailureClassifier.classify(e);
                 if (!f.retriable() || attempts > settings.retries()) {
                     double ms = (System.nanoTime() - start) / 1e6;
-                    throw new ModelCallException(f.reason(), f.message(), attempts, ms, e);
+                    SecretRedactor r = backend.redactor();
+                    throw new ModelCallException(f.reason(), r.redact(f.message()), attempts, ms, r.redact(e));
                 }
                 LOG.debug("judge call attempt {} failed ({}), backing off", attempts, f.reason().code());
                 backoff(attempts);
@@ -154,6 +164,14 @@ public final class ModelCaller {
             }
         }
         return false;
+    }
+
+    private static long replyChars(ModelReply r) {
+        long n = r.text().length();
+        for (var c : r.toolCalls()) {
+            n += (c.name() == null ? 0 : c.name().length()) + (c.arguments() == null ? 0 : c.arguments().length());
+        }
+        return n;
     }
 
     private static ModelReply toReply(ChatResponse r) {

@@ -125,4 +125,16 @@ class FinalAnswerParserTest {
     void bracketLabelTakesTheLastMatch(String text, String label) {
         assertThat(((ParsedAnswer.Valid) PAIR.fromText(text)).label()).contains(label);
     }
+
+    @org.junit.jupiter.api.Test
+    void twoVerdictsForOneItemAreNotResolvedSilently() {
+        FinalAnswerParser p = new FinalAnswerParser(JudgeSample.pointwise("s", "p", "r")
+                .withModelItems(List.of(new JudgeSample.ModelItem("tone", "polite"), new JudgeSample.ModelItem("len", "short"))));
+        ParsedAnswer.Valid v = (ParsedAnswer.Valid) p.fromArguments("{\"score\":0.5,\"items\":[{\"id\":\"tone\","
+                + "\"satisfied\":true},{\"id\":\"tone\",\"satisfied\":false},{\"id\":\"len\",\"satisfied\":true}]}");
+        assertThat(v.items().get(0).satisfied()).isEmpty();
+        assertThat(v.items().get(0).reason()).contains(UnscoredReason.PARSE_ERROR);
+        assertThat(v.items().get(0).note()).contains("2 verdicts");
+        assertThat(v.items().get(1).satisfied()).contains(true);
+    }
 }
