@@ -56,8 +56,8 @@ public final class IfevalCommand implements Callable<Integer> {
         try {
             IfevalFiles.Loaded<IfevalInput> in = IfevalFiles.readInputs(input);
             IfevalFiles.Loaded<IfevalFiles.ResponseRow> rs = IfevalFiles.readResponses(responses);
-            in.errors().forEach(e -> err.println("warning: " + e));
-            rs.errors().forEach(e -> err.println("warning: " + e));
+            in.errors().forEach(e -> err.println("warning: " + Sanitize.terminal(e)));
+            rs.errors().forEach(e -> err.println("warning: " + Sanitize.terminal(e)));
             Map<String, String> byPrompt = IfevalFiles.byPrompt(rs.rows());
             IfevalChecker.Report report;
             // Written into a locked staging folder and moved into place whole: never through a link, never mixed.
@@ -66,7 +66,7 @@ public final class IfevalCommand implements Callable<Integer> {
                         .run(in.rows(), byPrompt, folder.staging());
                 folder.publish("completed", Map.of());
             }
-            report.problems().forEach(e -> err.println("warning: " + e));
+            report.problems().forEach(e -> err.println("warning: " + Sanitize.terminal(e)));
             print(o, "strict", report.strict());
             print(o, "loose", report.loose());
             o.println("wrote " + out.resolve(IfevalChecker.STRICT_FILE) + " and " + out.resolve(IfevalChecker.LOOSE_FILE));
