@@ -3,19 +3,44 @@ package io.skillstudio.app;
 import io.skillstudio.app.architecture.AllowedToUseStandardStreams;
 import io.skillstudio.app.cli.SkillStudioCli;
 import io.skillstudio.app.studio.StudioLauncher;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Set;
 
 /**
- * Entry point. With arguments it is the command line; without (or with only {@code --open=<path>}) it
- * opens the studio. It does not
+ * Entry point. With arguments it is the command line; without, or with only {@code --open=<path>} or a
+ * path, it opens the studio. It does not
  * extend {@code Application}, because a class-path launch of such a class fails on JDK 17.
  */
 @AllowedToUseStandardStreams("the command line's entry point owns the process streams")
 public final class Main {
     private Main() {}
 
+    /**
+     * A lone argument that names an existing file or folder and is not a subcommand opens the studio
+     * (a folder named like a subcommand can be opened as {@code ./validate}).
+     */
+    static boolean opensInStudio(String arg) {
+        try {
+            return !arg.startsWith("-") && Files.exists(Path.of(arg)) && !subcommands().contains(arg);
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static Set<String> subcommands() {
+        return SkillStudioCli.commandLine().getSubcommands().keySet();
+    }
+
     public static void main(String[] args) {
         if (args.length == 0 || (args.length == 1 && args[0].startsWith("--open="))) {
             StudioLauncher.launch(args);
+            return;
+        }
+        if (args.length == 1 && opensInStudio(args[0])) {
+            // "skillstudio PATH" opens the package, like "idea PATH" or "code PATH".
+            StudioLauncher.launch(new String[] {"--open=" + args[0]});
             return;
         }
         System.exit(SkillStudioCli.execute(SkillStudioCli.commandLine(), args));

@@ -1,5 +1,7 @@
 package io.skillstudio.app.studio;
 
+import io.skillstudio.app.studio.shell.StartupClock;
+import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.shell.StudioShell;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ public final class StudioApp extends Application {
     public void start(Stage stage) {
         StudioShell shell = new StudioShell(stage, StudioContext.standard());
         stage.show();
+        StartupClock.mark("window shown");
         // "--open=<folder|SKILL.md|zip>" opens a package directly (scripts, screenshots), as File › Open would.
         // Recovery is offered first, with or without --open: another session's unsaved work outranks it.
         String open = getParameters().getNamed().get("open");

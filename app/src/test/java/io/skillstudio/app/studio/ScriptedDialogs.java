@@ -62,16 +62,19 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseZip(String title) {
+        asked.add("zip: " + title);
         return Optional.empty();
     }
 
     @Override
     public Optional<Path> choosePackage(String title) {
+        asked.add("package: " + title);
         return Optional.empty();
     }
 
     @Override
     public Optional<Path> chooseFile(String title, Path initialDir) {
+        asked.add("file: " + title);
         return Optional.empty();
     }
 

@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
  * The one place that turns YAML text into a node tree (for positions) and plain Java values (for
@@ -40,7 +41,7 @@ public final class YamlParse {
             }
             return new Result(Optional.ofNullable(node), value, Optional.empty());
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Mark mark = pointAt(e);
             int line = mark == null ? 1 : mark.getLine() + 1;
             int column = mark == null ? 1 : mark.getColumn() + 1;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -54,6 +55,19 @@ public final class YamlParse {
         } catch (StackOverflowError e) {
             return failure(1, 1, "nesting too deep");
         }
+    }
+
+    /**
+     * Where the mistake is. A scanner error's context mark is where the bad token started ("while scanning
+     * a simple key", "... a quoted scalar"): the line with the mistake, while its problem mark is where the
+     * scanner gave up, usually the next line. A parser error's context is the start of the enclosing
+     * block, so there the problem mark is the place.
+     */
+    private static Mark pointAt(MarkedYAMLException e) {
+        if (e instanceof ScannerException && e.getContextMark() != null) {
+            return e.getContextMark();
+        }
+        return e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     }
 
     /** Expanded size allowed beyond twice the text: a few small anchors reused are fine. */

@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Window;
@@ -20,6 +21,7 @@ public final class FindActionPopup extends Popup {
     private final ActionRegistry registry;
     private final TextField query = new TextField();
     private final ListView<StudioAction> list = new ListView<>();
+    private final VBox box;
 
     public FindActionPopup(ActionRegistry registry) {
         this.registry = registry;
@@ -41,29 +43,26 @@ public final class FindActionPopup extends Popup {
                 setGraphic(new FontIcon(a.icon()));
             }
         });
-        VBox box = new VBox(6, new Label("Find action"), query, list);
+        box = new VBox(6, new Label("Find action"), query, list);
         box.setPadding(new Insets(10));
         box.getStyleClass().add("find-action");
         getContent().add(box);
         setAutoHide(true);
         query.textProperty().addListener((obs, old, now) -> filter(now));
-        query.setOnKeyPressed(e -> {
+        // Every key handled here is consumed: a popup passes unconsumed keys on to its owner window, so
+        // Enter would also reach the editor underneath and type a newline into the file.
+        query.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN) {
+                e.consume();
                 list.requestFocus();
-                list.getSelectionModel().selectFirst();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                runSelected();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                hide();
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().selectFirst();
+                }
+            } else {
+                commonKeys(e);
             }
         });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                runSelected();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                hide();
-            }
-        });
+        list.addEventHandler(KeyEvent.KEY_PRESSED, this::commonKeys);
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 runSelected();
@@ -81,6 +80,16 @@ public final class FindActionPopup extends Popup {
         }).toList();
     }
 
+    private void commonKeys(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER) {
+            e.consume();
+            runSelected();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            e.consume();
+            hide();
+        }
+    }
+
     private void filter(String q) {
         list.getItems().setAll(matching(q));
         list.getSelectionModel().selectFirst();
@@ -95,6 +104,14 @@ public final class FindActionPopup extends Popup {
     }
 
     public void showOver(Window owner) {
+        // A Popup has its own scene: without the window's stylesheets and theme class its frame stayed
+        // white in the dark theme.
+        getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        getScene().getRoot().getStyleClass().setAll(owner.getScene().getRoot().getStyleClass());
+        // Looked-up colours cached from the theme the pop-up was first shown in are recomputed only when
+        // the node's classes change: re-adding its own class paints it in the current theme.
+        box.getStyleClass().remove("find-action");
+        box.getStyleClass().add("find-action");
         query.clear();
         show(owner, owner.getX() + owner.getWidth() / 2 - 240, owner.getY() + 120);
         query.requestFocus();

@@ -28,6 +28,7 @@ public enum StudioAction {
     TOGGLE_PROBLEMS("view.problems", "View", "Problems", Feather.ALERT_TRIANGLE, "Alt+6"),
     TOGGLE_RESOURCES("view.resources", "View", "Resources", Feather.LIST, "Alt+7"),
     TOGGLE_OUTLINE("view.outline", "View", "Outline", Feather.ALIGN_LEFT, "Alt+8"),
+    TOGGLE_TRY("view.tryResponse", "View", "Try a response", Feather.PLAY_CIRCLE, "Alt+9"),
     PREVIEW("view.preview", "View", "Markdown preview", Feather.EYE, "Shortcut+Shift+P"),
     TOGGLE_THEME("view.toggleTheme", "View", "Switch light/dark theme", Feather.MOON, null),
     FONT_BIGGER("view.fontBigger", "View", "Increase editor font", Feather.ZOOM_IN, "Shortcut+EQUALS"),
@@ -79,5 +80,13 @@ public enum StudioAction {
 
     public Optional<String> defaultShortcut() {
         return Optional.ofNullable(defaultShortcut);
+    }
+
+    /** Shows or hides something: its menu item carries a check mark that follows the state. */
+    public boolean isToggle() {
+        return switch (this) {
+            case TOGGLE_PROJECT, TOGGLE_PROBLEMS, TOGGLE_RESOURCES, TOGGLE_OUTLINE, TOGGLE_TRY, PREVIEW -> true;
+            default -> false;
+        };
     }
 }

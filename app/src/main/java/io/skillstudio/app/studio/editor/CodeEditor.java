@@ -4,6 +4,7 @@ import io.skillstudio.app.studio.concurrent.UiTaskExecutor;
 import io.skillstudio.app.studio.editor.highlight.Highlighter;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.concurrent.Task;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.paint.Color;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.reactfx.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,12 +55,19 @@ public final class CodeEditor extends BorderPane {
         area.setId("codeArea");
         // A translucent tint reads on both themes; the default fill is an opaque yellow. Set before
         // switching on, or the first highlighted line keeps the default.
-        area.setLineHighlighterFill(javafx.scene.paint.Color.rgb(120, 140, 200, 0.16));
+        area.setLineHighlighterFill(Color.rgb(120, 140, 200, 0.16));
         area.setLineHighlighterOn(true);
         area.setParagraphGraphicFactory(gutter);
+        // Undo covers the text only: the default manager also records style changes, so each re-highlight
+        // after an undo (squiggles, highlighting) became a new change and wiped the redo history.
+        area.setUndoManager(UndoUtils.plainTextUndoManager(area));
         area.replaceText(document.text());
         area.getUndoManager().forgetHistory();
+        // replaceText leaves the caret, and so the viewport, at the end: a long file would open scrolled
+        // to its last line while the status bar says 1:1.
         area.moveTo(0);
+        area.requestFollowCaret();
+        area.showParagraphAtTop(0);
         setTop(findBar);
         setCenter(new VirtualizedScrollPane<>(area));
 
@@ -166,7 +176,7 @@ public final class CodeEditor extends BorderPane {
         if (a.isEmpty()) {
             return b;
         }
-        java.util.List<String> all = new java.util.ArrayList<>(a);
+        List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }

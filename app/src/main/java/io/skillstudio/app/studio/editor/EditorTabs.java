@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 
 /**
  * One tab per open document. The tab list follows the documents list, the selection follows both
@@ -26,6 +27,7 @@ public final class EditorTabs extends TabPane {
     private final Runnable onIdle;
     private final IntegerProperty fontSize;
     private final BiFunction<Document, CodeEditor, Node> content;
+    private final Predicate<Document> closeRequest;
 
     /**
      * @param closeRequest asked before a tab closes; false keeps it open
@@ -56,13 +58,6 @@ public final class EditorTabs extends TabPane {
         this.closeRequest = closeRequest;
     }
 
-    private final Predicate<Document> closeRequest;
-    private java.util.function.Consumer<CodeEditor> editorSetup = e -> {};
-
-    /** Runs on every new editor (the shell installs its shortcuts this way). */
-    public void setEditorSetup(java.util.function.Consumer<CodeEditor> setup) {
-        this.editorSetup = setup;
-    }
 
     public Optional<CodeEditor> currentEditor() {
         return Optional.ofNullable(getSelectionModel().getSelectedItem()).map(editors::get);
@@ -78,11 +73,10 @@ public final class EditorTabs extends TabPane {
     private void add(Document doc) {
         CodeEditor editor = new CodeEditor(doc, onIdle);
         editor.fontSizeProperty().bind(fontSize);
-        editorSetup.accept(editor);
         String name = doc.path().substring(doc.path().lastIndexOf('/') + 1);
         Tab tab = new Tab();
         tab.textProperty().bind(Bindings.when(doc.dirtyProperty()).then("*" + name).otherwise(name));
-        tab.setTooltip(new javafx.scene.control.Tooltip(doc.path()));
+        tab.setTooltip(new Tooltip(doc.path()));
         tab.setUserData(doc);
         tab.setContent(content.apply(doc, editor));
         tab.setOnCloseRequest(e -> {

@@ -4,23 +4,27 @@ import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.diagnostics.Severity;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The Problems tool window: every diagnostic; double-click (or Enter) jumps to its position. */
+/** The Problems tool window: every diagnostic, errors first; double-click (or Enter) jumps to its position. */
 public final class ProblemsView extends TableView<Diagnostic> {
 
     public ProblemsView(ObservableValue<List<Diagnostic>> diagnostics, Consumer<Diagnostic> reveal) {
         setId("problemsTable");
         getStyleClass().addAll("dense", "problems");
-        setPlaceholder(new javafx.scene.control.Label("No problems"));
+        setPlaceholder(new Label("No problems"));
         TableColumn<Diagnostic, Severity> sev = new TableColumn<>("");
         sev.setPrefWidth(34);
         sev.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
@@ -35,7 +39,7 @@ public final class ProblemsView extends TableView<Diagnostic> {
         getItems().setAll(diagnostics.getValue());
         diagnostics.addListener((obs, old, now) -> getItems().setAll(now));
         setRowFactory(tv -> {
-            javafx.scene.control.TableRow<Diagnostic> row = new javafx.scene.control.TableRow<>();
+            TableRow<Diagnostic> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     reveal.accept(row.getItem());
@@ -44,14 +48,14 @@ public final class ProblemsView extends TableView<Diagnostic> {
             return row;
         });
         setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && getSelectionModel().getSelectedItem() != null) {
+            if (e.getCode() == KeyCode.ENTER && getSelectionModel().getSelectedItem() != null) {
                 reveal.accept(getSelectionModel().getSelectedItem());
             }
         });
     }
 
     private static TableColumn<Diagnostic, String> text(String title, double width,
-            java.util.function.Function<Diagnostic, String> value) {
+            Function<Diagnostic, String> value) {
         TableColumn<Diagnostic, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

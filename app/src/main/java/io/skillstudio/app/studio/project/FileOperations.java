@@ -1,10 +1,7 @@
 package io.skillstudio.app.studio.project;
 
-import io.skillstudio.model.save.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** Create, rename and delete inside the package folder; paths are relative and never leave it. */
 public final class FileOperations {
@@ -16,27 +13,18 @@ public final class FileOperations {
     }
 
     public void create(String relative, String content) throws IOException {
-        Path p = project.resolve(relative);
-        if (Files.exists(p)) {
-            throw new IOException(relative + " already exists");
-        }
-        AtomicFiles.write(p, content.getBytes(StandardCharsets.UTF_8));
+        project.workspace().create(project.root(), relative, content.getBytes(StandardCharsets.UTF_8));
     }
 
     public void rename(String from, String to) throws IOException {
-        Path target = project.resolve(to);
-        if (Files.exists(target)) {
-            throw new IOException(to + " already exists");
-        }
-        Files.createDirectories(target.getParent());
-        Files.move(project.resolve(from), target);
+        project.workspace().move(project.root(), from, to);
         // The caller has settled unsaved buffers; the documents now name a path that no longer exists.
         project.documents().removeIf(d -> isAtOrUnder(d.path(), from));
         reselect();
     }
 
     public void delete(String relative) throws IOException {
-        Files.deleteIfExists(project.resolve(relative));
+        project.workspace().delete(project.root(), relative);
         project.documents().removeIf(d -> isAtOrUnder(d.path(), relative));
         reselect();
     }
@@ -53,11 +41,24 @@ public final class FileOperations {
         return path.equals(target) || path.startsWith(folder);
     }
 
+    /** The file name ending new files of a kind get: checklists are YAML so the evaluator can run them. */
+    public static String extension(FileKind kind) {
+        return switch (kind) {
+            case VERIFIER, SCRIPT -> ".py";
+            case CHECKLIST -> ".checklist.yaml";
+            default -> ".md";
+        };
+    }
+
     /** A starting text for a new file of a kind, so a new rubric is not an empty page. */
     public static String starter(FileKind kind, String name) {
         return switch (kind) {
             case RUBRIC -> "# Rubric: " + name + "\n\n| Criterion | Weight | Description |\n|---|---|---|\n| correctness | 1 | |\n";
-            case CHECKLIST -> "# Checklist: " + name + "\n\n- [ ] The response answers the question.\n";
+            case CHECKLIST -> "# A declarative checklist (docs/checklist-format.md): deterministic items run without a model.\n"
+                    + "version: 1\nid: " + name + "\ndescription: Checks on every response.\nitems:\n"
+                    + "  - id: non_empty\n    description: The response says something (at least one word).\n"
+                    + "    severity: critical\n    weight: 1\n    verifier: constraint.word_count\n    params:\n"
+                    + "      min: 1\naggregation:\n  method: count_ratio\n";
             case VERIFIER -> "\"\"\"Verifier " + name + ".\"\"\"\n\n\ndef verify(response: str) -> bool:\n    return bool(response.strip())\n";
             case REFERENCE -> "# Reference: " + name + "\n";
             default -> "";

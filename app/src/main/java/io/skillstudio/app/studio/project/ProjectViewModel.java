@@ -1,17 +1,16 @@
 package io.skillstudio.app.studio.project;
 
-import io.skillstudio.model.save.AtomicFiles;
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.editor.LineEndings;
+import io.skillstudio.app.workspace.Workspace;
 import io.skillstudio.model.diagnostics.Diagnostic;
+import io.skillstudio.model.diagnostics.DiagnosticCode;
 import io.skillstudio.model.load.LoadResult;
 import io.skillstudio.model.load.PackageFile;
-import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,8 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open package: its folder, the snapshot read from disk, the open documents and file operations.
- * Holds no Nodes; the tree, tabs and status bar bind to it.
+ * The open package: its folder, the snapshot read from disk, the open documents. Reads and writes go
+ * through a {@link Workspace}. Holds no Nodes; the tree, tabs and status bar bind to it.
  */
 public final class ProjectViewModel {
 
@@ -43,10 +42,20 @@ public final class ProjectViewModel {
     private final ObjectProperty<Document> selected = new SimpleObjectProperty<>(this, "selected");
 
     private final TaskExecutor executor;
-    private final PackageLoader loader = new PackageLoader();
+    private final Workspace workspace;
 
     public ProjectViewModel(TaskExecutor executor) {
+        this(executor, Workspace.disk());
+    }
+
+    public ProjectViewModel(TaskExecutor executor, Workspace workspace) {
         this.executor = executor;
+        this.workspace = workspace;
+    }
+
+    /** Where files are read and written. */
+    public Workspace workspace() {
+        return workspace;
     }
 
     // --- properties
@@ -81,7 +90,7 @@ public final class ProjectViewModel {
     // --- commands
     /** Loads a package folder in the background; {@code done} runs once it is shown. */
     public void open(Path folder, Consumer<SkillPackage> done) {
-        executor.submit("Opening " + folder.getFileName(), p -> loader.load(folder), result -> {
+        executor.submit("Opening " + folder.getFileName(), p -> workspace.load(folder), result -> {
             if (result.skillPackage().isEmpty()) {
                 // Not a package: keep whatever is open (and its root) rather than point at a folder we
                 // cannot show, where autosave and restore would act on the wrong package.
@@ -102,7 +111,7 @@ public final class ProjectViewModel {
         if (folder == null) {
             return;
         }
-        executor.submit("Refreshing", p -> loader.load(folder), result -> {
+        executor.submit("Refreshing", p -> workspace.load(folder), result -> {
             applyLoad(result);
             done.run();
         }, e -> loadDiagnostics.set(List.of(unreadable(folder, e))));
@@ -145,11 +154,11 @@ public final class ProjectViewModel {
         // since (git pull, another editor), and a stale buffer would later be saved over that change.
         byte[] bytes;
         try {
-            Path p = resolve(path);
-            if (!Files.isRegularFile(p)) {
+            Optional<byte[]> read = workspace.read(root.get(), path);
+            if (read.isEmpty()) {
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(p);
+            bytes = read.get();
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("cannot read {}", path, e);
             return Optional.empty();
@@ -188,7 +197,7 @@ public final class ProjectViewModel {
     public void overwrite(Document doc) throws IOException {
         String text = doc.text();
         byte[] bytes = doc.diskText().getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(resolve(doc.path()), bytes);
+        workspace.write(root.get(), doc.path(), bytes);
         doc.diskBytesProperty().set(bytes);
         doc.markSaved(text);
         updateSnapshot(doc.path(), bytes);
@@ -210,9 +219,12 @@ public final class ProjectViewModel {
     }
 
     private boolean changedOnDisk(Document d) throws IOException {
-        Path p = resolve(d.path());
-        byte[] now = Files.exists(p) ? Files.readAllBytes(p) : new byte[0];
-        return !Arrays.equals(now, d.diskBytesProperty().get());
+        return !Arrays.equals(diskBytes(d), d.diskBytesProperty().get());
+    }
+
+    /** The file's bytes now; a deleted file reads as empty. */
+    private byte[] diskBytes(Document d) throws IOException {
+        return workspace.read(root.get(), d.path()).orElse(new byte[0]);
     }
 
     /** Replaces one file of the disk snapshot with what was just read or written, so validation sees it. */
@@ -227,7 +239,7 @@ public final class ProjectViewModel {
 
     /** "Reload": take the disk version. */
     public void reloadFromDisk(Document d) throws IOException {
-        byte[] now = Files.readAllBytes(resolve(d.path()));
+        byte[] now = diskBytes(d);
         d.diskBytesProperty().set(now);
         d.reload(LineEndings.toEditor(new String(now, StandardCharsets.UTF_8)));
         updateSnapshot(d.path(), now);
@@ -235,24 +247,18 @@ public final class ProjectViewModel {
 
     /** "Keep mine": remember the disk version as seen so we stop asking; the buffer stays dirty. */
     public void keepMine(Document d) throws IOException {
-        Path p = resolve(d.path());
-        byte[] now = Files.exists(p) ? Files.readAllBytes(p) : new byte[0];
+        byte[] now = diskBytes(d);
         d.diskBytesProperty().set(now);
         d.markSaved(LineEndings.toEditor(new String(now, StandardCharsets.UTF_8)));
         updateSnapshot(d.path(), now);
     }
 
     public Path resolve(String relative) {
-        Path r = root.get().toAbsolutePath().normalize();
-        Path p = r.resolve(relative).normalize();
-        if (!p.startsWith(r)) {
-            throw new IllegalArgumentException("path leaves the package: " + relative);
-        }
-        return p;
+        return workspace.resolve(root.get(), relative);
     }
 
     private static Diagnostic unreadable(Path folder, Throwable e) {
-        return Diagnostic.ofFile(io.skillstudio.model.diagnostics.DiagnosticCode.PACKAGE_UNREADABLE,
+        return Diagnostic.ofFile(DiagnosticCode.PACKAGE_UNREADABLE,
                 folder.toString(), "cannot read: " + e.getMessage());
     }
 }

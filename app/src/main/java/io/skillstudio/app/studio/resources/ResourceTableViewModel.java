@@ -35,11 +35,18 @@ public final class ResourceTableViewModel {
     private final StringProperty text;
     private final ManifestEdits edits;
     private final Predicate<String> fileExists;
+    private final Predicate<String> createFile;
 
-    public ResourceTableViewModel(StringProperty text, ManifestEdits edits, Predicate<String> fileExists) {
+    /**
+     * @param fileExists whether a package path names a file
+     * @param createFile creates a new file for a new row; false when it could not (the caller says why)
+     */
+    public ResourceTableViewModel(StringProperty text, ManifestEdits edits, Predicate<String> fileExists,
+            Predicate<String> createFile) {
         this.text = text;
         this.edits = edits;
         this.fileExists = fileExists;
+        this.createFile = createFile;
         text.addListener((obs, old, now) -> reread());
         reread();
     }
@@ -92,13 +99,35 @@ public final class ResourceTableViewModel {
         }
     }
 
+    /**
+     * Adds a reference row and creates the file it names, so the new row is not at once an error about a
+     * missing file. Nothing is added when the file cannot be created.
+     */
     public void add() {
+        String id = uniqueId();
+        String path = newPath(id);
+        if (!createFile.test(path)) {
+            problem.set("Row not added: " + path + " could not be created");
+            return;
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("id", uniqueId());
+        fields.put("id", id);
         fields.put("type", "reference");
         fields.put("implementation_kind", "reference");
-        fields.put("path", "references/new.md");
+        fields.put("path", path);
         apply(t -> edits.addResource(t, fields));
+    }
+
+    private String newPath(String id) {
+        String path = "references/" + id + ".md";
+        for (int n = 2; taken(path); n++) {
+            path = "references/" + id + "_" + n + ".md";
+        }
+        return path;
+    }
+
+    private boolean taken(String path) {
+        return fileExists.test(path) || rows.stream().anyMatch(r -> r.path().filter(path::equals).isPresent());
     }
 
     public void remove(ResourceEntry row) {

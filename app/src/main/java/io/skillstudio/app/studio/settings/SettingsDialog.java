@@ -17,7 +17,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -45,6 +47,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         general.addRow(0, new Label("Theme"), theme);
         general.addRow(1, new Label("Editor font size"), font);
         general.addRow(2, new Label("Lint mode"), lint);
+        general.getColumnConstraints().add(labelColumn());
 
         TableView<StudioAction> keymap = new TableView<>(FXCollections.observableArrayList(Arrays.asList(StudioAction.values())));
         keymap.setId("keymapTable");
@@ -59,12 +62,23 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         TableColumn<StudioAction, String> key = new TableColumn<>("Shortcut");
         key.setCellValueFactory(c -> new ReadOnlyStringWrapper(keys.shortcut(c.getValue()).orElse("")));
         key.setCellFactory(TextFieldTableCell.forTableColumn());
+        Label conflicts = new Label();
+        conflicts.setId("keymapConflicts");
+        conflicts.setWrapText(true);
+        conflicts.getStyleClass().add("counter-over");
+        Runnable showConflicts = () -> conflicts.setText(keys.collisions().isEmpty() ? ""
+                : "Conflicts: " + keys.collisions().keySet());
+        // One handler does the change and shows its consequence at once (a second handler on the column
+        // ran in no guaranteed order, and the warning showed only when the page was opened again).
         key.setOnEditCommit(e -> {
             String v = e.getNewValue().trim();
             if (v.isEmpty() || KeyBindings.parse(v).isPresent()) {
                 keys.set(e.getRowValue(), v);
                 settings.keyOverrides().clear();
                 settings.keyOverrides().putAll(keys.overrides());
+                showConflicts.run();
+            } else {
+                conflicts.setText("'" + v + "' is not a shortcut (e.g. Shortcut+Shift+K)");
             }
             keymap.refresh();
         });
@@ -72,14 +86,11 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         keymap.getColumns().add(action);
         keymap.getColumns().add(id);
         keymap.getColumns().add(key);
-        Label conflicts = new Label();
-        conflicts.getStyleClass().add("counter-over");
-        Runnable showConflicts = () -> conflicts.setText(keys.collisions().isEmpty() ? ""
-                : "Conflicts: " + keys.collisions().keySet());
-        key.addEventHandler(TableColumn.editCommitEvent(), e -> showConflicts.run());
         showConflicts.run();
-        VBox keymapPage = new VBox(8, new Label("Double-click a shortcut to change it (e.g. Shortcut+Shift+K). "
-                + "Changes apply to new windows."), keymap, conflicts);
+        Label help = new Label("Double-click a shortcut to change it (e.g. Shortcut+Shift+K). Changes apply to new windows.");
+        help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        VBox keymapPage = new VBox(8, help, keymap, conflicts);
         keymapPage.setPadding(new Insets(12));
 
         TabPane pages = new TabPane(new Tab("Appearance and validation", general), new Tab("Keymap", keymapPage),
@@ -89,10 +100,18 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(pages);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setResizable(true);
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         setOnHidden(e -> {
             // Nobody is left to see the outcome, so stop waiting for it.
             judge.cancelTest();
             settings.save();
         });
+    }
+
+    /** A label column as wide as its longest label, so no label is cut to "…" when the dialog is narrow. */
+    static ColumnConstraints labelColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        return c;
     }
 }

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,18 +24,24 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The remembered choices: theme, font size, lint mode, recent packages, keymap overrides and the model judge. */
+/**
+ * The remembered choices: theme, font size, lint mode (the current one and each package's), recent packages,
+ * keymap overrides, the window's bounds and the model judge.
+ */
 public final class StudioSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioSettings.class);
     private static final int MAX_RECENT = 10;
     private static final String KEY_PREFIX = "key.";
+    private static final String LINT_PREFIX = "lintMode.package.";
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", 13);
     private final ObjectProperty<LintMode> lintMode = new SimpleObjectProperty<>(this, "lintMode", LintMode.STRICT);
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final Map<String, String> keyOverrides = new LinkedHashMap<>();
+    private final Map<String, LintMode> packageLintModes = new LinkedHashMap<>();
+    private final ObjectProperty<WindowBounds> window = new SimpleObjectProperty<>(this, "window");
     private final JudgePreferences judge = new JudgePreferences();
     private final Path file;
 
@@ -64,6 +72,24 @@ public final class StudioSettings {
 
     public JudgePreferences judge() {
         return judge;
+    }
+
+    /** The lint mode chosen for the package in {@code folder}, if the user ever chose one. */
+    public Optional<LintMode> lintModeFor(Path folder) {
+        return Optional.ofNullable(packageLintModes.get(key(folder)));
+    }
+
+    public void rememberLintMode(Path folder, LintMode mode) {
+        packageLintModes.put(key(folder), mode);
+    }
+
+    /** The main window's last size and position (null until it was first closed or moved). */
+    public ObjectProperty<WindowBounds> windowProperty() {
+        return window;
+    }
+
+    private static String key(Path folder) {
+        return folder.toAbsolutePath().normalize().toString();
     }
 
     // --- commands
@@ -102,19 +128,31 @@ public final class StudioSettings {
         recent.setAll(rec);
         p.stringPropertyNames().stream().filter(k -> k.startsWith(KEY_PREFIX)).sorted()
                 .forEach(k -> keyOverrides.put(k.substring(KEY_PREFIX.length()), p.getProperty(k)));
+        p.stringPropertyNames().stream().filter(k -> k.startsWith(LINT_PREFIX)).forEach(k -> {
+            try {
+                packageLintModes.put(k.substring(LINT_PREFIX.length()), LintMode.parse(p.getProperty(k)));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("bad lint mode for {} in {}", k, file);
+            }
+        });
+        window.set(WindowBounds.parse(p.getProperty("window", "")).orElse(null));
         judge.load(p);
         return this;
     }
 
     public void save() {
         Properties p = new Properties();
-        p.setProperty("theme", theme.get().name().toLowerCase(java.util.Locale.ROOT));
+        p.setProperty("theme", theme.get().name().toLowerCase(Locale.ROOT));
         p.setProperty("fontSize", String.valueOf(fontSize.get()));
         p.setProperty("lintMode", lintMode.get().name());
         for (int i = 0; i < recent.size(); i++) {
             p.setProperty("recent." + i, recent.get(i));
         }
         keyOverrides.forEach((k, v) -> p.setProperty(KEY_PREFIX + k, v));
+        packageLintModes.forEach((k, v) -> p.setProperty(LINT_PREFIX + k, v.name()));
+        if (window.get() != null) {
+            p.setProperty("window", window.get().format());
+        }
         judge.store(p);
         try {
             StringWriter w = new StringWriter();

@@ -5,10 +5,12 @@ import io.skillstudio.app.studio.actions.ActionRegistry;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.editor.CodeEditor;
 import io.skillstudio.app.studio.editor.Document;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -34,7 +36,8 @@ public final class MainWindow extends BorderPane {
             List.of(StudioAction.FIND, StudioAction.REPLACE), List.of(StudioAction.FIND_ACTION));
     private static final List<List<StudioAction>> VIEW = List.of(
             List.of(StudioAction.TOGGLE_PROJECT, StudioAction.TOGGLE_PROBLEMS, StudioAction.TOGGLE_RESOURCES,
-                    StudioAction.TOGGLE_OUTLINE, StudioAction.TOGGLE_RUN, StudioAction.PREVIEW, StudioAction.NEXT_TAB),
+                    StudioAction.TOGGLE_OUTLINE, StudioAction.TOGGLE_RUN, StudioAction.TOGGLE_TRY, StudioAction.PREVIEW,
+                    StudioAction.NEXT_TAB),
             List.of(StudioAction.TOGGLE_THEME, StudioAction.FONT_BIGGER, StudioAction.FONT_SMALLER));
     private static final List<List<StudioAction>> PACKAGE = List.of(
             List.of(StudioAction.VALIDATE, StudioAction.REFRESH),
@@ -43,7 +46,7 @@ public final class MainWindow extends BorderPane {
             List.of(StudioAction.RENAME, StudioAction.DELETE));
     private static final List<List<StudioAction>> RUN = List.of(
             List.of(StudioAction.RUN_EVALUATE, StudioAction.RUN_RERUN, StudioAction.RUN_CANCEL));
-    private static final List<StudioAction> TOOLBAR = java.util.Arrays.asList( // null is a separator
+    private static final List<StudioAction> TOOLBAR = Arrays.asList( // null is a separator
             StudioAction.NEW_SKILL, StudioAction.OPEN, null,
             StudioAction.SAVE, StudioAction.SAVE_ALL, null, StudioAction.UNDO, StudioAction.REDO, null,
             StudioAction.FIND, StudioAction.VALIDATE, StudioAction.PREVIEW, null,
@@ -63,11 +66,12 @@ public final class MainWindow extends BorderPane {
         menus.setUseSystemMenuBar(true);
         ToolBar toolbar = new ToolBar();
         for (StudioAction a : TOOLBAR) {
-            toolbar.getItems().add(a == null ? new Separator(javafx.geometry.Orientation.VERTICAL) : factory.button(a));
+            toolbar.getItems().add(a == null ? new Separator(Orientation.VERTICAL) : factory.button(a));
         }
         setTop(new VBox(menus, toolbar));
         setCenter(center);
-        setBottom(new StatusBar(vm.messageProperty(), vm.validation(), vm.project().selectedProperty(), running));
+        setBottom(new StatusBar(vm.messageProperty(), vm.validation(), vm.project().selectedProperty(), running,
+                vm::toggleLintMode));
     }
 
     private static Menu menu(String title, List<List<StudioAction>> groups, ActionFactory factory) {

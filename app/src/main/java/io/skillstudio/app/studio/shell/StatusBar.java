@@ -13,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,7 +28,7 @@ public final class StatusBar extends HBox {
     private final Button cancel = new Button(null, new FontIcon(Feather.X));
 
     public StatusBar(ObservableStringValue message, ValidationViewModel validation, ObjectProperty<Document> selected,
-            ObservableList<Task<?>> running) {
+            ObservableList<Task<?>> running, Runnable toggleLintMode) {
         getStyleClass().add("status-bar");
         setId("statusBar");
         setPadding(new Insets(2, 8, 2, 8));
@@ -59,8 +60,12 @@ public final class StatusBar extends HBox {
                 caret.setText("");
             }
         });
-        Label lint = new Label();
+        Button lint = new Button();
+        lint.setId("lintMode");
+        lint.getStyleClass().addAll("flat", "small");
+        lint.setTooltip(new Tooltip("Lint mode of this package: click to switch between strict and skillrm"));
         lint.textProperty().bind(validation.lintModeProperty().asString());
+        lint.setOnAction(e -> toggleLintMode.run());
         progress.setPrefWidth(120);
         cancel.getStyleClass().addAll("flat", "small");
         Region spring = new Region();

@@ -1,27 +1,29 @@
 package io.skillstudio.app.studio.shell;
 
-import io.skillstudio.app.studio.StudioContext;
 import io.skillstudio.app.studio.actions.ActionFactory;
 import io.skillstudio.app.studio.actions.ActionRegistry;
 import io.skillstudio.app.studio.run.RunFeature;
 import io.skillstudio.app.studio.settings.JudgeSettingsViewModel;
-import io.skillstudio.app.studio.actions.EditorShortcuts;
 import io.skillstudio.app.studio.actions.FindActionPopup;
 import io.skillstudio.app.studio.actions.KeyBindings;
+import io.skillstudio.app.studio.actions.SceneShortcuts;
 import io.skillstudio.app.studio.concurrent.UiTaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.dialogs.FxDialogService;
 import io.skillstudio.app.studio.editor.CodeEditor;
-import io.skillstudio.app.studio.recovery.RecoveryStore;
+import io.skillstudio.app.workspace.RecoveryStore;
 import io.skillstudio.app.studio.settings.StudioSettings;
 import io.skillstudio.app.studio.settings.ThemeManager;
+import io.skillstudio.app.studio.settings.WindowBounds;
 import io.skillstudio.app.studio.welcome.PackageOpener;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -42,12 +44,18 @@ public final class StudioShell implements StudioCommands.Shell {
     private final WindowFeatures features;
     private final PackageOpener opener;
     private final RunFeature runs;
+    private Runnable platformExit = Platform::exit;
 
     public StudioShell(Stage stage, StudioContext context) {
+        this(stage, context, new FxDialogService(() -> stage));
+    }
+
+    /** With the dialogs given: tests answer them from a script. */
+    public StudioShell(Stage stage, StudioContext context, DialogService dialogs) {
         this.stage = stage;
         UiTaskExecutor executor = new UiTaskExecutor();
         StudioSettings settings = new StudioSettings(context.home()).load();
-        this.dialogs = new FxDialogService(() -> stage);
+        this.dialogs = dialogs;
         this.vm = new StudioViewModel(executor, settings, dialogs, new RecoveryStore(context.home()), context.validator());
         this.registry = new ActionRegistry(new KeyBindings(settings.keyOverrides()));
         this.features = new WindowFeatures(vm, dialogs, registry, this, context, executor);
@@ -59,9 +67,11 @@ public final class StudioShell implements StudioCommands.Shell {
         window.workbench().addBottomToolWindow("Run", runs.createWindow(new ActionFactory(registry)), runs.shownProperty());
         this.findAction = new FindActionPopup(registry);
         this.opener = new PackageOpener(executor, dialogs, this::openAfterConfirm);
-        window.workbench().tabs().setEditorSetup(e -> EditorShortcuts.install(e.area(), registry));
 
-        Scene scene = new Scene(window, 1280, 800);
+        WindowBounds last = settings.windowProperty().get();
+        Scene scene = new Scene(window, last == null ? 1280 : last.width(), last == null ? 800 : last.height());
+        placeAt(last);
+        SceneShortcuts.install(scene, registry);
         ThemeManager.apply(scene, settings.themeProperty().get());
         settings.themeProperty().addListener((obs, old, t) -> ThemeManager.apply(scene, t));
         stage.setScene(scene);
@@ -70,23 +80,48 @@ public final class StudioShell implements StudioCommands.Shell {
             if (!vm.confirmDiscardAll()) {
                 e.consume();
             } else {
-                vm.recovery().close();
+                rememberBounds();
+                vm.recovery().store().close();
             }
         });
         // Coming back to the window is when files edited elsewhere are noticed.
         stage.focusedProperty().addListener((obs, old, focused) -> {
             if (focused && vm.project().root() != null) {
-                vm.checkExternalChanges();
+                vm.saving().checkExternalChanges();
             }
         });
         vm.project().rootProperty().addListener((obs, old, root) -> stage.setTitle(
                 root == null ? "Skill Studio" : root.getFileName() + " — Skill Studio"));
         if (context.autosaveTimer()) {
-            Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosave()));
+            Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.recovery().autosave()));
             autosave.setCycleCount(Timeline.INDEFINITE);
             autosave.play();
         }
         showWelcome();
+    }
+
+    /** Puts the window where it was last time, if that place is still on a screen. */
+    private void placeAt(WindowBounds last) {
+        if (last == null) {
+            return;
+        }
+        if (!Screen.getScreensForRectangle(last.x(), last.y(), last.width(), last.height()).isEmpty()) {
+            stage.setX(last.x());
+            stage.setY(last.y());
+        }
+        stage.setMaximized(last.maximized());
+    }
+
+    private void rememberBounds() {
+        // The scene's size, not the stage's: that one includes the decorations and would grow each start.
+        vm.settings().windowProperty().set(new WindowBounds(stage.getX(), stage.getY(), stage.getScene().getWidth(),
+                stage.getScene().getHeight(), stage.isMaximized()));
+        vm.settings().save();
+    }
+
+    /** What File › Exit does after the window closed; a test that exits must not end the toolkit. */
+    void onPlatformExit(Runnable exit) {
+        this.platformExit = exit;
     }
 
     public StudioViewModel viewModel() {
@@ -112,7 +147,10 @@ public final class StudioShell implements StudioCommands.Shell {
 
     /** Opens a package folder and shows the workbench. */
     public void open(Path folder) {
-        vm.openPackage(folder, () -> window.showInCenter(null));
+        vm.openPackage(folder, () -> {
+            window.showInCenter(null);
+            StartupClock.packageLoaded();
+        });
     }
 
     /**
@@ -121,19 +159,19 @@ public final class StudioShell implements StudioCommands.Shell {
      * after a second, explicit confirmation. Returns true when a restore was started.
      */
     public boolean offerRecovery() {
-        for (RecoveryStore.Snapshot snap : vm.recovery().pending()) {
+        for (RecoveryStore.Snapshot snap : vm.recovery().store().pending()) {
             if (dialogs.confirm("Restore unsaved work?", "Skill Studio did not close properly. Unsaved edits to "
                     + snap.buffers().size() + " file(s) of " + snap.packageRoot() + " were recovered.", "Restore")) {
                 vm.openPackage(snap.packageRoot(), () -> {
                     window.showInCenter(null);
-                    vm.restore(snap);
+                    vm.recovery().restore(snap);
                 });
                 return true;
             }
             if (dialogs.confirm("Discard recovered edits?", "The unsaved edits to " + snap.buffers().size()
                     + " file(s) of " + snap.packageRoot() + " are deleted for good. Cancel keeps them for the next start.",
                     "Discard")) {
-                vm.recovery().discard(snap);
+                vm.recovery().store().discard(snap);
             }
         }
         return false;
@@ -180,9 +218,10 @@ public final class StudioShell implements StudioCommands.Shell {
     @Override
     public void exit() {
         if (vm.confirmDiscardAll()) {
-            vm.recovery().close();
+            rememberBounds();
+            vm.recovery().store().close();
             stage.close();
-            Platform.exit();
+            platformExit.run();
         }
     }
 
@@ -194,6 +233,11 @@ public final class StudioShell implements StudioCommands.Shell {
     @Override
     public void togglePreview() {
         features.togglePreview();
+    }
+
+    @Override
+    public ObservableBooleanValue previewShown() {
+        return features.previewShownProperty();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.skillstudio.app.studio.shell;
 
-import io.skillstudio.app.studio.StudioContext;
 import io.skillstudio.app.studio.actions.ActionRegistry;
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService;
@@ -11,6 +10,8 @@ import io.skillstudio.app.studio.preview.MarkdownPreview;
 import io.skillstudio.app.studio.resources.ManifestEdits;
 import io.skillstudio.app.studio.resources.ResourceTableView;
 import io.skillstudio.app.studio.resources.ResourceTableViewModel;
+import io.skillstudio.app.studio.samples.SampleSetView;
+import io.skillstudio.app.studio.samples.SampleSetViewModel;
 import io.skillstudio.app.studio.settings.JudgeSettingsViewModel;
 import io.skillstudio.app.studio.settings.SettingsDialog;
 import io.skillstudio.app.studio.skillmd.FrontmatterFormView;
@@ -23,8 +24,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -39,6 +44,7 @@ final class WindowFeatures {
     private final Map<Document, SplitPane> contents = new HashMap<>();
     private final Map<Document, MarkdownPreview> previews = new HashMap<>();
     private final JudgeSettingsViewModel judge;
+    private final ReadOnlyBooleanWrapper previewShown = new ReadOnlyBooleanWrapper(this, "previewShown");
     private WelcomeView welcome;
 
     WindowFeatures(StudioViewModel vm, DialogService dialogs, ActionRegistry registry, StudioShell shell,
@@ -49,7 +55,7 @@ final class WindowFeatures {
         this.dialogs = dialogs;
         this.registry = registry;
         this.shell = shell;
-        vm.project().documents().addListener((javafx.collections.ListChangeListener<Document>) c -> {
+        vm.project().documents().addListener((ListChangeListener<Document>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(d -> {
                     contents.remove(d);
@@ -57,6 +63,7 @@ final class WindowFeatures {
                 });
             }
         });
+        vm.project().selectedProperty().addListener((obs, old, doc) -> previewShown.set(previews.containsKey(doc)));
     }
 
     /** The text editor, with the structured editor of SKILL.md or resources.yaml beside it. */
@@ -68,10 +75,16 @@ final class WindowFeatures {
             split.setDividerPositions(0.64);
         } else if (doc.path().equals("resources.yaml")) {
             ResourceTableViewModel table = new ResourceTableViewModel(doc.textProperty(), ManifestEdits.MODEL,
-                    path -> vm.project().snapshot().flatMap(p -> p.file(path)).isPresent());
+                    path -> vm.project().snapshot().flatMap(p -> p.file(path)).isPresent(),
+                    vm.files()::createResourceFile);
             split.setOrientation(Orientation.VERTICAL);
             split.getItems().add(new ResourceTableView(table, this::pickPackageFile));
             split.setDividerPositions(0.5);
+        } else if (doc.path().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+            // A sample set: the table first, its text below (both edit the same document).
+            split.setOrientation(Orientation.VERTICAL);
+            split.getItems().add(0, new SampleSetView(new SampleSetViewModel(doc.textProperty())));
+            split.setDividerPositions(0.7);
         }
         contents.put(doc, split);
         return split;
@@ -80,9 +93,7 @@ final class WindowFeatures {
     private Optional<String> pickPackageFile(String current) {
         Path root = vm.project().root();
         return dialogs.chooseFile("Choose the resource file", root)
-                .flatMap(p -> ResourceTableView.relativize(root, p)).or(() -> {
-                    return Optional.empty();
-                });
+                .flatMap(p -> ResourceTableView.relativize(root, p));
     }
 
     void togglePreview() {
@@ -94,15 +105,22 @@ final class WindowFeatures {
         MarkdownPreview existing = previews.remove(doc);
         if (existing != null) {
             split.getItems().remove(existing);
+            previewShown.set(false);
             return;
         }
         MarkdownPreview preview = new MarkdownPreview(doc.textProperty(), vm.settings().themeProperty());
         previews.put(doc, preview);
         split.getItems().add(preview);
+        previewShown.set(true);
         if (split.getItems().size() == 3) {
             // Editor, form and preview: give the form enough room that its fields stay readable.
             split.setDividerPositions(0.4, 0.68);
         }
+    }
+
+    /** Whether the selected document shows its Markdown preview (the View menu's check). */
+    ReadOnlyBooleanProperty previewShownProperty() {
+        return previewShown.getReadOnlyProperty();
     }
 
     Node welcome() {

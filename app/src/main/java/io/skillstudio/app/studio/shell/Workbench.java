@@ -4,8 +4,11 @@ import io.skillstudio.app.studio.actions.ActionFactory;
 import io.skillstudio.app.studio.editor.CodeEditor;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.editor.EditorTabs;
+import io.skillstudio.app.studio.outline.OutlineView;
+import io.skillstudio.app.studio.outline.OutlineViewModel;
 import io.skillstudio.app.studio.problems.ProblemsView;
 import io.skillstudio.app.studio.project.ProjectTreeView;
+import io.skillstudio.app.studio.samples.TryResponseView;
 import java.util.function.BiFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
@@ -25,6 +28,7 @@ public final class Workbench extends BorderPane {
     private final BooleanProperty problemsShown;
     private final BooleanProperty resourcesShown;
     private final BooleanProperty outlineShown;
+    private final BooleanProperty tryShown;
     private final ToolWindowSplit outer = new ToolWindowSplit(Orientation.VERTICAL);
 
     public Workbench(StudioViewModel vm, ActionFactory actions, BiFunction<Document, CodeEditor, Node> editorContent) {
@@ -32,14 +36,14 @@ public final class Workbench extends BorderPane {
         var project = vm.project();
         tree = new ProjectTreeView(project, actions, path -> project.openDocument(path));
         tabs = new EditorTabs(project.documents(), project.selectedProperty(), vm::validateNow,
-                vm.settings().fontSizeProperty(), vm::close, editorContent);
+                vm.settings().fontSizeProperty(), vm.saving()::close, editorContent);
         problems = new ProblemsView(vm.validation().diagnosticsProperty(), vm::reveal);
 
         ToolWindowSplit right = new ToolWindowSplit(Orientation.VERTICAL);
-        resourcesShown = right.add(panel("Resources", new ResourcesToolWindow(project.diskPackageProperty(),
+        resourcesShown = right.add(panel("Resources", new ResourcesToolWindow(vm.shownPackageProperty(),
                 path -> project.openDocument(path))), 0.5, true);
-        outlineShown = right.add(panel("Outline", new OutlineToolWindow(project.selectedProperty(),
-                vm.validation().diagnosticsProperty())), 0.5, true);
+        outlineShown = right.add(panel("Outline", new OutlineView(new OutlineViewModel(project.selectedProperty(),
+                vm.validation().diagnosticsProperty()))), 0.5, true);
 
         ToolWindowSplit middle = new ToolWindowSplit(Orientation.HORIZONTAL);
         projectShown = middle.add(panel("Project", tree), 0.2, true);
@@ -47,8 +51,11 @@ public final class Workbench extends BorderPane {
         BooleanProperty rightShown = middle.add(right, 0.2, true);
         rightShown.bind(resourcesShown.or(outlineShown));
 
+        ToolWindowSplit bottom = new ToolWindowSplit(Orientation.HORIZONTAL);
+        problemsShown = bottom.add(panel("Problems", problems), 0.4, true);
+        tryShown = bottom.add(panel("Try a response", new TryResponseView(vm.tryResponse())), 0.6, false);
         outer.add(middle, 0.75, true);
-        problemsShown = outer.add(panel("Problems", problems), 0.25, true);
+        outer.add(bottom, 0.25, true).bind(problemsShown.or(tryShown));
         setCenter(outer);
     }
 
@@ -92,5 +99,9 @@ public final class Workbench extends BorderPane {
 
     public BooleanProperty outlineShownProperty() {
         return outlineShown;
+    }
+
+    public BooleanProperty tryShownProperty() {
+        return tryShown;
     }
 }

@@ -7,6 +7,7 @@ import io.skillstudio.model.diagnostics.Severity;
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.validation.LintMode;
 import io.skillstudio.model.validation.Validator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
@@ -32,6 +33,10 @@ public final class ValidationViewModel {
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
     private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper(this, "infos");
     private final ObjectProperty<LintMode> lintMode = new SimpleObjectProperty<>(this, "lintMode", LintMode.STRICT);
+
+    /** Errors, then warnings, then infos; within each by file and position. */
+    public static final Comparator<Diagnostic> SEVERITY_FIRST = Comparator.comparing(Diagnostic::severity)
+            .thenComparing(Diagnostic::file).thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
     private final TaskExecutor executor;
     private final BiFunction<SkillPackage, LintMode, List<Diagnostic>> validator;
@@ -94,9 +99,12 @@ public final class ValidationViewModel {
         running.cancel();
     }
 
-    /** Shows diagnostics that come from elsewhere (a package that could not be loaded). */
+    /**
+     * Shows diagnostics (also those from elsewhere: a package that could not be loaded), errors first:
+     * the one error must not hide among a dozen infos.
+     */
     public void publish(List<Diagnostic> result) {
-        diagnostics.set(List.copyOf(result));
+        diagnostics.set(result.stream().sorted(SEVERITY_FIRST).toList());
         errors.set(count(result, Severity.ERROR));
         warnings.set(count(result, Severity.WARNING));
         infos.set(count(result, Severity.INFO));

@@ -12,7 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -64,6 +66,12 @@ public final class NewSkillDialog extends Dialog<Boolean> {
         grid.addRow(2, new Label("Location"), where, browse);
         grid.add(problem, 1, 3, 2, 1);
         GridPane.setHgrow(list, Priority.ALWAYS);
+        ColumnConstraints labels = new ColumnConstraints();
+        // Labels keep their full width ("Template", "Location" were cut to "…" as the list grew).
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
+        where.setWrapText(true);
+        where.setMinHeight(Region.USE_PREF_SIZE);
         getDialogPane().setContent(grid);
         ButtonType create = new ButtonType("Create skill", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);

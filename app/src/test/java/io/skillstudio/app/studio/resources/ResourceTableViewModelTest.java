@@ -3,6 +3,9 @@ package io.skillstudio.app.studio.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.model.resources.ResourceEntry;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,8 +26,10 @@ class ResourceTableViewModelTest {
             """;
 
     private final StringProperty text = new SimpleStringProperty(YAML);
-    private final ResourceTableViewModel vm = new ResourceTableViewModel(text, ManifestEdits.MODEL,
-            Set.of("rubrics/a.md")::contains);
+    private final Set<String> files = new HashSet<>(Set.of("rubrics/a.md", "references/resource_1.md"));
+    private final List<String> created = new ArrayList<>();
+    private final ResourceTableViewModel vm = new ResourceTableViewModel(text, ManifestEdits.MODEL, files::contains,
+            path -> created.add(path) && files.add(path));
 
     @Test
     void rowsFollowTheText() {
@@ -80,5 +85,24 @@ class ResourceTableViewModelTest {
     void enumColumnsOfferKnownValues() {
         assertThat(ResourceTableViewModel.knownValues("cost")).containsExactly("low", "medium", "high");
         assertThat(ResourceTableViewModel.knownValues("subtype")).isEmpty();
+    }
+
+    @Test
+    void aNewRowNamesAFileItCreatedAndNoneThatExistedBefore() {
+        vm.add();
+
+        assertThat(created).containsExactly("references/resource_1_2.md");
+        assertThat(vm.rows().get(2).path()).contains("references/resource_1_2.md");
+        assertThat(vm.rows().get(2).path().filter(files::contains)).isPresent();
+    }
+
+    @Test
+    void noRowIsAddedWhenItsFileCannotBeCreated() {
+        ResourceTableViewModel refusing = new ResourceTableViewModel(text, ManifestEdits.MODEL, files::contains, p -> false);
+
+        refusing.add();
+
+        assertThat(refusing.rows()).hasSize(2);
+        assertThat(refusing.problemProperty().get()).contains("could not be created");
     }
 }

@@ -2,7 +2,7 @@ package io.skillstudio.app.studio.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.StudioContext;
+import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.shell.StudioShell;

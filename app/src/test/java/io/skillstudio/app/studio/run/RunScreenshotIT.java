@@ -1,6 +1,6 @@
 package io.skillstudio.app.studio.run;
 
-import io.skillstudio.app.studio.StudioContext;
+import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.results.SampleRow;

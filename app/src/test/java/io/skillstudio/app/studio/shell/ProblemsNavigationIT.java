@@ -2,7 +2,6 @@ package io.skillstudio.app.studio.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.StudioContext;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.model.diagnostics.Diagnostic;

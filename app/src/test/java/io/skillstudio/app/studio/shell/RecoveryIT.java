@@ -2,13 +2,17 @@ package io.skillstudio.app.studio.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.StudioContext;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.editor.Document;
-import io.skillstudio.app.studio.recovery.RecoveryStore;
+import io.skillstudio.app.workspace.RecoveryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,12 +53,12 @@ class RecoveryIT {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first[0].viewModel().project().selectedProperty().get() != null);
         Document doc = first[0].viewModel().project().selectedProperty().get();
         robot.interact(() -> doc.setText(doc.text() + "\nUnsaved work.\n"));
-        robot.interact(() -> first[0].viewModel().autosave());
+        robot.interact(() -> first[0].viewModel().recovery().autosave());
         assertThat(new RecoveryStore(home).pending()).as("a running session's buffers are not offered").isEmpty();
 
         // The crash: no close request, no clean-up; the process's lock goes with it. A fresh window
         // starts on the same home folder.
-        first[0].viewModel().recovery().abandon();
+        first[0].viewModel().recovery().store().abandon();
         assertThat(new RecoveryStore(home).pending()).hasSize(1);
         StudioShell[] second = new StudioShell[1];
         robot.interact(() -> {
@@ -64,13 +68,13 @@ class RecoveryIT {
             stage.hide();
         });
         // The offer is a modal dialog: run it later so this thread is free to click it.
-        javafx.application.Platform.runLater(() -> second[0].offerRecovery());
+        Platform.runLater(() -> second[0].offerRecovery());
         // The dialog's window may exist before it is shown; wait for a visible button, then click that one.
-        java.util.function.Supplier<java.util.Optional<javafx.scene.control.Button>> restoreButton = () -> robot
-                .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b && "Restore".equals(b.getText())
+        Supplier<Optional<Button>> restoreButton = () -> robot
+                .lookup((Node n) -> n instanceof Button b && "Restore".equals(b.getText())
                         && b.isVisible() && b.getScene() != null && b.getScene().getWindow() != null
                         && b.getScene().getWindow().isShowing())
-                .tryQuery().map(javafx.scene.control.Button.class::cast);
+                .tryQuery().map(Button.class::cast);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> restoreButton.get().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(restoreButton.get().orElseThrow());
@@ -81,7 +85,7 @@ class RecoveryIT {
         assertThat(restored.path()).isEqualTo("SKILL.md");
         assertThat(restored.text()).isEqualTo(onDisk + "\nUnsaved work.\n");
         assertThat(Files.readString(pkg.resolve("SKILL.md"))).as("nothing written behind the user's back").isEqualTo(onDisk);
-        robot.interact(() -> second[0].viewModel().saveAll());
+        robot.interact(() -> second[0].viewModel().saving().saveAll());
         assertThat(new RecoveryStore(home).pending()).as("saving clears the recovery data").isEmpty();
     }
 }

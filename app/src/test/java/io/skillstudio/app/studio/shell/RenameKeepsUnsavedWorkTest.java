@@ -7,7 +7,7 @@ import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService.SaveChoice;
 import io.skillstudio.app.studio.editor.Document;
-import io.skillstudio.app.studio.recovery.RecoveryStore;
+import io.skillstudio.app.workspace.RecoveryStore;
 import io.skillstudio.app.studio.settings.StudioSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ class RenameKeepsUnsavedWorkTest {
     void cancelLeavesFileAndBufferAlone() {
         dialogs.promptAnswers.add("references/b.md");
         dialogs.saveAnswers.add(SaveChoice.CANCEL);
-        vm.rename("references/a.md");
+        vm.files().rename("references/a.md");
         assertThat(dialogs.asked).anyMatch(q -> q.startsWith("save: references/a.md"));
         assertThat(pkg.resolve("references/a.md")).hasContent("saved");
         assertThat(pkg.resolve("references/b.md")).doesNotExist();
@@ -58,7 +58,7 @@ class RenameKeepsUnsavedWorkTest {
     void saveWritesTheBufferThenRenamesAndReopens() {
         dialogs.promptAnswers.add("references/b.md");
         dialogs.saveAnswers.add(SaveChoice.SAVE);
-        vm.rename("references/a.md");
+        vm.files().rename("references/a.md");
         assertThat(pkg.resolve("references/b.md")).hasContent("unsaved");
         assertThat(pkg.resolve("references/a.md")).doesNotExist();
         assertThat(open("references/b.md")).isNotNull();
@@ -69,7 +69,7 @@ class RenameKeepsUnsavedWorkTest {
     void discardIsTheUsersExplicitChoice() {
         dialogs.promptAnswers.add("references/b.md");
         dialogs.saveAnswers.add(SaveChoice.DISCARD);
-        vm.rename("references/a.md");
+        vm.files().rename("references/a.md");
         assertThat(pkg.resolve("references/b.md")).hasContent("saved");
         assertThat(open("references/b.md").isDirty()).isFalse();
     }
@@ -78,7 +78,7 @@ class RenameKeepsUnsavedWorkTest {
     void renamingAFolderSettlesTheDocumentsInsideIt() {
         dialogs.promptAnswers.add("refs");
         dialogs.saveAnswers.add(SaveChoice.SAVE);
-        vm.rename("references/");
+        vm.files().rename("references/");
         assertThat(dialogs.asked).anyMatch(q -> q.startsWith("save: references/a.md"));
         assertThat(pkg.resolve("refs/a.md")).hasContent("unsaved");
         assertThat(open("refs/a.md")).isNotNull();
@@ -86,10 +86,10 @@ class RenameKeepsUnsavedWorkTest {
 
     @Test
     void cleanDocumentsRenameWithoutAQuestion() {
-        vm.save(doc);
+        vm.saving().save(doc);
         dialogs.asked.clear();
         dialogs.promptAnswers.add("references/c.md");
-        vm.rename("references/a.md");
+        vm.files().rename("references/a.md");
         assertThat(dialogs.asked).noneMatch(q -> q.startsWith("save:"));
         assertThat(open("references/c.md")).isNotNull();
     }

@@ -6,8 +6,8 @@ import io.skillstudio.app.studio.ScriptedDialogs;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
 import io.skillstudio.app.studio.editor.Document;
-import io.skillstudio.app.studio.recovery.RecoveryStore;
-import io.skillstudio.app.studio.recovery.RecoveryStore.Buffer;
+import io.skillstudio.app.workspace.RecoveryStore;
+import io.skillstudio.app.workspace.RecoveryStore.Buffer;
 import io.skillstudio.app.studio.settings.StudioSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +48,8 @@ class RestoreRecoveredWorkTest {
     void autosaveWithNothingDirtyLeavesAnotherSessionsBuffersAlone() {
         StudioViewModel relaunched = session();
         relaunched.openPackage(pkg, () -> { });
-        relaunched.autosave();
-        relaunched.saveAll();
+        relaunched.recovery().autosave();
+        relaunched.saving().saveAll();
         relaunched.confirmDiscardAll();
         assertThat(new RecoveryStore(home).pending()).singleElement()
                 .satisfies(s -> assertThat(s.buffers()).hasSize(2));
@@ -58,15 +58,15 @@ class RestoreRecoveredWorkTest {
     @Test
     void buffersThatCannotBeRestoredAreKeptAndReported() {
         StudioViewModel vm = session();
-        RecoveryStore.Snapshot snap = vm.recovery().pending().get(0);
+        RecoveryStore.Snapshot snap = vm.recovery().store().pending().get(0);
         vm.openPackage(pkg, () -> { });
-        vm.restore(snap);
+        vm.recovery().restore(snap);
 
         Document doc = vm.project().documents().stream().filter(d -> d.path().equals("SKILL.md")).findFirst().orElseThrow();
         assertThat(doc.text()).isEqualTo(onDisk + "recovered\n");
         assertThat(doc.isDirty()).isTrue();
         assertThat(dialogs.errors).singleElement().asString().contains("references/gone.md");
-        assertThat(vm.recovery().pending()).singleElement()
+        assertThat(vm.recovery().store().pending()).singleElement()
                 .satisfies(s -> assertThat(s.buffers()).extracting(Buffer::path).containsExactly("references/gone.md"));
     }
 
@@ -74,9 +74,9 @@ class RestoreRecoveredWorkTest {
     void aFileChangedSinceTheCrashIsFlagged() throws Exception {
         Files.writeString(pkg.resolve("SKILL.md"), onDisk + "pulled later\n");
         StudioViewModel vm = session();
-        RecoveryStore.Snapshot snap = vm.recovery().pending().get(0);
+        RecoveryStore.Snapshot snap = vm.recovery().store().pending().get(0);
         vm.openPackage(pkg, () -> { });
-        vm.restore(snap);
+        vm.recovery().restore(snap);
         assertThat(dialogs.errors).anyMatch(e -> e.startsWith("Files changed since") && e.contains("SKILL.md"));
     }
 

@@ -7,7 +7,7 @@ import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService.OverwriteChoice;
 import io.skillstudio.app.studio.editor.Document;
-import io.skillstudio.app.studio.recovery.RecoveryStore;
+import io.skillstudio.app.workspace.RecoveryStore;
 import io.skillstudio.app.studio.settings.StudioSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class SaveOverExternalChangeTest {
     @Test
     void cancelWritesNothing() {
         dialogs.overwriteAnswers.add(OverwriteChoice.CANCEL);
-        assertThat(vm.save(doc)).isFalse();
+        assertThat(vm.saving().save(doc)).isFalse();
         assertThat(dialogs.asked).contains("overwrite: SKILL.md");
         assertThat(file).hasContent("theirs");
         assertThat(doc.isDirty()).isTrue();
@@ -50,14 +50,14 @@ class SaveOverExternalChangeTest {
     @Test
     void overwriteIsTheUsersChoice() {
         dialogs.overwriteAnswers.add(OverwriteChoice.OVERWRITE);
-        assertThat(vm.save(doc)).isTrue();
+        assertThat(vm.saving().save(doc)).isTrue();
         assertThat(file).content().endsWith("mine\n");
     }
 
     @Test
     void reloadTakesTheDiskVersion() {
         dialogs.overwriteAnswers.add(OverwriteChoice.RELOAD);
-        vm.save(doc);
+        vm.saving().save(doc);
         assertThat(doc.text()).isEqualTo("theirs\n");
         assertThat(file).hasContent("theirs");
     }
@@ -65,7 +65,7 @@ class SaveOverExternalChangeTest {
     @Test
     void aCleanDocumentFollowsTheDiskWhenTheWindowRegainsFocusAndIsRevalidated() {
         doc.setText(doc.savedTextProperty().get());
-        vm.checkExternalChanges();
+        vm.saving().checkExternalChanges();
         assertThat(doc.text()).isEqualTo("theirs\n");
         assertThat(doc.isDirty()).isFalse();
         assertThat(vm.validation().diagnostics()).anyMatch(d -> d.message().equals("test: description is missing"));
@@ -74,7 +74,7 @@ class SaveOverExternalChangeTest {
     @Test
     void saveAllAsksToo() {
         dialogs.overwriteAnswers.add(OverwriteChoice.CANCEL);
-        vm.saveAll();
+        vm.saving().saveAll();
         assertThat(file).hasContent("theirs");
         assertThat(dialogs.errors).singleElement().asString().contains("SKILL.md");
     }

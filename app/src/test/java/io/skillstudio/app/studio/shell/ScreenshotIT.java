@@ -1,6 +1,5 @@
 package io.skillstudio.app.studio.shell;
 
-import io.skillstudio.app.studio.StudioContext;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.model.validation.Validator;

@@ -2,7 +2,6 @@ package io.skillstudio.app.studio.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.StudioContext;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.model.resources.ResourceEntry;
@@ -74,7 +73,7 @@ class TableRoundTripIT {
 
         // Unknown key and comment survived every structured edit; save writes exactly the text.
         assertThat(doc.text()).contains("x_team_owner: alice").contains("cost: low  # cheap");
-        robot.interact(() -> shell.viewModel().saveSelected());
+        robot.interact(() -> shell.viewModel().saving().saveSelected());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readString(pkg.resolve("resources.yaml"))).isEqualTo(doc.text());
     }

@@ -8,6 +8,7 @@ import io.skillstudio.app.studio.concurrent.Progress;
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.diagnostics.DiagnosticCode;
+import io.skillstudio.model.diagnostics.Severity;
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.load.SourceKind;
 import java.nio.file.Path;
@@ -76,5 +77,17 @@ class ValidationViewModelTest {
         ex.pending.get(0).run();
         assertThat(vm.errorsProperty().get()).isEqualTo(1);
         assertThat(vm.warningsProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void errorsComeFirstWhateverTheFileOrder() {
+        ValidationViewModel vm = new ValidationViewModel(new ManualExecutor(), ValidationViewModelTest::check);
+        Diagnostic info = Diagnostic.at(DiagnosticCode.FILE_EMPTY, "a.md", 1, 1, "info").withSeverity(Severity.INFO);
+        Diagnostic warning = Diagnostic.at(DiagnosticCode.FILE_EMPTY, "b.md", 3, 1, "warning");
+        Diagnostic error = Diagnostic.at(DiagnosticCode.NAME_INVALID, "z.md", 9, 1, "error");
+
+        vm.publish(List.of(info, warning, error));
+
+        assertThat(vm.diagnostics()).containsExactly(error, warning, info);
     }
 }

@@ -1,8 +1,8 @@
-package io.skillstudio.app.studio.recovery;
+package io.skillstudio.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.recovery.RecoveryStore.Buffer;
+import io.skillstudio.app.workspace.RecoveryStore.Buffer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

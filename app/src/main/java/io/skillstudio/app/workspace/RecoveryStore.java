@@ -1,4 +1,4 @@
-package io.skillstudio.app.studio.recovery;
+package io.skillstudio.app.workspace;
 
 import io.skillstudio.model.hash.Sha256;
 import io.skillstudio.model.save.AtomicFiles;
@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -265,7 +267,7 @@ public final class RecoveryStore {
         }
     }
 
-    private static java.util.Optional<Snapshot> read(Path folder) {
+    private static Optional<Snapshot> read(Path folder) {
         try {
             Properties session = load(folder.resolve(SESSION));
             String root = session.getProperty("package");
@@ -276,11 +278,11 @@ public final class RecoveryStore {
                     buffers.add(new Buffer(p.getProperty("path"), p.getProperty("text"), p.getProperty("diskHash", "")));
                 }
             }
-            return root == null || buffers.isEmpty() ? java.util.Optional.empty()
-                    : java.util.Optional.of(new Snapshot(folder, Path.of(root), buffers));
+            return root == null || buffers.isEmpty() ? Optional.empty()
+                    : Optional.of(new Snapshot(folder, Path.of(root), buffers));
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("recovery data in {} unreadable, ignoring it", folder, e);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -312,7 +314,7 @@ public final class RecoveryStore {
             return;
         }
         try (Stream<Path> s = Files.walk(folder)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.deleteIfExists(p);
                 } catch (IOException e) {

@@ -1,4 +1,4 @@
-package io.skillstudio.app.studio;
+package io.skillstudio.app.studio.shell;
 
 import io.skillstudio.app.studio.settings.JudgeConnectionTester;
 import io.skillstudio.app.studio.settings.StudioHome;
