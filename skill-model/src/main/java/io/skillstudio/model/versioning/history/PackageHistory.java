@@ -101,14 +101,19 @@ public final class PackageHistory implements AutoCloseable {
         try {
             git.add().addFilepattern(pattern).call();
             git.add().setUpdate(true).addFilepattern(pattern).call();
+            var status = git.status();
+            if (!packagePath.isEmpty()) {
+                status.addPath(packagePath);
+            }
+            if (!status.call().hasUncommittedChanges()) {
+                throw new HistoryException("nothing to commit: the package has no changes since the last commit");
+            }
             var cmd = git.commit().setMessage(message).setSign(false).setAllowEmpty(false);
             author.ifPresent(a -> cmd.setAuthor(a).setCommitter(a));
             if (!packagePath.isEmpty() && hasHead()) {
                 cmd.setOnly(packagePath);
             }
             return cmd.call().getName();
-        } catch (org.eclipse.jgit.api.errors.EmptyCommitException e) {
-            throw new HistoryException("nothing to commit: the package has no changes since the last commit", e);
         } catch (GitAPIException | IOException | RuntimeException e) {
             throw new HistoryException("commit failed: " + e.getMessage(), e);
         }
