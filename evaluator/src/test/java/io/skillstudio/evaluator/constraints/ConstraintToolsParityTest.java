@@ -36,6 +36,8 @@ class ConstraintToolsParityTest {
         Path vectors = SharedData.require("parity/constraint-tools-vectors.jsonl");
         Path texts = SharedData.require("parity/constraint-tools-texts.jsonl");
         List<ParityRows.Row> rows = ParityRows.load(vectors, texts);
+        // 53,848 rows when written; every helper must still be exercised.
+        assertThat(rows).as("constraint-tools vectors").hasSizeGreaterThan(50_000);
 
         Map<String, int[]> perHelper = new TreeMap<>();
         List<String> unexpected = new ArrayList<>();
@@ -59,6 +61,9 @@ class ConstraintToolsParityTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "constraint-tools-parity.md"), report + "\n" + String.join("\n", unexpected));
         LOG.info("constraint_tools parity:\n{}", report);
+        int compared = perHelper.values().stream().mapToInt(t -> t[1]).sum();
+        assertThat(compared).as("rows compared").isGreaterThan(50_000);
+        assertThat(perHelper).as("helpers compared").hasSizeGreaterThanOrEqualTo(20);
         assertThat(unexpected).as("rows disagreeing with Python")
                 .isEmpty();
     }

@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.testsupport;
 
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -8,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Finds {@code shared/data} beside the project root. Tests that need it call {@link #require} and are
- * skipped, not failed, on a fresh clone without it.
+ * skipped on a fresh clone without it, unless the build sets {@code -Dparity.required=true} (CI does):
+ * then a missing file fails the test, so CI cannot go green with no parity checked.
  */
 public final class SharedData {
     private SharedData() {}
@@ -23,12 +25,24 @@ public final class SharedData {
         return Optional.empty();
     }
 
-    /** The file {@code relative} under shared/data, or a skipped test when it is absent. */
+    /** Set by CI: missing parity data is a failure, not a skip. */
+    public static boolean required() {
+        return Boolean.getBoolean("parity.required");
+    }
+
+    /** The file {@code relative} under shared/data, or a skipped (or, when required, failed) test when absent. */
     public static Path require(String relative) {
         Optional<Path> root = root();
-        assumeTrue(root.isPresent(), "shared/data is not beside the project; skipping");
+        absentUnlessRequired(root.isPresent(), "shared/data is not beside the project");
         Path file = root.get().resolve(relative);
-        assumeTrue(Files.exists(file), relative + " is absent; skipping");
+        absentUnlessRequired(Files.exists(file), relative + " is absent");
         return file;
+    }
+
+    private static void absentUnlessRequired(boolean present, String what) {
+        if (!present && required()) {
+            fail(what + " but -Dparity.required=true");
+        }
+        assumeTrue(present, what + "; skipping");
     }
 }

@@ -43,6 +43,9 @@ class IfevalTextVectorsTest {
         for (String line : Files.readAllLines(SharedData.require("parity/ifeval-util-vectors.jsonl"))) {
             rows.add(JSON.readTree(line));
         }
+        // 735 rows when written; a truncated or emptied vector file must not pass as "all agree".
+        assertThat(rows).as("ifeval util vectors").hasSizeGreaterThanOrEqualTo(700);
+        assertThat(texts).as("ifeval gpt4 texts").hasSizeGreaterThanOrEqualTo(500);
     }
 
     private static String text(JsonNode row) {

@@ -1,5 +1,6 @@
 package io.skillstudio.app.studio.recovery;
 
+import io.skillstudio.model.hash.Sha256;
 import io.skillstudio.model.save.AtomicFiles;
 import java.io.IOException;
 import java.io.StringReader;
@@ -11,12 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -168,11 +166,7 @@ public final class RecoveryStore {
 
     /** SHA-256 in hex: the disk hash stored with each buffer, and the buffer file names. */
     public static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     // --- internals

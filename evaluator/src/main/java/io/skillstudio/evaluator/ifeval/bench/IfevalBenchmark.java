@@ -2,6 +2,7 @@ package io.skillstudio.evaluator.ifeval.bench;
 
 import io.skillstudio.evaluator.ifeval.IfevalEvaluator;
 import io.skillstudio.evaluator.ifeval.PreparedPrompt;
+import io.skillstudio.evaluator.stats.Percentiles;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -122,7 +123,6 @@ public final class IfevalBenchmark {
 
     /** Nearest-rank percentile in microseconds. */
     static double pct(long[] sorted, double q) {
-        int idx = (int) Math.ceil(q * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, idx))] / 1e3;
+        return Percentiles.ofSorted(Arrays.stream(sorted).asDoubleStream().toArray(), q * 100) / 1e3;
     }
 }

@@ -1,12 +1,9 @@
 package io.skillstudio.evaluator.judge.cache;
 
+import io.skillstudio.model.hash.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Canonical JSON (map keys sorted, no whitespace) and its sha256: equal inputs give equal keys
@@ -27,11 +24,6 @@ public final class CanonicalJson {
     }
 
     public static String sha256(Object value) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(write(value).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.hex(write(value));
     }
 }

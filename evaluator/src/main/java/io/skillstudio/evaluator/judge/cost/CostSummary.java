@@ -1,7 +1,7 @@
 package io.skillstudio.evaluator.judge.cost;
 
+import io.skillstudio.evaluator.stats.Percentiles;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -40,12 +40,6 @@ public record CostSummary(int rewardCalls, double modelCallsPerReward, double to
 
     /** Nearest-rank percentile; 0 for an empty array. */
     public static double percentile(double[] values, double p) {
-        if (values.length == 0) {
-            return 0;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        return Percentiles.of(values, p);
     }
 }

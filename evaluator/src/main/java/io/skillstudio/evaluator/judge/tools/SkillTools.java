@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge.tools;
 
+import io.skillstudio.model.hash.Sha256;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillstudio.evaluator.judge.JudgeSample;
@@ -10,10 +11,7 @@ import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.resources.ResourceEntry;
 import io.skillstudio.model.resources.ResourceManifest;
 import io.skillstudio.model.resources.UpstreamResourcePaths;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -274,10 +272,6 @@ public final class SkillTools {
     }
 
     private static String sha256(String t) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(t.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(t);
     }
 }

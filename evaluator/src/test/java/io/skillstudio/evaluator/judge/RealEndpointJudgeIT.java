@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * answer either way; the test only requires a documented end state.
  */
 @EnabledIfEnvironmentVariable(named = "SKILLSTUDIO_JUDGE_IT_BASE_URL", matches = ".+")
-class RealEndpointJudgeTest {
+class RealEndpointJudgeIT {
     @TempDir
     Path tmp;
 
