@@ -3,6 +3,7 @@ package io.skillstudio.model.bundle;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.diagnostics.DiagnosticCode;
 import io.skillstudio.model.hash.PackageHashes;
+import io.skillstudio.model.hash.Sha256;
 import io.skillstudio.model.load.LoadResult;
 import io.skillstudio.model.load.PackageFile;
 import io.skillstudio.model.load.PackageLoader;
@@ -20,11 +21,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +104,7 @@ public final class BundleExporter {
         List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()
                 && d.severity() == io.skillstudio.model.diagnostics.Severity.WARNING).toList();
         return new BundleResult(out, wrapper, entries.keySet().stream().map(p -> wrapper + "/" + p).toList(),
-                ignoredPaths, ignored == IgnoredFiles.INCLUDE, normalized, warnings, lock, sha256(zip));
+                ignoredPaths, ignored == IgnoredFiles.INCLUDE, normalized, warnings, lock, Sha256.hex(zip));
     }
 
     static byte[] zip(String wrapper, Map<String, byte[]> entries) throws IOException {
@@ -154,11 +152,4 @@ public final class BundleExporter {
         }
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 }

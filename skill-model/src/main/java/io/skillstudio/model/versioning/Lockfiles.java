@@ -1,14 +1,12 @@
 package io.skillstudio.model.versioning;
 
 import io.skillstudio.model.hash.PackageHashes;
+import io.skillstudio.model.hash.Sha256;
 import io.skillstudio.model.load.PackageFile;
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.load.ToolFiles;
 import io.skillstudio.model.load.UpstreamFileRules;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +64,7 @@ public final class Lockfiles {
 
     /** sha256 of a file's raw bytes; an unread file (too large, escaping link) hashes as empty. */
     static String sha256(PackageFile f) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(f.bytes().orElse(new byte[0])));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(f.bytes().orElse(new byte[0]));
     }
 
     /** The differences between a lockfile and the package; {@link #isStale()} when any. */
