@@ -6,9 +6,7 @@ import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.validation.CheckContext;
 import io.skillstudio.model.validation.LintMode;
 import io.skillstudio.evaluator.judge.Judge;
-import io.skillstudio.evaluator.judge.Judges;
 import io.skillstudio.evaluator.metrics.JudgeCost;
-import io.skillstudio.evaluator.judge.model.JudgeModels;
 import io.skillstudio.evaluator.metrics.RunSummary;
 import io.skillstudio.evaluator.run.BatchRunner;
 import io.skillstudio.evaluator.run.CancelToken;
@@ -91,11 +89,7 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<Judge> modelJudge;
         try {
-            modelJudge = judge.settings().map(s -> Judges.create(s, judge.loopConfig(), judge.cache(), System::getenv));
-        } catch (JudgeModels.MissingApiKeyException e) {
-            // Offline first: no key means no model, and model items are reported as judge_unavailable.
-            err.println("warning: " + e.getMessage() + "; judge: model items will be judge_unavailable");
-            modelJudge = Optional.empty();
+            modelJudge = judge.createJudge(err);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return USAGE;
