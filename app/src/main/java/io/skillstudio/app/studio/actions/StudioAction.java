@@ -12,6 +12,7 @@ public enum StudioAction {
     NEW_SKILL("file.newSkill", "File", "New skill…", Feather.FILE_PLUS, "Shortcut+N"),
     OPEN("file.open", "File", "Open package or zip…", Feather.FOLDER, "Shortcut+O"),
     IMPORT_BUNDLE("file.importBundle", "File", "Import bundle…", Feather.ARCHIVE, null),
+    EXPORT_BUNDLE("file.exportBundle", "File", "Export bundle…", Feather.PACKAGE, null),
     SAVE("file.save", "File", "Save", Feather.SAVE, "Shortcut+S"),
     SAVE_ALL("file.saveAll", "File", "Save all", Feather.LAYERS, "Shortcut+Shift+S"),
     CLOSE_TAB("file.closeTab", "File", "Close tab", Feather.X, "Shortcut+W"),
@@ -40,7 +41,14 @@ public enum StudioAction {
     NEW_REFERENCE("package.newReference", "Package", "New reference…", Feather.BOOK_OPEN, null),
     NEW_FILE("package.newFile", "Package", "New file…", Feather.FILE, null),
     RENAME("package.rename", "Package", "Rename…", Feather.EDIT_3, "Shift+F6"),
-    DELETE("package.delete", "Package", "Delete…", Feather.TRASH_2, null);
+    DELETE("package.delete", "Package", "Delete…", Feather.TRASH_2, null),
+    BUMP_PATCH("package.bumpPatch", "Package", "Bump version: patch", Feather.CHEVRON_UP, null),
+    BUMP_MINOR("package.bumpMinor", "Package", "Bump version: minor", Feather.CHEVRONS_UP, null),
+    BUMP_MAJOR("package.bumpMajor", "Package", "Bump version: major", Feather.ARROW_UP, null),
+    COMMIT("package.commit", "Package", "Commit…", Feather.GIT_COMMIT, "Shortcut+K"),
+    TAG_RELEASE("package.tagRelease", "Package", "Tag release", Feather.TAG, null),
+    HISTORY("package.history", "Package", "History", Feather.CLOCK, "Alt+9"),
+    COMPARE_RUNS("package.compareRuns", "Package", "Compare runs of two versions…", Feather.ACTIVITY, null);
 
     private final String id;
     private final String category;

@@ -1,5 +1,7 @@
 package io.skillstudio.app.studio.shell;
 
+import io.skillstudio.app.studio.versions.VersionsFeature;
+import io.skillstudio.app.studio.versions.VersionsViewModel;
 import io.skillstudio.app.studio.StudioContext;
 import io.skillstudio.app.studio.actions.ActionRegistry;
 import io.skillstudio.app.studio.actions.EditorShortcuts;
@@ -38,6 +40,7 @@ public final class StudioShell implements StudioCommands.Shell {
     private final FindActionPopup findAction;
     private final WindowFeatures features;
     private final PackageOpener opener;
+    private final VersionsFeature versions;
 
     public StudioShell(Stage stage, StudioContext context) {
         this.stage = stage;
@@ -49,6 +52,10 @@ public final class StudioShell implements StudioCommands.Shell {
         this.features = new WindowFeatures(vm, dialogs, registry, this, context, executor);
         this.window = new MainWindow(vm, registry, executor.running(), features::editorContent);
         StudioCommands.bind(registry, vm, this);
+        this.versions = new VersionsFeature(executor, dialogs, stage, new VersionsViewModel.Host(vm.project()::root,
+                vm.project()::hasDirtyDocuments, pkg -> context.validator().apply(pkg, vm.settings().lintModeProperty().get()),
+                () -> vm.project().refresh(vm::validateNow)));
+        versions.bind(registry, vm.packageOpenProperty());
         this.findAction = new FindActionPopup(registry);
         this.opener = new PackageOpener(executor, dialogs, this::openAfterConfirm);
         window.workbench().tabs().setEditorSetup(e -> EditorShortcuts.install(e.area(), registry));
@@ -91,6 +98,11 @@ public final class StudioShell implements StudioCommands.Shell {
 
     public ActionRegistry registry() {
         return registry;
+    }
+
+    /** The versions features (history, diff, drift, export) of this window. */
+    public VersionsFeature versions() {
+        return versions;
     }
 
     public Stage stage() {
