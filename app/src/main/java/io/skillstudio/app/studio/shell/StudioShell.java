@@ -50,12 +50,13 @@ public final class StudioShell implements StudioCommands.Shell {
         this.vm = new StudioViewModel(executor, settings, dialogs, new RecoveryStore(context.home()), context.validator());
         this.registry = new ActionRegistry(new KeyBindings(settings.keyOverrides()));
         this.features = new WindowFeatures(vm, dialogs, registry, this, context, executor);
-        this.window = new MainWindow(vm, registry, executor.running(), features::editorContent);
-        StudioCommands.bind(registry, vm, this);
+        // Bound before the menus are built: a menu item takes its command when it is created.
         this.versions = new VersionsFeature(executor, dialogs, stage, new VersionsViewModel.Host(vm.project()::root,
                 vm.project()::hasDirtyDocuments, pkg -> context.validator().apply(pkg, vm.settings().lintModeProperty().get()),
                 () -> vm.project().refresh(vm::validateNow)));
         versions.bind(registry, vm.packageOpenProperty());
+        this.window = new MainWindow(vm, registry, executor.running(), features::editorContent);
+        StudioCommands.bind(registry, vm, this);
         this.findAction = new FindActionPopup(registry);
         this.opener = new PackageOpener(executor, dialogs, this::openAfterConfirm);
         window.workbench().tabs().setEditorSetup(e -> EditorShortcuts.install(e.area(), registry));
