@@ -55,11 +55,28 @@ final class DiffPane extends BorderPane {
         sides.getColumns().add(side("After", SideBySide.Row::right, "INSERT"));
         sides.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         sides.setPlaceholder(new Label("No file selected"));
+        sides.setFixedCellSize(22);
+        // Open a file at its first change, not at its first line.
+        vm.sideBySide().addListener((javafx.collections.ListChangeListener<SideBySide.Row>) c -> {
+            int first = 0;
+            while (first < vm.sideBySide().size() && vm.sideBySide().get(first).tag().equals("EQUAL")) {
+                first++;
+            }
+            if (first < vm.sideBySide().size()) {
+                sides.scrollTo(Math.max(0, first - 3));
+            }
+        });
+        vm.selectedFileProperty().addListener((o, old, f) -> {
+            if (f != null && files.getSelectionModel().getSelectedItem() != f) {
+                files.getSelectionModel().select(f);
+            }
+        });
 
         vm.diffProperty().addListener((o, old, d) -> {
             files.getItems().setAll(d == null ? java.util.List.of() : d.files());
             structured.setText(d == null ? "" : describe(d));
-            title.setText(d == null ? "" : d.from() + "  →  " + d.to() + "   (" + d.files().size() + " file(s))");
+            title.setText(d == null ? "" : Revisions.label(d.from()) + "  →  " + Revisions.label(d.to()) + "   ("
+                    + d.files().size() + " file(s))");
             if (d != null && !d.files().isEmpty()) {
                 files.getSelectionModel().select(0);
             }

@@ -67,7 +67,7 @@ final class DriftPane extends BorderPane {
         String shift = s.meanShift() == null ? "" : String.format(Locale.ROOT,
                 "; mean shift %+.4f, mean |shift| %.4f, largest %+.4f (%s)", s.meanShift(), s.meanAbsShift(),
                 s.largestShift(), s.largestShiftSample());
-        return r.from() + "  →  " + r.to() + " (" + r.mode() + "): " + s.changed() + " of " + s.samples()
+        return Revisions.label(r.from()) + "  →  " + Revisions.label(r.to()) + " (" + r.mode() + "): " + s.changed() + " of " + s.samples()
                 + " sample(s) changed, " + s.verdictFlips() + " verdict flip(s), " + s.itemFlips() + " item flip(s)"
                 + shift;
     }

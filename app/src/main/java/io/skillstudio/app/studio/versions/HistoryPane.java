@@ -26,10 +26,10 @@ final class HistoryPane extends BorderPane {
         table.setItems(vm.history());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().add(column("Commit", e -> e.shortId(), 90));
-        table.getColumns().add(column("Tags", e -> String.join(", ", e.tags()), 200));
-        table.getColumns().add(column("Message", HistoryEntry::summary, 380));
+        table.getColumns().add(column("Tags", e -> String.join(", ", e.tags()), 240));
+        table.getColumns().add(column("Message", HistoryEntry::summary, 420));
         table.getColumns().add(column("Author", HistoryEntry::author, 120));
-        table.getColumns().add(column("Date", e -> WHEN.format(e.time()), 130));
+        table.getColumns().add(column("Date", e -> WHEN.format(e.time()), 150));
         table.setPlaceholder(new javafx.scene.control.Label("No commits touch this package yet"));
 
         Button refresh = new Button("Refresh");

@@ -257,7 +257,8 @@ public final class VersionsViewModel {
             }
         }, d -> {
             diff.set(d);
-            status.set(d.files().size() + " file(s) differ between " + d.from() + " and " + d.to());
+            status.set(d.files().size() + " file(s) differ between " + Revisions.label(d.from()) + " and "
+                    + Revisions.label(d.to()));
         }, this::failed);
     }
 
@@ -294,7 +295,7 @@ public final class VersionsViewModel {
             drift.set(r);
             selectedDrift.set(r.changed().isEmpty() ? null : r.changed().get(0));
             status.set(r.summary().changed() + " of " + r.summary().samples() + " sample(s) changed between "
-                    + r.from() + " and " + r.to());
+                    + Revisions.label(r.from()) + " and " + Revisions.label(r.to()));
         }, this::failed);
     }
 

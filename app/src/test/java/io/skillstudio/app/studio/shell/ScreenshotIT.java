@@ -1,10 +1,10 @@
 package io.skillstudio.app.studio.shell;
 
+import io.skillstudio.app.studio.SceneSnapshots;
 import io.skillstudio.app.studio.StudioContext;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.model.validation.Validator;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +18,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -119,23 +116,10 @@ class ScreenshotIT {
     }
 
     private static void settle(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(1200);
-        WaitForAsyncUtils.waitForFxEvents();
+        SceneSnapshots.settle();
     }
 
     private static void snap(FxRobot robot, Node node, Path file) throws IOException {
-        WritableImage[] img = new WritableImage[1];
-        robot.interact(() -> img[0] = node.snapshot(null, null));
-        PixelReader r = img[0].getPixelReader();
-        int w = (int) img[0].getWidth();
-        int h = (int) img[0].getHeight();
-        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                b.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        ImageIO.write(b, "png", file.toFile());
+        SceneSnapshots.snap(robot, node, file);
     }
 }
