@@ -19,6 +19,7 @@ public record PackageDiff(String from, String to, List<FileDiff> files, List<Fie
         sections = List.copyOf(sections);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return files.isEmpty();
     }
