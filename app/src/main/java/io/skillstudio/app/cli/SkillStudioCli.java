@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Author, validate and evaluate Skill-RM reward skills.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, EvalCommand.class, IfevalCommand.class, JudgeTestCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, EvalCommand.class, IfevalCommand.class, JudgeTestCommand.class, RouteCommand.class,
             BenchCommand.class, DiffCommand.class, LockCommand.class, ExportCommand.class})
 public final class SkillStudioCli implements Runnable {
 

@@ -57,7 +57,9 @@ public enum DiagnosticCode {
     CHECKLIST_SYNTAX("SKL060", Severity.ERROR, "checklist is not valid"),
     CHECKLIST_UNKNOWN_VERIFIER("SKL061", Severity.ERROR, "checklist names an unknown verifier"),
     CHECKLIST_BAD_PARAMS("SKL062", Severity.ERROR, "checklist verifier parameters are invalid"),
-    CHECKLIST_AGGREGATION("SKL063", Severity.ERROR, "aggregation policy is invalid");
+    CHECKLIST_AGGREGATION("SKL063", Severity.ERROR, "aggregation policy is invalid"),
+
+    DESCRIPTION_COLLISION("SKL080", Severity.WARNING, "description collides with a sibling skill's");
 
     private final String code;
     private final Severity severity;

@@ -44,6 +44,8 @@ class EditValidateSaveIT {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
         Document doc = shell.viewModel().project().selectedProperty().get();
         assertThat(doc.path()).isEqualTo("SKILL.md");
+        // the editor tab is built after the selection changes (one more FX pulse): wait for it, do not race it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#codeArea").tryQuery().isPresent());
         CodeArea area = robot.lookup("#codeArea").queryAs(CodeArea.class);
         @SuppressWarnings("unchecked")
         TableView<Diagnostic> problems = robot.lookup("#problemsTable").queryAs(TableView.class);
