@@ -26,18 +26,8 @@ class VersionsCliTest {
     Path pkg;
 
     @BeforeEach
-    void copy() throws Exception {
-        pkg = tmp.resolve("if-checklist-pointwise");
-        try (var walk = Files.walk(SAMPLE)) {
-            for (Path p : walk.toList()) {
-                Path t = pkg.resolve(SAMPLE.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+    void copy() {
+        pkg = io.skillstudio.app.studio.versions.VersionsFixture.copySample(tmp);
     }
 
     private void commit(String message) throws Exception {

@@ -9,6 +9,7 @@ import io.skillstudio.evaluator.run.ProgressListener;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.model.load.PackageLoader;
+import io.skillstudio.model.testing.RealPackages;
 import io.skillstudio.model.versioning.diff.DiffSection;
 import io.skillstudio.model.versioning.diff.FieldChange;
 import io.skillstudio.model.versioning.diff.PackageDiff;
@@ -45,17 +46,7 @@ class VersionDriftTest {
 
     @BeforeEach
     void repository() throws Exception {
-        pkg = tmp.resolve("if-checklist-pointwise");
-        try (var walk = Files.walk(SAMPLE)) {
-            for (Path p : walk.toList()) {
-                Path t = pkg.resolve(SAMPLE.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        pkg = RealPackages.copy(RealPackages.sampleSkill("if-checklist-pointwise"), tmp, "if-checklist-pointwise");
         samples = SampleReader.read(SAMPLE.resolve("evals/samples.jsonl")).samples();
     }
 

@@ -5,11 +5,9 @@ import io.skillstudio.evaluator.versions.DriftSummary;
 import io.skillstudio.evaluator.versions.ItemFlip;
 import io.skillstudio.evaluator.versions.SampleDrift;
 import java.util.Locale;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 
@@ -28,20 +26,20 @@ final class DriftPane extends BorderPane {
 
         TableView<SampleDrift> rows = new TableView<>();
         rows.setId("driftTable");
-        rows.getColumns().add(column("Sample", SampleDrift::sampleId, 110));
-        rows.getColumns().add(column("Before", s -> SampleDrift.show(s.before()), 150));
-        rows.getColumns().add(column("After", s -> SampleDrift.show(s.after()), 150));
-        rows.getColumns().add(column("Shift", s -> s.shift() == null ? "-" : String.format(Locale.ROOT, "%+.3f", s.shift()), 80));
-        rows.getColumns().add(column("Verdict", s -> s.verdictFlip() ? "flipped" : s.statusChange() ? "status" : "", 80));
-        rows.getColumns().add(column("Items flipped", s -> Integer.toString(s.itemFlips().size()), 100));
+        rows.getColumns().add(Columns.text("Sample", SampleDrift::sampleId, 110));
+        rows.getColumns().add(Columns.text("Before", s -> SampleDrift.show(s.before()), 150));
+        rows.getColumns().add(Columns.text("After", s -> SampleDrift.show(s.after()), 150));
+        rows.getColumns().add(Columns.text("Shift", s -> s.shift() == null ? "-" : String.format(Locale.ROOT, "%+.3f", s.shift()), 80));
+        rows.getColumns().add(Columns.text("Verdict", s -> s.verdictFlip() ? "flipped" : s.statusChange() ? "status" : "", 80));
+        rows.getColumns().add(Columns.text("Items flipped", s -> Integer.toString(s.itemFlips().size()), 100));
         rows.setPlaceholder(new Label("No sample changed"));
 
         TableView<ItemFlip> flips = new TableView<>();
         flips.setId("driftFlips");
-        flips.getColumns().add(flipColumn("Response", f -> Integer.toString(f.response()), 80));
-        flips.getColumns().add(flipColumn("Item", ItemFlip::item, 220));
-        flips.getColumns().add(flipColumn("Before", ItemFlip::before, 160));
-        flips.getColumns().add(flipColumn("After", ItemFlip::after, 160));
+        flips.getColumns().add(Columns.text("Response", f -> Integer.toString(f.response()), 80));
+        flips.getColumns().add(Columns.text("Item", ItemFlip::item, 220));
+        flips.getColumns().add(Columns.text("Before", ItemFlip::before, 160));
+        flips.getColumns().add(Columns.text("After", ItemFlip::after, 160));
         flips.setPlaceholder(new Label("Select a sample to see which checklist items flipped"));
 
         rows.getSelectionModel().selectedItemProperty().addListener((o, old, s) -> vm.selectedDriftProperty().set(s));
@@ -72,19 +70,5 @@ final class DriftPane extends BorderPane {
                 + shift;
     }
 
-    private static TableColumn<SampleDrift, String> column(String title,
-            java.util.function.Function<SampleDrift, String> value, double width) {
-        TableColumn<SampleDrift, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
-    private static TableColumn<ItemFlip, String> flipColumn(String title,
-            java.util.function.Function<ItemFlip, String> value, double width) {
-        TableColumn<ItemFlip, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 }

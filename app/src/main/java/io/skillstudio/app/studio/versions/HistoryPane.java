@@ -5,10 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
@@ -25,11 +23,11 @@ final class HistoryPane extends BorderPane {
         table.setId("historyTable");
         table.setItems(vm.history());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(column("Commit", e -> e.shortId(), 90));
-        table.getColumns().add(column("Tags", e -> String.join(", ", e.tags()), 240));
-        table.getColumns().add(column("Message", HistoryEntry::summary, 420));
-        table.getColumns().add(column("Author", HistoryEntry::author, 120));
-        table.getColumns().add(column("Date", e -> WHEN.format(e.time()), 150));
+        table.getColumns().add(Columns.text("Commit", e -> e.shortId(), 90));
+        table.getColumns().add(Columns.text("Tags", e -> String.join(", ", e.tags()), 240));
+        table.getColumns().add(Columns.text("Message", HistoryEntry::summary, 420));
+        table.getColumns().add(Columns.text("Author", HistoryEntry::author, 120));
+        table.getColumns().add(Columns.text("Date", e -> WHEN.format(e.time()), 150));
         table.setPlaceholder(new javafx.scene.control.Label("No commits touch this package yet"));
 
         Button refresh = new Button("Refresh");
@@ -68,11 +66,4 @@ final class HistoryPane extends BorderPane {
         show.run();
     }
 
-    private static TableColumn<HistoryEntry, String> column(String title,
-            java.util.function.Function<HistoryEntry, String> value, double width) {
-        TableColumn<HistoryEntry, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 }
