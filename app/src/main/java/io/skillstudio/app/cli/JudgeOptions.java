@@ -1,8 +1,12 @@
 package io.skillstudio.app.cli;
 
+import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.judge.JudgeSettings;
+import io.skillstudio.evaluator.judge.Judges;
+import io.skillstudio.evaluator.judge.model.JudgeModels;
 import io.skillstudio.evaluator.judge.cost.RlProjection;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -72,6 +76,21 @@ public final class JudgeOptions {
     @Option(names = "--project-rl", paramLabel = "PROMPTS,GROUP,STEPS",
             description = "Project the measured cost to an RL run: prompts per step, group size, steps.")
     String projectRl;
+
+    /**
+     * The judge the options ask for, or empty when none was asked for. Offline first: a missing API key is
+     * a warning on {@code err} and no judge, so {@code judge: model} items become {@code judge_unavailable}.
+     *
+     * @throws IllegalArgumentException on a usage error (see {@link #settings()})
+     */
+    public Optional<Judge> createJudge(PrintWriter err) {
+        try {
+            return settings().map(s -> Judges.create(s, loopConfig(), cache(), System::getenv));
+        } catch (JudgeModels.MissingApiKeyException e) {
+            err.println("warning: " + e.getMessage() + "; judge: model items will be judge_unavailable");
+            return Optional.empty();
+        }
+    }
 
     /** Whether a judge was asked for at all. */
     public boolean configured() {
