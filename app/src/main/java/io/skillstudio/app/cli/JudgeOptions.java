@@ -127,22 +127,6 @@ public final class JudgeOptions {
         return noCache ? Optional.empty() : Optional.of(cacheDir);
     }
 
-    /**
-     * The judge these options ask for, or empty when none was asked for. A named but unset API key
-     * variable is a warning (offline first: model items become judge_unavailable), not a failure.
-     *
-     * @throws IllegalArgumentException for inconsistent options (a usage error)
-     */
-    public Optional<io.skillstudio.evaluator.judge.Judge> createJudge(java.io.PrintWriter err) {
-        try {
-            return settings().map(s -> io.skillstudio.evaluator.judge.Judges.create(s, loopConfig(), cache(),
-                    System::getenv));
-        } catch (io.skillstudio.evaluator.judge.model.JudgeModels.MissingApiKeyException e) {
-            err.println("warning: " + e.getMessage() + "; judge: model items will be judge_unavailable");
-            return Optional.empty();
-        }
-    }
-
     /** {@code --project-rl} parsed, or empty. */
     public Optional<long[]> rlProjection() {
         return Optional.ofNullable(projectRl).map(RlProjection::parseSpec);
