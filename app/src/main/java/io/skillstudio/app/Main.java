@@ -18,6 +18,6 @@ public final class Main {
             StudioLauncher.launch(args);
             return;
         }
-        System.exit(SkillStudioCli.commandLine().execute(args));
+        System.exit(SkillStudioCli.execute(SkillStudioCli.commandLine(), args));
     }
 }

@@ -1,35 +1,35 @@
 package io.skillstudio.app.cli;
 
-import io.skillstudio.evaluator.checklist.ChecklistChecker;
 import io.skillstudio.evaluator.checklist.ChecklistProblem;
-import io.skillstudio.model.diagnostics.Diagnostic;
-import io.skillstudio.model.validation.CheckContext;
-import io.skillstudio.model.validation.LintMode;
 import io.skillstudio.evaluator.judge.Judge;
-import io.skillstudio.evaluator.metrics.JudgeCost;
-import io.skillstudio.evaluator.metrics.RunSummary;
-import io.skillstudio.evaluator.run.BatchRunner;
-import io.skillstudio.evaluator.run.CancelToken;
+import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
-import io.skillstudio.evaluator.run.EvalSubject;
-import io.skillstudio.evaluator.run.ProgressListener;
-import io.skillstudio.evaluator.output.RunFiles;
-import io.skillstudio.evaluator.run.RunReport;
-import io.skillstudio.evaluator.run.SampleEvaluator;
-import io.skillstudio.evaluator.sample.SampleError;
-import io.skillstudio.evaluator.sample.SampleReader;
-import io.skillstudio.evaluator.sample.SampleSet;
-import io.skillstudio.evaluator.verify.VerifierRegistry;
+import io.skillstudio.evaluator.run.EvaluatorOptions;
+import io.skillstudio.evaluator.run.Judging;
+import io.skillstudio.evaluator.sample.SampleFormat;
+import io.skillstudio.evaluator.sample.SampleSources;
+import io.skillstudio.evaluator.service.ModeCheckedSource;
+import io.skillstudio.evaluator.service.EvaluationService;
+import io.skillstudio.evaluator.service.Evaluators;
+import io.skillstudio.evaluator.service.RunHandle;
+import io.skillstudio.evaluator.service.RunOutcome;
+import io.skillstudio.evaluator.service.RunRequest;
+import io.skillstudio.evaluator.service.SampleSource;
+import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.load.LoadResult;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,21 +38,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code skillstudio eval}: runs a skill on a JSONL sample set and writes results, traces and a summary.
- * Exit codes: 0 the run completed (unscored samples are a reported state, not a failure); 1 the run
- * completed but the inputs had defects (malformed sample lines or an invalid package checklist);
- * 2 usage error or unreadable package/sample file.
+ * {@code skillstudio eval}: a thin client of the {@link EvaluationService}. It turns flags into a run
+ * request, streams results and traces into a locked staging folder that replaces {@code --out} as a
+ * whole at the end, and prints the console table. Exit codes are documented in docs/cli.md.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Evaluate a skill package on a JSONL sample set.",
+        description = "Evaluate a skill package on a sample set (our JSONL, JudgeBench, IFBench or RewardBench2).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:run completed", "1:run completed, but sample lines or the checklist were malformed",
-                "2:usage error or unreadable input"})
+        exitCodeList = {"0:run completed",
+                "1:run completed, but sample lines or the checklist were malformed; or the package failed validation",
+                "2:usage error, unreadable input, or --out locked by another run",
+                "3:--fail-on-unscored and some sample was unscored or partial",
+                "4:the run failed (a worker died, or the output could not be written); --out keeps the previous run"})
 public final class EvalCommand implements Callable<Integer> {
 
     static final int OK = 0;
     static final int INPUT_DEFECTS = 1;
     static final int USAGE = 2;
+    static final int UNSCORED = 3;
+    static final int RUN_FAILED = 4;
 
     @Spec
     CommandSpec spec;
@@ -60,15 +64,35 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--skill", required = true, paramLabel = "PKG", description = "Skill package folder or .zip.")
     Path skill;
 
-    @Option(names = "--samples", required = true, paramLabel = "FILE", description = "JSONL sample set.")
+    @Option(names = "--samples", required = true, paramLabel = "FILE", description = "Sample set.")
     Path samples;
 
-    @Option(names = "--mode", defaultValue = "pointwise", paramLabel = "MODE",
-            description = "pointwise, pairwise or listwise (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--samples-format", paramLabel = "FORMAT",
+            description = "jsonl, judgebench, ifbench or rewardbench2 (default: detected from the first record).")
+    String samplesFormat;
+
+    @Option(names = "--samples-seed", defaultValue = "0", paramLabel = "N",
+            description = "ifbench/rewardbench2: seed of the chosen response's position, Random(\"N:id\") as upstream"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long samplesSeed;
+
+    @Option(names = "--mode", paramLabel = "MODE",
+            description = "pointwise, pairwise or listwise (default: what the first sample implies: one response"
+                    + " pointwise, two pairwise, more listwise). Samples that do not fit are reported as errors.")
     String mode;
 
+    @Option(names = "--judge-whole-skill",
+            description = "Judge every sample with the whole skill (the agent loop), even when the package has a"
+                    + " checklist; its deterministic items still run first, as evidence for the model.")
+    boolean wholeSkill;
+
+    @Option(names = "--swap",
+            description = "Pairwise: judge each pair in both orders; disagreeing verdicts are position_inconsistent.")
+    boolean swap;
+
     @Option(names = "--out", defaultValue = "eval-out", paramLabel = "DIR",
-            description = "Output folder for results.jsonl, traces.jsonl, summary.json (default: ${DEFAULT-VALUE}).")
+            description = "Output folder for results.jsonl, traces.jsonl, summary.json and complete.json; replaced"
+                    + " as a whole when the run ends (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Samples evaluated at once.")
@@ -80,6 +104,17 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--checklist", paramLabel = "ID", description = "Checklist resource id (default: the first one).")
     String checklist;
+
+    @Option(names = "--strict-skill",
+            description = "Samples whose expected_skill names another skill are unscored (skill_mismatch), not only warned.")
+    boolean strictSkill;
+
+    @Option(names = "--fail-on-unscored", description = "Exit 3 when any sample is unscored or partial.")
+    boolean failOnUnscored;
+
+    @Option(names = "--allow-invalid",
+            description = "Evaluate a package that fails validation (recorded in every result's provenance).")
+    boolean allowInvalid;
 
     @Mixin
     JudgeOptions judge;
@@ -94,16 +129,15 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return USAGE;
         }
-        Optional<EvalMode> evalMode = EvalMode.parse(mode);
-        if (evalMode.isEmpty()) {
+        Optional<EvalMode> evalMode = mode == null ? Optional.empty() : EvalMode.parse(mode);
+        if (mode != null && evalMode.isEmpty()) {
             err.println("error: --mode must be pointwise, pairwise or listwise, got '" + mode + "'");
             return USAGE;
         }
-        EvalSettings settings;
-        try {
-            settings = new EvalSettings(evalMode.get(), tieMargin, threads, Optional.ofNullable(checklist));
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+        Optional<SampleFormat> format = samplesFormat == null ? Optional.empty() : SampleFormat.parse(samplesFormat);
+        if (samplesFormat != null && format.isEmpty()) {
+            err.println("error: --samples-format must be jsonl, judgebench, ifbench or rewardbench2, got '"
+                    + samplesFormat + "'");
             return USAGE;
         }
         LoadResult loaded = new PackageLoader().load(skill);
@@ -111,56 +145,152 @@ public final class EvalCommand implements Callable<Integer> {
             loaded.diagnostics().forEach(d -> err.println("error: " + (d.file().isEmpty() ? skill : d.file()) + ": " + d.message()));
             return USAGE;
         }
-        SampleSet set;
+        ModeCheckedSource source;
         try {
-            set = SampleReader.read(samples);
+            source = ModeCheckedSource.of(open(format), samples.toString(), evalMode);
         } catch (IOException e) {
             err.println("error: cannot read " + samples + ": " + e.getMessage());
             return USAGE;
         }
-        return run(loaded.skillPackage().get(), set, settings, modelJudge, err);
+        try {
+            return run(loaded.skillPackage().get(), source, modelJudge, err);
+        } finally {
+            try {
+                source.close();
+            } catch (IOException e) {
+                // A read-only sample file that fails to close loses nothing; the run's exit code stands.
+                err.println("warning: cannot close " + samples + ": " + e.getMessage());
+            }
+        }
     }
 
-    private int run(SkillPackage pkg, SampleSet set, EvalSettings settings, Optional<Judge> modelJudge,
-            PrintWriter err) {
-        EvalSubject subject;
+    private int run(SkillPackage pkg, ModeCheckedSource source, Optional<Judge> modelJudge, PrintWriter err) {
+        if (swap && source.mode() != EvalMode.PAIRWISE) {
+            err.println("error: --swap needs a pairwise run, this one is " + source.mode().code());
+            return USAGE;
+        }
+        EvalSettings settings;
         try {
-            subject = EvalSubject.of(pkg, settings.checklistId());
+            settings = new EvalSettings(source.mode(), tieMargin, threads, Optional.ofNullable(checklist));
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return USAGE;
         }
-        for (ChecklistProblem p : subject.checklistProblems()) {
-            err.println("warning: " + subject.checklist().file() + p.at().map(s -> ":" + s.line() + ":" + s.column()).orElse("")
-                    + ": " + p.message());
-        }
-        for (SampleError e : set.errors()) {
-            err.println("warning: " + e);
-        }
-        // Unknown verifiers and bad parameters in the package's checklists would only surface as unscored
-        // items; say so before the run, positioned like `validate` does.
-        List<Diagnostic> checklistDiagnostics = new ChecklistChecker(VerifierRegistry::standard)
-                .check(new CheckContext(pkg, LintMode.SKILLRM));
-        for (Diagnostic d : checklistDiagnostics) {
-            err.println(d.severity().label() + ": " + d.file() + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "")
-                    + ": " + d.code() + " " + d.message());
-        }
-        boolean checklistErrors = checklistDiagnostics.stream().anyMatch(Diagnostic::isError);
-        SampleEvaluator evaluator = new SampleEvaluator(subject, settings, VerifierRegistry.standard(), Clock.systemUTC(),
-                modelJudge);
-        RunReport report = new BatchRunner(evaluator).run(set.samples(), ProgressListener.NONE, new CancelToken());
-        RunSummary summary = RunSummary.of(evaluator.provenance(), settings.mode(), report, set.errors());
-        Optional<JudgeCost> cost = JudgeCost.of(report, judge.rlProjection(), Math.max(1, judge.concurrency));
-        if (cost.isPresent()) {
-            summary = summary.withJudgeCost(cost.get());
-        }
+        return run(pkg, settings, source, modelJudge, err);
+    }
+
+    /** The sample source: our JSONL streamed; a benchmark file read whole (its rows are mapped as they are read). */
+    private SampleSource open(Optional<SampleFormat> format) throws IOException {
+        SampleFormat f = format.isPresent() ? format.get() : SampleSources.detect(samples);
+        return f == SampleFormat.JSONL ? SampleSource.jsonl(samples)
+                : SampleSource.of(SampleSources.read(samples, Optional.of(f), samplesSeed));
+    }
+
+    private int run(SkillPackage pkg, EvalSettings settings, SampleSource source, Optional<Judge> modelJudge,
+            PrintWriter err) {
+        Evaluators.Prepared prepared;
+        EvaluatorOptions options = EvaluatorOptions.DEFAULT.withStrictSkill(strictSkill).withAllowInvalid(allowInvalid)
+                .withJudging(new Judging(wholeSkill, swap));
         try {
-            RunFiles.write(out, report, summary);
-        } catch (IOException e) {
-            err.println("error: cannot write to " + out + ": " + e.getMessage());
+            prepared = Evaluators.prepare(pkg, settings, modelJudge, options);
+        } catch (Evaluators.InvalidPackageException e) {
+            e.diagnostics().forEach(d -> printDiagnostic(err, d));
+            err.println("error: " + e.getMessage());
+            return INPUT_DEFECTS;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
             return USAGE;
         }
-        SummaryTable.print(spec.commandLine().getOut(), report, summary, out);
-        return set.errors().isEmpty() && subject.checklistProblems().isEmpty() && !checklistErrors ? OK : INPUT_DEFECTS;
+        for (Diagnostic d : prepared.diagnostics()) {
+            printDiagnostic(err, d);
+        }
+        for (ChecklistProblem p : prepared.checklistProblems()) {
+            err.println("warning: " + prepared.evaluator().subject().checklist().file()
+                    + p.at().map(s -> ":" + s.line() + ":" + s.column()).orElse("") + ": " + p.message());
+        }
+        if (swap && !wholeSkill && !prepared.evaluator().subject().checklistId().isEmpty()) {
+            err.println("error: --swap judges pairs with the whole skill; this package has a checklist, so add"
+                    + " --judge-whole-skill");
+            return USAGE;
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
+        try (RunOutput output = RunOutput.open(out)) {
+            EvaluationService service = new EvaluationService(workers, Runnable::run);
+            ConsoleProgress console = new ConsoleProgress(spec.commandLine().getOut(), err);
+            RunRequest request = new RunRequest(prepared.evaluator(), source, threads, output::write,
+                    judge.rlProjection());
+            AtomicReference<RunHandle> handle = new AtomicReference<>();
+            CountDownLatch settled = new CountDownLatch(1);
+            Thread onInterrupt = new Thread(() -> cancelAndWait(handle.get(), settled), "skillstudio-eval-cancel");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            try {
+                RunOutcome outcome = service.run(request, console, handle::set);
+                if (outcome.failed()) {
+                    output.discard();
+                    err.println("error: the run failed: " + outcome.failure().map(Throwable::toString)
+                            .orElse("unknown") + "; " + out + " keeps the previous run");
+                    return RUN_FAILED;
+                }
+                output.publish(outcome.summary());
+                console.printSummary(outcome.summary(), output.folder());
+                return exitCode(outcome, prepared);
+            } finally {
+                settled.countDown();
+                removeHook(onInterrupt);
+            }
+        } catch (RunOutput.LockedException e) {
+            err.println("error: " + e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("error: cannot write to " + out + ": " + e.getMessage());
+            return RUN_FAILED;
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private int exitCode(RunOutcome outcome, Evaluators.Prepared prepared) {
+        var s = outcome.summary();
+        if (failOnUnscored && (s.unscored() > 0 || s.partial() > 0)) {
+            return UNSCORED;
+        }
+        boolean defects = s.malformedLines() > 0 || prepared.hasErrors();
+        return defects ? INPUT_DEFECTS : OK;
+    }
+
+    private static void printDiagnostic(PrintWriter err, Diagnostic d) {
+        err.println(d.severity().label() + ": " + d.file() + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "")
+                + ": " + d.code() + " " + d.message());
+    }
+
+    /** Ctrl-C: stop the run, and give it a moment to publish what finished. */
+    private static void cancelAndWait(RunHandle h, CountDownLatch settled) {
+        if (h == null) {
+            return;
+        }
+        h.cancel();
+        try {
+            settled.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            // The process is exiting anyway; the staging folder is cleaned up by the next run.
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook is running.
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "skillstudio-eval-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

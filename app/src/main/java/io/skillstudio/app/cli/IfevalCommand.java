@@ -1,6 +1,7 @@
 package io.skillstudio.app.cli;
 
 import io.skillstudio.evaluator.ifeval.IfevalChecker;
+import io.skillstudio.evaluator.output.OutputFolder;
 import io.skillstudio.evaluator.ifeval.IfevalEvaluator;
 import io.skillstudio.evaluator.ifeval.IfevalFiles;
 import io.skillstudio.evaluator.ifeval.IfevalInput;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,8 +56,13 @@ public final class IfevalCommand implements Callable<Integer> {
             in.errors().forEach(e -> err.println("warning: " + e));
             rs.errors().forEach(e -> err.println("warning: " + e));
             Map<String, String> byPrompt = IfevalFiles.byPrompt(rs.rows());
-            IfevalChecker.Report report = new IfevalChecker(new IfevalEvaluator(VerifierRegistry.standard()))
-                    .run(in.rows(), byPrompt, out);
+            IfevalChecker.Report report;
+            // Written into a locked staging folder and moved into place whole: never through a link, never mixed.
+            try (OutputFolder folder = OutputFolder.open(out, Set.of(IfevalChecker.STRICT_FILE, IfevalChecker.LOOSE_FILE))) {
+                report = new IfevalChecker(new IfevalEvaluator(VerifierRegistry.standard()))
+                        .run(in.rows(), byPrompt, folder.staging());
+                folder.publish("completed", Map.of());
+            }
             report.problems().forEach(e -> err.println("warning: " + e));
             print(o, "strict", report.strict());
             print(o, "loose", report.loose());

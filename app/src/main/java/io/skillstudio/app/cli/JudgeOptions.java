@@ -4,6 +4,7 @@ import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import io.skillstudio.evaluator.judge.Judges;
 import io.skillstudio.evaluator.judge.model.JudgeModels;
+import io.skillstudio.evaluator.judge.cache.JudgeCacheLocation;
 import io.skillstudio.evaluator.judge.cost.RlProjection;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
 import java.io.PrintWriter;
@@ -61,6 +62,11 @@ public final class JudgeOptions {
     @Option(names = "--judge-python-sandbox", description = "Offer the python_sandbox tool (needs python3).")
     boolean pythonSandbox;
 
+    @Option(names = "--unsafe-python-sandbox-without-isolation",
+            description = "UNSAFE: run python_sandbox snippets even where bubblewrap is missing; model-written code"
+                    + " can then read your files, environment and network. Without it, the tool answers unavailable.")
+    boolean unsafePythonSandbox;
+
     @Option(names = "--judge-setting", paramLabel = "SETTING",
             description = "Upstream's skill_allowed_setting (normal, skill_fair, skill_operational): hide resources the"
                     + " way upstream does. Default: show every resource.")
@@ -69,8 +75,9 @@ public final class JudgeOptions {
     @Option(names = "--no-judge-cache", negatable = false, description = "Bypass the judge call cache.")
     boolean noCache;
 
-    @Option(names = "--judge-cache-dir", paramLabel = "DIR", defaultValue = ".skillstudio/judge-cache",
-            description = "Judge call cache folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--judge-cache-dir", paramLabel = "DIR",
+            description = "Judge call cache folder (default: $XDG_CACHE_HOME/skillstudio/judge-cache, else"
+                    + " ~/.cache/skillstudio/judge-cache).")
     Path cacheDir;
 
     @Option(names = "--project-rl", paramLabel = "PROMPTS,GROUP,STEPS",
@@ -87,7 +94,8 @@ public final class JudgeOptions {
         try {
             return settings().map(s -> Judges.create(s, loopConfig(), cache(), System::getenv));
         } catch (JudgeModels.MissingApiKeyException e) {
-            err.println("warning: " + e.getMessage() + "; judge: model items will be judge_unavailable");
+            err.println("warning: " + e.getMessage() + "; judge: model items, and samples of a package judged whole,"
+                    + " will be judge_unavailable");
             return Optional.empty();
         }
     }
@@ -119,12 +127,14 @@ public final class JudgeOptions {
 
     public LoopConfig loopConfig() {
         return LoopConfig.DEFAULT.withMaxSteps(maxSteps).withPythonSandbox(pythonSandbox)
+                .withPythonSandboxWithoutIsolation(unsafePythonSandbox)
                 .withAllowedSetting(Optional.ofNullable(setting));
     }
 
     /** The cache folder, or empty when {@code --no-judge-cache} was given. */
     public Optional<Path> cache() {
-        return noCache ? Optional.empty() : Optional.of(cacheDir);
+        return noCache ? Optional.empty()
+                : Optional.of(cacheDir != null ? cacheDir : JudgeCacheLocation.defaultFolder());
     }
 
     /** {@code --project-rl} parsed, or empty. */

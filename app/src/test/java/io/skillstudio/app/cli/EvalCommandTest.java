@@ -73,11 +73,18 @@ class EvalCommandTest {
         assertThat(Files.readAllLines(o.resolve("results.jsonl"))).hasSize(3);
         assertThat(TraceCodec.read(new StringReader(Files.readString(o.resolve("traces.jsonl"))))).hasSize(3);
         JsonNode summary = new ObjectMapper().readTree(o.resolve("summary.json").toFile());
-        assertThat(summary.get("scored").asInt()).isEqualTo(3);
+        // The model item "tone" has no judge: every sample is partial, said in the summary and on the console.
+        assertThat(summary.get("scored").asInt()).isZero();
+        assertThat(summary.get("partial").asInt()).isEqualTo(3);
+        assertThat(summary.at("/unjudgedItemsByReason/judge_unavailable").asInt()).isEqualTo(3);
         assertThat(summary.at("/agreement/meanAbsoluteError").asDouble()).isEqualTo(0.0);
+        assertThat(summary.at("/agreement/comparedPartial").asInt()).isEqualTo(3);
         assertThat(summary.at("/agreement/kendallTauB").asDouble()).isEqualTo(1.0);
         assertThat(summary.at("/provenance/skillVersion").asText()).isEqualTo("2.0.0");
-        assertThat(out.toString()).contains("both", "1.0000", "0.5000", "scored      3", "Kendall tau-b 1.0000");
+        assertThat(Files.readString(o.resolve("results.jsonl"))).contains("\"unjudged\":[{\"response\":0,\"item\":\"tone\"");
+        assertThat(Files.readString(o.resolve("complete.json"))).contains("\"status\":\"completed\"");
+        assertThat(out.toString()).contains("both", "1.0000", "0.5000", "scored      0, partial 3",
+                "3 samples had items nobody judged", "Kendall tau-b 1.0000");
     }
 
     @Test
@@ -119,7 +126,10 @@ class EvalCommandTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(Files.readAllLines(o.resolve("results.jsonl"))).hasSize(18);
         JsonNode summary = new ObjectMapper().readTree(o.resolve("summary.json").toFile());
-        assertThat(summary.get("scored").asInt() + summary.get("unscored").asInt()).isEqualTo(18);
+        assertThat(summary.get("scored").asInt() + summary.get("partial").asInt() + summary.get("unscored").asInt())
+                .isEqualTo(18);
+        // Its model item (task_intent) has no judge here: every sample had items nobody judged.
+        assertThat(summary.get("samplesWithUnjudgedItems").asInt()).isEqualTo(18);
         assertThat(out.toString()).contains("if-checklist-pointwise 1.0.0");
     }
 
@@ -149,7 +159,50 @@ class EvalCommandTest {
         int code = run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out", dir.resolve("o").toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("rubrics/demo.checklist.yaml:3:").contains("SKL061");
-        assertThat(Files.readString(dir.resolve("o/results.jsonl"))).contains("verifier_missing");
+        assertThat(err.toString()).contains("rubrics/demo.checklist.yaml:3:").contains("SKL061")
+                .contains("did you mean apptest.contains").contains("--allow-invalid");
+        assertThat(dir.resolve("o")).as("an invalid package is refused, nothing is scored").doesNotExist();
+
+        int anyway = run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out",
+                dir.resolve("o").toString(), "--allow-invalid");
+
+        assertThat(anyway).isEqualTo(1);
+        String results = Files.readString(dir.resolve("o/results.jsonl"));
+        assertThat(results).contains("verifier_missing").contains("\"allowInvalid\":true");
+    }
+
+    @Test
+    void aSecondEvalOnALockedOutFolderIsRefusedAndLeavesItAlone() throws IOException {
+        Path s = samples("{\"id\": \"a\", \"response\": \"hello\"}\n");
+        Path o = dir.resolve("out");
+        try (var held = io.skillstudio.evaluator.output.RunOutput.open(o)) {
+            int code = run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out", o.toString());
+
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).contains("another eval is writing to").contains("locked");
+        }
+        assertThat(o).doesNotExist();
+    }
+
+    @Test
+    void failOnUnscoredExitsThreeWhenSamplesArePartialOrUnscored() throws IOException {
+        Path s = samples("{\"id\": \"a\", \"response\": \"hello and bye\"}\n");
+
+        assertThat(run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out",
+                dir.resolve("o1").toString())).isZero();
+        assertThat(run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out",
+                dir.resolve("o2").toString(), "--fail-on-unscored")).isEqualTo(3);
+    }
+
+    @Test
+    void aMisspelledVerifierInASampleIsNamedOnTheConsoleWithItsSuggestion() throws IOException {
+        Path s = samples("{\"id\": \"a\", \"response\": \"hello\", \"checklist\": {\"items\": [{\"id\": \"x\","
+                + " \"verifier\": \"apptest.contain\", \"params\": {\"text\": \"h\"}}]}}\n");
+
+        int code = run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out", dir.resolve("o").toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("sample a item x: unknown verifier 'apptest.contain'")
+                .contains("did you mean apptest.contains");
     }
 }

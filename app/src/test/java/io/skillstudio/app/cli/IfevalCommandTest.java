@@ -51,6 +51,25 @@ class IfevalCommandTest {
     }
 
     @Test
+    void aSymlinkedResultFileIsReplacedNotWrittenThrough() throws IOException {
+        Path input = dir.resolve("input.jsonl");
+        Files.writeString(input, "{\"key\": 1, \"prompt\": \"P\", \"instruction_id_list\": [\"punctuation:no_comma\"],"
+                + " \"kwargs\": [{}]}\n");
+        Path responses = dir.resolve("responses.jsonl");
+        Files.writeString(responses, "{\"prompt\": \"P\", \"response\": \"fine\"}\n");
+        Path outDir = Files.createDirectory(dir.resolve("out"));
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "precious");
+        Files.createSymbolicLink(outDir.resolve("eval_results_strict.jsonl"), victim);
+
+        int code = run("ifeval", "--input", input.toString(), "--responses", responses.toString(), "--out", outDir.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(victim).content().isEqualTo("precious");
+        assertThat(Files.isSymbolicLink(outDir.resolve("eval_results_strict.jsonl"))).isFalse();
+        assertThat(outDir.resolve("complete.json")).exists();
+    }
+
+    @Test
     void unreadableInputIsExit2() {
         int code = run("ifeval", "--input", dir.resolve("missing.jsonl").toString(), "--responses",
                 dir.resolve("missing2.jsonl").toString(), "--out", dir.toString());

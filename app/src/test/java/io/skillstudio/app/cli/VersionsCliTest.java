@@ -82,11 +82,11 @@ class VersionsCliTest {
         JsonNode l = JSON.readTree(lock.out());
         assertThat(l.at("/lock/name").asText()).isEqualTo("if-checklist-pointwise");
         assertThat(l.at("/lock/verifiers/ids").toString()).contains("constraint.word_count");
-        assertThat(CliRunner.run("validate", "--mode", "skillrm", pkg.toString()).out()).doesNotContain("SKL056");
+        assertThat(CliRunner.run("validate", "--mode", "skillrm", pkg.toString()).out()).doesNotContain("SKL058");
 
         Files.writeString(pkg.resolve("references/aggregation_policy.md"), "# changed\n");
         CliRunner.Run validate = CliRunner.run("validate", "--mode", "skillrm", pkg.toString());
-        assertThat(validate.out()).contains("SKL056 lockfile is stale, changed: references/aggregation_policy.md");
+        assertThat(validate.out()).contains("SKL058 lockfile is stale, changed: references/aggregation_policy.md");
     }
 
     @Test

@@ -18,6 +18,10 @@ import java.util.Set;
  */
 public final class ItemReader {
 
+    /** Largest item weight: any number of such weights still sums to a finite total. */
+    static final double MAX_WEIGHT = 1e6;
+
+
     private static final Set<String> KEYS =
             Set.of("id", "description", "severity", "weight", "verifier", "params", "judge");
 
@@ -73,11 +77,12 @@ public final class ItemReader {
         double weight = 1;
         if (raw.containsKey("weight")) {
             Object w = raw.get("weight");
-            if (w instanceof Number n && n.doubleValue() > 0 && Double.isFinite(n.doubleValue())) {
+            // Capped, not only finite: two weights of 1e308 sum to infinity and the weighted mean to NaN.
+            if (w instanceof Number n && n.doubleValue() > 0 && n.doubleValue() <= MAX_WEIGHT) {
                 weight = n.doubleValue();
             } else {
                 problems.add(new ChecklistProblem(Kind.SYNTAX, at.child("weight").self(),
-                        "weight must be a positive number, got '" + w + "'"));
+                        "weight must be a positive number at most " + (long) MAX_WEIGHT + ", got '" + w + "'"));
             }
         }
         Object verifier = raw.get("verifier");

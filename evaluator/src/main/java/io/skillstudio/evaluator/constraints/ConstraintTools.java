@@ -56,11 +56,11 @@ public final class ConstraintTools {
 
     /** {@code len(re.findall(pattern, t, flags))}; throws for patterns Python rejects. */
     public static int regexCount(String t, String pattern, int flags) throws PyRegexException {
-        return RegexCache.get(pattern, flags).count(t, PyRegex.DEFAULT_BUDGET);
+        return RegexCache.get(pattern, flags).count(t);
     }
 
     public static boolean regexSearch(String t, String pattern, int flags) throws PyRegexException {
-        return RegexCache.get(pattern, flags).search(t, PyRegex.DEFAULT_BUDGET);
+        return RegexCache.get(pattern, flags).search(t);
     }
 
     /** {@code json.loads} outcome: validity, the parsed tree, and an error message when invalid. */
@@ -84,20 +84,20 @@ public final class ConstraintTools {
 
     /** {@code level} null counts levels 1..6; any other int is formatted into {@code #{level}} as upstream. */
     public static int markdownHeadingCount(String t, Integer level) {
-        return MarkdownCounts.heading(level).count(t, PyRegex.DEFAULT_BUDGET);
+        return MarkdownCounts.heading(level).count(t);
     }
 
     public static int bulletCount(String t) {
-        return MarkdownCounts.BULLET.count(t, PyRegex.DEFAULT_BUDGET);
+        return MarkdownCounts.BULLET.count(t);
     }
 
     public static int numberedListCount(String t) {
-        return MarkdownCounts.NUMBERED.count(t, PyRegex.DEFAULT_BUDGET);
+        return MarkdownCounts.NUMBERED.count(t);
     }
 
     /** Fence lines without a language; whole {@code ```language} blocks with one. */
     public static int codeBlockCount(String t, String language) {
-        return MarkdownCounts.codeBlock(language).count(t, PyRegex.DEFAULT_BUDGET);
+        return MarkdownCounts.codeBlock(language).count(t);
     }
 
     public static boolean balancedBrackets(String t) {

@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class ConstraintVerifier implements Verifier {
 
-    /** Measures one response; may throw {@link RegexBudgetExceededException}. */
+    /** Measures one response; may throw {@link RegexBudgetExceededException}, which {@code verify} passes on. */
     @FunctionalInterface
     interface Measure {
         Counted apply(String text, Params params);
@@ -101,13 +101,9 @@ final class ConstraintVerifier implements Verifier {
 
     @Override
     public VerifierResult verify(VerifierInput input, Params p) {
-        Counted c;
-        try {
-            c = measure.apply(input.response(), p);
-        } catch (RegexBudgetExceededException e) {
-            return VerifierResult.fail(id + ": " + e.getMessage() + "; no result", List.of())
-                    .withDetails(java.util.Map.of("error", e.getMessage()));
-        }
+        // A spent regex budget propagates: the caller records the item as unscored verifier_budget,
+        // because a pattern that could not finish says nothing about the response (never a FAIL).
+        Counted c = measure.apply(input.response(), p);
         if (kind == Kind.BOOLEAN) {
             boolean ok = c.value() != 0;
             return VerifierResult.of(ok, id + (ok ? " holds" : " does not hold"), c.evidence()).withDetails(c.details());

@@ -134,14 +134,14 @@ public final class ConstraintVerifierProvider implements VerifierProvider {
             return new Counted(0, List.of(), Map.of("error", e.getMessage()));
         }
         if (limit == 1) {
-            List<int[]> first = r.spans(t, 1, PyRegex.DEFAULT_BUDGET);
+            List<int[]> first = r.spans(t, 1);
             return Counted.of(first.isEmpty() ? 0 : 1, Counted.ranges(first, "match"));
         }
         return regexCounted(r, t, "match");
     }
 
     private static Counted regexCounted(PyRegex r, String t, String note) {
-        List<int[]> spans = r.spans(t, Integer.MAX_VALUE, PyRegex.DEFAULT_BUDGET);
+        List<int[]> spans = r.spans(t, Integer.MAX_VALUE);
         return Counted.of(spans.size(), Counted.ranges(spans, note));
     }
 

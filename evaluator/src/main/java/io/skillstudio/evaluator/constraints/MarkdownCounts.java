@@ -72,6 +72,6 @@ final class MarkdownCounts {
     }
 
     static List<int[]> spans(PyRegex regex, String text, int limit) {
-        return regex.spans(text, limit, PyRegex.DEFAULT_BUDGET);
+        return regex.spans(text, limit);
     }
 }

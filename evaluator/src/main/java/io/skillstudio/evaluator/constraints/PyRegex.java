@@ -1,8 +1,6 @@
 package io.skillstudio.evaluator.constraints;
 
-import io.skillstudio.evaluator.python.DeadlineCharSequence;
-import io.skillstudio.evaluator.python.RegexBudgetExceededException;
-import java.time.Duration;
+import io.skillstudio.evaluator.python.RegexBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,13 +8,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A Python {@code re} pattern compiled to java.util.regex, with a time budget on every match so a
- * model-written pattern cannot hang the evaluator. Immutable and thread safe.
+ * A Python {@code re} pattern compiled to java.util.regex, with a step budget ({@link RegexBudget}) on
+ * every match so a model-written pattern cannot hang the evaluator. Immutable and thread safe.
  */
 public final class PyRegex {
-
-    /** Default per-call budget; the helpers are meant to finish in well under a millisecond. */
-    public static final Duration DEFAULT_BUDGET = Duration.ofMillis(200);
 
     private final String source;
     private final int flags;
@@ -57,17 +52,13 @@ public final class PyRegex {
     }
 
     /** {@code len(re.findall(pattern, text))}. */
-    public int count(String text, Duration budget) {
-        return spans(text, Integer.MAX_VALUE, budget).size();
+    public int count(String text) {
+        return spans(text, Integer.MAX_VALUE).size();
     }
 
     /** {@code re.search(pattern, text) is not None}. */
-    public boolean search(String text, Duration budget) {
-        try {
-            return matcher(text, budget).find();
-        } catch (StackOverflowError e) {
-            throw new RegexBudgetExceededException("regex overflowed the matcher stack");
-        }
+    public boolean search(String text) {
+        return RegexBudget.guard(() -> RegexBudget.matcher(pattern, text).find());
     }
 
     /**
@@ -75,26 +66,22 @@ public final class PyRegex {
      * difference: after an empty match Python 3.7+ may still find a non-empty match at the same
      * position (pattern {@code |a}); this loop, like Java, moves on.
      */
-    public List<int[]> spans(String text, int limit, Duration budget) {
-        Matcher m = matcher(text, budget);
-        List<int[]> out = new ArrayList<>();
-        try {
-            int from = 0;
-            while (out.size() < limit && from <= text.length() && m.find(from)) {
-                out.add(new int[] {m.start(), m.end()});
-                // After an empty match Python moves on by one code point; Java's own find() would step
-                // one UTF-16 unit and match again between the halves of a surrogate pair.
-                from = m.end() > m.start() ? m.end() : m.end() + (m.end() < text.length()
-                        ? Character.charCount(text.codePointAt(m.end())) : 1);
-            }
-        } catch (StackOverflowError e) {
-            throw new RegexBudgetExceededException("regex overflowed the matcher stack");
-        }
-        return out;
+    public List<int[]> spans(String text, int limit) {
+        return RegexBudget.guard(() -> findAll(text, limit));
     }
 
-    private Matcher matcher(String text, Duration budget) {
-        return pattern.matcher(new DeadlineCharSequence(text, System.nanoTime() + budget.toNanos()));
+    private List<int[]> findAll(String text, int limit) {
+        Matcher m = RegexBudget.matcher(pattern, text);
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        while (out.size() < limit && from <= text.length() && m.find(from)) {
+            out.add(new int[] {m.start(), m.end()});
+            // After an empty match Python moves on by one code point; Java's own find() would step
+            // one UTF-16 unit and match again between the halves of a surrogate pair.
+            from = m.end() > m.start() ? m.end() : m.end() + (m.end() < text.length()
+                    ? Character.charCount(text.codePointAt(m.end())) : 1);
+        }
+        return out;
     }
 
     @Override

@@ -1,13 +1,19 @@
 package io.skillstudio.evaluator.ifeval;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+import static java.nio.file.StandardOpenOption.WRITE;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Drop-in replacement for IFEval's {@code evaluation_main}: joins INPUT_DATA with RESPONSES on the
@@ -39,28 +45,69 @@ public final class IfevalChecker {
     /** Both accuracies, plus messages for rows that were skipped or could not be fully evaluated. */
     public record Report(Accuracy strict, Accuracy loose, List<String> problems) {}
 
+    /**
+     * Evaluates every input and writes both files. A prompt whose instruction spends its regex budget
+     * is reported (key, instruction) and left out of both files and accuracies; the run goes on. The
+     * files are written to fresh, exclusively created temporaries in {@code outDir} and renamed into
+     * place, so a crash leaves the old files or the new ones, and a symlink planted under either name is
+     * replaced, never written through.
+     */
     public Report run(List<IfevalInput> inputs, Map<String, String> responsesByPrompt, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         List<String> problems = new ArrayList<>();
         int[] strict = new int[4];
         int[] loose = new int[4];
-        try (BufferedWriter ws = Files.newBufferedWriter(outDir.resolve(STRICT_FILE), StandardCharsets.UTF_8);
-                BufferedWriter wl = Files.newBufferedWriter(outDir.resolve(LOOSE_FILE), StandardCharsets.UTF_8)) {
-            for (IfevalInput in : inputs) {
-                String response = responsesByPrompt.get(in.prompt());
-                if (response == null) {
-                    problems.add("key " + in.key() + ": no response with exactly this prompt; skipped");
-                    continue;
+        Path strictTmp = Files.createTempFile(outDir, "." + STRICT_FILE + ".", ".tmp");
+        Path looseTmp = Files.createTempFile(outDir, "." + LOOSE_FILE + ".", ".tmp");
+        try {
+            try (BufferedWriter ws = Files.newBufferedWriter(strictTmp, StandardCharsets.UTF_8, NOFOLLOW_LINKS, WRITE);
+                    BufferedWriter wl = Files.newBufferedWriter(looseTmp, StandardCharsets.UTF_8, NOFOLLOW_LINKS, WRITE)) {
+                for (IfevalInput in : inputs) {
+                    evaluate(in, responsesByPrompt.get(in.prompt()), ws, wl, strict, loose, problems);
                 }
-                PreparedPrompt p = evaluator.prepare(in);
-                for (String problem : p.problems()) {
-                    problems.add("key " + in.key() + ": " + problem + " counted as not followed");
-                }
-                write(ws, in, response, evaluator.evaluate(p, response, false), strict);
-                write(wl, in, response, evaluator.evaluate(p, response, true), loose);
             }
+            publish(strictTmp, outDir.resolve(STRICT_FILE));
+            publish(looseTmp, outDir.resolve(LOOSE_FILE));
+        } finally {
+            Files.deleteIfExists(strictTmp);
+            Files.deleteIfExists(looseTmp);
         }
         return new Report(accuracy(strict), accuracy(loose), problems);
+    }
+
+    private void evaluate(IfevalInput in, String response, BufferedWriter ws, BufferedWriter wl, int[] strict,
+            int[] loose, List<String> problems) throws IOException {
+        if (response == null) {
+            problems.add("key " + in.key() + ": no response with exactly this prompt; skipped");
+            return;
+        }
+        PreparedPrompt p = evaluator.prepare(in);
+        IfevalEvaluator.PromptResult s = evaluator.evaluate(p, response, false);
+        IfevalEvaluator.PromptResult l = evaluator.evaluate(p, response, true);
+        Optional<String> budget = s.budgetExceeded().or(l::budgetExceeded);
+        if (budget.isPresent()) {
+            problems.add("key " + in.key() + ": " + budget.get() + "; prompt not scored (verifier_budget),"
+                    + " left out of both files and accuracies");
+            return;
+        }
+        for (String problem : p.problems()) {
+            problems.add("key " + in.key() + ": " + problem + " counted as not followed");
+        }
+        write(ws, in, response, s, strict);
+        write(wl, in, response, l, loose);
+    }
+
+    /** Renames over the target: a link planted under the target's name is replaced, not followed. */
+    private static void publish(Path tmp, Path target) throws IOException {
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // Temp files are owner-only; the official files are ordinary readable results.
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static Accuracy accuracy(int[] c) {

@@ -1,5 +1,7 @@
 package io.skillstudio.evaluator.ifeval;
 
+import io.skillstudio.evaluator.python.RegexBudget;
+import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import io.skillstudio.evaluator.verify.ParamBinding;
 import io.skillstudio.evaluator.verify.Params;
 import io.skillstudio.evaluator.verify.Verifier;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * IFEval's evaluation_lib: runs every instruction of a prompt on a response, strictly or loosely.
@@ -31,10 +34,18 @@ public final class IfevalEvaluator {
         }
     }
 
-    /** One prompt's outcome: a flag per instruction, in {@code instruction_id_list} order. */
-    public record PromptResult(List<Boolean> followed) {
+    /**
+     * One prompt's outcome: a flag per instruction, in {@code instruction_id_list} order, or the
+     * instruction whose regex spent its step budget ({@code verifier_budget}): such a prompt has no
+     * outcome, so it is never counted as followed or not followed.
+     */
+    public record PromptResult(List<Boolean> followed, Optional<String> budgetExceeded) {
         public PromptResult {
             followed = List.copyOf(followed);
+        }
+
+        public PromptResult(List<Boolean> followed) {
+            this(followed, Optional.empty());
         }
 
         public boolean all() {
@@ -71,14 +82,24 @@ public final class IfevalEvaluator {
         return new PreparedPrompt(in, verifiers, strict, loose, problems);
     }
 
+    /** Evaluates one prompt under its own per-sample regex budget ({@link RegexBudget#perSample}). */
     public PromptResult evaluate(PreparedPrompt p, String response, boolean loose) {
+        return RegexBudget.perSample(() -> evaluateWithinBudget(p, response, loose));
+    }
+
+    private PromptResult evaluateWithinBudget(PreparedPrompt p, String response, boolean loose) {
         VerifierInput input = new VerifierInput(response, p.input().prompt(), "");
         List<Params> params = loose ? p.loose() : p.strict();
         List<Boolean> out = new ArrayList<>(params.size());
         for (int i = 0; i < params.size(); i++) {
             Verifier v = p.verifiers().get(i);
             Params ps = params.get(i);
-            out.add(v != null && ps != null && v.verify(input, ps).passed());
+            try {
+                out.add(v != null && ps != null && RegexBudget.guard(() -> v.verify(input, ps).passed()));
+            } catch (RegexBudgetExceededException e) {
+                return new PromptResult(out, Optional.of(p.input().instructionIds().get(i) + " (instruction " + (i + 1)
+                        + "): " + e.getMessage()));
+            }
         }
         return new PromptResult(out);
     }

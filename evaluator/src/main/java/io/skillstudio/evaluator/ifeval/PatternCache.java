@@ -1,8 +1,7 @@
 package io.skillstudio.evaluator.ifeval;
 
-import io.skillstudio.evaluator.python.DeadlineCharSequence;
 import io.skillstudio.evaluator.python.PyText;
-import java.time.Duration;
+import io.skillstudio.evaluator.python.RegexBudget;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -24,17 +23,15 @@ final class PatternCache {
     private static final int MAX = 4096;
     private static final ConcurrentHashMap<String, Optional<Pattern>> CACHE = new ConcurrentHashMap<>();
 
-    /**
-     * Wall time one match of a user kwarg pattern may take. A catastrophic pattern ({@code (a|b)*c}
-     * on a long response) then ends as a verifier error instead of pinning a worker thread forever.
-     */
-    static final Duration BUDGET = Duration.ofSeconds(2);
-
     private PatternCache() {}
 
-    /** A matcher over {@code text} that throws {@code RegexBudgetExceededException} past {@link #BUDGET}. */
+    /**
+     * A matcher over {@code text} with {@link RegexBudget}'s step budgets: a catastrophic kwarg pattern
+     * ({@code (a|b)*c} on a long response) throws {@code RegexBudgetExceededException} after a fixed
+     * number of character reads instead of pinning a worker thread.
+     */
     static Matcher matcher(Pattern pattern, String text) {
-        return pattern.matcher(new DeadlineCharSequence(text, System.nanoTime() + BUDGET.toNanos()));
+        return RegexBudget.matcher(pattern, text);
     }
 
     /** The pattern, or empty when the text is not a valid regex. UNIX_LINES keeps Python's {@code .} and {@code $}. */

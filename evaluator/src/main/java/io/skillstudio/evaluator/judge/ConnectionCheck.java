@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ToolChoice;
@@ -21,7 +22,7 @@ public final class ConnectionCheck {
     private ConnectionCheck() {}
 
     /** What the check found; {@code reason} is set when the endpoint did not answer. */
-    public record Result(boolean reachable, boolean toolCalling, Optional<JudgeReason> reason, String message,
+    public record Result(boolean reachable, boolean toolCalling, Optional<UnscoredReason> reason, String message,
             double latencyMs, long tokensIn, long tokensOut) {}
 
     public static Result run(JudgeSettings settings, Function<String, String> env) {
@@ -29,7 +30,7 @@ public final class ConnectionCheck {
         try {
             backend = JudgeModels.openAi(settings, env);
         } catch (JudgeModels.MissingApiKeyException e) {
-            return new Result(false, false, Optional.of(JudgeReason.JUDGE_UNAVAILABLE), e.getMessage(), 0, 0, 0);
+            return new Result(false, false, Optional.of(UnscoredReason.JUDGE_UNAVAILABLE), e.getMessage(), 0, 0, 0);
         }
         ModelCaller caller = new ModelCaller(backend, settings, JudgeCache.NONE);
         ToolSpecification ping = ToolSpecification.builder().name("final_answer")

@@ -46,6 +46,10 @@ public final class Judge {
         m.put("pythonSandbox", python);
         if (python) {
             m.put("pythonSandboxIsolation", sandbox.flatMap(PythonSandbox::runtime).map(r -> r.isolation()).orElse(null));
+        } else if (config.pythonSandbox()) {
+            // Asked for but refused: the provenance says why the tool answered "unavailable".
+            m.put("pythonSandboxUnavailable", sandbox.flatMap(PythonSandbox::runtime).isPresent()
+                    ? "no isolation" : "python3 not found");
         }
         return m;
     }
@@ -65,7 +69,37 @@ public final class Judge {
      * trace in a batch run), so judge steps and verifier steps share one id sequence.
      */
     public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample, TraceRecorder recorder) {
+        return judge(pkg, packageHash, sample, java.util.List.of(), recorder, () -> false);
+    }
+
+    /**
+     * As {@link #judge(SkillPackage, String, JudgeSample, TraceRecorder)}, stopping with {@code cancelled}
+     * when {@code cancel} turns true (checked between model calls and between tool calls) or the thread
+     * is interrupted (which also aborts an HTTP call in flight).
+     */
+    public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample, TraceRecorder recorder,
+            java.util.function.BooleanSupplier cancel) {
+        return judge(pkg, packageHash, sample, java.util.List.of(), recorder, cancel);
+    }
+
+    /**
+     * Judges one sample with resources built from its own fields (whole-skill judging): they are listed,
+     * viewed and run like package resources, and part of the cache key.
+     */
+    public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample,
+            java.util.List<io.skillstudio.evaluator.judge.tools.SampleResource> sampleResources, TraceRecorder recorder,
+            java.util.function.BooleanSupplier cancel) {
         return LoopRunner.run(caller, config, registry, config.pythonSandbox() ? sandbox : Optional.empty(), recorder,
-                pkg, packageHash, sample);
+                pkg, packageHash, sample, sampleResources, cancel);
+    }
+
+    /** The verifiers this judge's tools run; per-sample verifiers use the same registry. */
+    public VerifierRegistry registry() {
+        return registry;
+    }
+
+    /** Upstream's {@code skill_allowed_setting} for this judge, if one was set. */
+    public Optional<String> allowedSetting() {
+        return config.allowedSetting();
     }
 }

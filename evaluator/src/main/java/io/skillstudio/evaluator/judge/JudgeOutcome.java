@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.judge.cost.CallCost;
 import io.skillstudio.evaluator.trace.TraceEvent;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.OptionalDouble;
 public record JudgeOutcome(
         Optional<Double> score,
         Optional<String> label,
-        Optional<JudgeReason> reason,
+        Optional<UnscoredReason> reason,
         String detail,
         String rationale,
         List<ItemVerdict> items,

@@ -7,6 +7,7 @@ import java.util.Objects;
  * What the judge sees of one sample. Candidates are labelled A, B, C... in order; pointwise has one.
  *
  * @param modelItems checklist items marked {@code judge: model}, judged in the same loop
+ * @param allowTie pairwise: whether {@code Tie} is a valid verdict (JudgeBench's contract is A or B only)
  */
 public record JudgeSample(
         String id,
@@ -16,7 +17,8 @@ public record JudgeSample(
         String prompt,
         List<String> responses,
         String reference,
-        List<ModelItem> modelItems) {
+        List<ModelItem> modelItems,
+        boolean allowTie) {
 
     public JudgeSample {
         Objects.requireNonNull(id, "id");
@@ -35,12 +37,24 @@ public record JudgeSample(
         }
     }
 
+    /** A sample whose pairwise contract allows Tie, as upstream's generic pairwise one does. */
+    public JudgeSample(String id, JudgeMode mode, String systemPrompt, String history, String prompt,
+            List<String> responses, String reference, List<ModelItem> modelItems) {
+        this(id, mode, systemPrompt, history, prompt, responses, reference, modelItems, true);
+    }
+
     public static JudgeSample pointwise(String id, String prompt, String response) {
         return new JudgeSample(id, JudgeMode.POINTWISE, "", "", prompt, List.of(response), "", List.of());
     }
 
     public JudgeSample withModelItems(List<ModelItem> items) {
-        return new JudgeSample(id, mode, systemPrompt, history, prompt, responses, reference, items);
+        return new JudgeSample(id, mode, systemPrompt, history, prompt, responses, reference, items, allowTie);
+    }
+
+    /** The same sample with the responses in {@code order} (indices into the current list). */
+    public JudgeSample reordered(List<Integer> order) {
+        List<String> r = order.stream().map(responses::get).toList();
+        return new JudgeSample(id, mode, systemPrompt, history, prompt, r, reference, modelItems, allowTie);
     }
 
     /** The label of candidate {@code i}: A, B, C... */

@@ -28,7 +28,8 @@ public final class Judges {
         JudgeCache cache = cacheDir.<JudgeCache>map(DiskJudgeCache::new).orElse(JudgeCache.NONE);
         ModelCaller caller = new ModelCaller(JudgeModels.openAi(settings, env), settings, cache);
         Optional<PythonSandbox> sandbox = config.pythonSandbox()
-                ? Optional.of(new PythonSandbox(PythonRuntime.detect(Optional.empty()), SandboxLimits.DEFAULT))
+                ? Optional.of(new PythonSandbox(PythonRuntime.detect(Optional.empty(), config.pythonSandboxWithoutIsolation()),
+                        SandboxLimits.DEFAULT, config.pythonSandboxWithoutIsolation()))
                 : Optional.empty();
         return new Judge(caller, config, VerifierRegistry.standard(), sandbox, Clock.systemUTC());
     }

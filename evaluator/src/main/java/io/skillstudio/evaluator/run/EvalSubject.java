@@ -35,7 +35,7 @@ public record EvalSubject(SkillPackage pkg, String name, String version, String 
     public static EvalSubject of(SkillPackage pkg, Optional<String> checklistId) {
         String name = pkg.skillDocument().flatMap(d -> d.name()).orElse(pkg.rootName());
         String version = pkg.skillDocument().map(d -> d.metadata().get("version"))
-                .filter(v -> v != null && !String.valueOf(v).isBlank()).map(String::valueOf).orElse(UNVERSIONED);
+                .filter(v -> v != null && !String.valueOf(v).isBlank()).map(EvalSubject::shortVersion).orElse(UNVERSIONED);
         List<ResourceEntry> checklists = ChecklistResources.of(pkg);
         Optional<ResourceEntry> chosen = checklistId.isPresent()
                 ? checklists.stream().filter(e -> e.id().equals(checklistId)).findFirst()
@@ -59,5 +59,17 @@ public record EvalSubject(SkillPackage pkg, String name, String version, String 
             problems = parse.problems();
         }
         return new EvalSubject(pkg, name, version, PackageHashes.content(pkg), id, checklist, problems);
+    }
+
+    /** Longest version copied into provenance (and so into every result line). */
+    static final int MAX_VERSION_CHARS = 64;
+
+    /** A version is a short scalar: anything else is named, not copied (it goes into every result). */
+    private static String shortVersion(Object v) {
+        if (!(v instanceof String || v instanceof Number)) {
+            return "<not a string: " + v.getClass().getSimpleName() + ">";
+        }
+        String s = String.valueOf(v);
+        return s.length() <= MAX_VERSION_CHARS ? s : s.substring(0, MAX_VERSION_CHARS) + "...<" + s.length() + " chars>";
     }
 }

@@ -16,9 +16,22 @@ final class ModeDecision {
     private ModeDecision() {}
 
     static Decision decide(EvalMode mode, List<Score> scores, double tieMargin) {
+        Decision decided = valueOf(mode, scores, tieMargin);
         for (int i = 0; i < scores.size(); i++) {
             Score s = scores.get(i);
-            if (!s.isScored()) {
+            if (s.status() == io.skillstudio.evaluator.score.ScoreStatus.PARTIAL) {
+                // Decided from the judged items only: the decision says so rather than passing for a full one.
+                String who = mode == EvalMode.POINTWISE ? "response" : "response " + label(i);
+                return decided.asPartial(s.reason(), who + " is partial" + (s.detail() == null ? "" : ": " + s.detail()));
+            }
+        }
+        return decided;
+    }
+
+    private static Decision valueOf(EvalMode mode, List<Score> scores, double tieMargin) {
+        for (int i = 0; i < scores.size(); i++) {
+            Score s = scores.get(i);
+            if (!s.hasValue()) {
                 // A comparison with an unknown side is not a comparison: the sample is unscored.
                 String who = mode == EvalMode.POINTWISE ? "response" : "response " + label(i);
                 return Decision.unscored(s.reason(), who + " is unscored" + (s.detail() == null ? "" : ": " + s.detail()));

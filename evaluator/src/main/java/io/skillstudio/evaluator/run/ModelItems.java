@@ -8,6 +8,9 @@ import io.skillstudio.evaluator.judge.JudgeOutcome;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.score.UnscoredReason;
+import io.skillstudio.evaluator.judge.tools.ToolNames;
+import io.skillstudio.evaluator.trace.ToolCall;
+import io.skillstudio.evaluator.trace.TraceEvent;
 import io.skillstudio.evaluator.trace.TraceRecorder;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +25,13 @@ import java.util.Optional;
 final class ModelItems {
 
     /** The verdicts for one response, and the reason to use for any item the judge left undecided. */
-    record Verdicts(Map<String, ItemVerdict> byItem, UnscoredReason fallback, String fallbackDetail) {
-        static final Verdicts NONE = new Verdicts(Map.of(), UnscoredReason.JUDGE_UNAVAILABLE, "");
+    /**
+     * @param decidedBy the id of the trace event that gave the verdicts (the final answer's tool call), or
+     *     null; judged items are linked under it
+     */
+    record Verdicts(Map<String, ItemVerdict> byItem, UnscoredReason fallback, String fallbackDetail,
+            String decidedBy) {
+        static final Verdicts NONE = new Verdicts(Map.of(), UnscoredReason.JUDGE_UNAVAILABLE, "", null);
     }
 
     private ModelItems() {}
@@ -33,8 +41,10 @@ final class ModelItems {
                 .map(BoundItem::item).toList();
     }
 
-    static Verdicts judge(Optional<Judge> judge, EvalSubject subject, Sample sample, int response,
-            List<ChecklistItem> items, TraceRecorder rec) {
+    static Verdicts judge(SampleContext context, Sample sample, int response, List<ChecklistItem> items) {
+        Optional<Judge> judge = context.judge();
+        EvalSubject subject = context.subject();
+        TraceRecorder rec = context.recorder();
         if (judge.isEmpty() || items.isEmpty()) {
             return Verdicts.NONE;
         }
@@ -46,16 +56,19 @@ final class ModelItems {
         if (!sample.reference().isEmpty()) {
             js = new JudgeSample(js.id(), js.mode(), "", "", js.prompt(), js.responses(), sample.reference(), asked);
         }
-        JudgeOutcome outcome = judge.get().judge(subject.pkg(), subject.contentHash(), js, rec);
+        JudgeOutcome outcome = judge.get().judge(subject.pkg(), subject.contentHash(), js, rec, context::cancelled);
         Map<String, ItemVerdict> byItem = new HashMap<>();
         outcome.items().forEach(v -> byItem.put(v.itemId(), v));
-        UnscoredReason fallback = outcome.reason().map(r -> UnscoredReason.fromCode(r.code()))
+        UnscoredReason fallback = outcome.reason()
                 .orElse(UnscoredReason.NO_FINAL_ANSWER);
         String detail = outcome.scored() ? "the judge's final answer did not decide this item" : outcome.detail();
-        return new Verdicts(byItem, fallback, detail);
+        String decidedBy = outcome.events().stream().filter(e -> e instanceof ToolCall t
+                        && ToolNames.FINAL_ANSWER.equals(t.name()) && t.ok())
+                .map(TraceEvent::id).reduce((a, b) -> b).orElse(null);
+        return new Verdicts(byItem, fallback, detail, decidedBy);
     }
 
     static UnscoredReason reasonOf(ItemVerdict v, Verdicts verdicts) {
-        return v.reason().map(r -> UnscoredReason.fromCode(r.code())).orElse(verdicts.fallback());
+        return v.reason().orElse(verdicts.fallback());
     }
 }

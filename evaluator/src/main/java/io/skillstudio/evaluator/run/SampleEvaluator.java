@@ -1,40 +1,46 @@
 package io.skillstudio.evaluator.run;
 
-import io.skillstudio.evaluator.aggregate.Breakdown;
-import io.skillstudio.evaluator.checklist.BoundItem;
-import io.skillstudio.evaluator.checklist.ChecklistBinder;
-import io.skillstudio.evaluator.checklist.ChecklistItem;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.sample.Expected;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Provenance;
-import io.skillstudio.evaluator.score.Score;
+import io.skillstudio.evaluator.score.SampleWarning;
 import io.skillstudio.evaluator.score.UnscoredReason;
+import io.skillstudio.evaluator.trace.ResponseText;
 import io.skillstudio.evaluator.trace.Trace;
+import io.skillstudio.evaluator.trace.TraceEvent;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.trace.TraceRecorder;
-import io.skillstudio.evaluator.verify.VerifierInput;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
- * Evaluates one sample against a skill: the package checklist plus the sample's own items, on each
- * response, then the mode's decision. Synchronous and thread safe (no mutable state), so the batch
- * runner shares one instance across threads.
+ * Evaluates one sample against a skill: records the trace root and the response texts, checks the
+ * sample's {@code expected_skill} and its responses against the mode, lets the sample's
+ * {@link SampleJudgeStrategy} judge it, and builds the result with provenance. Synchronous, thread
+ * safe and reusable: one instance serves every run and request for its package and settings (the batch
+ * runner shares it across threads, the reward server calls it per request).
  */
 public final class SampleEvaluator {
 
+    private static final BooleanSupplier NEVER = () -> false;
+
     private final EvalSubject subject;
     private final EvalSettings settings;
-    private final ChecklistBinder binder;
-    private final List<BoundItem> packageItems;
     private final Provenance provenance;
     private final Clock clock;
     private final Optional<Judge> judge;
+    private final EvaluatorOptions options;
+    private final StrategySelector selector;
 
     public SampleEvaluator(EvalSubject subject, EvalSettings settings) {
         this(subject, settings, VerifierRegistry.standard(), Clock.systemUTC());
@@ -47,22 +53,36 @@ public final class SampleEvaluator {
     /** With a model judge, {@code judge: model} items are decided by it instead of staying judge_unavailable. */
     public SampleEvaluator(EvalSubject subject, EvalSettings settings, VerifierRegistry registry, Clock clock,
             Optional<Judge> judge) {
+        this(subject, settings, registry, clock, judge, EvaluatorOptions.DEFAULT);
+    }
+
+    public SampleEvaluator(EvalSubject subject, EvalSettings settings, VerifierRegistry registry, Clock clock,
+            Optional<Judge> judge, EvaluatorOptions options) {
         this.judge = judge;
         this.subject = subject;
         this.settings = settings;
-        this.binder = new ChecklistBinder(registry);
-        this.packageItems = binder.bind(subject.checklist().items());
         this.clock = clock;
+        this.options = options;
+        this.selector = options.selector().orElseGet(() -> new JudgingSelector(subject, registry, judge, options.judging()));
         this.provenance = new Provenance(subject.name(), subject.version(), subject.contentHash(),
                 EvaluatorVersion.get(), settings.mode().code(), subject.checklistId(), "explicit",
-                judge.map(j -> j.settings().model()).orElse(null), provenanceSettings(settings, judge));
+                judge.map(j -> j.settings().model()).orElse(null), provenanceSettings(settings, judge, options, selector));
     }
 
     /** Settings that change results; the judge's sampling parameters do, its URL and key variable do not. */
-    private static java.util.Map<String, Object> provenanceSettings(EvalSettings settings, Optional<Judge> judge) {
-        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>(settings.resultAffecting());
+    private static Map<String, Object> provenanceSettings(EvalSettings settings, Optional<Judge> judge,
+            EvaluatorOptions options, StrategySelector selector) {
+        Map<String, Object> out = new LinkedHashMap<>(settings.resultAffecting());
+        out.putAll(selector.provenance());
+        if (options.strictSkill()) {
+            out.put("strictSkill", true);
+        }
+        if (options.allowInvalid()) {
+            // The package failed validation and was evaluated anyway: every result says so.
+            out.put("allowInvalid", true);
+        }
         judge.ifPresent(j -> {
-            java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+            Map<String, Object> params = new LinkedHashMap<>();
             params.put("model", j.settings().model());
             params.put("temperature", j.settings().temperature());
             params.put("maxTokens", j.settings().maxTokens());
@@ -81,64 +101,95 @@ public final class SampleEvaluator {
         return settings;
     }
 
+    public EvalSubject subject() {
+        return subject;
+    }
+
+    public Optional<Judge> judge() {
+        return judge;
+    }
+
     public Evaluation evaluate(Sample sample) {
+        return evaluate(sample, NEVER);
+    }
+
+    /**
+     * Evaluates one sample; {@code cancel} is polled between steps (responses, model calls, tool calls),
+     * and a sample cancelled part-way is unscored with {@code cancelled}.
+     */
+    public Evaluation evaluate(Sample sample, BooleanSupplier cancel) {
+        return evaluate(sample, cancel, e -> {});
+    }
+
+    /**
+     * As {@link #evaluate(Sample, BooleanSupplier)}, handing each trace event to {@code observer} as it
+     * is recorded (on the calling thread), for live progress inside a long sample.
+     */
+    public Evaluation evaluate(Sample sample, BooleanSupplier cancel, Consumer<TraceEvent> observer) {
         long t0 = System.nanoTime();
-        TraceRecorder rec = new TraceRecorder(clock);
-        TraceRecorder.Stamp start = rec.start();
-        List<BoundItem> items = new ArrayList<>(packageItems);
-        items.addAll(binder.bind(sample.items()));
-        rec.add(new TraceEvents.RunStarted(start.id(), start.timestamp(), 0.0, sample.id(), settings.mode().code(),
-                sample.responses().size(), items.size()));
-        if (!subject.checklistId().isEmpty()) {
-            TraceRecorder.Stamp st = rec.start();
-            rec.add(new TraceEvents.ResourceViewed(st.id(), st.timestamp(), 0.0, subject.checklistId(),
-                    subject.checklist().file(), packageItems.size()));
-        }
-        if (!sample.items().isEmpty()) {
-            TraceRecorder.Stamp st = rec.start();
-            rec.add(new TraceEvents.ResourceViewed(st.id(), st.timestamp(), 0.0, "sample.checklist", "",
-                    sample.items().size()));
-        }
-        List<Score> scores = new ArrayList<>();
-        Decision decision;
+        TraceRecorder rec = new TraceRecorder(clock, observer);
+        SampleJudgeStrategy strategy = selector.select(sample);
+        rec.add(TraceEvents.RunStarted.of(rec.start(), sample.id(), settings.mode().code(), sample.responses().size(),
+                strategy.itemCount(sample)));
+        List<SampleWarning> warnings = new ArrayList<>();
+        Optional<String> mismatch = skillMismatch(sample);
+        mismatch.ifPresent(m -> {
+            warnings.add(new SampleWarning(SampleWarning.SKILL_MISMATCH, m));
+            rec.add(TraceEvents.Warning.of(rec.start(), SampleWarning.SKILL_MISMATCH, m));
+        });
+        Judgement judgement;
         Optional<String> invalid = responseProblem(sample.responses().size());
         if (invalid.isPresent()) {
-            TraceRecorder.Stamp st = rec.start();
-            rec.add(new TraceEvents.Error(st.id(), st.timestamp(), 0.0, null, null, UnscoredReason.INVALID_INPUT,
-                    invalid.get()));
-            decision = Decision.unscored(UnscoredReason.INVALID_INPUT, invalid.get());
+            judgement = refused(rec, UnscoredReason.INVALID_INPUT, invalid.get());
+        } else if (mismatch.isPresent() && options.strictSkill()) {
+            judgement = refused(rec, UnscoredReason.SKILL_MISMATCH, mismatch.get());
         } else {
-            List<ChecklistItem> modelItems = ModelItems.of(items);
-            for (int i = 0; i < sample.responses().size(); i++) {
-                VerifierInput input = new VerifierInput(sample.responses().get(i), sample.prompt(), sample.reference());
-                ModelItems.Verdicts verdicts = ModelItems.judge(judge, subject, sample, i, modelItems, rec);
-                Breakdown b = ResponseScorer.score(i, input, items, subject.checklist().aggregation(), verdicts, rec);
-                scores.add(b.score());
-            }
-            decision = ModeDecision.decide(settings.mode(), scores, settings.tieMargin());
+            judgement = strategy.judge(sample, new SampleContext(subject, settings, judge, rec, cancel));
         }
-        TraceRecorder.Stamp end = rec.start();
-        rec.add(new TraceEvents.FinalResult(end.id(), end.timestamp(), 0.0, decision, scores));
+        Decision decision = judgement.decision();
+        rec.add(TraceEvents.FinalResult.of(rec.start(), decision, judgement.scores()));
         double latencyMs = (System.nanoTime() - t0) / 1_000_000.0;
-        SampleResult result = new SampleResult(sample.id(), sample.line(), settings.mode(), decision, scores,
+        SampleResult result = new SampleResult(sample.id(), sample.line(), settings.mode(), decision,
+                judgement.scores(), judgement.unjudged(), warnings,
                 sample.expected().map(Expected::value).orElse(null), match(decision, sample.expected()),
-                absError(decision, sample.expected()), latencyMs, provenance);
-        return new Evaluation(result, Trace.of(sample.id(), provenance, rec.events()));
+                absError(decision, sample.expected()), latencyMs, provenance, judgement.positionConsistent());
+        List<ResponseText> texts = IntStream.range(0, sample.responses().size())
+                .mapToObj(i -> ResponseText.of(i, sample.responses().get(i))).toList();
+        return new Evaluation(result, Trace.of(sample.id(), provenance, texts, rec.events()));
+    }
+
+    /**
+     * The evaluation of a sample that could not be evaluated at all (an internal error, an invalid
+     * request, a run cancelled before it started): unscored with the reason, and a trace that says so.
+     */
+    public Evaluation unscored(String sampleId, int line, int responses, UnscoredReason reason, String detail) {
+        Decision d = Decision.unscored(reason, detail);
+        SampleResult r = SampleResult.failed(sampleId, line, settings.mode(), d, provenance);
+        TraceRecorder rec = new TraceRecorder(clock);
+        rec.add(TraceEvents.RunStarted.of(rec.start(), sampleId, settings.mode().code(), responses, 0));
+        rec.add(TraceEvents.Error.of(rec.start(), reason, detail));
+        rec.add(TraceEvents.FinalResult.of(rec.start(), d, List.of()));
+        return new Evaluation(r, Trace.of(sampleId, provenance, List.of(), rec.events()));
+    }
+
+    private static Judgement refused(TraceRecorder rec, UnscoredReason reason, String why) {
+        rec.add(TraceEvents.Error.of(rec.start(), reason, why));
+        return new Judgement(Decision.unscored(reason, why), List.of(), List.of());
+    }
+
+    /** The sample names a skill, and it is neither this package's name nor its folder. */
+    private Optional<String> skillMismatch(Sample sample) {
+        return sample.expectedSkill().filter(s -> !s.isBlank())
+                .filter(s -> !s.equals(subject.name()) && !s.equals(subject.pkg().rootName()))
+                .map(s -> "the sample expects skill '" + s + "' but was evaluated with '" + subject.name() + "'");
     }
 
     private Optional<String> responseProblem(int n) {
-        return switch (settings.mode()) {
-            case POINTWISE -> n == 1 ? Optional.empty()
-                    : Optional.of("pointwise needs exactly one response ('response'), got " + n);
-            case PAIRWISE -> n == 2 ? Optional.empty()
-                    : Optional.of("pairwise needs exactly two 'responses', got " + n);
-            case LISTWISE -> n >= 2 ? Optional.empty()
-                    : Optional.of("listwise needs at least two 'responses', got " + n);
-        };
+        return ModeResolver.problem(settings.mode(), n);
     }
 
     private Boolean match(Decision d, Optional<Expected> expected) {
-        if (!d.isScored() || expected.isEmpty()) {
+        if (!d.hasValue() || expected.isEmpty()) {
             return null;
         }
         return switch (settings.mode()) {
@@ -149,7 +200,7 @@ public final class SampleEvaluator {
     }
 
     private Double absError(Decision d, Optional<Expected> expected) {
-        if (!d.isScored() || settings.mode() != EvalMode.POINTWISE || expected.isEmpty()
+        if (!d.hasValue() || settings.mode() != EvalMode.POINTWISE || expected.isEmpty()
                 || expected.get().score().isEmpty()) {
             return null;
         }

@@ -33,12 +33,59 @@ public final class SampleReader {
 
     /** Reads a file; only an unreadable file throws, malformed content never does. */
     public static SampleSet read(Path file) throws IOException {
-        // Bytes, decoded line by line: one invalid UTF-8 byte costs its line, not the whole file.
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            Utf8Lines lines = new Utf8Lines(in);
-            Lines reader = new Lines(file.toString());
-            Utf8Lines.Line line;
-            while ((line = lines.next()) != null) {
+        List<Sample> samples = new ArrayList<>();
+        List<SampleError> errors = new ArrayList<>();
+        try (Stream stream = open(file)) {
+            Stream.Item item;
+            while ((item = stream.next()) != null) {
+                if (item.sample() != null) {
+                    samples.add(item.sample());
+                } else {
+                    errors.add(item.error());
+                }
+            }
+        }
+        return new SampleSet(file.toString(), samples, errors);
+    }
+
+    /**
+     * Opens a file for reading one sample (or line error) at a time, so a sample set of any length is
+     * read in bounded memory (apart from the set of seen ids, which finds duplicates).
+     */
+    public static Stream open(Path file) throws IOException {
+        return new Stream(file);
+    }
+
+    /** A sample file read lazily; not thread safe. */
+    public static final class Stream implements java.io.Closeable {
+        private final Path file;
+        private final InputStream in;
+        private final Utf8Lines lines;
+        private final Lines reader;
+
+        /** A sample, or the error of a line that could not be read; exactly one is set. */
+        public record Item(Sample sample, SampleError error) {}
+
+        private Stream(Path file) throws IOException {
+            this.file = file;
+            this.in = new BufferedInputStream(Files.newInputStream(file));
+            this.lines = new Utf8Lines(in);
+            this.reader = new Lines(file.toString());
+        }
+
+        /** The next sample or line error, or {@code null} at the end of the file. */
+        public Item next() throws IOException {
+            while (true) {
+                if (!reader.samples.isEmpty()) {
+                    return new Item(reader.samples.remove(0), null);
+                }
+                if (!reader.errors.isEmpty()) {
+                    return new Item(null, reader.errors.remove(0));
+                }
+                Utf8Lines.Line line = lines.next();
+                if (line == null) {
+                    return null;
+                }
                 int lineNo = reader.lineNo + 1;
                 Optional<String> text = line.text();
                 if (text.isPresent()) {
@@ -49,7 +96,11 @@ public final class SampleReader {
                             "invalid UTF-8 at byte " + line.badColumn() + " of the line; the line is skipped"));
                 }
             }
-            return reader.result();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 

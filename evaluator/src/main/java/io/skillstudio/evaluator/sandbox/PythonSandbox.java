@@ -19,12 +19,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Upstream's {@code python_sandbox}, always out of process: a fresh {@code python -I -S} per snippet with
- * an empty environment, a fresh empty temp directory as cwd, a wall-clock timeout, an address-space and
- * CPU cap set by the wrapper, and the OS isolation {@link PythonRuntime} found (network, pid + mount
- * namespaces with a fresh /proc, uid nobody). The static validation (§4.2) is only a stopgap: Python
- * cannot be sandboxed from inside, so the OS layers are what keep a snippet from the JVM's environment
- * and files. Every result names the layers that applied and, when some are missing, says so.
+ * Upstream's {@code python_sandbox}, always out of process: a fresh {@code python -I -S} per snippet
+ * inside the bubblewrap boundary {@link PythonRuntime} found (see {@link Bubblewrap}: namespaces, only
+ * the runtime bound read-only, a private tmpfs, no new processes, an empty environment), with an
+ * address-space, CPU-time and file-size cap the wrapper sets before any package or model code runs,
+ * stdout and stderr read up to a byte cap (the process is killed past it), a wall-clock timeout as a
+ * backstop, and the whole process tree killed at the end (the pid namespace dies with its first process).
+ * The static validation (§4.2) and the package's preloaded helper script run inside the same boundary;
+ * the validation is a first filter only. Every result names the layers that applied.
+ *
+ * <p>Without the boundary every call answers "unavailable: no isolation", unless the user opted in
+ * ({@code --unsafe-python-sandbox-without-isolation}); then each result says what was missing.
  * Without python3 every call answers "unavailable".
  */
 public final class PythonSandbox {
@@ -42,14 +47,23 @@ public final class PythonSandbox {
 
     private final Optional<PythonRuntime> runtime;
     private final SandboxLimits limits;
+    private final boolean allowWithoutIsolation;
 
+    /** A sandbox that refuses to run without the bubblewrap boundary. */
     public PythonSandbox(Optional<PythonRuntime> runtime, SandboxLimits limits) {
-        this.runtime = runtime;
-        this.limits = limits;
+        this(runtime, limits, false);
     }
 
+    /** @param allowWithoutIsolation the user's explicit, unsafe opt-in to run snippets without the boundary */
+    public PythonSandbox(Optional<PythonRuntime> runtime, SandboxLimits limits, boolean allowWithoutIsolation) {
+        this.runtime = runtime;
+        this.limits = limits;
+        this.allowWithoutIsolation = allowWithoutIsolation;
+    }
+
+    /** Whether snippets run at all: python3 is present and either isolated or explicitly allowed without. */
     public boolean available() {
-        return runtime.isPresent();
+        return runtime.filter(rt -> rt.boundary() || allowWithoutIsolation).isPresent();
     }
 
     public Optional<PythonRuntime> runtime() {
@@ -61,6 +75,13 @@ public final class PythonSandbox {
         if (runtime.isEmpty()) {
             Map<String, Object> r = error("python_sandbox unavailable: python3 is not installed on this machine");
             r.put("unavailable", true);
+            return r;
+        }
+        if (!runtime.get().boundary() && !allowWithoutIsolation) {
+            Map<String, Object> r = error("python_sandbox unavailable: no isolation (bubblewrap is not installed or"
+                    + " cannot create namespaces here; --unsafe-python-sandbox-without-isolation runs snippets anyway)");
+            r.put("unavailable", true);
+            r.put("isolation", List.of());
             return r;
         }
         if (code == null || code.isBlank()) {
@@ -82,7 +103,11 @@ public final class PythonSandbox {
     private Map<String, Object> execute(String code, Map<String, Object> variables, String helper) throws IOException {
         PythonRuntime rt = runtime.get();
         List<String> cmd = new ArrayList<>(rt.isolationPrefix());
-        cmd.addAll(List.of(rt.python().toString(), "-I", "-S", "-c", WRAPPER));
+        cmd.addAll(List.of(rt.python().toString(), "-I", "-S", "-X", "utf8", "-c", WRAPPER));
+        if (rt.boundary()) {
+            // Inside the boundary the working folder is the private tmpfs; the host folder is not even named.
+            return runChild(cmd, Path.of("/"), code, variables, helper, rt);
+        }
         Path cwd = Files.createTempDirectory("skillstudio-sandbox-");
         try {
             return runChild(cmd, cwd, code, variables, helper, rt);
@@ -104,8 +129,9 @@ public final class PythonSandbox {
         // No wall time in the result: it is shown to the model, so it would change every later prompt
         // and miss the judge cache on reruns. The trace's tool_call event keeps the duration.
         Process p = pb.start();
-        CompletableFuture<byte[]> out = drain(p.getInputStream());
-        CompletableFuture<byte[]> err = drain(p.getErrorStream());
+        int cap = readCap();
+        CompletableFuture<byte[]> out = drain(p.getInputStream(), cap, p);
+        CompletableFuture<byte[]> err = drain(p.getErrorStream(), cap, p);
         try (OutputStream in = p.getOutputStream()) {
             in.write(MAPPER.writeValueAsBytes(payload));
         } catch (IOException e) {
@@ -118,9 +144,8 @@ public final class PythonSandbox {
             Thread.currentThread().interrupt();
             finished = false;
         }
+        killTree(p); // a double-forked child in the unsafe mode; inside bwrap the pid namespace is gone already
         if (!finished) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
             Map<String, Object> r = error("python_sandbox timed out");
             r.put("timeout", true);
             r.put("timeout_sec", limits.timeout().toMillis() / 1000.0);
@@ -129,7 +154,17 @@ public final class PythonSandbox {
             putIsolation(r, rt);
             return r;
         }
-        String stderr = new String(err.join(), StandardCharsets.UTF_8);
+        byte[] outBytes = out.join();
+        byte[] errBytes = err.join();
+        if (outBytes.length > cap || errBytes.length > cap) {
+            Map<String, Object> r = error("python_sandbox output exceeded " + cap + " bytes; the process was killed");
+            r.put("output_limit", true);
+            putOutput(r, "stdout", outBytes);
+            putOutput(r, "stderr", errBytes);
+            putIsolation(r, rt);
+            return r;
+        }
+        String stderr = new String(errBytes, StandardCharsets.UTF_8);
         if (p.exitValue() == 3 && stderr.startsWith(VALIDATION_MARK)) {
             Map<String, Object> r = error(stderr.substring(VALIDATION_MARK.length()).strip());
             putIsolation(r, rt);
@@ -140,7 +175,7 @@ public final class PythonSandbox {
         r.put("tool", TOOL);
         r.put("timeout", false);
         r.put("returncode", p.exitValue());
-        putOutput(r, "stdout", out.join());
+        putOutput(r, "stdout", outBytes);
         putOutput(r, "stderr", stderr.getBytes(StandardCharsets.UTF_8));
         r.put("error", p.exitValue() == 0 ? null : "python_sandbox returned non-zero");
         putIsolation(r, rt);
@@ -151,10 +186,9 @@ public final class PythonSandbox {
     private static void putIsolation(Map<String, Object> r, PythonRuntime rt) {
         r.put("network_isolated", rt.networkIsolated());
         r.put("isolation", rt.isolation());
-        List<String> missing = rt.missingIsolation();
-        if (!missing.isEmpty()) {
-            r.put("isolation_note", "python_sandbox ran without: " + String.join(", ", missing)
-                    + " (unshare/setpriv unavailable or refused on this machine)");
+        if (!rt.boundary()) {
+            r.put("isolation_note", "python_sandbox ran WITHOUT the bubblewrap boundary (unsafe opt-in); missing: "
+                    + String.join(", ", rt.missingIsolation()));
         }
     }
 
@@ -175,12 +209,25 @@ public final class PythonSandbox {
         r.put(name + "_truncated", cut);
     }
 
-    private static CompletableFuture<byte[]> drain(InputStream s) {
-        // Reading both pipes concurrently keeps a chatty child from blocking on a full pipe.
+    /** Bytes read from each pipe at most: enough for maxOutputChars of any UTF-8 text, plus one to see overflow. */
+    private int readCap() {
+        return Math.max(4 * limits.maxOutputChars() + 4, 64 << 10);
+    }
+
+    private static void killTree(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+    }
+
+    private static CompletableFuture<byte[]> drain(InputStream s, int cap, Process p) {
+        // Reading both pipes concurrently keeps a chatty child from blocking on a full pipe; past the cap
+        // the process is killed instead of read on (a flood costs at most cap+1 bytes of memory).
         return CompletableFuture.supplyAsync(() -> {
             try (s) {
-                byte[] head = s.readNBytes(1 << 20);
-                s.transferTo(OutputStream.nullOutputStream()); // keep draining past the cap
+                byte[] head = s.readNBytes(cap + 1);
+                if (head.length > cap) {
+                    killTree(p);
+                }
                 return head;
             } catch (IOException e) {
                 return new byte[0];

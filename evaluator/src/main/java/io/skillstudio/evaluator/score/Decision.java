@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * The outcome of one sample in its mode: a pointwise {@code score}, a pairwise {@code verdict}
  * (A, B or Tie) or a listwise {@code best} index, or unscored with a reason. Exactly the field of the
- * mode is set when scored; nothing is set but the reason when unscored.
+ * mode is set when scored; nothing is set but the reason when unscored. A partial decision has the
+ * mode's value computed from the judged items only, and the reason the others were not judged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"status", "reason", "detail", "score", "verdict", "best"})
@@ -19,6 +20,9 @@ public record Decision(ScoreStatus status, UnscoredReason reason, String detail,
         int set = (score == null ? 0 : 1) + (verdict == null ? 0 : 1) + (best == null ? 0 : 1);
         if (status == ScoreStatus.SCORED && (set != 1 || reason != null)) {
             throw new IllegalArgumentException("a scored decision has exactly one of score, verdict, best");
+        }
+        if (status == ScoreStatus.PARTIAL && (set != 1 || reason == null)) {
+            throw new IllegalArgumentException("a partial decision has one value and the reason items were unjudged");
         }
         if (status == ScoreStatus.UNSCORED && (set != 0 || reason == null)) {
             throw new IllegalArgumentException("an unscored decision has a reason and no value");
@@ -42,7 +46,22 @@ public record Decision(ScoreStatus status, UnscoredReason reason, String detail,
         return new Decision(ScoreStatus.UNSCORED, reason, detail, null, null, null);
     }
 
+    /**
+     * The same value as partial: computed from the judged items only, {@code reason} says why the
+     * others were not judged.
+     */
+    public Decision asPartial(UnscoredReason why, String whyDetail) {
+        return new Decision(ScoreStatus.PARTIAL, why, whyDetail, score, verdict, best);
+    }
+
+    /** Scored from every item; a partial decision is not. */
     public boolean isScored() {
         return status == ScoreStatus.SCORED;
+    }
+
+    /** Scored or partial: the mode's value is present. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean hasValue() {
+        return status != ScoreStatus.UNSCORED;
     }
 }

@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Why a result carries no score. The codes are wire values (results, traces, trainer adapters count
- * them), so they are never renamed.
+ * Why a result (or an item) carries no score: the one enum for "why unscored", used by the checklist
+ * evaluator and the model judge alike. The codes are wire values (results, traces, trainer adapters
+ * count them), so they are never renamed; docs/judge.md maps them to upstream's coercions.
  */
 public enum UnscoredReason {
     /** An item needs the model judge, which this run does not have. */
@@ -18,6 +19,12 @@ public enum UnscoredReason {
     INVALID_INPUT,
     /** A verifier threw or returned a value outside [0,1]. */
     VERIFIER_ERROR,
+    /**
+     * A verifier's regex spent its step budget (per match or per sample) or overflowed the matcher's
+     * stack: the item has no verdict, which is not a FAIL. Counted in character reads, so it is
+     * reproducible.
+     */
+    VERIFIER_BUDGET,
     /** There was nothing to score: no checklist items apply to the sample. */
     NO_ITEMS,
     /** A sample line, or the model judge's final answer, could not be parsed. */
@@ -36,8 +43,12 @@ public enum UnscoredReason {
     STEP_BUDGET_EXHAUSTED,
     /** The model judge kept calling tools that do not exist. */
     UNKNOWN_TOOL,
-    /** The run was cancelled before this sample started. */
-    CANCELLED;
+    /** With {@code --swap}, the two orders of a pair gave different verdicts: the judge followed position. */
+    POSITION_INCONSISTENT,
+    /** The run was cancelled before or while this sample (or this judge call) ran. */
+    CANCELLED,
+    /** The sample's {@code expected_skill} names another skill and the run was strict about it. */
+    SKILL_MISMATCH;
 
     @JsonValue
     public String code() {

@@ -13,7 +13,11 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes traces as JSONL (one trace per line) and reads them back, checking the format version. */
+/**
+ * Writes traces as JSONL (one trace per line) and reads them back, checking the format version. Version 1
+ * files are read and lifted to the version 2 tree ({@link TraceUpgrade}); the version field of a read
+ * trace is always {@link Trace#CURRENT_VERSION}.
+ */
 public final class TraceCodec {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -42,7 +46,8 @@ public final class TraceCodec {
             throw new IOException("unsupported trace version " + node.path("version") + "; this reader knows 1.."
                     + Trace.CURRENT_VERSION);
         }
-        return MAPPER.treeToValue(node, Trace.class);
+        Trace trace = MAPPER.treeToValue(node, Trace.class);
+        return version == 1 ? TraceUpgrade.fromV1(trace) : trace;
     }
 
     public static void write(List<Trace> traces, Writer out) throws IOException {

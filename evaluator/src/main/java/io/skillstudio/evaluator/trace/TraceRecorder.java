@@ -6,35 +6,108 @@ import java.util.List;
 
 /**
  * Collects the events of one sample. Ids are sequential ({@code e1}, {@code e2}, ...) so the same inputs
- * give the same trace apart from wall times. Not thread safe: one recorder per sample.
+ * give the same trace apart from wall times. A recorder has a current scope (a parent id and a
+ * response index) that {@link #start()} stamps on new events, so nested code such as the agent loop
+ * links its events under the step that called it without knowing that step. Not thread safe: one
+ * recorder per sample.
  */
 public final class TraceRecorder {
 
     private final Clock clock;
     private final List<TraceEvent> events = new ArrayList<>();
     private int next = 1;
+    private String root;
+    private String scopeParent;
+    private Integer scopeResponse;
+    private String scopeItem;
+
+    private final java.util.function.Consumer<TraceEvent> observer;
 
     public TraceRecorder(Clock clock) {
-        this.clock = clock;
+        this(clock, e -> {});
     }
 
-    /** Starts timing an event; the id is taken now so ids follow start order. */
+    /** A recorder that also hands every event to {@code observer} as it is added (live progress). */
+    public TraceRecorder(Clock clock, java.util.function.Consumer<TraceEvent> observer) {
+        this.clock = clock;
+        this.observer = observer;
+    }
+
+    /**
+     * Starts timing an event under the current scope; the id is taken now so ids follow start order.
+     * The first stamp of a recorder is the root: it has no parent, and later stamps default to it.
+     */
     public Stamp start() {
-        return new Stamp("e" + next++, clock.instant().toString(), System.nanoTime());
+        return start(scopeParent == null ? root : scopeParent, scopeResponse, scopeItem);
+    }
+
+    /** Starts timing an event under an explicit parent, keeping the scope's response and item. */
+    public Stamp child(String parent) {
+        return start(parent, scopeResponse, scopeItem);
+    }
+
+    /** Starts timing an event with all its links given. */
+    public Stamp start(String parent, Integer response, String item) {
+        String id = "e" + next++;
+        if (root == null) {
+            root = id;
+        }
+        return new Stamp(id, id.equals(root) ? null : parent, response, item, clock.instant().toString(),
+                System.nanoTime());
+    }
+
+    /** The id of the first event started, or {@code null} before any. */
+    public String root() {
+        return root;
+    }
+
+    /**
+     * Links events started until the returned scope is closed under {@code parent}, for response
+     * {@code response} and item {@code item} (either may be {@code null}); scopes nest.
+     */
+    public Scope scope(String parent, Integer response, String item) {
+        Scope previous = new Scope(this, scopeParent, scopeResponse, scopeItem);
+        scopeParent = parent;
+        scopeResponse = response;
+        scopeItem = item;
+        return previous;
     }
 
     public void add(TraceEvent event) {
         events.add(event);
+        observer.accept(event);
     }
 
     public List<TraceEvent> events() {
         return List.copyOf(events);
     }
 
-    /** The id, start instant and start nanos of an event being timed. */
-    public record Stamp(String id, String timestamp, long startNanos) {
+    /** The id, links, start instant and start nanos of an event being timed. */
+    public record Stamp(String id, String parent, Integer response, String item, String timestamp, long startNanos) {
         public double elapsedMs() {
             return (System.nanoTime() - startNanos) / 1_000_000.0;
+        }
+    }
+
+    /** Restores the enclosing scope when closed. */
+    public static final class Scope implements AutoCloseable {
+        private final TraceRecorder recorder;
+        private final String parent;
+        private final Integer response;
+        private final String item;
+
+        private Scope(TraceRecorder recorder, String parent, Integer response, String item) {
+            this.recorder = recorder;
+            this.parent = parent;
+            this.response = response;
+            this.item = item;
+        }
+
+        @Override
+        public void close() {
+            recorder.scopeParent = parent;
+            recorder.scopeResponse = response;
+            recorder.scopeItem = item;
         }
     }
 }

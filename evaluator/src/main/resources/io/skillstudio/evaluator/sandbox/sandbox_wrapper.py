@@ -1,6 +1,6 @@
 # Skill Studio python_sandbox wrapper (skillrm-format.md section 4). Runs as `python -I -S -c <this>`
-# with an empty environment, under the OS isolation the JVM found (namespaces, uid nobody); the
-# static checks here are a stopgap, not the boundary. The JSON payload arrives on stdin. Limits are applied first, then the
+# with an empty environment inside bubblewrap (Bubblewrap.java: namespaces, read-only runtime, private
+# tmpfs, seccomp without fork/clone); the static checks here are a first filter, not the boundary. The JSON payload arrives on stdin. Limits are applied first, then the
 # snippet is validated statically, and only then executed. Exit 3 = rejected by validation.
 import sys, json, resource
 
@@ -11,8 +11,10 @@ if mem > 0:
 cpu = int(payload.get("cpu_seconds") or 0)
 if cpu > 0:
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-# No new processes and no file writes (not enforced for root, which ignores RLIMIT_NPROC).
-for lim, val in ((getattr(resource, "RLIMIT_NPROC", None), 0), (resource.RLIMIT_FSIZE, 0)):
+# No new processes (the seccomp filter is what enforces it: root ignores RLIMIT_NPROC), no file writes,
+# no core dumps. Set before any package or model code runs; raising them again needs a capability the
+# user namespace does not grant.
+for lim, val in ((getattr(resource, "RLIMIT_NPROC", None), 0), (resource.RLIMIT_FSIZE, 0), (resource.RLIMIT_CORE, 0)):
     if lim is not None:
         try:
             resource.setrlimit(lim, (val, val))

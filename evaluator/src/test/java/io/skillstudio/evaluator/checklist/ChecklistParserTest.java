@@ -107,6 +107,22 @@ class ChecklistParserTest {
     }
 
     @Test
+    void hugeWeightsThatWouldSumToInfinityAreRefused() {
+        ChecklistParse parse = ChecklistParser.parse("""
+                items:
+                  - id: a
+                    weight: 1e308
+                    verifier: fake.value
+                  - id: b
+                    weight: 1.0e308
+                    verifier: fake.value
+                """, "f");
+        assertThat(parse.checklist().items()).isEmpty();
+        assertThat(parse.problems()).extracting(ChecklistProblem::message)
+                .allMatch(m -> m.contains("weight must be a positive number at most 1000000"));
+    }
+
+    @Test
     void rejectsNonMappingDocumentsAndMissingItems() {
         assertThat(ChecklistParser.parse("", "f").problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("is a mapping"));

@@ -47,6 +47,49 @@ class IfevalCheckerTest {
     }
 
     @Test
+    void aHostileKwargsRegexEndsAsAnErrorForItsPromptAndTheRunGoesOn() throws IOException {
+        IfevalInput hostile = new IfevalInput(11, "p1", List.of("keywords:existence"),
+                List.of(java.util.Map.of("keywords", List.of("(a*)*\\1c"))));
+        IfevalInput fine = new IfevalInput(12, "p2", List.of("punctuation:no_comma"), List.of(java.util.Map.of()));
+        IfevalChecker.Report r = new IfevalChecker(new IfevalEvaluator()).run(List.of(hostile, fine),
+                java.util.Map.of("p1", "a".repeat(64), "p2", "no commas here"), dir);
+        assertThat(r.problems()).singleElement().asString().startsWith("key 11: keywords:existence (instruction 1)")
+                .contains("verifier_budget");
+        assertThat(r.strict().prompts()).isEqualTo(1);
+        assertThat(r.strict().promptsFollowed()).isEqualTo(1);
+        assertThat(Files.readAllLines(dir.resolve(IfevalChecker.STRICT_FILE))).singleElement().asString()
+                .contains("\"prompt\": \"p2\"");
+    }
+
+    @Test
+    void fortyHostileKeywordsStopAtTheSamplesBudget() {
+        // Each keyword is found (at "zz") within the per-match budget after a polynomial backtrack (5.9M reads on
+        // 80 a's); forty of them together spend the sample's budget.
+        List<String> keywords = java.util.Collections.nCopies(40, "a*a*a*c|zz");
+        IfevalInput in = new IfevalInput(5, "p", List.of("keywords:existence"), List.of(java.util.Map.of("keywords", keywords)));
+        IfevalEvaluator e = new IfevalEvaluator();
+        IfevalEvaluator.PromptResult r = e.evaluate(e.prepare(in), "a".repeat(80) + " zz", false);
+        assertThat(r.budgetExceeded()).get().asString().contains("the sample's regexes exceeded their budget");
+    }
+
+    @Test
+    void outputsAreRenamedIntoPlaceSoAPlantedSymlinkIsReplacedNotWrittenThrough() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve(IfevalChecker.STRICT_FILE), victim);
+        Files.createSymbolicLink(out.resolve(IfevalChecker.LOOSE_FILE), victim);
+        IfevalInput in = new IfevalInput(1, "p", List.of("punctuation:no_comma"), List.of(java.util.Map.of()));
+        new IfevalChecker(new IfevalEvaluator()).run(List.of(in), java.util.Map.of("p", "ok"), out);
+        assertThat(victim).hasContent("keep me");
+        assertThat(Files.isSymbolicLink(out.resolve(IfevalChecker.STRICT_FILE))).isFalse();
+        assertThat(Files.readString(out.resolve(IfevalChecker.STRICT_FILE))).contains("\"prompt\": \"p\"");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    IfevalChecker.STRICT_FILE, IfevalChecker.LOOSE_FILE);
+        }
+    }
+
+    @Test
     void missingResponseIsReportedNotFatal() throws IOException {
         IfevalInput in = new IfevalInput(7, "p", List.of("punctuation:no_comma"), List.of(java.util.Map.of()));
         IfevalChecker.Report r = new IfevalChecker(new IfevalEvaluator()).run(List.of(in), java.util.Map.of(), dir);

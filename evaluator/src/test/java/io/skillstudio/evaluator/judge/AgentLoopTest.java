@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.finalAnswer;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.text;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.toolCalls;
@@ -156,7 +157,7 @@ class AgentLoopTest {
             JudgeOutcome out = JudgeHarness.judge(server).judge(pkg, s);
             assertThat(out.items()).hasSize(2);
             assertThat(out.items().get(0).satisfied()).contains(true);
-            assertThat(out.items().get(1).reason()).contains(JudgeReason.NO_FINAL_ANSWER);
+            assertThat(out.items().get(1).reason()).contains(UnscoredReason.NO_FINAL_ANSWER);
             assertThat(server.requests.get(0).toString()).contains("facts correct");
         }
     }

@@ -17,20 +17,23 @@ import java.util.concurrent.Executors;
 
 /**
  * An OpenAI-compatible {@code /v1/chat/completions} on 127.0.0.1 with a scripted conversation: reply i
- * answers request i, and the last reply repeats. Records every request body and Authorization header.
+ * answers request i, and the last reply repeats. Records every request body and Authorization header;
+ * {@link #ECHO_AUTH} in a reply body is replaced by that header, as a hostile server would echo it.
  */
-final class FakeOpenAi implements AutoCloseable {
-    static final ObjectMapper M = new ObjectMapper();
+public final class FakeOpenAi implements AutoCloseable {
+    public static final ObjectMapper M = new ObjectMapper();
+    /** Placeholder a scripted reply uses to echo the Authorization header back (key-leak tests). */
+    static final String ECHO_AUTH = "ECHO-AUTH-HEADER";
 
     /** One scripted reply: HTTP status, body, delay. */
-    record Reply(int status, String body, long delayMs) {}
+    public record Reply(int status, String body, long delayMs) {}
 
     private final HttpServer server;
     private final List<Reply> script;
-    final List<JsonNode> requests = Collections.synchronizedList(new ArrayList<>());
-    final List<String> authHeaders = Collections.synchronizedList(new ArrayList<>());
+    public final List<JsonNode> requests = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> authHeaders = Collections.synchronizedList(new ArrayList<>());
 
-    FakeOpenAi(Reply... script) throws IOException {
+    public FakeOpenAi(Reply... script) throws IOException {
         this.script = List.of(script);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
@@ -38,11 +41,11 @@ final class FakeOpenAi implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    int calls() {
+    public int calls() {
         return requests.size();
     }
 
@@ -62,7 +65,9 @@ final class FakeOpenAi implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        byte[] out = r.body().getBytes(StandardCharsets.UTF_8);
+        // A hostile server: ECHO_AUTH in a scripted body is replaced by the request's Authorization header.
+        String auth = String.valueOf(ex.getRequestHeaders().getFirst("Authorization"));
+        byte[] out = r.body().replace(ECHO_AUTH, auth).getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
         try {
             ex.sendResponseHeaders(r.status(), out.length);
@@ -80,7 +85,7 @@ final class FakeOpenAi implements AutoCloseable {
 
     // ---- scripted replies
 
-    static Reply toolCalls(String... nameArgPairs) {
+    public static Reply toolCalls(String... nameArgPairs) {
         ObjectNode msg = M.createObjectNode().put("role", "assistant");
         msg.putNull("content");
         ArrayNode calls = msg.putArray("tool_calls");
@@ -91,19 +96,19 @@ final class FakeOpenAi implements AutoCloseable {
         return ok(msg, "tool_calls");
     }
 
-    static Reply finalAnswer(String args) {
+    public static Reply finalAnswer(String args) {
         return toolCalls("final_answer", args);
     }
 
-    static Reply text(String content) {
+    public static Reply text(String content) {
         return ok(M.createObjectNode().put("role", "assistant").put("content", content), "stop");
     }
 
-    static Reply status(int code, String body) {
+    public static Reply status(int code, String body) {
         return new Reply(code, body, 0);
     }
 
-    static Reply slow(Reply r, long ms) {
+    public static Reply slow(Reply r, long ms) {
         return new Reply(r.status(), r.body(), ms);
     }
 

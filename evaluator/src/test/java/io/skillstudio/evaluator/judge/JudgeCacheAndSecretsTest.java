@@ -141,7 +141,7 @@ class JudgeCacheAndSecretsTest {
             Provenance prov = new Provenance("if-judge", "0", "h", "t", "pointwise", "", null, s.model(),
                     s.answerParameters());
             StringWriter w = new StringWriter();
-            TraceCodec.write(List.of(Trace.of("s1", prov, out.events())), w);
+            TraceCodec.write(List.of(Trace.of("s1", prov, List.of(), out.events())), w);
             Files.writeString(tmp.resolve("traces.jsonl"), w.toString());
             Files.writeString(tmp.resolve("settings.txt"), s.toString());
 
@@ -150,6 +150,41 @@ class JudgeCacheAndSecretsTest {
             assertThat(back.events()).hasSameSizeAs(out.events());
             assertThat(w.toString()).contains("\"event\":\"model_turn\"", "\"event\":\"tool_call\"");
         }
+        try (Stream<Path> files = Files.walk(tmp)) {
+            List<Path> written = files.filter(Files::isRegularFile).toList();
+            assertThat(written).anyMatch(p -> p.startsWith(cacheDir));
+            for (Path f : written) {
+                assertThat(Files.readString(f)).as(f.toString()).doesNotContain(SECRET);
+            }
+        }
+    }
+
+    @Test
+    void aServerEchoingTheKeyInItsErrorBodyAndItsRepliesLeavesItInNoWrittenFile() throws Exception {
+        SkillPackage pkg = TestPackages.judgeSkill(tmp);
+        Path cacheDir = tmp.resolve("echo-cache");
+        String echo = FakeOpenAi.ECHO_AUTH;
+        StringWriter w = new StringWriter();
+        JudgeOutcome replied;
+        JudgeOutcome failed;
+        try (FakeOpenAi server = new FakeOpenAi(
+                toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"you sent " + echo + "\"}"),
+                finalAnswer("{\"score\":0.7,\"reasoning\":\"header was " + echo + "\"}"))) {
+            replied = JudgeHarness.judge(settings(server), new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT,
+                    Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s1", "Say hi.", "hi"));
+            assertThat(server.authHeaders.get(0)).contains(SECRET); // the server really got (and echoed) it
+        }
+        try (FakeOpenAi server = new FakeOpenAi(FakeOpenAi.status(401,
+                "{\"error\":{\"message\":\"Incorrect API key provided: " + echo + "\"}}"))) {
+            failed = JudgeHarness.judge(settings(server), new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT,
+                    Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s2", "Say hi.", "hi"));
+        }
+        Provenance prov = new Provenance("if-judge", "0", "h", "t", "pointwise", "", null, "m", Map.of());
+        TraceCodec.write(List.of(Trace.of("s1", prov, replied.events()), Trace.of("s2", prov, failed.events())), w);
+        Files.writeString(tmp.resolve("traces.jsonl"), w.toString());
+        Files.writeString(tmp.resolve("outcomes.txt"), replied + "\n" + failed);
+        assertThat(w.toString()).contains("Bearer " + io.skillstudio.evaluator.judge.model.SecretRedactor.MARK)
+                .contains("Incorrect API key provided");
         try (Stream<Path> files = Files.walk(tmp)) {
             List<Path> written = files.filter(Files::isRegularFile).toList();
             assertThat(written).anyMatch(p -> p.startsWith(cacheDir));

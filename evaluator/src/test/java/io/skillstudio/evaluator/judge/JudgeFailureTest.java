@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.finalAnswer;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.slow;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.status;
@@ -32,7 +33,7 @@ class JudgeFailureTest {
         pkg = TestPackages.judgeSkill(tmp);
     }
 
-    private static void assertUnscored(JudgeOutcome out, JudgeReason reason) {
+    private static void assertUnscored(JudgeOutcome out, UnscoredReason reason) {
         assertThat(out.scored()).as("scored").isFalse();
         assertThat(out.reason()).contains(reason);
         assertThat(out.score()).isEmpty();
@@ -43,7 +44,7 @@ class JudgeFailureTest {
     void http500IsRetriedWithBackoffThenBackendError() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(status(500, "{\"error\":{\"message\":\"boom\"}}"))) {
             JudgeOutcome out = JudgeHarness.judge(server).judge(pkg, sample);
-            assertUnscored(out, JudgeReason.BACKEND_ERROR);
+            assertUnscored(out, UnscoredReason.BACKEND_ERROR);
             assertThat(server.calls()).isEqualTo(2); // 1 attempt + 1 retry
             ModelTurn turn = (ModelTurn) out.events().get(0);
             assertThat(turn.attempts()).isEqualTo(2);
@@ -61,7 +62,7 @@ class JudgeFailureTest {
     @Test
     void http400IsNotRetried() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(status(400, "{\"error\":{\"message\":\"bad model\"}}"))) {
-            assertUnscored(JudgeHarness.judge(server).judge(pkg, sample), JudgeReason.BACKEND_ERROR);
+            assertUnscored(JudgeHarness.judge(server).judge(pkg, sample), UnscoredReason.BACKEND_ERROR);
             assertThat(server.calls()).isEqualTo(1);
         }
     }
@@ -72,21 +73,21 @@ class JudgeFailureTest {
             JudgeSettings s = JudgeHarness.settings(server).withTimeout(Duration.ofMillis(300)).withRetries(0, Duration.ZERO);
             JudgeOutcome out = JudgeHarness.judge(s, JudgeCache.NONE, LoopConfig.DEFAULT, Optional.empty(), Map.of())
                     .judge(pkg, sample);
-            assertUnscored(out, JudgeReason.TIMEOUT);
+            assertUnscored(out, UnscoredReason.TIMEOUT);
         }
     }
 
     @Test
     void invalidJsonBodyIsBackendError() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(new FakeOpenAi.Reply(200, "{\"choices\": [ this is not json", 0))) {
-            assertUnscored(JudgeHarness.judge(server).judge(pkg, sample), JudgeReason.BACKEND_ERROR);
+            assertUnscored(JudgeHarness.judge(server).judge(pkg, sample), UnscoredReason.BACKEND_ERROR);
         }
     }
 
     @Test
     void invalidJsonInFinalAnswerArgumentsIsParseError() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\": 0.5,,}"))) {
-            assertUnscored(JudgeHarness.judge(server).judge(pkg, sample), JudgeReason.PARSE_ERROR);
+            assertUnscored(JudgeHarness.judge(server).judge(pkg, sample), UnscoredReason.PARSE_ERROR);
             assertThat(server.calls()).isEqualTo(3); // first, invalid-answer retry, forced finalization
         }
     }
@@ -95,7 +96,7 @@ class JudgeFailureTest {
     void textWithoutAnyAnswerIsNoFinalAnswer() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(text("The response looks fine to me."))) {
             JudgeOutcome out = JudgeHarness.judge(server).judge(pkg, sample);
-            assertUnscored(out, JudgeReason.NO_FINAL_ANSWER);
+            assertUnscored(out, UnscoredReason.NO_FINAL_ANSWER);
             ModelTurn forced = (ModelTurn) out.events().get(out.events().size() - 1);
             assertThat(forced.phase()).isEqualTo("forced");
             assertThat(forced.toolChoice()).isEqualTo("required");
@@ -108,7 +109,7 @@ class JudgeFailureTest {
     void scoreAboveOneIsOutOfRangeNotClamped() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":1.7}"))) {
             JudgeOutcome out = JudgeHarness.judge(server).judge(pkg, sample);
-            assertUnscored(out, JudgeReason.SCORE_OUT_OF_RANGE);
+            assertUnscored(out, UnscoredReason.SCORE_OUT_OF_RANGE);
             assertThat(out.detail()).contains("1.7");
         }
     }
@@ -117,11 +118,11 @@ class JudgeFailureTest {
     void nanScoreIsOutOfRangeNotHalf() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":NaN}"))) {
             JudgeOutcome out = JudgeHarness.judge(server).judge(pkg, sample);
-            assertUnscored(out, JudgeReason.SCORE_OUT_OF_RANGE);
+            assertUnscored(out, UnscoredReason.SCORE_OUT_OF_RANGE);
             assertThat(out.detail()).contains("NaN");
         }
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":\"NaN\"}"))) {
-            assertUnscored(JudgeHarness.judge(server).judge(pkg, sample), JudgeReason.SCORE_OUT_OF_RANGE);
+            assertUnscored(JudgeHarness.judge(server).judge(pkg, sample), UnscoredReason.SCORE_OUT_OF_RANGE);
         }
     }
 
@@ -129,7 +130,7 @@ class JudgeFailureTest {
     void repeatedUnknownToolIsUnknownTool() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(toolCalls("search_web", "{\"q\":\"answer\"}"))) {
             JudgeOutcome out = JudgeHarness.judge(server).judge(pkg, sample);
-            assertUnscored(out, JudgeReason.UNKNOWN_TOOL);
+            assertUnscored(out, UnscoredReason.UNKNOWN_TOOL);
             assertThat(server.calls()).isEqualTo(2);
             assertThat(server.requests.get(1).toString()).contains("unknown tool: search_web");
         }
@@ -148,7 +149,7 @@ class JudgeFailureTest {
             JudgeSettings s = JudgeHarness.settings(server);
             JudgeOutcome out = JudgeHarness.judge(s, JudgeCache.NONE, LoopConfig.DEFAULT.withMaxSteps(3), Optional.empty(),
                     Map.of()).judge(pkg, sample);
-            assertUnscored(out, JudgeReason.STEP_BUDGET_EXHAUSTED);
+            assertUnscored(out, UnscoredReason.STEP_BUDGET_EXHAUSTED);
             assertThat(server.calls()).isEqualTo(4); // 3 steps + forced finalization
         }
     }
@@ -168,7 +169,7 @@ class JudgeFailureTest {
     @Test
     void refusalTextIsRefusal() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(text("I'm sorry, but I cannot help evaluate this content."))) {
-            assertUnscored(JudgeHarness.judge(server).judge(pkg, sample), JudgeReason.REFUSAL);
+            assertUnscored(JudgeHarness.judge(server).judge(pkg, sample), UnscoredReason.REFUSAL);
         }
     }
 
@@ -176,7 +177,7 @@ class JudgeFailureTest {
     void contentFilterFinishIsRefusal() throws Exception {
         String body = FakeOpenAi.text("").body().replace("\"stop\"", "\"content_filter\"");
         try (FakeOpenAi server = new FakeOpenAi(new FakeOpenAi.Reply(200, body, 0))) {
-            assertUnscored(JudgeHarness.judge(server).judge(pkg, sample), JudgeReason.REFUSAL);
+            assertUnscored(JudgeHarness.judge(server).judge(pkg, sample), UnscoredReason.REFUSAL);
         }
     }
 
@@ -185,7 +186,7 @@ class JudgeFailureTest {
         JudgeSample s = new JudgeSample("p", JudgeMode.PAIRWISE, "", "", "q", java.util.List.of("a", "b"), "",
                 java.util.List.of());
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"verdict\":\"Abstain\"}"))) {
-            assertUnscored(JudgeHarness.judge(server).judge(pkg, s), JudgeReason.REFUSAL);
+            assertUnscored(JudgeHarness.judge(server).judge(pkg, s), UnscoredReason.REFUSAL);
         }
     }
 

@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.aggregate.ItemScore;
 import io.skillstudio.evaluator.metrics.JudgeCost;
-import io.skillstudio.evaluator.run.BatchRunner;
-import io.skillstudio.evaluator.run.CancelToken;
 import io.skillstudio.evaluator.run.EvalMode;
-import io.skillstudio.evaluator.run.ProgressListener;
-import io.skillstudio.evaluator.run.RunReport;
 import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.run.EvalSubject;
 import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.run.SampleEvaluator;
+import io.skillstudio.evaluator.metrics.RunSummary;
+import io.skillstudio.evaluator.metrics.SummaryBuilder;
+import io.skillstudio.evaluator.score.ScoreStatus;
+import io.skillstudio.evaluator.testsupport.Runs;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.score.UnscoredReason;
@@ -61,16 +61,20 @@ class ModelItemsInEvaluationTest {
                 "{\"score\":1,\"items\":[{\"id\":\"task_intent\",\"satisfied\":true}]}"))) {
             SampleEvaluator evaluator = evaluator(Optional.of(JudgeHarness.judge(server)));
             List<Sample> samples = SampleReader.read(PACKAGE.resolve("evals/samples.jsonl")).samples().subList(0, 3);
-            RunReport report = new BatchRunner(evaluator).run(samples, ProgressListener.NONE, new CancelToken());
-
-            JudgeCost cost = JudgeCost.of(report, Optional.of(new long[] {128, 8, 10}), 4).orElseThrow();
+            Runs.Result run = Runs.run(evaluator, samples);
+            SummaryBuilder b = new SummaryBuilder(evaluator.provenance(), EvalMode.POINTWISE,
+                    Optional.of(new long[] {128, 8, 10}), 4);
+            for (int i = 0; i < samples.size(); i++) {
+                b.add(run.results().get(i), run.traces().get(i));
+            }
+            JudgeCost cost = b.build(RunSummary.COMPLETED, 0, 1).judgeCost();
+            assertThat(run.outcome().summary().judgeCost()).as("the service's own summary counts it too").isNotNull();
             assertThat(cost.perReward().rewardCalls()).isEqualTo(3);
             assertThat(cost.perReward().modelCallsPerReward()).isEqualTo(1.0);
             assertThat(cost.perReward().tokensInPerReward()).isPositive();
             assertThat(cost.rlProjection().rewardCalls()).isEqualTo(128L * 8 * 10);
             assertThat(cost.rlProjection().modelCalls()).isEqualTo(128.0 * 8 * 10);
-            assertThat(JudgeCost.of(new BatchRunner(evaluator(Optional.empty())).run(samples, ProgressListener.NONE,
-                    new CancelToken()), Optional.empty(), 1)).isEmpty();
+            assertThat(Runs.run(evaluator(Optional.empty()), samples).outcome().summary().judgeCost()).isNull();
         }
     }
 
@@ -82,7 +86,13 @@ class ModelItemsInEvaluationTest {
             ItemScore intent = item(e, "task_intent");
             assertThat(intent.score().isScored()).isFalse();
             assertThat(intent.score().reason()).isEqualTo(UnscoredReason.BACKEND_ERROR);
-            assertThat(e.result().decision().isScored()).as("deterministic items still score the sample").isTrue();
+            assertThat(e.result().decision().status()).as("deterministic items still give a value, marked partial")
+                    .isEqualTo(ScoreStatus.PARTIAL);
+            assertThat(e.result().decision().reason()).isEqualTo(UnscoredReason.BACKEND_ERROR);
+            assertThat(e.result().unjudged()).anySatisfy(u -> {
+                assertThat(u.item()).isEqualTo("task_intent");
+                assertThat(u.reason()).isEqualTo(UnscoredReason.BACKEND_ERROR);
+            });
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.skillstudio.evaluator.run.EvalMode;
-import io.skillstudio.evaluator.run.RunReport;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.sample.SampleError;
 import io.skillstudio.evaluator.score.Decision;
@@ -19,7 +18,8 @@ class MetricsTest {
     static final Provenance P = new Provenance("n", "v", "h", "e", "pointwise", "", null, null, Map.of());
 
     static SampleResult result(Decision d, Object expected, Boolean match, double latency) {
-        return new SampleResult("s", 1, EvalMode.POINTWISE, d, List.of(), expected, match, null, latency, P);
+        return new SampleResult("s", 1, EvalMode.POINTWISE, d, List.of(), List.of(), List.of(), expected, match, null,
+                latency, P);
     }
 
     @Test
@@ -59,6 +59,16 @@ class MetricsTest {
     }
 
     @Test
+    void pointwiseExpectedValuesOutsideTheUnitRangeAreCountedNotDropped() {
+        Agreement a = Agreement.of(EvalMode.POINTWISE, List.of(result(Decision.score(1.0), 1.0, null, 1),
+                result(Decision.score(0.5), 5, null, 1), result(Decision.score(0.5), -0.2, null, 1)));
+        assertThat(a.compared()).isEqualTo(1);
+        assertThat(a.expectedOutOfRange()).isEqualTo(2);
+        assertThat(Agreement.of(EvalMode.POINTWISE, List.of(result(Decision.score(1.0), 1.0, null, 1)))
+                .expectedOutOfRange()).isNull();
+    }
+
+    @Test
     void verdictAgreementIsAccuracy() {
         Agreement a = Agreement.of(EvalMode.PAIRWISE, List.of(result(Decision.verdict("A"), "A", true, 1),
                 result(Decision.verdict("B"), "A", false, 1), result(Decision.verdict("Tie"), null, null, 1)));
@@ -69,11 +79,14 @@ class MetricsTest {
 
     @Test
     void summaryCountsUnscoredByReason() {
-        RunReport report = new RunReport(List.of(result(Decision.score(1.0), null, null, 2),
-                result(Decision.unscored(UnscoredReason.JUDGE_UNAVAILABLE, ""), null, null, 4),
-                result(Decision.unscored(UnscoredReason.JUDGE_UNAVAILABLE, ""), null, null, 6)), List.of(), true, 3, 1000);
+        SummaryBuilder b = new SummaryBuilder(P, EvalMode.POINTWISE, java.util.Optional.empty(), 1);
+        b.add(result(Decision.score(1.0), null, null, 2), null);
+        b.add(result(Decision.unscored(UnscoredReason.JUDGE_UNAVAILABLE, ""), null, null, 4), null);
+        b.add(result(Decision.unscored(UnscoredReason.JUDGE_UNAVAILABLE, ""), null, null, 6), null);
+        b.malformed(new SampleError("f", 2, 1, "bad"));
+        b.malformed(new SampleError("f", 5, 3, "worse"));
 
-        RunSummary s = RunSummary.of(P, EvalMode.POINTWISE, report, List.of(new SampleError("f", 2, 1, "bad"), new SampleError("f", 5, 3, "worse")));
+        RunSummary s = b.build(RunSummary.CANCELLED, 3, 1000);
 
         assertThat(s.samples()).isEqualTo(6);
         assertThat(s.evaluated()).isEqualTo(3);

@@ -83,7 +83,7 @@ class IfChecklistPointwisePackageTest {
         SampleSet set = samples();
         SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
                 EvalSettings.of(EvalMode.POINTWISE).withThreads(2), registry, Clock.systemUTC());
-        RunReport report = new BatchRunner(evaluator).run(set.samples(), ProgressListener.NONE, new CancelToken());
+        var report = io.skillstudio.evaluator.testsupport.Runs.run(evaluator, set.samples());
         List<JsonNode> expected = new ArrayList<>();
         ObjectMapper mapper = new ObjectMapper();
         for (String line : Files.readAllLines(PACKAGE.resolve("evals/expected_results.jsonl"))) {
@@ -106,7 +106,7 @@ class IfChecklistPointwisePackageTest {
             assertThat(items.stream().filter(x -> !x.score().isScored()).map(ItemScore::id).toList()).as(id)
                     .containsExactlyElementsOf(texts(e.get("unscored_items")));
         }
-        RunSummary summary = RunSummary.of(evaluator.provenance(), EvalMode.POINTWISE, report, set.errors());
+        RunSummary summary = report.outcome().summary();
         assertThat(summary.agreement().meanAbsoluteError()).isLessThan(1e-4);
         assertThat(summary.agreement().kendallTauB()).isCloseTo(1.0, within(1e-9));
     }

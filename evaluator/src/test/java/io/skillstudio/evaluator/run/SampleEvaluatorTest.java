@@ -39,6 +39,9 @@ class SampleEvaluatorTest {
               caps: {critical: 0.3}
             """;
 
+    /** The same checklist without the model item: every item is judged, so decisions are full. */
+    static final String DETERMINISTIC = CHECKLIST.replace("  - id: helpful\n    judge: model\n", "");
+
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
     static SampleEvaluator evaluator(String checklist, EvalSettings settings) {
@@ -56,12 +59,18 @@ class SampleEvaluatorTest {
     }
 
     @Test
-    void pointwiseScoresPassedOverScoredAndLeavesTheJudgeItemOut() {
+    void pointwiseScoresPassedOverScoredAndLeavesTheJudgeItemOutAsPartial() {
         Evaluation e = evaluator(CHECKLIST, EvalSettings.of(EvalMode.POINTWISE))
                 .evaluate(sample("s", List.of("hello there friend"), List.of(), 1.0));
 
         assertThat(e.result().decision().score()).isEqualTo(1.0);
-        assertThat(e.result().absError()).isEqualTo(0.0);
+        assertThat(e.result().decision().status()).isEqualTo(ScoreStatus.PARTIAL);
+        assertThat(e.result().decision().reason()).isEqualTo(UnscoredReason.JUDGE_UNAVAILABLE);
+        assertThat(e.result().unjudged()).singleElement().satisfies(u -> {
+            assertThat(u.item()).isEqualTo("helpful");
+            assertThat(u.response()).isZero();
+        });
+        assertThat(e.result().absError()).as("a partial value is compared, and counted apart").isEqualTo(0.0);
         assertThat(e.trace().events()).filteredOn(ev -> ev instanceof TraceEvents.Error)
                 .singleElement().satisfies(ev -> assertThat(((TraceEvents.Error) ev).reason())
                         .isEqualTo(UnscoredReason.JUDGE_UNAVAILABLE));
@@ -115,13 +124,16 @@ class SampleEvaluatorTest {
     }
 
     @Test
-    void packageWithoutChecklistAndSampleWithoutItemsIsNoItems() {
+    void packageWithoutChecklistIsJudgedWholeAndWithoutAJudgeIsJudgeUnavailable() {
+        // Before whole-skill judging this was no_items: the package was never judged at all.
         var pkg = Packages.of(Packages.SKILL_MD, "resources: []\n");
         var ev = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(EvalMode.POINTWISE),
                 FakeVerifiers.registry(), CLOCK);
 
-        assertThat(ev.evaluate(sample("s", List.of("r"), List.of(), null)).result().decision().reason())
-                .isEqualTo(UnscoredReason.NO_ITEMS);
+        var result = ev.evaluate(sample("s", List.of("r"), List.of(), null)).result();
+        assertThat(result.decision().reason()).isEqualTo(UnscoredReason.JUDGE_UNAVAILABLE);
+        assertThat(result.decision().detail()).contains("whole-skill judging needs a model judge");
+        assertThat(result.provenance().settings()).containsEntry("judging", "checklist");
     }
 
     @Test
@@ -140,8 +152,8 @@ class SampleEvaluatorTest {
 
     @Test
     void pairwisePicksTheHigherScoreOrTieWithinTheMargin() {
-        SampleEvaluator strict = evaluator(CHECKLIST, EvalSettings.of(EvalMode.PAIRWISE));
-        SampleEvaluator lenient = evaluator(CHECKLIST, EvalSettings.of(EvalMode.PAIRWISE).withTieMargin(0.8));
+        SampleEvaluator strict = evaluator(DETERMINISTIC, EvalSettings.of(EvalMode.PAIRWISE));
+        SampleEvaluator lenient = evaluator(DETERMINISTIC, EvalSettings.of(EvalMode.PAIRWISE).withTieMargin(0.8));
 
         // "hello there friend" scores 1.0; "hello" scores 0.5 (short); "bye" fails the critical item: 0.0.
         assertThat(strict.evaluate(sample("s", List.of("hello there friend", "hello"), List.of(), "A")).result())
@@ -172,7 +184,7 @@ class SampleEvaluatorTest {
 
     @Test
     void listwisePicksTheFirstBestResponse() {
-        Evaluation e = evaluator(CHECKLIST, EvalSettings.of(EvalMode.LISTWISE))
+        Evaluation e = evaluator(DETERMINISTIC, EvalSettings.of(EvalMode.LISTWISE))
                 .evaluate(sample("s", List.of("bye", "hello", "hello there friend", "hello my dear friend"), List.of(), "C"));
 
         assertThat(e.result().decision().best()).isEqualTo(2);

@@ -6,20 +6,14 @@ import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.run.EvalSubject;
 import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.run.SampleEvaluator;
-import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.sample.Sample;
-import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.UnscoredReason;
-import io.skillstudio.evaluator.trace.Trace;
-import io.skillstudio.evaluator.trace.TraceEvents;
-import io.skillstudio.evaluator.trace.TraceRecorder;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.model.load.LoadResult;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -92,11 +86,6 @@ public final class SkillRewardEngine implements RewardEngine {
     }
 
     private Evaluation unscored(String sampleId, UnscoredReason reason, String detail) {
-        SampleResult r = new SampleResult(sampleId, 0, EvalMode.POINTWISE, Decision.unscored(reason, detail),
-                List.of(), null, null, null, 0, evaluator.provenance());
-        TraceRecorder rec = new TraceRecorder(Clock.systemUTC());
-        TraceRecorder.Stamp st = rec.start();
-        rec.add(new TraceEvents.Error(st.id(), st.timestamp(), 0.0, null, null, reason, detail));
-        return new Evaluation(r, Trace.of(sampleId, evaluator.provenance(), rec.events()));
+        return evaluator.unscored(sampleId, 0, 0, reason, detail);
     }
 }

@@ -1,7 +1,6 @@
 package io.skillstudio.model.bundle;
 
 import io.skillstudio.model.diagnostics.Diagnostic;
-import io.skillstudio.model.diagnostics.DiagnosticCode;
 import io.skillstudio.model.hash.PackageHashes;
 import io.skillstudio.model.hash.Sha256;
 import io.skillstudio.model.load.LoadResult;
@@ -134,9 +133,8 @@ public final class BundleExporter {
         try {
             Files.write(file, zip);
             LoadResult r = new PackageLoader().load(file);
-            List<Diagnostic> pitfalls = r.diagnostics().stream()
-                    .filter(d -> d.code().startsWith("SKL05") && d.code().compareTo(DiagnosticCode.ZIP_SUFFIX_UPSTREAM.code()) <= 0)
-                    .toList();
+            // A bundle the studio writes must load with no finding at all (prefix pitfalls, limits, names).
+            List<Diagnostic> pitfalls = r.diagnostics();
             if (r.skillPackage().isEmpty() || !pitfalls.isEmpty()) {
                 throw new ExportRefusedException("the bundle would not load: " + pitfalls, pitfalls, List.of());
             }

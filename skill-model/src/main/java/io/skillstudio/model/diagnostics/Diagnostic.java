@@ -13,8 +13,10 @@ public record Diagnostic(
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
-        file = file == null ? "" : file;
-        Objects.requireNonNull(message, "message");
+        // Names and messages quote package content; escape sequences in them must not reach a terminal.
+        file = file == null ? "" : TerminalText.safe(file);
+        message = TerminalText.safe(Objects.requireNonNull(message, "message"), false);
+        fixHint = TerminalText.safe(fixHint, false);
         if (line < 0 || column < 0 || length < 0) {
             throw new IllegalArgumentException("negative position");
         }

@@ -51,8 +51,10 @@ public enum DiagnosticCode {
     ZIP_PREFIX_PITFALL("SKL053", Severity.WARNING, "upstream's common-prefix rule misreads this zip"),
     ZIP_OS_METADATA("SKL054", Severity.WARNING, "zip holds OS metadata entries"),
     ZIP_SUFFIX_UPSTREAM("SKL055", Severity.WARNING, "upstream only loads files ending in lower-case .zip"),
-    LOCKFILE_STALE("SKL056", Severity.WARNING, "skill.lock.json does not match the package"),
-    LOCKFILE_MISSING("SKL057", Severity.WARNING, "skill.lock.json is missing for a released package"),
+    FOLDER_LIMITS("SKL056", Severity.ERROR, "folder exceeds the safety limits (file count or total bytes)"),
+    ZIP_DUPLICATE_ENTRY("SKL057", Severity.ERROR, "zip holds two entries with the same name"),
+    LOCKFILE_STALE("SKL058", Severity.WARNING, "skill.lock.json does not match the package"),
+    LOCKFILE_MISSING("SKL059", Severity.WARNING, "skill.lock.json is missing for a released package"),
     // checklists (validated by the evaluator's checker, code reserved here so codes stay in one list)
     CHECKLIST_SYNTAX("SKL060", Severity.ERROR, "checklist is not valid"),
     CHECKLIST_UNKNOWN_VERIFIER("SKL061", Severity.ERROR, "checklist names an unknown verifier"),

@@ -1,12 +1,12 @@
 package io.skillstudio.model.hash;
 
+import io.skillstudio.model.load.NoFollowRead;
 import io.skillstudio.model.load.PackageFile;
 import io.skillstudio.model.load.PathOrder;
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.load.SourceKind;
 import io.skillstudio.model.load.UpstreamFileRules;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +35,8 @@ public final class PackageHashes {
 
     /**
      * Algorithm A ({@code skill_package_sha256}): every regular file under the folder, dotfiles and
-     * README included, in Python path order; path bytes, a NUL, then the raw bytes.
+     * README included, in Python path order; path bytes, a NUL, then the raw bytes. Links follow the
+     * loader's rules ({@link UpstreamWalk}), not upstream's.
      */
     public static String upstreamDirectory(Path dir) {
         try {
@@ -43,13 +44,9 @@ public final class PackageHashes {
             for (Map.Entry<String, Path> e : UpstreamWalk.regularFiles(dir).entrySet()) {
                 sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                try (InputStream in = Files.newInputStream(e.getValue())) {
-                    byte[] buf = new byte[64 * 1024];
-                    int n;
-                    while ((n = in.read(buf)) > 0) {
-                        sha.update(buf, 0, n);
-                    }
-                }
+                // Opened without following links and checked to be the listed regular file; a file
+                // swapped for a link meanwhile hashes as empty rather than as its target.
+                NoFollowRead.stream(e.getValue(), Long.MAX_VALUE, sha::update);
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {

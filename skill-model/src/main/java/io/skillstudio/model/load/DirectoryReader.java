@@ -1,6 +1,7 @@
 package io.skillstudio.model.load;
 
 import io.skillstudio.model.diagnostics.Diagnostic;
+import io.skillstudio.model.diagnostics.DiagnosticCode;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -14,7 +15,9 @@ import java.util.Optional;
 
 /**
  * Reads every regular file under a folder. Like Python's {@code rglob} it does not descend into linked
- * folders; a linked file is read only when its target stays inside the package.
+ * folders; a linked file is read only when its target stays inside the package. Files are opened
+ * without following links ({@link NoFollowRead}), and the folder has the zip limits: at most
+ * {@code maxZipEntries} files and {@code maxZipTotalBytes} bytes read in all.
  */
 final class DirectoryReader {
 
@@ -27,15 +30,29 @@ final class DirectoryReader {
     LoadResult read(Path root) throws IOException {
         Path realRoot = root.toRealPath();
         List<PackageFile> files = new ArrayList<>();
+        long[] total = {0};
+        List<Diagnostic> limit = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String rel = relative(root, file);
-                if (attrs.isSymbolicLink()) {
-                    readLink(realRoot, file, rel).ifPresent(files::add);
-                } else if (attrs.isRegularFile()) {
-                    files.add(readBounded(file, rel, attrs.size()));
+                if (files.size() >= limits.maxZipEntries()) {
+                    limit.add(Diagnostic.ofFile(DiagnosticCode.FOLDER_LIMITS, rel, "the folder has more than "
+                            + limits.maxZipEntries() + " files; stopped reading at '" + rel + "'"));
+                    return FileVisitResult.TERMINATE;
                 }
+                if (total[0] > limits.maxZipTotalBytes()) {
+                    limit.add(Diagnostic.ofFile(DiagnosticCode.FOLDER_LIMITS, rel, "the folder holds more than "
+                            + limits.maxZipTotalBytes() + " bytes; stopped reading at '" + rel + "'"));
+                    return FileVisitResult.TERMINATE;
+                }
+                Optional<PackageFile> read = attrs.isSymbolicLink() ? readLink(realRoot, file, rel)
+                        : attrs.isRegularFile() ? Optional.of(readBounded(file, rel, attrs.size())) : Optional.empty();
+                read.ifPresent(f -> {
+                    files.add(f);
+                    boolean unread = f.status() == FileStatus.TOO_LARGE || f.status() == FileStatus.SYMLINK_OUTSIDE;
+                    total[0] += unread ? 0 : f.size();
+                });
                 return FileVisitResult.CONTINUE;
             }
 
@@ -47,6 +64,9 @@ final class DirectoryReader {
         });
         String name = root.toAbsolutePath().normalize().getFileName() == null
                 ? "" : root.toAbsolutePath().normalize().getFileName().toString();
+        if (!limit.isEmpty()) {
+            return new LoadResult(Optional.empty(), limit);
+        }
         List<Diagnostic> none = List.of();
         return new LoadResult(Optional.of(new SkillPackage(root, SourceKind.DIRECTORY, name, files, none)), none);
     }
@@ -71,7 +91,15 @@ final class DirectoryReader {
         if (size > limits.maxFileBytes()) {
             return PackageFile.unread(rel, size, FileStatus.TOO_LARGE);
         }
-        return PackageFile.of(rel, Files.readAllBytes(file));
+        Optional<byte[]> bytes = NoFollowRead.bounded(file, limits.maxFileBytes());
+        if (bytes.isEmpty()) {
+            // Swapped for a link (or something else) after the listing: treated like a link out.
+            return PackageFile.unread(rel, 0, FileStatus.SYMLINK_OUTSIDE);
+        }
+        if (bytes.get().length > limits.maxFileBytes()) {
+            return PackageFile.unread(rel, bytes.get().length, FileStatus.TOO_LARGE); // grew since the listing
+        }
+        return PackageFile.of(rel, bytes.get());
     }
 
     static String relative(Path root, Path file) {

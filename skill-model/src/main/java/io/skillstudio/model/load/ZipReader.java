@@ -58,6 +58,13 @@ final class ZipReader {
                     continue;
                 }
                 String rel = name.startsWith(prefix) ? name.substring(prefix.length()) : name;
+                if (files.containsKey(rel)) {
+                    // Tools disagree on which copy wins (java.util.zip reads one copy by name, unzip the
+                    // last): the package's content is ambiguous, which is an error, not a silent choice.
+                    diagnostics.add(Diagnostic.ofFile(DiagnosticCode.ZIP_DUPLICATE_ENTRY, shown,
+                            "entry '" + name + "' appears more than once; which copy a tool reads is undefined"));
+                    continue;
+                }
                 Optional<PackageFile> file = readEntry(zip, entry, rel, total, shown, diagnostics);
                 if (file.isEmpty()) {
                     return new LoadResult(Optional.empty(), diagnostics);

@@ -33,6 +33,11 @@ public final class YamlParse {
             Yaml yaml = newYaml();
             Node node = yaml.compose(new StringReader(text));
             Object value = node == null ? null : newYaml().load(text);
+            long cap = 2L * text.length() + EXPANSION_SLACK;
+            if (expandedSize(value, cap) > cap) {
+                // Aliases share one object, so loading is cheap; whoever walks or prints the value is not.
+                return failure(1, 1, "aliases expand the document beyond " + cap + " characters (an alias bomb)");
+            }
             return new Result(Optional.ofNullable(node), value, Optional.empty());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -49,6 +54,54 @@ public final class YamlParse {
         } catch (StackOverflowError e) {
             return failure(1, 1, "nesting too deep");
         }
+    }
+
+    /** Expanded size allowed beyond twice the text: a few small anchors reused are fine. */
+    static final long EXPANSION_SLACK = 64 * 1024;
+
+    /**
+     * The size of {@code value} with every alias expanded (scalar characters plus one per node),
+     * counting stops as soon as it passes {@code cap}, so a bomb costs at most {@code cap} steps.
+     */
+    static long expandedSize(Object value, long cap) {
+        long size = 0;
+        java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+        if (value != null) {
+            todo.push(value);
+        }
+        while (!todo.isEmpty() && size <= cap) {
+            Object v = todo.pop();
+            size++;
+            if (v instanceof java.util.Map<?, ?> m) {
+                size += 2L * m.size(); // counted before pushing, so the work list stays under the cap too
+                if (size > cap) {
+                    break;
+                }
+                for (var e : m.entrySet()) {
+                    if (e.getKey() != null) {
+                        todo.push(e.getKey());
+                    }
+                    if (e.getValue() != null) {
+                        todo.push(e.getValue());
+                    }
+                }
+            } else if (v instanceof java.util.Collection<?> c) {
+                size += c.size();
+                if (size > cap) {
+                    break;
+                }
+                c.forEach(x -> {
+                    if (x != null) {
+                        todo.push(x);
+                    }
+                });
+            } else if (v instanceof CharSequence cs) {
+                size += cs.length();
+            } else if (v instanceof byte[] b) {
+                size += b.length;
+            }
+        }
+        return size;
     }
 
     private static Result failure(int line, int column, String message) {

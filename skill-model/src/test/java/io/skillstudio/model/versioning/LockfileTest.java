@@ -63,7 +63,7 @@ class LockfileTest {
 
         List<Diagnostic> d = check(pkg);
         assertThat(d).singleElement().satisfies(x -> {
-            assertThat(x.code()).isEqualTo("SKL056");
+            assertThat(x.code()).isEqualTo("SKL058");
             assertThat(x.message()).contains("changed: rubrics/if_pointwise_rubric.md").contains("added: references/new.md");
         });
     }
@@ -82,11 +82,11 @@ class LockfileTest {
     @Test
     void aReleasedPackageWithoutLockfileIsReportedAndAGarbledOneIsStale() throws Exception {
         Path pkg = Fixtures.folder(tmp, "good-skill", Fixtures.goodWith("CHANGELOG.md", "# Changelog\n"));
-        assertThat(check(pkg)).extracting(Diagnostic::code).containsExactly("SKL057");
+        assertThat(check(pkg)).extracting(Diagnostic::code).containsExactly("SKL059");
 
         Files.writeString(pkg.resolve(Lockfile.FILE), "{not json");
         assertThat(check(pkg)).singleElement().satisfies(x -> {
-            assertThat(x.code()).isEqualTo("SKL056");
+            assertThat(x.code()).isEqualTo("SKL058");
             assertThat(x.message()).startsWith("not a valid skill.lock.json");
         });
     }

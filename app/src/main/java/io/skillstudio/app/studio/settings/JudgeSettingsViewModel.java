@@ -1,9 +1,9 @@
 package io.skillstudio.app.studio.settings;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.app.studio.concurrent.Cancellable;
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.evaluator.judge.ConnectionCheck;
-import io.skillstudio.evaluator.judge.JudgeReason;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -168,7 +168,7 @@ public final class JudgeSettingsViewModel {
                     + " but returned no tool call; the judge needs tool calling");
         } else {
             testState.set(TestState.FAILED);
-            testMessage.set("Failed (" + r.reason().map(JudgeReason::code).orElse("error") + "): " + r.message());
+            testMessage.set("Failed (" + r.reason().map(UnscoredReason::code).orElse("error") + "): " + r.message());
         }
     }
 

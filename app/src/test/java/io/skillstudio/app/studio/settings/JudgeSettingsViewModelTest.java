@@ -1,11 +1,11 @@
 package io.skillstudio.app.studio.settings;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.evaluator.judge.ConnectionCheck;
-import io.skillstudio.evaluator.judge.JudgeReason;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,7 +124,7 @@ class JudgeSettingsViewModelTest {
     @Test
     void failuresShowTheReason() {
         StudioSettings settings = new StudioSettings(home);
-        ConnectionCheck.Result down = new ConnectionCheck.Result(false, false, Optional.of(JudgeReason.BACKEND_ERROR),
+        ConnectionCheck.Result down = new ConnectionCheck.Result(false, false, Optional.of(UnscoredReason.BACKEND_ERROR),
                 "Connection refused", 3, 0, 0);
         JudgeSettingsViewModel vm = vm(settings, down, new CurrentThreadTaskExecutor());
         fill(settings.judge(), "");

@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge.answer;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.skillstudio.evaluator.judge.ItemVerdict;
 import io.skillstudio.evaluator.judge.JudgeMode;
-import io.skillstudio.evaluator.judge.JudgeReason;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +38,11 @@ public final class FinalAnswerParser {
         try {
             node = MAPPER.readTree(arguments == null || arguments.isBlank() ? "{}" : arguments);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return new ParsedAnswer.Invalid(JudgeReason.PARSE_ERROR, "final_answer arguments are not JSON: "
+            return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "final_answer arguments are not JSON: "
                     + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
-            return new ParsedAnswer.Invalid(JudgeReason.PARSE_ERROR, "final_answer arguments are not a JSON object");
+            return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "final_answer arguments are not a JSON object");
         }
         return fromObject(node);
     }
@@ -73,18 +73,21 @@ public final class FinalAnswerParser {
                 return label(v.get(), rationale);
             }
         }
-        return new ParsedAnswer.Invalid(JudgeReason.PARSE_ERROR, "final_answer has no verdict");
+        return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "final_answer has no verdict");
     }
 
     private ParsedAnswer label(String raw, String rationale) {
         Optional<String> l = sample.mode() == JudgeMode.PAIRWISE ? Labels.pairwise(raw)
                 : Labels.listwise(raw, sample.labels());
         if (l.isEmpty()) {
-            return new ParsedAnswer.Invalid(JudgeReason.PARSE_ERROR, "not a valid " + sample.mode().name().toLowerCase(java.util.Locale.ROOT)
+            return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "not a valid " + sample.mode().name().toLowerCase(java.util.Locale.ROOT)
                     + " verdict: '" + abbreviate(raw) + "'");
         }
+        if (l.get().equals(Labels.TIE) && !sample.allowTie()) {
+            return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "Tie is not a valid verdict here; answer A or B");
+        }
         if (l.get().equals(Labels.ABSTAIN)) {
-            return new ParsedAnswer.Invalid(JudgeReason.REFUSAL, "the judge abstained ('" + abbreviate(raw) + "')");
+            return new ParsedAnswer.Invalid(UnscoredReason.REFUSAL, "the judge abstained ('" + abbreviate(raw) + "')");
         }
         return new ParsedAnswer.Valid(Optional.empty(), l, rationale, List.of());
     }
@@ -99,16 +102,16 @@ public final class FinalAnswerParser {
                 try {
                     score = Double.parseDouble(s.textValue().strip());
                 } catch (NumberFormatException e) {
-                    return new ParsedAnswer.Invalid(JudgeReason.PARSE_ERROR, "score is not a number: '"
+                    return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "score is not a number: '"
                             + abbreviate(s.textValue()) + "'");
                 }
             } else {
-                return new ParsedAnswer.Invalid(JudgeReason.PARSE_ERROR, "score is not a number: " + s.getNodeType());
+                return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "score is not a number: " + s.getNodeType());
             }
         } else {
             Optional<ParsedAnswer> fromCounts = fromCounts(o);
             if (fromCounts.isEmpty()) {
-                return new ParsedAnswer.Invalid(JudgeReason.PARSE_ERROR, "final_answer has no score");
+                return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "final_answer has no score");
             }
             if (fromCounts.get() instanceof ParsedAnswer.Invalid) {
                 return fromCounts.get();
@@ -116,10 +119,10 @@ public final class FinalAnswerParser {
             score = ((ParsedAnswer.Valid) fromCounts.get()).score().orElseThrow();
         }
         if (Double.isNaN(score) || Double.isInfinite(score)) {
-            return new ParsedAnswer.Invalid(JudgeReason.SCORE_OUT_OF_RANGE, "score is " + score);
+            return new ParsedAnswer.Invalid(UnscoredReason.SCORE_OUT_OF_RANGE, "score is " + score);
         }
         if (score < 0 || score > 1) {
-            return new ParsedAnswer.Invalid(JudgeReason.SCORE_OUT_OF_RANGE, "score " + score + " is outside [0,1]");
+            return new ParsedAnswer.Invalid(UnscoredReason.SCORE_OUT_OF_RANGE, "score " + score + " is outside [0,1]");
         }
         return new ParsedAnswer.Valid(Optional.of(score), Optional.empty(), rationale, items(o));
     }
@@ -132,16 +135,16 @@ public final class FinalAnswerParser {
             return Optional.empty();
         }
         if (!sat.isIntegralNumber() || !tot.isIntegralNumber()) {
-            return Optional.of(new ParsedAnswer.Invalid(JudgeReason.PARSE_ERROR, "counts are not whole numbers"));
+            return Optional.of(new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "counts are not whole numbers"));
         }
         long s = sat.longValue();
         long t = tot.longValue();
         if (t <= 0 || s < 0) {
-            return Optional.of(new ParsedAnswer.Invalid(JudgeReason.PARSE_ERROR,
+            return Optional.of(new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR,
                     "counts " + s + "/" + t + " do not define a score"));
         }
         if (s > t) {
-            return Optional.of(new ParsedAnswer.Invalid(JudgeReason.SCORE_OUT_OF_RANGE,
+            return Optional.of(new ParsedAnswer.Invalid(UnscoredReason.SCORE_OUT_OF_RANGE,
                     "satisfied_count " + s + " exceeds total_count " + t));
         }
         return Optional.of(new ParsedAnswer.Valid(Optional.of((double) s / t), Optional.empty(), "", List.of()));
@@ -153,17 +156,30 @@ public final class FinalAnswerParser {
         JsonNode items = o.path("items");
         for (JudgeSample.ModelItem item : sample.modelItems()) {
             JsonNode v = find(items, item.id());
-            if (v == null) {
-                out.add(ItemVerdict.unscored(item.id(), JudgeReason.NO_FINAL_ANSWER, "the final answer did not cover this item"));
+            long copies = items.isArray() ? count(items, item.id()) : 0;
+            if (copies > 1) {
+                // Two verdicts for one item (perhaps contradicting): neither is picked silently.
+                out.add(ItemVerdict.unscored(item.id(), UnscoredReason.PARSE_ERROR,
+                        "the final answer gives " + copies + " verdicts for this item"));
+            } else if (v == null) {
+                out.add(ItemVerdict.unscored(item.id(), UnscoredReason.NO_FINAL_ANSWER, "the final answer did not cover this item"));
             } else if (v.isBoolean()) {
                 out.add(ItemVerdict.decided(item.id(), v.booleanValue(), ""));
             } else if (v.path("satisfied").isBoolean()) {
                 out.add(ItemVerdict.decided(item.id(), v.path("satisfied").booleanValue(), v.path("reason").asText("")));
             } else {
-                out.add(ItemVerdict.unscored(item.id(), JudgeReason.PARSE_ERROR, "satisfied is not true or false"));
+                out.add(ItemVerdict.unscored(item.id(), UnscoredReason.PARSE_ERROR, "satisfied is not true or false"));
             }
         }
         return out;
+    }
+
+    private static long count(JsonNode items, String id) {
+        long n = 0;
+        for (JsonNode e : items) {
+            n += id.equals(e.path("id").asText(null)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static JsonNode find(JsonNode items, String id) {

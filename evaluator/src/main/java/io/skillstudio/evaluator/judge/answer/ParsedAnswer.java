@@ -1,7 +1,7 @@
 package io.skillstudio.evaluator.judge.answer;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.judge.ItemVerdict;
-import io.skillstudio.evaluator.judge.JudgeReason;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ public sealed interface ParsedAnswer {
         }
     }
 
-    record Invalid(JudgeReason reason, String detail) implements ParsedAnswer {}
+    record Invalid(UnscoredReason reason, String detail) implements ParsedAnswer {}
 
     /** A plain-text reply with no recognisable answer in it. */
     record Absent() implements ParsedAnswer {}

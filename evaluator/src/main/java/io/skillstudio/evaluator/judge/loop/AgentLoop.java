@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge.loop;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
@@ -10,7 +11,7 @@ import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import io.skillstudio.evaluator.judge.JudgeOutcome;
-import io.skillstudio.evaluator.judge.JudgeReason;
+import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import io.skillstudio.evaluator.judge.answer.FinalAnswerParser;
 import io.skillstudio.evaluator.judge.answer.ParsedAnswer;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -55,12 +57,17 @@ final class AgentLoop {
     private final CostMeter meter = new CostMeter();
     private final List<ChatMessage> messages = new ArrayList<>();
     private int sent;
+    /** The id of the latest model_turn event: the parent of the tool calls it asked for. */
+    private String lastTurn;
     private int unknownCalls;
     private String lastText = "";
     private ParsedAnswer.Invalid lastInvalid;
 
+    private final BooleanSupplier cancel;
+
     AgentLoop(ModelCaller caller, LoopConfig config, JudgeSample sample, SkillTools tools, String systemPrompt,
-            Map<String, Object> scope, TraceRecorder recorder) {
+            Map<String, Object> scope, TraceRecorder recorder, BooleanSupplier cancel) {
+        this.cancel = cancel;
         this.caller = caller;
         this.config = config;
         this.sample = sample;
@@ -78,6 +85,9 @@ final class AgentLoop {
         boolean budgetSpentOnTools = false;
         String phase = "loop";
         for (int step = 1; step <= config.maxSteps(); step++) {
+            if (cancelled()) {
+                return unscored(UnscoredReason.CANCELLED, "cancelled before model call " + step, false);
+            }
             ModelReply reply;
             try {
                 reply = call(step, phase, catalog.tools(tools.loaded()), ToolChoice.AUTO, null);
@@ -86,7 +96,7 @@ final class AgentLoop {
             }
             phase = "loop";
             if ("CONTENT_FILTER".equals(reply.finishReason())) {
-                return unscored(JudgeReason.REFUSAL, "the provider's content filter stopped the reply", false);
+                return unscored(UnscoredReason.REFUSAL, "the provider's content filter stopped the reply", false);
             }
             Optional<ToolExecutionRequest> fin = reply.toolCalls().stream()
                     .filter(c -> ToolNames.FINAL_ANSWER.equals(c.name())).findFirst();
@@ -94,10 +104,16 @@ final class AgentLoop {
             if (fin.isPresent()) {
                 parsed = parser.fromArguments(fin.get().arguments());
                 recordFinal(step, fin.get(), parsed);
+            } else if (reply.toolCalls().size() > JudgePayloadLimits.MAX_TOOL_CALLS_PER_TURN) {
+                return unscored(UnscoredReason.STEP_BUDGET_EXHAUSTED, "the model asked for " + reply.toolCalls().size()
+                        + " tool calls in one turn; the cap is " + JudgePayloadLimits.MAX_TOOL_CALLS_PER_TURN, false);
             } else if (!reply.toolCalls().isEmpty()) {
                 budgetSpentOnTools = step == config.maxSteps();
-                if (executeTools(step, reply)) {
-                    return unscored(JudgeReason.UNKNOWN_TOOL, "the model called unknown tools " + unknownCalls
+                if (executeTools(step, reply, lastTurn)) {
+                    if (cancelled()) {
+                        return unscored(UnscoredReason.CANCELLED, "cancelled between tool calls", false);
+                    }
+                    return unscored(UnscoredReason.UNKNOWN_TOOL, "the model called unknown tools " + unknownCalls
                             + " times", false);
                 }
                 continue;
@@ -105,7 +121,7 @@ final class AgentLoop {
                 lastText = reply.text();
                 parsed = parser.fromText(reply.text());
                 if (parsed instanceof ParsedAnswer.Absent) {
-                    parsed = new ParsedAnswer.Invalid(JudgeReason.NO_FINAL_ANSWER, "the reply had no final answer");
+                    parsed = new ParsedAnswer.Invalid(UnscoredReason.NO_FINAL_ANSWER, "the reply had no final answer");
                     messages.add(reply.asAiMessage());
                 }
             }
@@ -124,8 +140,15 @@ final class AgentLoop {
         return finish(budgetSpentOnTools);
     }
 
+    private boolean cancelled() {
+        return cancel.getAsBoolean() || Thread.currentThread().isInterrupted();
+    }
+
     private JudgeOutcome finish(boolean budgetSpentOnTools) {
         ParsedAnswer.Invalid forcedInvalid = null;
+        if (cancelled()) {
+            return unscored(UnscoredReason.CANCELLED, "cancelled before forced finalization", false);
+        }
         if (config.forcedFinalization()) {
             messages.add(UserMessage.from(Prompts.forceFinal()));
             ModelReply reply;
@@ -150,42 +173,45 @@ final class AgentLoop {
                 forcedInvalid = inv;
             }
         }
-        JudgeReason reason;
+        UnscoredReason reason;
         String detail;
         if (forcedInvalid != null) {
             reason = forcedInvalid.reason();
             detail = forcedInvalid.detail();
         } else if (budgetSpentOnTools) {
-            reason = JudgeReason.STEP_BUDGET_EXHAUSTED;
+            reason = UnscoredReason.STEP_BUDGET_EXHAUSTED;
             detail = "still calling tools after " + config.maxSteps() + " steps";
         } else if (lastInvalid != null) {
             reason = lastInvalid.reason();
             detail = lastInvalid.detail();
         } else {
-            reason = JudgeReason.NO_FINAL_ANSWER;
+            reason = UnscoredReason.NO_FINAL_ANSWER;
             detail = "no final answer";
         }
-        if (reason == JudgeReason.NO_FINAL_ANSWER && REFUSAL.matcher(lastText).find()) {
-            reason = JudgeReason.REFUSAL;
+        if (reason == UnscoredReason.NO_FINAL_ANSWER && REFUSAL.matcher(lastText).find()) {
+            reason = UnscoredReason.REFUSAL;
             detail = "the model declined: " + abbreviate(lastText);
         }
         return unscored(reason, detail, config.forcedFinalization());
     }
 
-    /** Runs the non-final tool calls of a reply; true when unknown tools reached the cap. */
-    private boolean executeTools(int step, ModelReply reply) {
+    /** Runs the non-final tool calls of a reply; true when unknown tools reached the cap or the run was cancelled. */
+    private boolean executeTools(int step, ModelReply reply, String turnId) {
         messages.add(reply.asAiMessage());
         int n = 0;
         for (ToolExecutionRequest call : reply.toolCalls()) {
+            if (cancelled()) {
+                return true;
+            }
             n++;
-            TraceRecorder.Stamp st = log.start();
+            TraceRecorder.Stamp st = log.child(turnId);
             if (!SkillTools.known(call.name())) {
                 unknownCalls++;
             }
             Map<String, Object> result = tools.execute(call.name(), call.arguments());
             String callId = call.id() == null || call.id().isBlank() ? "call_" + step + "_" + n : call.id();
-            log.add(new ToolCall(st.id(), st.timestamp(), st.elapsedMs(), step, callId, call.name(), call.arguments(),
-                    Boolean.TRUE.equals(result.get("ok")), result));
+            log.add(new ToolCall(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(), step,
+                    callId, call.name(), call.arguments(), Boolean.TRUE.equals(result.get("ok")), result));
             messages.add(ToolExecutionResultMessage.from(callId, call.name(), json(result)));
         }
         return unknownCalls >= config.maxUnknownToolCalls();
@@ -194,6 +220,7 @@ final class AgentLoop {
     private ModelReply call(int step, String phase, List<ToolSpecification> offered, ToolChoice choice,
             Integer maxTokens) throws ModelCallException {
         TraceRecorder.Stamp st = log.start();
+        lastTurn = st.id();
         List<Map<String, Object>> added = MessageJson.of(messages.subList(sent, messages.size()));
         int count = messages.size();
         sent = count;
@@ -207,21 +234,21 @@ final class AgentLoop {
                 meter.modelCall(r.latencyMs(), r.reply().tokensIn(), r.reply().tokensOut());
             }
             ModelReply reply = r.reply();
-            log.add(new ModelTurn(st.id(), st.timestamp(), st.elapsedMs(), step, phase, model, count, added, names,
-                    choice.name().toLowerCase(Locale.ROOT), reply.text(), MessageJson.toolCalls(reply.toolCalls()),
+            log.add(new ModelTurn(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(), step,
+                    phase, model, count, added, names, choice.name().toLowerCase(Locale.ROOT), reply.text(), MessageJson.toolCalls(reply.toolCalls()),
                     reply.finishReason(), reply.tokensIn(), reply.tokensOut(), r.attempts(), r.cacheHit(), r.key(), null));
             return reply;
         } catch (ModelCallException e) {
             meter.modelCall(e.latencyMs(), 0, 0);
-            log.add(new ModelTurn(st.id(), st.timestamp(), st.elapsedMs(), step, phase, model, count, added, names,
-                    choice.name().toLowerCase(Locale.ROOT), null, List.of(), null, 0, 0, e.attempts(), false, null,
+            log.add(new ModelTurn(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(), step,
+                    phase, model, count, added, names, choice.name().toLowerCase(Locale.ROOT), null, List.of(), null, 0, 0, e.attempts(), false, null,
                     e.reason().code() + ": " + e.getMessage()));
             throw e;
         }
     }
 
     private void recordFinal(int step, ToolExecutionRequest call, ParsedAnswer parsed) {
-        TraceRecorder.Stamp st = log.start();
+        TraceRecorder.Stamp st = log.child(lastTurn);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ok", parsed instanceof ParsedAnswer.Valid);
         result.put("tool", ToolNames.FINAL_ANSWER);
@@ -232,8 +259,8 @@ final class AgentLoop {
             result.put("reason", inv.reason().code());
             result.put("error", inv.detail());
         }
-        log.add(new ToolCall(st.id(), st.timestamp(), st.elapsedMs(), step, call.id(), call.name(), call.arguments(),
-                parsed instanceof ParsedAnswer.Valid, result));
+        log.add(new ToolCall(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(), step,
+                call.id(), call.name(), call.arguments(), parsed instanceof ParsedAnswer.Valid, result));
     }
 
     private JudgeOutcome scored(ParsedAnswer.Valid v, boolean forced) {
@@ -241,7 +268,7 @@ final class AgentLoop {
                 meter.snapshot(), log.events());
     }
 
-    private JudgeOutcome unscored(JudgeReason reason, String detail, boolean forced) {
+    private JudgeOutcome unscored(UnscoredReason reason, String detail, boolean forced) {
         return new JudgeOutcome(Optional.empty(), Optional.empty(), Optional.of(reason), detail, "", List.of(), forced,
                 meter.snapshot(), log.events());
     }

@@ -8,10 +8,18 @@ import io.skillstudio.evaluator.judge.tools.ToolLimits;
  * inventing tools ends as {@code unknown_tool} instead of burning the budget.
  */
 public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedFinalization, int forcedMaxTokens,
-        int maxUnknownToolCalls, boolean pythonSandbox, ToolLimits toolLimits, java.util.Optional<String> allowedSetting) {
+        int maxUnknownToolCalls, boolean pythonSandbox, ToolLimits toolLimits, java.util.Optional<String> allowedSetting,
+        boolean pythonSandboxWithoutIsolation) {
 
     public static final LoopConfig DEFAULT = new LoopConfig(7, 1, true, 512, 2, false, ToolLimits.DEFAULT,
-            java.util.Optional.empty());
+            java.util.Optional.empty(), false);
+
+    /** Without the unsafe opt-in: python_sandbox runs only inside the bubblewrap boundary. */
+    public LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedFinalization, int forcedMaxTokens,
+            int maxUnknownToolCalls, boolean pythonSandbox, ToolLimits toolLimits, java.util.Optional<String> allowedSetting) {
+        this(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls, pythonSandbox,
+                toolLimits, allowedSetting, false);
+    }
 
     /** Without {@code allowedSetting} the index is unfiltered; with it, upstream's {@code resource_allowed} applies. */
     public LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedFinalization, int forcedMaxTokens,
@@ -22,7 +30,7 @@ public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedF
 
     public LoopConfig withAllowedSetting(java.util.Optional<String> setting) {
         return new LoopConfig(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                pythonSandbox, toolLimits, setting);
+                pythonSandbox, toolLimits, setting, pythonSandboxWithoutIsolation);
     }
 
     public LoopConfig {
@@ -33,17 +41,26 @@ public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedF
 
     public LoopConfig withMaxSteps(int n) {
         return new LoopConfig(n, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                pythonSandbox, toolLimits, allowedSetting);
+                pythonSandbox, toolLimits, allowedSetting, pythonSandboxWithoutIsolation);
     }
 
     public LoopConfig withPythonSandbox(boolean on) {
         return new LoopConfig(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                on, toolLimits, allowedSetting);
+                on, toolLimits, allowedSetting, pythonSandboxWithoutIsolation);
+    }
+
+    /**
+     * The user's explicit opt-in to run python_sandbox snippets without the bubblewrap boundary (unsafe:
+     * model-written code then reaches the user's files and network; see docs/security.md).
+     */
+    public LoopConfig withPythonSandboxWithoutIsolation(boolean on) {
+        return new LoopConfig(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
+                pythonSandbox, toolLimits, allowedSetting, on);
     }
 
     public LoopConfig withForcedFinalization(boolean on) {
         return new LoopConfig(maxSteps, invalidAnswerRetries, on, forcedMaxTokens, maxUnknownToolCalls, pythonSandbox,
-                toolLimits, allowedSetting);
+                toolLimits, allowedSetting, pythonSandboxWithoutIsolation);
     }
 
     /**
@@ -62,6 +79,9 @@ public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedF
         m.put("maxResourceChars", toolLimits.maxResourceChars());
         m.put("maxRuns", toolLimits.maxRuns());
         m.put("maxSandboxCalls", toolLimits.maxSandboxCalls());
+        m.put("maxSkillChars", io.skillstudio.evaluator.judge.JudgePayloadLimits.MAX_SKILL_CHARS);
+        m.put("maxReplyChars", io.skillstudio.evaluator.judge.JudgePayloadLimits.MAX_REPLY_CHARS);
+        m.put("maxToolCallsPerTurn", io.skillstudio.evaluator.judge.JudgePayloadLimits.MAX_TOOL_CALLS_PER_TURN);
         return m;
     }
 }

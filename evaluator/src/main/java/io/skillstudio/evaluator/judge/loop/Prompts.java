@@ -24,7 +24,9 @@ final class Prompts {
         switch (s.mode()) {
             case POINTWISE -> b.append("final_answer: {\"score\": number in [0,1], \"satisfied_count\", ")
                     .append("\"total_count\", \"confidence\", \"used_resources\", \"reason\"}.\n");
-            case PAIRWISE -> b.append("final_answer: {\"verdict\": \"A\" | \"B\" | \"Tie\", \"rationale\"}.\n");
+            case PAIRWISE -> b.append(s.allowTie()
+                    ? "final_answer: {\"verdict\": \"A\" | \"B\" | \"Tie\", \"rationale\"}.\n"
+                    : "final_answer: {\"verdict\": \"A\" | \"B\", \"rationale\"} (no Tie: one response is correct).\n");
             case LISTWISE -> b.append("final_answer: {\"verdict\": one of ").append(s.labels())
                     .append(" (the best response), \"rationale\"}.\n");
         }

@@ -1,24 +1,24 @@
 package io.skillstudio.evaluator.judge.model;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.InvalidRequestException;
 import dev.langchain4j.exception.ModelNotFoundException;
-import io.skillstudio.evaluator.judge.JudgeReason;
 import java.util.Locale;
 
 /** Maps what a model call threw to a reason code, and says whether another attempt can help. */
 final class FailureClassifier {
 
-    record Failure(JudgeReason reason, boolean retriable, String message) {}
+    record Failure(UnscoredReason reason, boolean retriable, String message) {}
 
     private FailureClassifier() {}
 
     static Failure classify(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (isTimeout(c)) {
-                return new Failure(JudgeReason.TIMEOUT, true, "timed out: " + c.getMessage());
+                return new Failure(UnscoredReason.TIMEOUT, true, "timed out: " + c.getMessage());
             }
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
@@ -26,20 +26,20 @@ final class FailureClassifier {
                 // LangChain4j wraps the HTTP error in a typed exception; the status decides retrying.
                 int code = h.statusCode();
                 boolean retriable = code >= 500 || code == 408 || code == 429;
-                return new Failure(JudgeReason.BACKEND_ERROR, retriable, "HTTP " + code + ": " + abbreviate(h.getMessage()));
+                return new Failure(UnscoredReason.BACKEND_ERROR, retriable, "HTTP " + code + ": " + abbreviate(h.getMessage()));
             }
         }
         if (t instanceof ContentFilteredException) {
-            return new Failure(JudgeReason.REFUSAL, false, "content filtered: " + t.getMessage());
+            return new Failure(UnscoredReason.REFUSAL, false, "content filtered: " + t.getMessage());
         }
         if (t instanceof AuthenticationException || t instanceof ModelNotFoundException
                 || t instanceof InvalidRequestException) {
-            return new Failure(JudgeReason.BACKEND_ERROR, false, describe(t));
+            return new Failure(UnscoredReason.BACKEND_ERROR, false, describe(t));
         }
         if (t instanceof dev.langchain4j.exception.NonRetriableException) {
-            return new Failure(JudgeReason.BACKEND_ERROR, false, describe(t));
+            return new Failure(UnscoredReason.BACKEND_ERROR, false, describe(t));
         }
-        return new Failure(JudgeReason.BACKEND_ERROR, true, describe(t));
+        return new Failure(UnscoredReason.BACKEND_ERROR, true, describe(t));
     }
 
     /** Whether a 400 complains about {@code chat_template_kwargs}, which some servers reject. */

@@ -3,6 +3,7 @@ package io.skillstudio.evaluator.judge.model;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.skillstudio.evaluator.judge.JudgeSettings;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,7 +33,7 @@ public final class JudgeModels {
         String key = apiKey(s, env);
         ChatModel primary = build(s, key, true);
         Optional<ChatModel> fallback = s.enableThinking().isPresent() ? Optional.of(build(s, key, false)) : Optional.empty();
-        return new Backend(primary, fallback);
+        return new Backend(primary, fallback, new SecretRedactor(s.apiKeyEnv().isPresent() ? List.of(key) : List.of()));
     }
 
     static String apiKey(JudgeSettings s, Function<String, String> env) {
@@ -64,8 +65,14 @@ public final class JudgeModels {
         return b.build();
     }
 
-    /** A model and its optional twin without the thinking field. */
-    public record Backend(ChatModel primary, Optional<ChatModel> withoutThinking) {
+    /**
+     * A model, its optional twin without the thinking field, and the redactor for the key it sends.
+     */
+    public record Backend(ChatModel primary, Optional<ChatModel> withoutThinking, SecretRedactor redactor) {
+        public Backend(ChatModel primary, Optional<ChatModel> withoutThinking) {
+            this(primary, withoutThinking, SecretRedactor.NONE);
+        }
+
         public static Backend of(ChatModel model) {
             return new Backend(model, Optional.empty());
         }

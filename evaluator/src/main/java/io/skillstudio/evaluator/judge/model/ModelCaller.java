@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge.model;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -7,7 +8,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
-import io.skillstudio.evaluator.judge.JudgeReason;
+import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import io.skillstudio.evaluator.judge.cache.CanonicalJson;
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
@@ -78,12 +79,27 @@ public final class ModelCaller {
             try {
                 ChatResponse response = send(request);
                 double ms = (System.nanoTime() - start) / 1e6;
-                ModelReply reply = toReply(response);
+                // The key leaves no trace: a server that echoes it is redacted before anything is stored.
+                ModelReply reply = backend.redactor().redact(toReply(response));
+                long size = replyChars(reply);
+                if (size > JudgePayloadLimits.MAX_REPLY_CHARS) {
+                    // Not cached and not retried: the same request would get the same flood.
+                    throw new ModelCallException(UnscoredReason.BACKEND_ERROR, "reply of " + size
+                            + " characters exceeds the cap of " + JudgePayloadLimits.MAX_REPLY_CHARS, attempts,
+                            (System.nanoTime() - start) / 1e6, null);
+                }
                 // Outside the failure classification below: a full disk must not turn a paid, good
                 // reply into a retried backend_error.
                 store(key, reply);
                 return new Result(reply, ms, attempts, false, key);
             } catch (RuntimeException e) {
+                if (interrupted(e)) {
+                    // Cancel interrupts the worker: the JDK client aborts the exchange and LangChain4j
+                    // rethrows the InterruptedException wrapped, with the interrupt flag set again.
+                    double ms = (System.nanoTime() - start) / 1e6;
+                    throw new ModelCallException(UnscoredReason.CANCELLED, "cancelled: the call in flight was aborted",
+                            attempts, ms, e);
+                }
                 if (!thinkingRejected && backend.withoutThinking().isPresent()
                         && FailureClassifier.rejectsThinkingField(e)) {
                     LOG.warn("judge endpoint rejected chat_template_kwargs; retrying without enable_thinking");
@@ -93,7 +109,8 @@ public final class ModelCaller {
                 FailureClassifier.Failure f = FailureClassifier.classify(e);
                 if (!f.retriable() || attempts > settings.retries()) {
                     double ms = (System.nanoTime() - start) / 1e6;
-                    throw new ModelCallException(f.reason(), f.message(), attempts, ms, e);
+                    SecretRedactor r = backend.redactor();
+                    throw new ModelCallException(f.reason(), r.redact(f.message()), attempts, ms, r.redact(e));
                 }
                 LOG.debug("judge call attempt {} failed ({}), backing off", attempts, f.reason().code());
                 backoff(attempts);
@@ -131,8 +148,30 @@ public final class ModelCaller {
             Thread.sleep(ms);
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
-            throw new ModelCallException(JudgeReason.BACKEND_ERROR, "interrupted during retry backoff", attempt, 0, ie);
+            throw new ModelCallException(UnscoredReason.CANCELLED, "cancelled during retry backoff", attempt, 0, ie);
         }
+    }
+
+    private static boolean interrupted(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+                    && !(t instanceof java.net.SocketTimeoutException)
+                    && !(t instanceof java.net.http.HttpTimeoutException)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long replyChars(ModelReply r) {
+        long n = r.text().length();
+        for (var c : r.toolCalls()) {
+            n += (c.name() == null ? 0 : c.name().length()) + (c.arguments() == null ? 0 : c.arguments().length());
+        }
+        return n;
     }
 
     private static ModelReply toReply(ChatResponse r) {

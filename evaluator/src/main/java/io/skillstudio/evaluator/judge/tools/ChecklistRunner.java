@@ -11,6 +11,7 @@ import io.skillstudio.evaluator.checklist.ChecklistParse;
 import io.skillstudio.evaluator.checklist.ChecklistParser;
 import io.skillstudio.evaluator.checklist.ChecklistResources;
 import io.skillstudio.evaluator.judge.JudgeSample;
+import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import io.skillstudio.evaluator.score.Score;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.verify.VerifierInput;
@@ -68,7 +69,8 @@ final class ChecklistRunner {
 
     /**
      * One verifier item, scored like run/ResponseScorer: a verifier that throws, or measures a value
-     * outside [0,1], is an unscored {@code verifier_error} item, never a dropped one or a failed tool.
+     * outside [0,1], is an unscored {@code verifier_error} item, never a dropped one or a failed tool; a
+     * spent regex budget is an unscored {@code verifier_budget} item.
      */
     private static Map<String, Object> verified(ChecklistItem item, BoundItem.Ready r, VerifierInput input,
             List<ItemScore> scores) {
@@ -78,8 +80,15 @@ final class ChecklistRunner {
         VerifierResult res;
         try {
             res = r.verifier().verify(input, r.params());
-        } catch (RuntimeException | StackOverflowError e) {
-            return unscored(m, item, r, "verifier '" + r.verifier().id() + "' failed: " + e, scores);
+        } catch (RegexBudgetExceededException e) {
+            return unscored(m, item, r, UnscoredReason.VERIFIER_BUDGET, "verifier '" + r.verifier().id() + "': "
+                    + e.getMessage(), scores);
+        } catch (StackOverflowError e) {
+            return unscored(m, item, r, UnscoredReason.VERIFIER_BUDGET, "verifier '" + r.verifier().id()
+                    + "' overflowed the stack", scores);
+        } catch (RuntimeException e) {
+            return unscored(m, item, r, UnscoredReason.VERIFIER_ERROR, "verifier '" + r.verifier().id() + "' failed: "
+                    + e, scores);
         }
         double credit = switch (res.outcome()) {
             case PASS -> 1;
@@ -90,7 +99,7 @@ final class ChecklistRunner {
         m.put("value", res.value());
         m.put("explanation", res.explanation());
         if (!(credit >= 0 && credit <= 1)) {
-            return unscored(m, item, r, "verifier '" + r.verifier().id() + "' measured " + credit
+            return unscored(m, item, r, UnscoredReason.VERIFIER_ERROR, "verifier '" + r.verifier().id() + "' measured " + credit
                     + ", which is not a credit in [0,1]", scores);
         }
         scores.add(ItemScore.scored(item.id(), item.source(), item.severity(), item.weight(),
@@ -99,11 +108,11 @@ final class ChecklistRunner {
     }
 
     private static Map<String, Object> unscored(Map<String, Object> m, ChecklistItem item, BoundItem.Ready r,
-            String message, List<ItemScore> scores) {
-        m.put("unscored", UnscoredReason.VERIFIER_ERROR.code());
+            UnscoredReason reason, String message, List<ItemScore> scores) {
+        m.put("unscored", reason.code());
         m.put("error", message);
         scores.add(ItemScore.unscored(item.id(), item.source(), item.severity(), item.weight(), r.verifier().id(),
-                Score.unscored(UnscoredReason.VERIFIER_ERROR, message)));
+                Score.unscored(reason, message)));
         return m;
     }
 
@@ -132,7 +141,7 @@ final class ChecklistRunner {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("verified_items", items);
         out.put("items_for_you_to_judge", forModel);
-        out.put("score_of_verified_items", breakdown.score().isScored() ? breakdown.score().value() : null);
+        out.put("score_of_verified_items", breakdown.score().hasValue() ? breakdown.score().value() : null);
         return out;
     }
 }

@@ -3,8 +3,12 @@ package io.skillstudio.evaluator.judge.tools;
 import io.skillstudio.model.hash.Sha256;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.JudgeSample;
+import io.skillstudio.evaluator.python.RegexBudget;
+import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import io.skillstudio.evaluator.sandbox.PythonSandbox;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.verify.Verifier;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.model.load.SkillPackage;
@@ -32,6 +36,12 @@ public final class SkillTools {
     private static final List<String> KNOWN = List.of(ToolNames.USE_SKILL, ToolNames.LIST_RESOURCES,
             ToolNames.VIEW_RESOURCE, ToolNames.RUN_RESOURCE, ToolNames.PYTHON_SANDBOX, ToolNames.FINAL_ANSWER);
 
+    /** R2's recommended resources, in its order. */
+    private static final List<String> RECOMMENDED = List.of("sample.verinstruct.checklist",
+            "sample.verinstruct.verify_all", "if.constraint_toolkit", "if.python_sandbox",
+            "if.constraint_verification_protocol", "if.pointwise_rubric", "if.aggregation_policy");
+    private static final String SKILL_MD = "SKILL.md";
+
     private final SkillPackage pkg;
     private final JudgeSample sample;
     private final ToolLimits limits;
@@ -39,7 +49,9 @@ public final class SkillTools {
     private final ChecklistRunner checklists;
     private final SettingFilter filter;
     private final Optional<PythonSandbox> sandbox;
+    private final List<SampleResource> sampleResources;
     private final Set<String> viewed = new LinkedHashSet<>();
+    private final Set<String> sampleViewed = new LinkedHashSet<>();
     private final List<String> run = new ArrayList<>();
     private boolean loaded;
     private int sandboxCalls;
@@ -52,6 +64,16 @@ public final class SkillTools {
     /** @param setting upstream's {@code skill_allowed_setting}; empty shows every resource */
     public SkillTools(SkillPackage pkg, JudgeSample sample, ToolLimits limits, VerifierRegistry registry,
             Optional<PythonSandbox> sandbox, Optional<String> setting) {
+        this(pkg, sample, limits, registry, sandbox, setting, List.of());
+    }
+
+    /**
+     * @param sampleResources resources built from this sample's fields (upstream's per-sample resources):
+     *     indexed beside the package's, viewable without using a view slot (as R1), runnable when they have a runner
+     */
+    public SkillTools(SkillPackage pkg, JudgeSample sample, ToolLimits limits, VerifierRegistry registry,
+            Optional<PythonSandbox> sandbox, Optional<String> setting, List<SampleResource> sampleResources) {
+        this.sampleResources = List.copyOf(sampleResources);
         this.filter = new SettingFilter(setting);
         this.pkg = pkg;
         this.sample = sample;
@@ -69,8 +91,11 @@ public final class SkillTools {
         return pkg.skillDocument().flatMap(d -> d.name()).filter(n -> !n.isBlank()).orElse(pkg.rootName());
     }
 
+    /** Package files viewed, then per-sample resources viewed, each once, in first-view order. */
     public List<String> resourcesViewed() {
-        return List.copyOf(viewed);
+        List<String> all = new ArrayList<>(viewed);
+        all.addAll(sampleViewed);
+        return List.copyOf(all);
     }
 
     public List<String> resourcesRun() {
@@ -129,8 +154,20 @@ public final class SkillTools {
         loaded = true;
         Map<String, Object> r = ToolResults.ok(ToolNames.USE_SKILL);
         r.put("skill_name", skillName());
-        r.put("skill_controller", pkg.textOf("SKILL.md").orElse(""));
+        String controller = pkg.textOf(SKILL_MD).orElse("");
+        boolean cut = controller.length() > JudgePayloadLimits.MAX_SKILL_CHARS;
+        // The controller stays in the conversation for every later turn: an 8 MB SKILL.md would be resent each time.
+        r.put("skill_controller", cut ? controller.substring(0, JudgePayloadLimits.MAX_SKILL_CHARS) + "\n[truncated]"
+                : controller);
+        r.put("skill_controller_truncated", cut);
         r.put("resource_index", index(Optional.empty()));
+        if (sample.mode() == io.skillstudio.evaluator.judge.JudgeMode.POINTWISE) {
+            // R2's hint (§3.6): the ones of its fixed list that this sample and package actually have, in order.
+            Set<String> have = new java.util.HashSet<>();
+            sampleResources.forEach(x -> have.add(x.id()));
+            entries().forEach(e -> e.id().ifPresent(have::add));
+            r.put("recommended_resources", RECOMMENDED.stream().filter(have::contains).toList());
+        }
         r.put("instructions", "Use list_resources, view_resource and run_resource as the skill directs, then call "
                 + "final_answer exactly once.");
         return r;
@@ -143,18 +180,87 @@ public final class SkillTools {
     }
 
     private List<Map<String, Object>> index(Optional<String> type) {
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<Map<String, Object>> packageEntries = new ArrayList<>();
+        Set<String> perSample = new java.util.HashSet<>();
+        sampleResources.forEach(r -> perSample.add(r.id()));
         for (ResourceEntry e : entries()) {
-            if (type.isEmpty() || type.equals(e.type())) {
-                out.add(ResourceIndex.project(e));
+            // A package that declares sample.* ids gets this sample's version of them, listed once.
+            boolean shadowed = e.id().filter(perSample::contains).isPresent();
+            if (!shadowed && (type.isEmpty() || type.equals(e.type()))) {
+                packageEntries.add(ResourceIndex.project(e));
             }
         }
+        List<Map<String, Object>> sampleEntries = sampleResources.stream()
+                .filter(r -> type.isEmpty() || type.get().equals(r.index().get("type")))
+                .map(SampleResource::index).toList();
+        // R2 (pointwise) lists the sample's resources first, R1 appends them after the manifest's (§2.3).
+        List<Map<String, Object>> out = new ArrayList<>();
+        boolean sampleFirst = sample.mode() == io.skillstudio.evaluator.judge.JudgeMode.POINTWISE;
+        out.addAll(sampleFirst ? sampleEntries : packageEntries);
+        out.addAll(sampleFirst ? packageEntries : sampleEntries);
         return out;
+    }
+
+    /** The per-sample resource a view or run names, by id, path or upstream's id-to-path map (§3.3). */
+    private Optional<SampleResource> sampleResource(Optional<String> id, Optional<String> rawPath) {
+        List<String> keys = new ArrayList<>();
+        id.ifPresent(keys::add);
+        rawPath.ifPresent(p -> {
+            String n = p.strip().replaceFirst("^/+", "");
+            keys.add(n);
+            Optional.ofNullable(UpstreamResourcePaths.BY_ID.get(n)).ifPresent(keys::add);
+            if (n.startsWith("sample/") && !n.substring(n.lastIndexOf('/') + 1).contains(".")) {
+                keys.add(n + ".json");
+            }
+        });
+        return sampleResources.stream().filter(r -> keys.contains(r.id()) || keys.contains(r.path())).findFirst();
+    }
+
+    private Map<String, Object> viewSample(SampleResource res) {
+        String t = res.content();
+        boolean truncated = t.length() > limits.maxResourceChars();
+        sampleViewed.add(res.id());
+        Map<String, Object> r = ToolResults.ok(ToolNames.VIEW_RESOURCE);
+        r.put("path", res.path());
+        r.put("resource_id", res.id());
+        r.put("resource_type", "sample_resource");
+        r.put("leakage_level", res.index().getOrDefault("leakage_level", "sample_visible"));
+        r.put("sha256", sha256(t));
+        r.put("truncated", truncated);
+        r.put("content", truncated ? t.substring(0, limits.maxResourceChars()) + "\n[truncated]" : t);
+        return r;
+    }
+
+    private Map<String, Object> runSample(SampleResource res, Map<String, Object> args) {
+        if (res.runner().isEmpty()) {
+            Map<String, Object> r = ToolResults.error(ToolNames.RUN_RESOURCE,
+                    "resource is not executable; use view_resource for reference resources");
+            r.put("implementation_kind", res.index().get("implementation_kind"));
+            return r;
+        }
+        if (run.size() >= limits.maxRuns()) {
+            return ToolResults.error(ToolNames.RUN_RESOURCE, "max runtime resources per sample exceeded: " + limits.maxRuns());
+        }
+        run.add(res.id());
+        Map<String, Object> r = ToolResults.ok(ToolNames.RUN_RESOURCE);
+        r.put("resource_id", res.id());
+        r.put("reason", str(args, "reason").orElse(""));
+        try {
+            r.put("result", res.runner().get().get());
+        } catch (RuntimeException | StackOverflowError ex) {
+            LOG.debug("run_resource {} failed", res.id(), ex);
+            return ToolResults.error(ToolNames.RUN_RESOURCE, "resource '" + res.id() + "' failed: " + ex);
+        }
+        return r;
     }
 
     private Map<String, Object> view(Map<String, Object> args) {
         Optional<String> id = str(args, "resource_id");
         Optional<String> rawPath = str(args, "path");
+        Optional<SampleResource> own = sampleResource(id, rawPath);
+        if (own.isPresent()) {
+            return viewSample(own.get());
+        }
         // Studio extension: a resource id resolves to its path (upstream R1 needs the path, R2 the id).
         Optional<ResourceEntry> entry = id.flatMap(this::entry).or(() -> rawPath.flatMap(this::entry));
         Optional<String> path = rawPath.filter(p -> entry.isEmpty() || UpstreamResourcePaths.resolve(entry.get()).isEmpty())
@@ -182,6 +288,17 @@ public final class SkillTools {
             hidden.put("allowed_setting", declaredHidden.get().allowedSetting());
             return hidden;
         }
+        Optional<ResourceEntry> owner = entry.filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent())
+                .or(() -> entries().stream().filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent())
+                        .findFirst());
+        if (owner.isEmpty() && !SKILL_MD.equals(p)) {
+            // Upstream R1 shows any file under the skill folder; we show only SKILL.md and declared
+            // resources, so evals/expected_results.jsonl or a stray answer key never reaches the judge.
+            Map<String, Object> r = ToolResults.error(ToolNames.VIEW_RESOURCE,
+                    "resource not declared in resources.yaml: only SKILL.md and declared resources can be viewed");
+            r.put("path", p);
+            return r;
+        }
         Optional<String> text = pkg.textOf(p);
         if (text.isEmpty()) {
             return ToolResults.error(ToolNames.VIEW_RESOURCE, "resource not found");
@@ -194,8 +311,6 @@ public final class SkillTools {
         boolean truncated = t.length() > limits.maxResourceChars();
         Map<String, Object> r = ToolResults.ok(ToolNames.VIEW_RESOURCE);
         r.put("path", p);
-        Optional<ResourceEntry> owner = entry.or(() -> entries().stream()
-                .filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent()).findFirst());
         r.put("resource_id", owner.flatMap(ResourceEntry::id).orElse(p));
         r.put("resource_type", owner.flatMap(ResourceEntry::type).orElse(null));
         r.put("sha256", sha256(t));
@@ -208,6 +323,10 @@ public final class SkillTools {
         Optional<String> id = str(args, "resource_id").or(() -> str(args, "id"));
         if (id.isEmpty()) {
             return ToolResults.error(ToolNames.RUN_RESOURCE, "missing resource_id");
+        }
+        Optional<SampleResource> own = sampleResource(id, Optional.empty());
+        if (own.isPresent()) {
+            return runSample(own.get(), args);
         }
         Optional<ResourceEntry> e = entry(id.get());
         if (e.isEmpty()) {
@@ -228,7 +347,12 @@ public final class SkillTools {
         Map<String, Object> modelParams = args.get("params") instanceof Map<?, ?> m ? cast(m) : Map.of();
         Map<String, Object> r;
         try {
-            r = checklist ? checklists.run(pkg, e.get(), sample) : runner.run(e.get(), v.get(), modelParams, sample);
+            r = RegexBudget.perSample(() -> RegexBudget.guard(() -> checklist ? checklists.run(pkg, e.get(), sample)
+                    : runner.run(e.get(), v.get(), modelParams, sample)));
+        } catch (RegexBudgetExceededException ex) {
+            // No verdict, not a failing one: the model learns the check could not finish.
+            r = ToolResults.error(ToolNames.RUN_RESOURCE, "resource '" + id.get() + "': " + ex.getMessage());
+            r.put("unscored", UnscoredReason.VERIFIER_BUDGET.code());
         } catch (RuntimeException | StackOverflowError ex) {
             // A binder or verifier bug (or a runaway regex) is the model's tool failing, not the judge:
             // it gets an error result it can react to, and Judge.judge keeps its own outcome.

@@ -112,10 +112,11 @@ public final class ToolCatalog {
             p.required("score");
         } else {
             List<String> labels = new ArrayList<>(s.labels());
-            if (s.mode() == JudgeMode.PAIRWISE) {
+            if (s.mode() == JudgeMode.PAIRWISE && s.allowTie()) {
                 labels.add("Tie");
             }
-            p.addEnumProperty("verdict", labels, s.mode() == JudgeMode.PAIRWISE ? "the better response, or Tie"
+            p.addEnumProperty("verdict", labels, s.mode() == JudgeMode.PAIRWISE
+                    ? (s.allowTie() ? "the better response, or Tie" : "the better response")
                     : "the label of the best response").addStringProperty("rationale").required("verdict");
         }
         return ToolSpecification.builder().name(ToolNames.FINAL_ANSWER)

@@ -1,9 +1,9 @@
 package io.skillstudio.evaluator.judge.answer;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.judge.JudgeMode;
-import io.skillstudio.evaluator.judge.JudgeReason;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,7 +95,7 @@ class FinalAnswerParserTest {
             {"verdict":"A or B"}
             """)
     void listwiseRejectsLabelsOutsideTheCandidates(String args) {
-        assertThat(((ParsedAnswer.Invalid) LIST.fromArguments(args)).reason()).isEqualTo(JudgeReason.PARSE_ERROR);
+        assertThat(((ParsedAnswer.Invalid) LIST.fromArguments(args)).reason()).isEqualTo(UnscoredReason.PARSE_ERROR);
     }
 
     @ParameterizedTest
@@ -124,5 +124,17 @@ class FinalAnswerParserTest {
             """)
     void bracketLabelTakesTheLastMatch(String text, String label) {
         assertThat(((ParsedAnswer.Valid) PAIR.fromText(text)).label()).contains(label);
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoVerdictsForOneItemAreNotResolvedSilently() {
+        FinalAnswerParser p = new FinalAnswerParser(JudgeSample.pointwise("s", "p", "r")
+                .withModelItems(List.of(new JudgeSample.ModelItem("tone", "polite"), new JudgeSample.ModelItem("len", "short"))));
+        ParsedAnswer.Valid v = (ParsedAnswer.Valid) p.fromArguments("{\"score\":0.5,\"items\":[{\"id\":\"tone\","
+                + "\"satisfied\":true},{\"id\":\"tone\",\"satisfied\":false},{\"id\":\"len\",\"satisfied\":true}]}");
+        assertThat(v.items().get(0).satisfied()).isEmpty();
+        assertThat(v.items().get(0).reason()).contains(UnscoredReason.PARSE_ERROR);
+        assertThat(v.items().get(0).note()).contains("2 verdicts");
+        assertThat(v.items().get(1).satisfied()).contains(true);
     }
 }

@@ -1,0 +1,22 @@
+package io.skillstudio.evaluator.score;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+
+/**
+ * Something about a sample the reader should know that did not stop its scoring, e.g. it names
+ * another skill. {@code code} is a stable wire value.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"code", "message"})
+public record SampleWarning(String code, String message) {
+
+    /** The sample's {@code expected_skill} names a skill other than the one evaluated. */
+    public static final String SKILL_MISMATCH = "skill_mismatch";
+
+    public SampleWarning {
+        Objects.requireNonNull(code, "code");
+        message = message == null ? "" : message;
+    }
+}

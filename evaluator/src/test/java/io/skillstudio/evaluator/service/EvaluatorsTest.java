@@ -1,0 +1,65 @@
+package io.skillstudio.evaluator.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.skillstudio.evaluator.run.EvalMode;
+import io.skillstudio.evaluator.run.EvalSettings;
+import io.skillstudio.evaluator.run.EvaluatorOptions;
+import io.skillstudio.evaluator.testsupport.Packages;
+import io.skillstudio.evaluator.testsupport.SharedData;
+import io.skillstudio.model.diagnostics.Diagnostic;
+import io.skillstudio.model.load.PackageLoader;
+import io.skillstudio.model.load.SkillPackage;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Preparing an evaluator: invalid packages are refused unless allowed, the real upstream ones are not. */
+class EvaluatorsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"instruction_following_pointwise", "reward_judge_fair", "reward_judge_operational"})
+    void theUpstreamPackagesPassValidationAndGetAnEvaluator(String name) throws Exception {
+        Path dir = SharedData.require("skillrm-packages/" + name);
+        SkillPackage pkg = new PackageLoader().load(dir).skillPackage().orElseThrow();
+
+        Evaluators.Prepared p;
+        try {
+            p = Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(), EvaluatorOptions.DEFAULT);
+        } catch (Evaluators.InvalidPackageException e) {
+            throw new AssertionError(name + ": " + e.diagnostics().stream().filter(Diagnostic::isError).toList(), e);
+        }
+
+        assertThat(p.diagnostics()).noneMatch(Diagnostic::isError);
+        assertThat(p.evaluator().provenance().settings()).doesNotContainKey("allowInvalid");
+    }
+
+    @Test
+    void theUpstreamPackageWithoutResourcesYamlIsRefusedAsUpstreamsLoaderRefusesIt() throws Exception {
+        // R3's instruction_following has no resources.yaml; R1's loader raises FileNotFoundError (SKL020).
+        Path dir = SharedData.require("skillrm-packages/instruction_following");
+        SkillPackage pkg = new PackageLoader().load(dir).skillPackage().orElseThrow();
+
+        assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+                EvaluatorOptions.DEFAULT)).isInstanceOfSatisfying(Evaluators.InvalidPackageException.class,
+                        e -> assertThat(e.diagnostics()).filteredOn(Diagnostic::isError)
+                                .extracting(d -> d.code().toString()).containsExactly("SKL020"));
+    }
+
+    @Test
+    void aPackageWithValidationErrorsIsRefusedWithItsErrorsUnlessAllowed() throws Exception {
+        SkillPackage pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: a\n    verifier: no.such\n");
+
+        assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+                EvaluatorOptions.DEFAULT)).isInstanceOfSatisfying(Evaluators.InvalidPackageException.class,
+                        e -> assertThat(e.diagnostics()).anyMatch(Diagnostic::isError));
+
+        Evaluators.Prepared anyway = Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+                EvaluatorOptions.DEFAULT.withAllowInvalid(true));
+        assertThat(anyway.hasErrors()).isTrue();
+        assertThat(anyway.evaluator().provenance().settings()).containsEntry("allowInvalid", true);
+    }
+}

@@ -1,0 +1,69 @@
+package io.skillstudio.model.load;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads a package file without following a link at its last name component, and checks that what was
+ * opened is the regular file that was listed (same file key before and after the open), so swapping
+ * the file for a link between listing and reading reads nothing. Never reads more than asked: a
+ * {@code /proc} file or a device cannot hang the reader.
+ */
+public final class NoFollowRead {
+
+    private NoFollowRead() {}
+
+    /** Up to {@code max + 1} bytes of the regular file {@code file}, or empty when it is not one (any more). */
+    public static Optional<byte[]> bounded(Path file, long max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean ok = stream(file, max + 1, (chunk) -> out.write(chunk.array(), chunk.arrayOffset() + chunk.position(),
+                chunk.remaining()));
+        return ok ? Optional.of(out.toByteArray()) : Optional.empty();
+    }
+
+    /**
+     * Feeds up to {@code max} bytes of the regular file {@code file} to {@code sink}; false (and nothing
+     * fed) when {@code file} is not a regular file, is a link, or changed identity while being opened.
+     */
+    public static boolean stream(Path file, long max, Consumer<ByteBuffer> sink) throws IOException {
+        BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!before.isRegularFile()) {
+            return false;
+        }
+        try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!after.isRegularFile() || before.fileKey() == null || !Objects.equals(before.fileKey(), after.fileKey())) {
+                return false;
+            }
+            ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+            long left = max;
+            while (left > 0) {
+                buf.clear();
+                if (left < buf.capacity()) {
+                    buf.limit((int) left);
+                }
+                int n = ch.read(buf);
+                if (n < 0) {
+                    break;
+                }
+                left -= n;
+                buf.flip();
+                sink.accept(buf);
+            }
+            return true;
+        } catch (java.nio.file.FileSystemException e) {
+            // ELOOP: the name became a link after the listing.
+            return false;
+        }
+    }
+}
