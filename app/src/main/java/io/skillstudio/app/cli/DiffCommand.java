@@ -2,10 +2,8 @@ package io.skillstudio.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillstudio.evaluator.judge.Judge;
-import io.skillstudio.evaluator.run.CancelToken;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
-import io.skillstudio.evaluator.run.ProgressListener;
 import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.sample.SampleSet;
 import io.skillstudio.evaluator.versions.DriftReport;
@@ -128,7 +126,7 @@ public final class DiffCommand implements Callable<Integer> {
         DriftReport report;
         try {
             report = VersionDrift.run(versions, from, to, set.samples(), new VersionRunner(settings, modelJudge),
-                    ProgressListener.NONE, new CancelToken());
+                    io.skillstudio.evaluator.service.RunListener.NONE, ignored -> { });
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;

@@ -2,7 +2,6 @@ package io.skillstudio.evaluator.versions;
 
 import io.skillstudio.evaluator.aggregate.ItemScore;
 import io.skillstudio.evaluator.run.EvalMode;
-import io.skillstudio.evaluator.run.RunReport;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Score;
@@ -28,15 +27,15 @@ public final class DriftAnalysis {
     public static DriftReport compare(String from, VersionRunner.VersionRun before, String to,
             VersionRunner.VersionRun after, EvalMode mode) {
         Map<String, Integer> afterIndex = new LinkedHashMap<>();
-        List<SampleResult> ar = after.report().results();
+        List<SampleResult> ar = after.results();
         for (int i = 0; i < ar.size(); i++) {
             afterIndex.put(ar.get(i).sampleId(), i);
         }
         Set<String> ids = new LinkedHashSet<>();
-        before.report().results().forEach(r -> ids.add(r.sampleId()));
+        before.results().forEach(r -> ids.add(r.sampleId()));
         ids.addAll(afterIndex.keySet());
         Map<String, Integer> beforeIndex = new LinkedHashMap<>();
-        List<SampleResult> br = before.report().results();
+        List<SampleResult> br = before.results();
         for (int i = 0; i < br.size(); i++) {
             beforeIndex.put(br.get(i).sampleId(), i);
         }
@@ -46,20 +45,21 @@ public final class DriftAnalysis {
             Integer ai = afterIndex.get(id);
             SampleResult b = bi == null ? null : br.get(bi);
             SampleResult a = ai == null ? null : ar.get(ai);
-            List<ItemFlip> flips = flips(bi == null ? null : before.report().traces().get(bi),
-                    ai == null ? null : after.report().traces().get(ai));
+            List<ItemFlip> flips = flips(bi == null ? null : before.traces().get(bi),
+                    ai == null ? null : after.traces().get(ai));
             rows.add(row(id, b, a, mode, flips));
         }
         return new DriftReport(from, to, mode.code(), before.provenance(), after.provenance(), summary(rows), rows,
-                before.report(), after.report());
+                before, after);
     }
 
     private static SampleDrift row(String id, SampleResult b, SampleResult a, EvalMode mode, List<ItemFlip> flips) {
         Decision db = b == null ? null : b.decision();
         Decision da = a == null ? null : a.decision();
-        boolean bothScored = db != null && da != null && db.isScored() && da.isScored();
-        boolean statusChange = db == null || da == null || db.isScored() != da.isScored()
-                || (!db.isScored() && db.reason() != da.reason());
+        // A partial decision (some items not judged) still carries its score over the judged items: its
+        // shift is compared, and a change between scored, partial and unscored counts as a status change.
+        boolean bothScored = hasValue(db) && hasValue(da);
+        boolean statusChange = db == null || da == null || db.status() != da.status() || db.reason() != da.reason();
         Double shift = null;
         boolean verdictFlip = false;
         if (bothScored) {
@@ -73,10 +73,14 @@ public final class DriftAnalysis {
         return new SampleDrift(id, db, da, shift, verdictFlip, statusChange, flips);
     }
 
+    private static boolean hasValue(Decision d) {
+        return d != null && (d.score() != null || d.verdict() != null || d.best() != null);
+    }
+
     private static Double largestResponseShift(List<Score> b, List<Score> a) {
         Double best = null;
         for (int i = 0; i < Math.min(b.size(), a.size()); i++) {
-            if (b.get(i).isScored() && a.get(i).isScored()) {
+            if (b.get(i).value() != null && a.get(i).value() != null) {
                 double d = a.get(i).value() - b.get(i).value();
                 if (best == null || Math.abs(d) > Math.abs(best)) {
                     best = d;

@@ -1,7 +1,6 @@
 package io.skillstudio.evaluator.versions;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.skillstudio.evaluator.run.RunReport;
 import io.skillstudio.evaluator.score.Provenance;
 import java.util.List;
 
@@ -12,8 +11,8 @@ import java.util.List;
 @JsonPropertyOrder({"from", "to", "mode", "fromProvenance", "toProvenance", "summary", "samples"})
 public record DriftReport(String from, String to, String mode, Provenance fromProvenance, Provenance toProvenance,
         DriftSummary summary, List<SampleDrift> samples,
-        @com.fasterxml.jackson.annotation.JsonIgnore RunReport fromRun,
-        @com.fasterxml.jackson.annotation.JsonIgnore RunReport toRun) {
+        @com.fasterxml.jackson.annotation.JsonIgnore VersionRunner.VersionRun fromRun,
+        @com.fasterxml.jackson.annotation.JsonIgnore VersionRunner.VersionRun toRun) {
 
     public DriftReport {
         samples = List.copyOf(samples);

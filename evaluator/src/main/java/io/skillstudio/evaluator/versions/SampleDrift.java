@@ -33,12 +33,11 @@ public record SampleDrift(String sampleId, Decision before, Decision after, Doub
         if (d == null) {
             return "-";
         }
-        if (!d.isScored()) {
+        String value = d.score() != null ? String.format(java.util.Locale.ROOT, "%.3f", d.score())
+                : d.verdict() != null ? d.verdict() : d.best() != null ? "best " + d.best() : null;
+        if (value == null) {
             return "unscored:" + d.reason().code();
         }
-        if (d.score() != null) {
-            return String.format(java.util.Locale.ROOT, "%.3f", d.score());
-        }
-        return d.verdict() != null ? d.verdict() : "best " + d.best();
+        return d.isScored() ? value : value + " (partial)";
     }
 }

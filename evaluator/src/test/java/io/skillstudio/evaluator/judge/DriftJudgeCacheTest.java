@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.judge.cache.DiskJudgeCache;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
-import io.skillstudio.evaluator.run.CancelToken;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
-import io.skillstudio.evaluator.run.ProgressListener;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.versions.DriftReport;
@@ -40,8 +38,7 @@ class DriftJudgeCacheTest {
                     LoopConfig.DEFAULT, Optional.empty(), Map.of());
             VersionRunner runner = new VersionRunner(EvalSettings.of(EvalMode.POINTWISE).withThreads(1), Optional.of(judge));
 
-            DriftReport report = VersionDrift.compare("v1", pkg, "v1-again", pkg, samples, runner, ProgressListener.NONE,
-                    new CancelToken());
+            DriftReport report = VersionDrift.compare("v1", pkg, "v1-again", pkg, samples, runner, io.skillstudio.evaluator.service.RunListener.NONE, ignored -> { });
 
             assertThat(server.calls()).as("first version judged each sample once").isEqualTo(samples.size());
             assertThat(report.changed()).isEmpty();

@@ -2,10 +2,8 @@ package io.skillstudio.evaluator.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.evaluator.run.CancelToken;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
-import io.skillstudio.evaluator.run.ProgressListener;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.model.load.PackageLoader;
@@ -61,8 +59,7 @@ class VersionDriftTest {
             DriftReport report;
             try (VersionSnapshots versions = new VersionSnapshots(pkg, h)) {
                 VersionRunner runner = new VersionRunner(EvalSettings.of(EvalMode.POINTWISE), Optional.empty());
-                report = VersionDrift.run(versions, "HEAD~1", "HEAD", samples, runner, ProgressListener.NONE,
-                        new CancelToken());
+                report = VersionDrift.run(versions, "HEAD~1", "HEAD", samples, runner, io.skillstudio.evaluator.service.RunListener.NONE, ignored -> { });
             }
 
             Map<String, Sample> byId = samples.stream().collect(Collectors.toMap(Sample::id, s -> s));
@@ -113,8 +110,7 @@ class VersionDriftTest {
         try (PackageHistory h = PackageHistory.openOrInit(pkg); VersionSnapshots versions = new VersionSnapshots(pkg, h)) {
             h.commit("Initial", ME);
             DriftReport report = VersionDrift.run(versions, "HEAD", null, samples,
-                    new VersionRunner(EvalSettings.of(EvalMode.POINTWISE), Optional.empty()), ProgressListener.NONE,
-                    new CancelToken());
+                    new VersionRunner(EvalSettings.of(EvalMode.POINTWISE), Optional.empty()), io.skillstudio.evaluator.service.RunListener.NONE, ignored -> { });
             assertThat(report.changed()).isEmpty();
             assertThat(report.summary().meanAbsShift()).isZero();
         }

@@ -1,10 +1,8 @@
 package io.skillstudio.app.studio.versions;
 
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
-import io.skillstudio.evaluator.run.CancelToken;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
-import io.skillstudio.evaluator.run.ProgressListener;
 import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.versions.DriftReport;
 import io.skillstudio.evaluator.versions.LockStamps;
@@ -278,18 +276,19 @@ public final class VersionsViewModel {
             try (PackageHistory h = PackageHistory.open(root).orElseThrow(
                     () -> new HistoryException("the package is not inside a git repository"));
                     VersionSnapshots versions = new VersionSnapshots(root, h)) {
-                CancelToken cancel = new CancelToken();
-                ProgressListener listener = new ProgressListener() {
+                java.util.concurrent.atomic.AtomicReference<io.skillstudio.evaluator.service.RunHandle> handle =
+                        new java.util.concurrent.atomic.AtomicReference<>();
+                io.skillstudio.evaluator.service.RunListener listener = new io.skillstudio.evaluator.service.RunListener() {
                     @Override
-                    public void sampleDone(io.skillstudio.evaluator.run.SampleResult r, int done, int total) {
+                    public void sampleDone(io.skillstudio.evaluator.run.Evaluation e, int done, int total) {
                         p.update(done, total);
-                        if (p.isCancelled()) {
-                            cancel.cancel();
+                        if (p.isCancelled() && handle.get() != null) {
+                            handle.get().cancel();
                         }
                     }
                 };
                 return VersionDrift.run(versions, from, to, set.samples(),
-                        new VersionRunner(EvalSettings.of(EvalMode.POINTWISE), Optional.empty()), listener, cancel);
+                        new VersionRunner(EvalSettings.of(EvalMode.POINTWISE), Optional.empty()), listener, handle::set);
             }
         }, r -> {
             drift.set(r);

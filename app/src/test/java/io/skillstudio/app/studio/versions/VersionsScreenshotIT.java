@@ -95,7 +95,7 @@ class VersionsScreenshotIT {
                 first, last, io.skillstudio.evaluator.sample.SampleReader.read(pkg.resolve("evals/samples.jsonl")).samples(),
                 new io.skillstudio.evaluator.versions.VersionRunner(io.skillstudio.evaluator.run.EvalSettings.of(
                         io.skillstudio.evaluator.run.EvalMode.POINTWISE), Optional.empty()),
-                io.skillstudio.evaluator.run.ProgressListener.NONE, new io.skillstudio.evaluator.run.CancelToken());
+                io.skillstudio.evaluator.service.RunListener.NONE, ignored -> { });
         robot.interact(() -> {
             vm.driftProperty().set(report);
             vm.statusProperty().set(report.summary().changed() + " of " + report.summary().samples()
