@@ -1,16 +1,12 @@
 package io.skillstudio.app.cli;
 
 import io.skillstudio.evaluator.ifeval.IfevalEvaluator;
-import io.skillstudio.evaluator.ifeval.IfevalFiles;
-import io.skillstudio.evaluator.ifeval.IfevalInput;
 import io.skillstudio.evaluator.ifeval.bench.IfevalBenchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,8 +31,8 @@ public final class BenchCommand implements Runnable {
             description = "Time IFEval reward calls (all instructions of one prompt, strict and loose).")
     static final class Ifeval implements Callable<Integer> {
 
-        private static final String INPUT = "ifeval/input_data_gpt4_20231107_145030.jsonl";
-        private static final String RESPONSES = "ifeval/input_response_data_gpt4_20231107_145030.jsonl";
+        private static final String INPUT = IfevalBenchmark.DEFAULT_INPUT;
+        private static final String RESPONSES = IfevalBenchmark.DEFAULT_RESPONSES;
 
         @Spec
         CommandSpec spec;
@@ -71,17 +67,10 @@ public final class BenchCommand implements Runnable {
                 err.println("error: --iterations must be >= 1, --warmup and --threads >= 0");
                 return 2;
             }
-            List<IfevalBenchmark.Case> cases = new ArrayList<>();
             IfevalEvaluator evaluator = new IfevalEvaluator();
+            List<IfevalBenchmark.Case> cases;
             try {
-                IfevalFiles.Loaded<IfevalInput> inputs = IfevalFiles.readInputs(in);
-                Map<String, String> byPrompt = IfevalFiles.byPrompt(IfevalFiles.readResponses(rs).rows());
-                for (IfevalInput row : inputs.rows()) {
-                    String response = byPrompt.get(row.prompt());
-                    if (response != null) {
-                        cases.add(new IfevalBenchmark.Case(evaluator.prepare(row), response));
-                    }
-                }
+                cases = IfevalBenchmark.load(evaluator, in, rs);
             } catch (IOException e) {
                 err.println("error: " + e.getMessage());
                 return 2;
@@ -98,13 +87,7 @@ public final class BenchCommand implements Runnable {
         }
 
         private static Path sharedData(String relative) {
-            for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-                Path p = dir.resolve("shared").resolve("data").resolve(relative);
-                if (Files.exists(p)) {
-                    return p;
-                }
-            }
-            return null;
+            return IfevalBenchmark.sharedData(relative).orElse(null);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.skillstudio.evaluator.output.OutputFolder;
 import io.skillstudio.evaluator.ifeval.IfevalEvaluator;
 import io.skillstudio.evaluator.ifeval.IfevalFiles;
 import io.skillstudio.evaluator.ifeval.IfevalInput;
+import io.skillstudio.evaluator.text.LanguageDetection;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,11 +51,13 @@ public final class IfevalCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        // whole-process time matters here (docs/benchmarks.md): the profiles load while the files are read
+        LanguageDetection.preloadInBackground();
         try {
             IfevalFiles.Loaded<IfevalInput> in = IfevalFiles.readInputs(input);
             IfevalFiles.Loaded<IfevalFiles.ResponseRow> rs = IfevalFiles.readResponses(responses);
-            in.errors().forEach(e -> err.println("warning: " + e));
-            rs.errors().forEach(e -> err.println("warning: " + e));
+            in.errors().forEach(e -> err.println("warning: " + Sanitize.terminal(e)));
+            rs.errors().forEach(e -> err.println("warning: " + Sanitize.terminal(e)));
             Map<String, String> byPrompt = IfevalFiles.byPrompt(rs.rows());
             IfevalChecker.Report report;
             // Written into a locked staging folder and moved into place whole: never through a link, never mixed.
@@ -63,7 +66,7 @@ public final class IfevalCommand implements Callable<Integer> {
                         .run(in.rows(), byPrompt, folder.staging());
                 folder.publish("completed", Map.of());
             }
-            report.problems().forEach(e -> err.println("warning: " + e));
+            report.problems().forEach(e -> err.println("warning: " + Sanitize.terminal(e)));
             print(o, "strict", report.strict());
             print(o, "loose", report.loose());
             o.println("wrote " + out.resolve(IfevalChecker.STRICT_FILE) + " and " + out.resolve(IfevalChecker.LOOSE_FILE));

@@ -3,6 +3,7 @@ package io.skillstudio.evaluator.ifeval;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static java.nio.file.StandardOpenOption.WRITE;
 
+import io.skillstudio.evaluator.ifeval.IfevalEvaluator.PromptResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,10 +51,13 @@ public final class IfevalChecker {
      * is reported (key, instruction) and left out of both files and accuracies; the run goes on. The
      * files are written to fresh, exclusively created temporaries in {@code outDir} and renamed into
      * place, so a crash leaves the old files or the new ones, and a symlink planted under either name is
-     * replaced, never written through.
+     * replaced, never written through. Rows are evaluated on all cores (they are independent and the
+     * evaluator is thread safe) and written in input order, so the output equals a sequential run's.
      */
     public Report run(List<IfevalInput> inputs, Map<String, String> responsesByPrompt, Path outDir) throws IOException {
         Files.createDirectories(outDir);
+        List<RowOutcome> outcomes = inputs.parallelStream().map(in -> evaluate(in, responsesByPrompt.get(in.prompt())))
+                .toList();
         List<String> problems = new ArrayList<>();
         int[] strict = new int[4];
         int[] loose = new int[4];
@@ -62,8 +66,12 @@ public final class IfevalChecker {
         try {
             try (BufferedWriter ws = Files.newBufferedWriter(strictTmp, StandardCharsets.UTF_8, NOFOLLOW_LINKS, WRITE);
                     BufferedWriter wl = Files.newBufferedWriter(looseTmp, StandardCharsets.UTF_8, NOFOLLOW_LINKS, WRITE)) {
-                for (IfevalInput in : inputs) {
-                    evaluate(in, responsesByPrompt.get(in.prompt()), ws, wl, strict, loose, problems);
+                for (RowOutcome o : outcomes) {
+                    problems.addAll(o.problems());
+                    if (o.strictLine() != null) {
+                        write(ws, o.strictLine(), o.strict(), strict);
+                        write(wl, o.looseLine(), o.loose(), loose);
+                    }
                 }
             }
             publish(strictTmp, outDir.resolve(STRICT_FILE));
@@ -75,26 +83,38 @@ public final class IfevalChecker {
         return new Report(accuracy(strict), accuracy(loose), problems);
     }
 
-    private void evaluate(IfevalInput in, String response, BufferedWriter ws, BufferedWriter wl, int[] strict,
-            int[] loose, List<String> problems) throws IOException {
+    /**
+     * One input row's outcome: its two result lines (null when the row is left out), the results they
+     * count, and the row's problem messages; computed off the writing thread.
+     */
+    private record RowOutcome(String strictLine, String looseLine, PromptResult strict, PromptResult loose,
+            List<String> problems) {}
+
+    private RowOutcome evaluate(IfevalInput in, String response) {
         if (response == null) {
-            problems.add("key " + in.key() + ": no response with exactly this prompt; skipped");
-            return;
+            return skipped("key " + in.key() + ": no response with exactly this prompt; skipped");
         }
         PreparedPrompt p = evaluator.prepare(in);
-        IfevalEvaluator.PromptResult s = evaluator.evaluate(p, response, false);
-        IfevalEvaluator.PromptResult l = evaluator.evaluate(p, response, true);
+        PromptResult s = evaluator.evaluate(p, response, false);
+        PromptResult l = evaluator.evaluate(p, response, true);
         Optional<String> budget = s.budgetExceeded().or(l::budgetExceeded);
         if (budget.isPresent()) {
-            problems.add("key " + in.key() + ": " + budget.get() + "; prompt not scored (verifier_budget),"
+            return skipped("key " + in.key() + ": " + budget.get() + "; prompt not scored (verifier_budget),"
                     + " left out of both files and accuracies");
-            return;
         }
+        List<String> problems = new ArrayList<>();
         for (String problem : p.problems()) {
             problems.add("key " + in.key() + ": " + problem + " counted as not followed");
         }
-        write(ws, in, response, s, strict);
-        write(wl, in, response, l, loose);
+        PyJsonWriter head = new PyJsonWriter() // the long fields are escaped once for both files
+                .field("instruction_id_list", in.instructionIds())
+                .field("prompt", in.prompt())
+                .field("response", response);
+        return new RowOutcome(line(head, s), line(head, l), s, l, problems);
+    }
+
+    private static RowOutcome skipped(String problem) {
+        return new RowOutcome(null, null, null, null, List.of(problem));
     }
 
     /** Renames over the target: a link planted under the target's name is replaced, not followed. */
@@ -114,19 +134,19 @@ public final class IfevalChecker {
         return new Accuracy(c[0], c[1], c[2], c[3]);
     }
 
-    private static void write(BufferedWriter w, IfevalInput in, String response, IfevalEvaluator.PromptResult r,
-            int[] counts) throws IOException {
+    private static String line(PyJsonWriter head, PromptResult r) {
+        return head.copy(16 + 8 * r.followed().size())
+                .field("follow_all_instructions", r.all())
+                .field("follow_instruction_list", r.followed())
+                .close();
+    }
+
+    private static void write(BufferedWriter w, String line, PromptResult r, int[] counts) throws IOException {
         counts[0]++;
         counts[1] += r.all() ? 1 : 0;
         counts[2] += r.followed().size();
         counts[3] += (int) r.followed().stream().filter(Boolean::booleanValue).count();
-        w.write(new PyJsonWriter()
-                .field("instruction_id_list", in.instructionIds())
-                .field("prompt", in.prompt())
-                .field("response", response)
-                .field("follow_all_instructions", r.all())
-                .field("follow_instruction_list", r.followed())
-                .close());
+        w.write(line);
         w.write('\n');
     }
 }

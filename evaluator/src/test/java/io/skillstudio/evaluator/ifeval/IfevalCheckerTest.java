@@ -96,4 +96,32 @@ class IfevalCheckerTest {
         assertThat(r.strict().prompts()).isZero();
         assertThat(r.problems()).singleElement().asString().contains("key 7");
     }
+
+    @Test
+    void rowsAndProblemsKeepInputOrderWhenEvaluatedInParallel() throws IOException {
+        List<IfevalInput> inputs = new java.util.ArrayList<>();
+        java.util.Map<String, String> responses = new java.util.HashMap<>();
+        for (int k = 0; k < 400; k++) {
+            String prompt = "prompt " + k;
+            inputs.add(new IfevalInput(k, prompt, List.of("punctuation:no_comma"), List.of(java.util.Map.of())));
+            if (k % 7 != 0) { // every 7th row has no response: a problem, in input order
+                responses.put(prompt, k % 2 == 0 ? "no commas " + k : "a comma, " + k);
+            }
+        }
+        IfevalChecker.Report r = new IfevalChecker(new IfevalEvaluator()).run(inputs, responses, dir);
+        List<String> lines = Files.readAllLines(dir.resolve(IfevalChecker.LOOSE_FILE));
+        List<Integer> skipped = java.util.stream.IntStream.range(0, 400).filter(k -> k % 7 == 0).boxed().toList();
+        List<Integer> written = java.util.stream.IntStream.range(0, 400).filter(k -> k % 7 != 0).boxed().toList();
+        assertThat(lines).hasSize(written.size());
+        for (int i = 0; i < lines.size(); i++) {
+            int k = written.get(i);
+            assertThat(lines.get(i)).contains("\"prompt\": \"prompt " + k + "\"")
+                    .contains(k % 2 == 0 ? "[true]" : "[false]");
+        }
+        assertThat(r.problems()).hasSize(skipped.size());
+        for (int i = 0; i < skipped.size(); i++) {
+            assertThat(r.problems().get(i)).startsWith("key " + skipped.get(i) + ":");
+        }
+        assertThat(r.loose().promptsFollowed()).isEqualTo((int) written.stream().filter(k -> k % 2 == 0).count());
+    }
 }

@@ -162,7 +162,7 @@ class EvaluationServiceRunTest {
     }
 
     @Test
-    void aStackOverflowInOneVerifierIsAnUnscoredItemAndTheRunKeepsEverySample() {
+    void aStackOverflowInOneVerifierIsAnUnscoredBudgetItemAndTheRunKeepsEverySample() {
         // What a user regex such as (a|b)*c does to the JDK matcher on a 100 KB response.
         SampleEvaluator evaluator = withVerifier("test.deep",
                 (in, p) -> {
@@ -177,7 +177,7 @@ class EvaluationServiceRunTest {
         Runs.Result r = Runs.run(evaluator, samples, 2, RunListener.NONE);
 
         assertThat(r.results()).extracting(SampleResult::sampleId).containsExactly("s0", "s1", "s2", "s3");
-        assertThat(r.results().get(1).decision().reason()).isEqualTo(UnscoredReason.VERIFIER_ERROR);
+        assertThat(r.results().get(1).decision().reason()).isEqualTo(UnscoredReason.VERIFIER_BUDGET); // a spent stack is a resource bound (issue 8)
         assertThat(r.results().get(1).unjudged()).extracting(u -> u.item()).containsExactly("c");
         assertThat(r.results().get(0).decision().score()).isEqualTo(1.0);
     }

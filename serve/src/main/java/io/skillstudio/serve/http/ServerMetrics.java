@@ -66,7 +66,8 @@ final class ServerMetrics {
     void rewards(List<Evaluation> evals) {
         for (Evaluation e : evals) {
             Decision d = e.result().decision();
-            if (d.isScored()) {
+            if (d.hasValue()) {
+                // A partial value is served as the reward; its items nobody judged are in the result.
                 scored.increment();
             } else {
                 unscored.increment();

@@ -31,6 +31,7 @@ public final class RewardResponses {
         ArrayNode scores = out.putArray("scores");
         ObjectNode logs = out.putObject("extra_logs");
         ArrayNode scored = logs.putArray("scored");
+        ArrayNode partial = logs.putArray("partial");
         ArrayNode unscored = logs.putArray(UNSCORED);
         Map<UnscoredReason, ArrayNode> byReason = new EnumMap<>(UnscoredReason.class);
         for (UnscoredReason r : UnscoredReason.values()) {
@@ -39,10 +40,12 @@ public final class RewardResponses {
         ArrayNode refused = JsonBody.MAPPER.createArrayNode();
         for (int i = 0; i < evals.size(); i++) {
             Decision d = evals.get(i).result().decision();
+            // Partial: a value from the judged items only (some items nobody judged); flagged apart from scored.
             scored.add(d.isScored() ? 1 : 0);
-            unscored.add(d.isScored() ? 0 : 1);
-            byReason.forEach((r, list) -> list.add(r == d.reason() ? 1 : 0));
-            if (d.isScored()) {
+            partial.add(d.hasValue() && !d.isScored() ? 1 : 0);
+            unscored.add(d.hasValue() ? 0 : 1);
+            byReason.forEach((r, list) -> list.add(!d.hasValue() && r == d.reason() ? 1 : 0));
+            if (d.hasValue()) {
                 rewards.add(d.score());
                 scores.add(d.score());
             } else if (policy instanceof UnscoredPolicy.Error) {
@@ -79,9 +82,10 @@ public final class RewardResponses {
         }
         ObjectNode counts = out.putObject("counts");
         long scoredCount = evals.stream().filter(e -> e.result().decision().isScored()).count();
-        counts.put("scored", scoredCount).put("unscored", evals.size() - scoredCount);
+        long withValue = evals.stream().filter(e -> e.result().decision().hasValue()).count();
+        counts.put("scored", scoredCount).put("partial", withValue - scoredCount).put("unscored", evals.size() - withValue);
         ObjectNode byReason = counts.putObject("unscoredByReason");
-        evals.stream().map(e -> e.result().decision()).filter(d -> !d.isScored())
+        evals.stream().map(e -> e.result().decision()).filter(d -> !d.hasValue())
                 .forEach(d -> byReason.put(d.reason().code(), byReason.path(d.reason().code()).asInt() + 1));
         return out;
     }

@@ -81,7 +81,7 @@ class VerlClientTest {
                 List.of(Map.of("role", "system", "content", "be brief"), Map.of("role", "user", "content", s02.prompt()))));
         List<JsonNode> out = run(dir, "error", cases);
         assertThat(out).hasSize(cases.size() + 1);
-        Set<String> keys = Set.of("score", "scored", "unscored_reason", "skill_version", "content_hash");
+        Set<String> keys = Set.of("score", "scored", "partial", "unscored_reason", "skill_version", "content_hash");
         for (int i = 0; i < items.size(); i++) {
             assertThat(out.get(i).get("score").asDouble()).as(items.get(i).id()).isCloseTo(items.get(i).expected(),
                     within(1e-4));
@@ -90,7 +90,8 @@ class VerlClientTest {
         for (JsonNode r : out.subList(0, cases.size())) {
             assertThat(fieldNames(r)).isEqualTo(keys);
             assertThat(r.get("score").isDouble()).isTrue();
-            assertThat(r.get("scored").asDouble()).isEqualTo(1.0);
+            // Its model item has no judge here: the score is partial, from the other items.
+            assertThat(r.get("scored").asDouble() + r.get("partial").asDouble()).isEqualTo(1.0);
             assertThat(r.get("content_hash").asText()).isEqualTo(server.skill().contentHash());
             assertThat(r.get("skill_version").asText()).isEqualTo("1.0.0");
         }
@@ -106,7 +107,7 @@ class VerlClientTest {
         List<JsonNode> asError = run(dir, "error", cases);
         assertThat(asError.get(0).get("raised").asText()).isEqualTo("UnscoredRewardError");
         assertThat(asError.get(0).get("message").asText()).contains("invalid_input");
-        assertThat(asError.get(1).get("scored").asDouble()).isEqualTo(1.0);
+        assertThat(asError.get(1).get("scored").asDouble() + asError.get(1).get("partial").asDouble()).isEqualTo(1.0);
 
         List<JsonNode> asValue = run(dir, "-1", cases);
         assertThat(asValue.get(0).get("score").asDouble()).isEqualTo(-1.0);

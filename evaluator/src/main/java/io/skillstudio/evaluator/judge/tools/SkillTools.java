@@ -12,6 +12,7 @@ import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.verify.Verifier;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.model.load.SkillPackage;
+import io.skillstudio.model.load.UpstreamFileRules;
 import io.skillstudio.model.resources.ResourceEntry;
 import io.skillstudio.model.resources.ResourceManifest;
 import io.skillstudio.model.resources.UpstreamResourcePaths;
@@ -291,7 +292,10 @@ public final class SkillTools {
         Optional<ResourceEntry> owner = entry.filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent())
                 .or(() -> entries().stream().filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent())
                         .findFirst());
-        if (owner.isEmpty() && !SKILL_MD.equals(p)) {
+        // A package without resources.yaml (upstream's R3 layout) declares nothing: there the files
+        // upstream's loader keeps (the four resource folders, text extensions) stand in for the index.
+        boolean undeclaredPackage = pkg.manifest().isEmpty() && UpstreamFileRules.isLoaded(p) && pkg.file(p).isPresent();
+        if (owner.isEmpty() && !SKILL_MD.equals(p) && !undeclaredPackage) {
             // Upstream R1 shows any file under the skill folder; we show only SKILL.md and declared
             // resources, so evals/expected_results.jsonl or a stray answer key never reaches the judge.
             Map<String, Object> r = ToolResults.error(ToolNames.VIEW_RESOURCE,

@@ -1,17 +1,12 @@
 package io.skillstudio.evaluator.text.langdetect;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Python langdetect 1.0.9's 55 language profiles (bundled under text/langdetect-profiles), turned
- * into langdetect's word → probability vectors: for an n-gram of length n in language L, its count
- * in L's profile divided by L's total number of n-grams of that length. Languages keep the list
+ * Python langdetect 1.0.9's 55 language profiles (bundled under text/langdetect-profiles, read by
+ * {@link ProfileReader}), turned into langdetect's word → probability vectors: for an n-gram of
+ * length n in language L, its count in L's profile divided by L's total number of n-grams of that
+ * length. Languages keep the list
  * order, which decides ties exactly as in the library.
  */
 final class LangProfiles {
@@ -58,17 +53,9 @@ final class LangProfiles {
     static {
         java.util.Arrays.fill(UNIGRAMS, -1);
         java.util.Arrays.fill(ASCII_ROWS, -1);
-        JsonFactory json = new JsonFactory();
-        for (int lang = 0; lang < LANGUAGES.size(); lang++) {
-            String name = "/io/skillstudio/evaluator/text/langdetect-profiles/" + LANGUAGES.get(lang);
-            try (InputStream in = LangProfiles.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("langdetect profile missing: " + name);
-                }
-                load(json.createParser(in), lang);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + name, e);
-            }
+        List<ProfileReader.Profile> profiles = ProfileReader.readBundled(LANGUAGES);
+        for (int lang = 0; lang < profiles.size(); lang++) {
+            load(profiles.get(lang), lang);
         }
         TABLE.trim();
         ROWS = TABLE.rows();
@@ -76,61 +63,8 @@ final class LangProfiles {
 
     private LangProfiles() {}
 
-    /** One profile as read: its n-grams with their counts, and the number of n-grams per length. */
-    record Profile(String[] grams, long[] counts, int size, long[] nWords) {}
-
-    /**
-     * Reads {@code {"freq": {gram: count}, "n_words": [n1, n2, n3], "name": ...}} in any key order.
-     * Anything else (not an object, a non-integer count, an {@code n_words} that is not three
-     * integers, none at all, truncated JSON) is an IOException: a broken resource must not load.
-     */
-    static Profile read(JsonParser p) throws IOException {
-        String[] grams = new String[0];
-        long[] counts = new long[0];
-        int size = 0;
-        long[] nWords = null;
-        expect(p.nextToken(), JsonToken.START_OBJECT, p);
-        JsonToken field;
-        while ((field = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.getCurrentName();
-            JsonToken t = p.nextToken();
-            if (name.equals("freq")) {
-                expect(t, JsonToken.START_OBJECT, p);
-                JsonToken k;
-                while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    // The Java library's JSON reader drops U+FEFF (lv has the 1-gram "\uFEFF", which
-                    // becomes an empty, never matched key there); do the same so results stay equal.
-                    String gram = p.getCurrentName().replace("\uFEFF", "");
-                    expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT, p);
-                    if (size == grams.length) {
-                        grams = java.util.Arrays.copyOf(grams, Math.max(1024, size * 2));
-                        counts = java.util.Arrays.copyOf(counts, grams.length);
-                    }
-                    grams[size] = gram;
-                    counts[size++] = p.getLongValue();
-                }
-                expect(k, JsonToken.END_OBJECT, p);
-            } else if (name.equals("n_words")) {
-                expect(t, JsonToken.START_ARRAY, p);
-                nWords = new long[3];
-                for (int i = 0; i < 3; i++) {
-                    expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT, p);
-                    nWords[i] = p.getLongValue();
-                }
-                expect(p.nextToken(), JsonToken.END_ARRAY, p);
-            } else {
-                p.skipChildren();
-            }
-        }
-        expect(field, JsonToken.END_OBJECT, p);
-        if (nWords == null) {
-            throw new IOException("profile without n_words");
-        }
-        return new Profile(grams, counts, size, nWords);
-    }
-
-    private static void load(JsonParser p, int lang) throws IOException {
-        Profile profile = read(p);
+    /** Adds one profile's 1-3-grams to the table, in the file's order (row numbers stay deterministic). */
+    private static void load(ProfileReader.Profile profile, int lang) {
         String[] grams = profile.grams();
         long[] counts = profile.counts();
         long[] nWords = profile.nWords();
@@ -164,11 +98,5 @@ final class LangProfiles {
             index = index * ASCII_CODES + code;
         }
         return gram.length() == 2 ? index : ASCII_BIGRAMS + index;
-    }
-
-    private static void expect(JsonToken actual, JsonToken wanted, JsonParser p) throws IOException {
-        if (actual != wanted) {
-            throw new IOException("malformed profile at " + p.getCurrentLocation() + ": " + actual);
-        }
     }
 }

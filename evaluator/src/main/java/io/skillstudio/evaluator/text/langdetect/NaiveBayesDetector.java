@@ -55,6 +55,11 @@ public final class NaiveBayesDetector {
     private NaiveBayesDetector() {}
 
     /** One language and its averaged probability. */
+    /** Loads the language profiles now (they load on first use otherwise); idempotent and thread safe. */
+    public static void loadProfiles() {
+        java.util.Objects.requireNonNull(LangProfiles.ROWS);
+    }
+
     public record Language(String code, double probability) {}
 
     /** The best language, "unknown" when none reaches 0.1, or null when the text has no n-gram feature. */

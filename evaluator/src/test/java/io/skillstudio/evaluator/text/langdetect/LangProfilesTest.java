@@ -11,13 +11,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LangProfilesTest {
 
-    private static LangProfiles.Profile read(String json) throws IOException {
-        return LangProfiles.read(new JsonFactory().createParser(json));
+    private static ProfileReader.Profile read(String json) throws IOException {
+        return ProfileReader.read(new JsonFactory().createParser(json));
     }
 
     @Test
     void readsAProfileInAnyKeyOrder() throws IOException {
-        LangProfiles.Profile p = read("{\"name\": \"xx\", \"n_words\": [10, 20, 30], \"freq\": {\"a\": 3, \"\\ufeff\": 1, \"ab\": 2}}");
+        ProfileReader.Profile p = read("{\"name\": \"xx\", \"n_words\": [10, 20, 30], \"freq\": {\"a\": 3, \"\\ufeff\": 1, \"ab\": 2}}");
         assertThat(p.size()).isEqualTo(3);
         assertThat(p.grams()[0]).isEqualTo("a");
         assertThat(p.grams()[1]).isEmpty(); // U+FEFF dropped, as the Java library's reader does

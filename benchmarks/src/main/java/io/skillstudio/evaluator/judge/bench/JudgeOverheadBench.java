@@ -35,13 +35,20 @@ public final class JudgeOverheadBench {
 
     private JudgeOverheadBench() {}
 
-    public static Result run(int warmup, int iterations) {
-        SkillPackage pkg = benchPackage();
+    /** The content hash the benchmark sessions pass for {@link #benchPackage()}. */
+    public static final String PACKAGE_HASH = "bench";
+
+    /** A real judge (loop, tools, verifiers, traces) whose model is the zero-latency {@link ScriptedChatModel}; no cache. */
+    public static Judge scriptedJudge() {
         JudgeSettings settings = JudgeSettings.of("http://127.0.0.1:1/v1", "scripted");
         ModelCaller caller = new ModelCaller(JudgeModels.Backend.of(new ScriptedChatModel()), settings, JudgeCache.NONE);
-        Judge judge = new Judge(caller, LoopConfig.DEFAULT, VerifierRegistry.standard(), Optional.empty(),
-                Clock.systemUTC());
-        String hash = "bench";
+        return new Judge(caller, LoopConfig.DEFAULT, VerifierRegistry.standard(), Optional.empty(), Clock.systemUTC());
+    }
+
+    public static Result run(int warmup, int iterations) {
+        SkillPackage pkg = benchPackage();
+        Judge judge = scriptedJudge();
+        String hash = PACKAGE_HASH;
         for (int i = 0; i < warmup; i++) {
             judge.judge(pkg, hash, sample(i));
         }
@@ -64,13 +71,14 @@ public final class JudgeOverheadBench {
                 CostSummary.percentile(perStep, 99), max, CostSummary.of(costs));
     }
 
-    private static JudgeSample sample(int i) {
+    /** The i-th benchmark sample: a short answer to judge, distinct per i so no cache could serve it. */
+    public static JudgeSample sample(int i) {
         return JudgeSample.pointwise("bench-" + i, "Answer in at most twenty words: why is the sky blue?",
                 "Sunlight scatters off air molecules, and blue light scatters most (Rayleigh scattering). #" + i);
     }
 
     /** A small package held in memory, so the benchmark needs no files. */
-    static SkillPackage benchPackage() {
+    public static SkillPackage benchPackage() {
         List<PackageFile> files = List.of(
                 file("SKILL.md", "---\nname: bench-judge\ndescription: Benchmark skill.\n---\n# Bench\nUse the rubric.\n"),
                 file("resources.yaml", "resources:\n  - id: rubric.main\n    type: rubric\n    implementation_kind: reference\n"

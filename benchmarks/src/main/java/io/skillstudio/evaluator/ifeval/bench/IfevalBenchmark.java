@@ -1,14 +1,21 @@
 package io.skillstudio.evaluator.ifeval.bench;
 
 import io.skillstudio.evaluator.ifeval.IfevalEvaluator;
+import io.skillstudio.evaluator.ifeval.IfevalFiles;
+import io.skillstudio.evaluator.ifeval.IfevalInput;
 import io.skillstudio.evaluator.ifeval.PreparedPrompt;
 import io.skillstudio.evaluator.stats.Percentiles;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,6 +52,35 @@ public final class IfevalBenchmark {
             }
             return sb.toString();
         }
+    }
+
+    /** The official GPT-4 prompt file and its responses, under shared/data (the defaults of every IFEval benchmark). */
+    public static final String DEFAULT_INPUT = "ifeval/input_data_gpt4_20231107_145030.jsonl";
+    public static final String DEFAULT_RESPONSES = "ifeval/input_response_data_gpt4_20231107_145030.jsonl";
+
+    /** {@code relative} under the nearest {@code shared/data} above the working directory, if there is one. */
+    public static Optional<Path> sharedData(String relative) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path p = dir.resolve("shared").resolve("data").resolve(relative);
+            if (Files.exists(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every input row that has a response, prepared once (as a reward server would), in file order. */
+    public static List<Case> load(IfevalEvaluator evaluator, Path input, Path responses) throws IOException {
+        IfevalFiles.Loaded<IfevalInput> inputs = IfevalFiles.readInputs(input);
+        Map<String, String> byPrompt = IfevalFiles.byPrompt(IfevalFiles.readResponses(responses).rows());
+        List<Case> cases = new ArrayList<>();
+        for (IfevalInput row : inputs.rows()) {
+            String response = byPrompt.get(row.prompt());
+            if (response != null) {
+                cases.add(new Case(evaluator.prepare(row), response));
+            }
+        }
+        return cases;
     }
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
