@@ -93,7 +93,7 @@ class BundleExporterTest {
         Path out = tmp.resolve("out.zip");
         assertThatThrownBy(() -> export(pkg, IgnoredFiles.UNDECIDED, out)).isInstanceOfSatisfying(
                 ExportRefusedException.class, e -> assertThat(e.ignoredFiles())
-                        .containsExactly("evals/expected_results.jsonl", "evals/samples.jsonl"));
+                        .contains("evals/expected_results.jsonl", "evals/samples.jsonl").doesNotContain("SKILL.md"));
         assertThat(out).doesNotExist();
 
         BundleResult r = export(pkg, IgnoredFiles.EXCLUDE, out);
