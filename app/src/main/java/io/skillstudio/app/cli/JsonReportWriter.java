@@ -37,18 +37,35 @@ final class JsonReportWriter {
             counts.put("warnings", r.count(Severity.WARNING));
             counts.put("infos", r.count(Severity.INFO));
             ArrayNode ds = p.putArray("diagnostics");
-            for (Diagnostic d : r.diagnostics()) {
-                ObjectNode n = ds.addObject();
-                n.put("code", d.code());
-                n.put("severity", d.severity().label());
-                n.put("file", d.file());
-                n.put("line", d.line());
-                n.put("column", d.column());
-                n.put("length", d.length());
-                n.put("message", d.message());
-                n.put("fix", d.fix().orElse(null));
-            }
+            r.diagnostics().forEach(d -> addDiagnostic(ds, d));
         }
+        print(root, out);
+    }
+
+    /** One diagnostic as every JSON report of the CLI writes it. */
+    static void addDiagnostic(ArrayNode into, Diagnostic d) {
+        ObjectNode n = into.addObject();
+        n.put("code", d.code());
+        n.put("severity", d.severity().label());
+        n.put("file", d.file());
+        n.put("line", d.line());
+        n.put("column", d.column());
+        n.put("length", d.length());
+        n.put("message", d.message());
+        n.put("fix", d.fix().orElse(null));
+    }
+
+    /** A fresh tree node of the CLI's JSON writer. */
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    /** A value (records included) as a tree node, with the same mapper. */
+    static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
+        return JSON.valueToTree(value);
+    }
+
+    static void print(com.fasterxml.jackson.databind.JsonNode root, PrintWriter out) {
         try {
             out.println(JSON.writeValueAsString(root));
         } catch (JsonProcessingException e) {

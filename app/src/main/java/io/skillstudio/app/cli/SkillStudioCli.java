@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Author, validate and evaluate Skill-RM reward skills.",
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, EvalCommand.class, IfevalCommand.class, JudgeTestCommand.class, RouteCommand.class,
-            BenchCommand.class, ServeCommand.class, VerlClientCommand.class})
+            BenchCommand.class, ServeCommand.class, VerlClientCommand.class, DiffCommand.class, LockCommand.class,
+            ExportCommand.class})
 public final class SkillStudioCli implements Runnable {
 
     @CommandLine.Spec

@@ -17,6 +17,7 @@ public enum DiagnosticCode {
     FRONTMATTER_UNKNOWN_KEY("SKL009", Severity.WARNING, "frontmatter key outside the Agent Skills spec"),
     METADATA_NOT_STRINGS("SKL010", Severity.WARNING, "metadata values should be strings"),
     SKILL_MD_MISSING("SKL011", Severity.ERROR, "SKILL.md is missing"),
+    VERSION_INVALID("SKL012", Severity.ERROR, "metadata.version is not a semantic version"),
     // resources.yaml
     RESOURCES_MISSING("SKL020", Severity.ERROR, "resources.yaml is missing (upstream refuses to load)"),
     RESOURCES_SYNTAX("SKL021", Severity.ERROR, "resources.yaml is not valid YAML"),
@@ -52,6 +53,8 @@ public enum DiagnosticCode {
     ZIP_SUFFIX_UPSTREAM("SKL055", Severity.WARNING, "upstream only loads files ending in lower-case .zip"),
     FOLDER_LIMITS("SKL056", Severity.ERROR, "folder exceeds the safety limits (file count or total bytes)"),
     ZIP_DUPLICATE_ENTRY("SKL057", Severity.ERROR, "zip holds two entries with the same name"),
+    LOCKFILE_STALE("SKL058", Severity.WARNING, "skill.lock.json does not match the package"),
+    LOCKFILE_MISSING("SKL059", Severity.WARNING, "skill.lock.json is missing for a released package"),
     // checklists (validated by the evaluator's checker, code reserved here so codes stay in one list)
     CHECKLIST_SYNTAX("SKL060", Severity.ERROR, "checklist is not valid"),
     CHECKLIST_UNKNOWN_VERIFIER("SKL061", Severity.ERROR, "checklist names an unknown verifier"),

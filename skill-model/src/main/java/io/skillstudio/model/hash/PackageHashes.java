@@ -129,7 +129,8 @@ public final class PackageHashes {
         return universalNewlines(t).getBytes(StandardCharsets.UTF_8);
     }
 
-    static String universalNewlines(String t) {
+    /** CRLF and CR as LF: what Python's universal newlines make of a folder file. */
+    public static String universalNewlines(String t) {
         return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n');
     }
 

@@ -4,6 +4,7 @@ import io.skillstudio.model.validation.checks.DescriptionChecker;
 import io.skillstudio.model.validation.checks.FileContentChecker;
 import io.skillstudio.model.validation.checks.FrontmatterChecker;
 import io.skillstudio.model.validation.checks.IgnoredFileChecker;
+import io.skillstudio.model.validation.checks.LockfileChecker;
 import io.skillstudio.model.validation.checks.ManifestShapeChecker;
 import io.skillstudio.model.validation.checks.NameChecker;
 import io.skillstudio.model.validation.checks.RequiredFilesChecker;
@@ -13,6 +14,7 @@ import io.skillstudio.model.validation.checks.ResourcePathChecker;
 import io.skillstudio.model.validation.checks.RuntimeResourceChecker;
 import io.skillstudio.model.validation.checks.UndeclaredIdChecker;
 import io.skillstudio.model.validation.checks.UnreferencedFileChecker;
+import io.skillstudio.model.validation.checks.VersionChecker;
 import java.util.List;
 
 /** The checkers skill-model ships, in the order they run. */
@@ -34,6 +36,8 @@ final class StandardCheckers {
                 new RuntimeResourceChecker(),
                 new UndeclaredIdChecker(),
                 new IgnoredFileChecker(),
-                new UnreferencedFileChecker());
+                new UnreferencedFileChecker(),
+                new VersionChecker(),
+                new LockfileChecker());
     }
 }

@@ -12,6 +12,7 @@ public enum StudioAction {
     NEW_SKILL("file.newSkill", "File", "New skill…", Feather.FILE_PLUS, "Shortcut+N"),
     OPEN("file.open", "File", "Open package or zip…", Feather.FOLDER, "Shortcut+O"),
     IMPORT_BUNDLE("file.importBundle", "File", "Import bundle…", Feather.ARCHIVE, null),
+    EXPORT_BUNDLE("file.exportBundle", "File", "Export bundle…", Feather.PACKAGE, null),
     SAVE("file.save", "File", "Save", Feather.SAVE, "Shortcut+S"),
     SAVE_ALL("file.saveAll", "File", "Save all", Feather.LAYERS, "Shortcut+Shift+S"),
     CLOSE_TAB("file.closeTab", "File", "Close tab", Feather.X, "Shortcut+W"),
@@ -46,7 +47,14 @@ public enum StudioAction {
     RUN_CANCEL("run.cancel", "Run", "Cancel run", Feather.SQUARE, "Shortcut+F2"),
     RUN_RERUN("run.rerun", "Run", "Rerun last run", Feather.ROTATE_CW, "Shortcut+F5"),
     OPEN_RUN("file.openRun", "File", "Open run…", Feather.ACTIVITY, null),
-    TOGGLE_RUN("view.run", "View", "Run results", Feather.BAR_CHART_2, "Alt+4");
+    TOGGLE_RUN("view.run", "View", "Run results", Feather.BAR_CHART_2, "Alt+4"),
+    BUMP_PATCH("package.bumpPatch", "Package", "Bump version: patch", Feather.CHEVRON_UP, null),
+    BUMP_MINOR("package.bumpMinor", "Package", "Bump version: minor", Feather.CHEVRONS_UP, null),
+    BUMP_MAJOR("package.bumpMajor", "Package", "Bump version: major", Feather.ARROW_UP, null),
+    COMMIT("package.commit", "Package", "Commit…", Feather.GIT_COMMIT, "Shortcut+K"),
+    TAG_RELEASE("package.tagRelease", "Package", "Tag release", Feather.TAG, null),
+    HISTORY("package.history", "Package", "History", Feather.CLOCK, "Alt+5"),
+    COMPARE_RUNS("package.compareRuns", "Package", "Compare runs of two versions…", Feather.ACTIVITY, null);
 
     private final String id;
     private final String category;

@@ -29,7 +29,8 @@ import javafx.scene.layout.VBox;
 public final class MainWindow extends BorderPane {
 
     private static final List<List<StudioAction>> FILE = List.of(
-            List.of(StudioAction.NEW_SKILL, StudioAction.OPEN, StudioAction.IMPORT_BUNDLE, StudioAction.OPEN_RUN),
+            List.of(StudioAction.NEW_SKILL, StudioAction.OPEN, StudioAction.IMPORT_BUNDLE, StudioAction.OPEN_RUN,
+                    StudioAction.EXPORT_BUNDLE),
             List.of(StudioAction.SAVE, StudioAction.SAVE_ALL, StudioAction.CLOSE_TAB),
             List.of(StudioAction.WELCOME, StudioAction.SETTINGS), List.of(StudioAction.EXIT));
     private static final List<List<StudioAction>> EDIT = List.of(List.of(StudioAction.UNDO, StudioAction.REDO),
@@ -43,7 +44,9 @@ public final class MainWindow extends BorderPane {
             List.of(StudioAction.VALIDATE, StudioAction.REFRESH),
             List.of(StudioAction.NEW_RUBRIC, StudioAction.NEW_CHECKLIST, StudioAction.NEW_VERIFIER,
                     StudioAction.NEW_REFERENCE, StudioAction.NEW_FILE),
-            List.of(StudioAction.RENAME, StudioAction.DELETE));
+            List.of(StudioAction.RENAME, StudioAction.DELETE),
+            List.of(StudioAction.BUMP_PATCH, StudioAction.BUMP_MINOR, StudioAction.BUMP_MAJOR, StudioAction.COMMIT,
+                    StudioAction.TAG_RELEASE, StudioAction.HISTORY, StudioAction.COMPARE_RUNS));
     private static final List<List<StudioAction>> RUN = List.of(
             List.of(StudioAction.RUN_EVALUATE, StudioAction.RUN_RERUN, StudioAction.RUN_CANCEL));
     private static final List<StudioAction> TOOLBAR = Arrays.asList( // null is a separator

@@ -1,6 +1,8 @@
 package io.skillstudio.app.studio.shell;
 
 import io.skillstudio.app.studio.actions.ActionFactory;
+import io.skillstudio.app.studio.versions.VersionsFeature;
+import io.skillstudio.app.studio.versions.VersionsViewModel;
 import io.skillstudio.app.studio.actions.ActionRegistry;
 import io.skillstudio.app.studio.run.RunFeature;
 import io.skillstudio.app.studio.settings.JudgeSettingsViewModel;
@@ -45,6 +47,7 @@ public final class StudioShell implements StudioCommands.Shell {
     private final PackageOpener opener;
     private final RunFeature runs;
     private Runnable platformExit = Platform::exit;
+    private final VersionsFeature versions;
 
     public StudioShell(Stage stage, StudioContext context) {
         this(stage, context, new FxDialogService(() -> stage));
@@ -62,6 +65,11 @@ public final class StudioShell implements StudioCommands.Shell {
         this.runs = new RunFeature(executor, dialogs, vm.project(), context.home(), new JudgeSettingsViewModel(
                 settings.judge(), context.env(), context.connectionTester(), executor)::settings, context.env());
         runs.bind(registry);
+        // Bound before the menus are built: a menu item takes its command when it is created.
+        this.versions = new VersionsFeature(executor, dialogs, stage, new VersionsViewModel.Host(vm.project()::root,
+                vm.project()::hasDirtyDocuments, pkg -> context.validator().apply(pkg, vm.settings().lintModeProperty().get()),
+                () -> vm.project().refresh(vm::validateNow)));
+        versions.bind(registry, vm.packageOpenProperty());
         this.window = new MainWindow(vm, registry, executor.running(), features::editorContent);
         StudioCommands.bind(registry, vm, this);
         window.workbench().addBottomToolWindow("Run", runs.createWindow(new ActionFactory(registry)), runs.shownProperty());
@@ -139,6 +147,11 @@ public final class StudioShell implements StudioCommands.Shell {
     /** Runs, results and the trace viewer of this window. */
     public RunFeature runs() {
         return runs;
+    }
+
+    /** The versions features (history, diff, drift, export) of this window. */
+    public VersionsFeature versions() {
+        return versions;
     }
 
     public Stage stage() {

@@ -1,5 +1,6 @@
 package io.skillstudio.app.studio.shell;
 
+import io.skillstudio.app.studio.SceneSnapshots;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.model.validation.Validator;
@@ -114,9 +115,7 @@ class ScreenshotIT {
     }
 
     private static void settle(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(1200);
-        WaitForAsyncUtils.waitForFxEvents();
+        SceneSnapshots.settle();
     }
 
     private static void snap(FxRobot robot, Node node, Path file) throws IOException {

@@ -3,6 +3,7 @@ package io.skillstudio.model.validation.checks;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.diagnostics.DiagnosticCode;
 import io.skillstudio.model.load.PackageFile;
+import io.skillstudio.model.load.ToolFiles;
 import io.skillstudio.model.load.UpstreamFileRules;
 import io.skillstudio.model.validation.CheckContext;
 import io.skillstudio.model.validation.PackageChecker;
@@ -22,7 +23,8 @@ public final class IgnoredFileChecker implements PackageChecker {
     /** Studio-owned test data beside the skill; never loaded by upstream, on purpose. */
     public static final String EVALS = "evals/";
 
-    private static final Set<String> QUIET = Set.of("README.md", "LICENSE", "LICENSE.txt", "LICENSE.md", "NOTICE");
+    private static final Set<String> QUIET = Set.of("README.md", "LICENSE", "LICENSE.txt", "LICENSE.md", "NOTICE",
+            "CHANGELOG.md", "skill.lock.json");
 
     @Override
     public List<Diagnostic> check(CheckContext context) {
@@ -49,12 +51,6 @@ public final class IgnoredFileChecker implements PackageChecker {
     }
 
     private static String toolFolder(String path) {
-        for (String part : path.split("/")) {
-            if (part.equals("__pycache__") || part.equals("node_modules")
-                    || (part.startsWith(".") && !part.equals(path.substring(path.lastIndexOf('/') + 1)))) {
-                return path.substring(0, path.indexOf(part) + part.length()) + "/";
-            }
-        }
-        return null;
+        return ToolFiles.folderOf(path).orElse(null);
     }
 }
