@@ -180,7 +180,7 @@ class JudgeCacheAndSecretsTest {
                     Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s2", "Say hi.", "hi"));
         }
         Provenance prov = new Provenance("if-judge", "0", "h", "t", "pointwise", "", null, "m", Map.of());
-        TraceCodec.write(List.of(Trace.of("s1", prov, replied.events()), Trace.of("s2", prov, failed.events())), w);
+        TraceCodec.write(List.of(Trace.of("s1", prov, List.of(), replied.events()), Trace.of("s2", prov, List.of(), failed.events())), w);
         Files.writeString(tmp.resolve("traces.jsonl"), w.toString());
         Files.writeString(tmp.resolve("outcomes.txt"), replied + "\n" + failed);
         assertThat(w.toString()).contains("Bearer " + io.skillstudio.evaluator.judge.model.SecretRedactor.MARK)
