@@ -258,7 +258,7 @@ public final class EvalCommand implements Callable<Integer> {
         return defects ? INPUT_DEFECTS : OK;
     }
 
-    private static void printDiagnostic(PrintWriter err, Diagnostic d) {
+    static void printDiagnostic(PrintWriter err, Diagnostic d) {
         err.println(d.severity().label() + ": " + d.file() + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "")
                 + ": " + d.code() + " " + d.message());
     }

@@ -2,6 +2,7 @@ package io.skillstudio.app.cli;
 
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.serve.engine.EngineLoadException;
+import io.skillstudio.serve.engine.InvalidPackageException;
 import io.skillstudio.serve.engine.SkillRewardEngine;
 import io.skillstudio.serve.http.RewardServer;
 import io.skillstudio.serve.http.ServerConfig;
@@ -23,13 +24,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code skillstudio serve}: the reward server for RL trainers (docs/serve.md). Runs until the process is
- * stopped (Ctrl-C, SIGTERM); exit 0 then, 2 when the package cannot be loaded or the port not bound.
+ * stopped (Ctrl-C, SIGTERM); exit 0 then, 1 when the package fails validation (unless {@code --allow-invalid}),
+ * 2 when it cannot be loaded or the port not bound.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve a skill's rewards over HTTP: OpenRLHF's POST /get_reward, POST /v1/rewards,"
                 + " GET /health, GET /metrics.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "2:usage error, unloadable package or port not available"})
+        exitCodeList = {"0:stopped", "1:the package fails validation (see --allow-invalid)", "2:usage error, unloadable package or port not available"})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -71,6 +73,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + " --strip-suffix '<|im_end|>' --strip-suffix '<|endoftext|>'.")
     List<String> stripSuffixes = List.of();
 
+    @Option(names = "--allow-invalid",
+            description = "Serve a package that fails validation (recorded in every result's provenance).")
+    boolean allowInvalid;
+
     @Mixin
     JudgeOptions judge;
 
@@ -97,7 +103,12 @@ public final class ServeCommand implements Callable<Integer> {
         Optional<String> checklistId = Optional.ofNullable(checklist);
         RewardServer server;
         try {
-            server = RewardServer.start(config, () -> SkillRewardEngine.load(skill, checklistId, modelJudge));
+            server = RewardServer.start(config, () -> SkillRewardEngine.load(skill, checklistId, modelJudge,
+                    allowInvalid));
+        } catch (InvalidPackageException e) {
+            e.diagnostics().forEach(d -> EvalCommand.printDiagnostic(err, d));
+            err.println("error: " + e.summary());
+            return EvalCommand.INPUT_DEFECTS;
         } catch (EngineLoadException e) {
             err.println("error: " + e.getMessage());
             return EvalCommand.USAGE;

@@ -68,6 +68,55 @@ class ServeCommandTest {
                 .contains("--max-concurrency must be at least 1");
     }
 
+    /** A copy of the sample package whose name (SKILL.md line 2) has spaces, which Skill-RM's rules refuse. */
+    private static Path invalidCopy(Path dir) throws Exception {
+        Path source = Path.of(SKILL);
+        Path target = dir.resolve("pkg");
+        try (var files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        Path skillMd = target.resolve("SKILL.md");
+        Files.writeString(skillMd, Files.readString(skillMd).replace("name: if-checklist-pointwise",
+                "name: if checklist pointwise"));
+        return target;
+    }
+
+    @Test
+    void anInvalidPackageIsRefusedAtStartWithPositionedErrors(@TempDir Path dir) throws Exception {
+        Path pkg = invalidCopy(dir);
+        CliRunner.Run run = CliRunner.run("serve", "--skill", pkg.toString(), "--port", "0");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("error: SKILL.md:2:").contains("SKL004")
+                .contains("error: " + pkg + " has 1 validation error(s); serve it anyway with --allow-invalid");
+    }
+
+    @Test
+    void allowInvalidServesAnInvalidPackageAndProvenanceSaysSo(@TempDir Path dir) throws Exception {
+        ServeCommand cmd = new ServeCommand();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        String pkg = invalidCopy(dir).toString();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("--skill", pkg, "--port", "0",
+                "--allow-invalid"));
+        RewardServer server = cmd.started.get(60, TimeUnit.SECONDS);
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/v1/rewards")).POST(HttpRequest.BodyPublishers
+                .ofString("{\"samples\": [{\"prompt\": \"Say hi.\", \"response\": \"Hi there.\"}]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"allowInvalid\":true");
+        cmd.stop.countDown();
+        assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
+    }
+
     @Test
     void verlClientWritesTheComputeScoreFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("reward/skill_reward.py");

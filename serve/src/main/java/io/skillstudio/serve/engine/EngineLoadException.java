@@ -1,7 +1,7 @@
 package io.skillstudio.serve.engine;
 
 /** The package could not be loaded or its checklist chosen; the message says why, file by file. */
-public final class EngineLoadException extends Exception {
+public class EngineLoadException extends Exception {
 
     public EngineLoadException(String message) {
         super(message);

@@ -67,4 +67,20 @@ class PinnedPackageTest {
             assertThat(still.get("skill").get("contentHash").asText()).isEqualTo(hash);
         }
     }
+
+    @Test
+    void aReloadToAPackageWithValidationErrorsIsRefusedWithThem(@TempDir Path dir) throws Exception {
+        Path pkg = SampleSkill.copyTo(dir);
+        try (RewardServer server = SampleSkill.start(SampleSkill.config(), pkg)) {
+            String hash = server.skill().contentHash();
+            Path skillMd = pkg.resolve("SKILL.md");
+            Files.writeString(skillMd, Files.readString(skillMd).replace("name: if-checklist-pointwise",
+                    "name: if checklist pointwise"));
+            Http.Reply reload = Http.post(SampleSkill.url(server, "/admin/reload"), "");
+            assertThat(reload.status()).isEqualTo(409);
+            assertThat(reload.json().get("error").asText()).startsWith("reload failed, still serving " + hash)
+                    .contains("has 1 validation error(s)").contains("SKILL.md:2:").contains("SKL004");
+            assertThat(server.skill().contentHash()).isEqualTo(hash);
+        }
+    }
 }
