@@ -6,6 +6,7 @@ import io.skillstudio.serve.engine.InvalidPackageException;
 import io.skillstudio.serve.engine.SkillRewardEngine;
 import io.skillstudio.serve.http.RewardServer;
 import io.skillstudio.serve.http.ServerConfig;
+import io.skillstudio.serve.wire.PartialPolicy;
 import io.skillstudio.serve.wire.UnscoredPolicy;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -57,6 +58,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + " request (error). Counted in extra_logs either way (default: ${DEFAULT-VALUE}).")
     String unscoredAs;
 
+    @Option(names = "--partial-as", defaultValue = "value", paramLabel = "value|unscored",
+            description = "/get_reward's answer for a partial item (some checklist items unjudged): its value from"
+                    + " the judged items, or as an unscored item under --unscored-as. Flagged partial in extra_logs"
+                    + " either way (default: ${DEFAULT-VALUE}).")
+    String partialAs;
+
     @Option(names = "--max-body", defaultValue = "" + ServerConfig.DEFAULT_MAX_BODY, paramLabel = "BYTES",
             description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     long maxBody;
@@ -94,7 +101,8 @@ public final class ServeCommand implements Callable<Integer> {
         Optional<Judge> modelJudge;
         try {
             config = new ServerConfig(host, port, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    maxConcurrency, maxBody, UnscoredPolicy.parse(unscoredAs), stripSuffixes);
+                    maxConcurrency, maxBody, UnscoredPolicy.parse(unscoredAs), stripSuffixes,
+                    PartialPolicy.parse(partialAs));
             modelJudge = judge.createJudge(err);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());

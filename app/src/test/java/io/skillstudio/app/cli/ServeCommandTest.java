@@ -42,14 +42,14 @@ class ServeCommandTest {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(new StringWriter(), true));
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("--skill", SKILL, "--port", "0",
-                "--threads", "2", "--unscored-as", "-1", "--max-concurrency", "4"));
+                "--threads", "2", "--unscored-as", "-1", "--max-concurrency", "4", "--partial-as", "unscored"));
         RewardServer server = cmd.started.get(60, TimeUnit.SECONDS);
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + server.port() + "/get_reward")).POST(HttpRequest.BodyPublishers
                 .ofString("{\"query\": [\"x\"], \"prompts\": [\"y\"], \"labels\": [null]}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("\"rewards\":[-1.0]");
+        assertThat(r.body()).contains("\"rewards\":[-1.0]").contains("\"partial_policy\":\"unscored\"");
         assertThat(out.toString()).startsWith("serving if-checklist-pointwise 1.0.0 (content ")
                 .contains("on http://127.0.0.1:" + server.port());
         cmd.stop.countDown();
@@ -61,6 +61,9 @@ class ServeCommandTest {
         CliRunner.Run badPolicy = CliRunner.run("serve", "--skill", SKILL, "--unscored-as", "zero");
         assertThat(badPolicy.exitCode()).isEqualTo(2);
         assertThat(badPolicy.err()).contains("--unscored-as must be skip, error or a number");
+        CliRunner.Run badPartial = CliRunner.run("serve", "--skill", SKILL, "--partial-as", "zero");
+        assertThat(badPartial.exitCode()).isEqualTo(2);
+        assertThat(badPartial.err()).contains("--partial-as must be value or unscored, got 'zero'");
         CliRunner.Run missing = CliRunner.run("serve", "--skill", "no/such/package", "--port", "0");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).startsWith("error: cannot load no/such/package");

@@ -102,8 +102,9 @@ public final class RewardServer implements AutoCloseable {
         server.app.start();
         ServedSkill s = server.skill();
         LOG.info("serving {} {} ({}) on http://{}:{} (threads {}, max concurrency {}, max body {} bytes,"
-                + " unscored as {})", s.name(), s.version(), s.contentHash(), config.host(), server.port(),
-                config.threads(), config.maxConcurrency(), config.maxBodyBytes(), config.policy().code());
+                + " unscored as {}, partial as {})", s.name(), s.version(), s.contentHash(), config.host(),
+                server.port(), config.threads(), config.maxConcurrency(), config.maxBodyBytes(), config.policy().code(),
+                config.partialPolicy().code());
         return server;
     }
 
@@ -127,7 +128,7 @@ public final class RewardServer implements AutoCloseable {
         List<FormedItem> items = GetRewardRequest.parse(JsonBody.readObject(body(ctx)), config.stripSuffixes());
         List<Evaluation> evals = score(e, items);
         metrics.rewards(evals);
-        return RewardResponses.getReward(evals, config.policy(), e.skill());
+        return RewardResponses.getReward(evals, config.policy(), config.partialPolicy(), e.skill());
     }
 
     private ObjectNode rewards(Context ctx, RewardEngine e) {
@@ -142,6 +143,7 @@ public final class RewardServer implements AutoCloseable {
         out.put("status", "ok");
         out.putPOJO("skill", e.skill());
         out.put("unscoredPolicy", config.policy().code());
+        out.put("partialPolicy", config.partialPolicy().code());
         out.putObject("limits").put("threads", config.threads()).put("maxConcurrency", config.maxConcurrency())
                 .put("maxBodyBytes", config.maxBodyBytes());
         out.put("inFlight", metrics.inFlight().get());

@@ -23,11 +23,14 @@ public final class RewardResponses {
      * OpenRLHF's answer: {@code rewards} and {@code scores} (the same values), index-aligned with the request,
      * and {@code extra_logs} with a fixed key set of per-item 0/1 flags ({@code scored}, {@code partial},
      * {@code unscored}, {@code unscored_<reason>} for every reason code), so a trainer can sum or average
-     * them. A partial item (some items unjudged) sends its value, computed from the judged items.
+     * them. A partial item (some items unjudged) sends its value, computed from the judged items, under
+     * {@link PartialPolicy#VALUE}; under {@link PartialPolicy#UNSCORED} it is answered by the unscored policy
+     * (its flags still say {@code partial}, not {@code unscored}: they report the result, not the answer).
      *
-     * @throws UnscoredRefused under {@link UnscoredPolicy.Error} when any item is unscored
+     * @throws UnscoredRefused under {@link UnscoredPolicy.Error} when any item is answered as unscored
      */
-    public static ObjectNode getReward(List<Evaluation> evals, UnscoredPolicy policy, ServedSkill skill) {
+    public static ObjectNode getReward(List<Evaluation> evals, UnscoredPolicy policy, PartialPolicy partialPolicy,
+            ServedSkill skill) {
         ObjectNode out = JsonBody.MAPPER.createObjectNode();
         ArrayNode rewards = out.putArray("rewards");
         ArrayNode scores = out.putArray("scores");
@@ -48,12 +51,12 @@ public final class RewardResponses {
             unscored.add(d.hasValue() ? 0 : 1);
             // A partial decision's reason says why some items went unjudged; it is not an unscored reason.
             byReason.forEach((r, list) -> list.add(!d.hasValue() && r == d.reason() ? 1 : 0));
-            if (d.hasValue()) {
+            if (d.hasValue() && !(isPartial && partialPolicy == PartialPolicy.UNSCORED)) {
                 rewards.add(d.score());
                 scores.add(d.score());
             } else if (policy instanceof UnscoredPolicy.Error) {
                 refused.addObject().put("index", i).put("id", evals.get(i).result().sampleId())
-                        .put("reason", d.reason().code()).put("detail", d.detail());
+                        .put("status", d.status().code()).put("reason", d.reason().code()).put("detail", d.detail());
             } else if (policy.reward().isPresent()) {
                 rewards.add(policy.reward().getAsDouble());
                 scores.add(policy.reward().getAsDouble());
@@ -64,9 +67,11 @@ public final class RewardResponses {
         }
         out.putPOJO("skill", skill);
         out.put("unscored_policy", policy.code());
+        out.put("partial_policy", partialPolicy.code());
         if (!refused.isEmpty()) {
-            ObjectNode body = error(refused.size() + " of " + evals.size()
-                    + " item(s) unscored and the server runs with --unscored-as error", skill);
+            ObjectNode body = error(refused.size() + " of " + evals.size() + " item(s) unscored"
+                    + (partialPolicy == PartialPolicy.UNSCORED ? " or partial (--partial-as unscored)" : "")
+                    + " and the server runs with --unscored-as error", skill);
             body.set("unscored", refused);
             throw new UnscoredRefused(body.get("error").asText(), body);
         }
