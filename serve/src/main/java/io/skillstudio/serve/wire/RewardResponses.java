@@ -78,12 +78,20 @@ public final class RewardResponses {
         return out;
     }
 
-    /** The full answer of {@code /v1/rewards}: each result with status, reason, provenance; traces if asked. */
+    /**
+     * The full answer of {@code /v1/rewards}: each result with status, reason, provenance; traces if asked.
+     * A result's {@code line} (its line in a sample file, meaningless for a request) is replaced by
+     * {@code index}, the item's 0-based position in the request's {@code samples}.
+     */
     public static ObjectNode rewards(List<Evaluation> evals, boolean traces, ServedSkill skill) {
         ObjectNode out = JsonBody.MAPPER.createObjectNode();
         out.putPOJO("skill", skill);
         ArrayNode results = out.putArray("results");
-        evals.forEach(e -> results.addPOJO(e.result()));
+        for (int i = 0; i < evals.size(); i++) {
+            ObjectNode result = JsonBody.MAPPER.valueToTree(evals.get(i).result());
+            result.remove("line");
+            results.addObject().put("index", i).setAll(result);
+        }
         if (traces) {
             ArrayNode t = out.putArray("traces");
             evals.forEach(e -> t.addPOJO(e.trace()));

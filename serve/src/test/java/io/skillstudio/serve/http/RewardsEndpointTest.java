@@ -41,6 +41,9 @@ class RewardsEndpointTest {
         for (int i = 0; i < items.size(); i++) {
             JsonNode r = json.get("results").get(i);
             assertThat(r.get("sampleId").asText()).isEqualTo(items.get(i).id());
+            // the position in the request, not the line of the one-line sample the label was parsed as
+            assertThat(r.get("index").asInt()).isEqualTo(i);
+            assertThat(r.has("line")).isFalse();
             // task_intent needs the model judge, which this server has not: the value comes from the other
             // items and the result says so, never a made-up verdict for the unjudged item.
             assertThat(r.get("decision").get("status").asText()).isEqualTo("partial");
@@ -66,6 +69,9 @@ class RewardsEndpointTest {
         JsonNode json = Http.post(url, body).json();
         JsonNode bad = json.get("results").get(1);
         assertThat(bad.get("sampleId").asText()).isEqualTo("item-1");
+        assertThat(bad.get("index").asInt()).isEqualTo(1);
+        assertThat(bad.has("line")).isFalse();
+        assertThat(json.get("results").get(0).get("index").asInt()).isZero();
         assertThat(bad.get("decision").get("status").asText()).isEqualTo("unscored");
         assertThat(bad.get("decision").get("reason").asText()).isEqualTo("invalid_input");
         assertThat(bad.get("decision").get("detail").asText()).startsWith("label:");
