@@ -21,9 +21,9 @@ public final class RewardResponses {
 
     /**
      * OpenRLHF's answer: {@code rewards} and {@code scores} (the same values), index-aligned with the request,
-     * and {@code extra_logs} with a fixed key set of per-item 0/1 flags ({@code scored}, {@code partial},
-     * {@code unscored}, {@code unscored_<reason>} for every reason code), so a trainer can sum or average
-     * them. A partial item (some items unjudged) sends its value, computed from the judged items, under
+     * and {@code extra_logs} of per-item 0/1 flags, so a trainer can sum or average them: {@code scored},
+     * {@code partial} and {@code unscored} always, {@code unscored_<reason>} only for the reasons that occur in
+     * this response (an absent key is 0 for every item; the full key set is in docs/serve.md). A partial item (some items unjudged) sends its value, computed from the judged items, under
      * {@link PartialPolicy#VALUE}; under {@link PartialPolicy#UNSCORED} it is answered by the unscored policy
      * (its flags still say {@code partial}, not {@code unscored}: they report the result, not the answer).
      *
@@ -38,10 +38,10 @@ public final class RewardResponses {
         ArrayNode scored = logs.putArray("scored");
         ArrayNode partial = logs.putArray("partial");
         ArrayNode unscored = logs.putArray(UNSCORED);
+        // Seventeen all-zero lists made every response ~1 KB; only the reasons this response has are sent.
         Map<UnscoredReason, ArrayNode> byReason = new EnumMap<>(UnscoredReason.class);
-        for (UnscoredReason r : UnscoredReason.values()) {
-            byReason.put(r, logs.putArray(UNSCORED + "_" + r.code()));
-        }
+        evals.stream().map(e -> e.result().decision()).filter(d -> !d.hasValue())
+                .forEach(d -> byReason.computeIfAbsent(d.reason(), r -> JsonBody.MAPPER.createArrayNode()));
         ArrayNode refused = JsonBody.MAPPER.createArrayNode();
         for (int i = 0; i < evals.size(); i++) {
             Decision d = evals.get(i).result().decision();
@@ -65,6 +65,7 @@ public final class RewardResponses {
                 scores.addNull();
             }
         }
+        byReason.forEach((r, list) -> logs.set(UNSCORED + "_" + r.code(), list));
         out.putPOJO("skill", skill);
         out.put("unscored_policy", policy.code());
         out.put("partial_policy", partialPolicy.code());

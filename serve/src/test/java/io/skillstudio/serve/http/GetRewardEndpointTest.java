@@ -55,7 +55,9 @@ class GetRewardEndpointTest {
             assertThat(json.get("extra_logs").get("unscored").get(0).asInt()).isZero();
             assertThat(json.get("extra_logs").get("partial").get(0).asInt()).isEqualTo(1);
             assertThat(json.get("extra_logs").get("scored").get(0).asInt()).isZero();
-            assertThat(json.get("extra_logs").get("unscored_judge_unavailable").get(0).asInt()).isZero();
+            // only the reasons that occur get a per-reason list; here none does
+            assertThat(json.get("extra_logs").has("unscored_judge_unavailable")).isFalse();
+            assertThat(fieldNames(json.get("extra_logs"))).containsExactly("scored", "partial", "unscored");
         }
     }
 
@@ -76,7 +78,8 @@ class GetRewardEndpointTest {
             assertThat(json.get("rewards").get(i).asDouble()).as(items.get(i).id())
                     .isCloseTo(items.get(i).expected(), within(1e-4));
         }
-        assertThat(json.get("extra_logs").get("unscored_invalid_input")).hasSize(items.size());
+        assertThat(json.get("extra_logs").get("unscored")).hasSize(items.size());
+        assertThat(json.get("extra_logs").has("unscored_invalid_input")).isFalse();
     }
 
     @Test
@@ -140,8 +143,12 @@ class GetRewardEndpointTest {
         JsonNode json = r.json();
         assertThat(json.get("rewards").get(0).isNull()).isTrue();
         assertThat(json.get("rewards").get(1).isNumber()).isTrue();
+        assertThat(json.get("extra_logs").get("unscored_invalid_input")).hasSize(2);
         assertThat(json.get("extra_logs").get("unscored_invalid_input").get(0).asInt()).isEqualTo(1);
+        assertThat(json.get("extra_logs").get("unscored_invalid_input").get(1).asInt()).isZero();
         assertThat(json.get("extra_logs").get("unscored").get(1).asInt()).isZero();
+        assertThat(fieldNames(json.get("extra_logs"))).containsExactly("scored", "partial", "unscored",
+                "unscored_invalid_input");
         assertThat(json.get("unscored_policy").asText()).isEqualTo("skip");
     }
 
@@ -228,5 +235,11 @@ class GetRewardEndpointTest {
             JsonNode stripped = Http.postJson(SampleSkill.url(s, "/get_reward"), body).json();
             assertThat(stripped.get("rewards").get(0).asDouble()).isCloseTo(s01.expected(), within(1e-4));
         }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 }
