@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.serve.testsupport.SampleSkill;
+import io.skillstudio.serve.wire.JsonBody;
 import io.skillstudio.serve.wire.SampleFormer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,5 +46,9 @@ class ValidationGateTest {
         Sample sample = SampleFormer.of(0, "Say hi.", "Hi there.", null).sample().orElseThrow();
         assertThat(engine.evaluate(sample).result().provenance().settings()).containsEntry("allowInvalid", true);
         assertThat(engine.invalid("x", "bad").result().provenance().settings()).containsEntry("allowInvalid", true);
+        // the skill object every response carries (/get_reward, /health) says so too
+        assertThat(JsonBody.MAPPER.writeValueAsString(engine.skill())).endsWith(",\"allowInvalid\":true}");
+        assertThat(JsonBody.MAPPER.writeValueAsString(SkillRewardEngine.load(SampleSkill.PACKAGE, Optional.empty(),
+                Optional.empty()).skill())).doesNotContain("allowInvalid");
     }
 }
