@@ -3,7 +3,7 @@ package io.skillstudio.app.studio.run;
 import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
-import io.skillstudio.app.studio.results.SampleRow;
+import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.shell.Snapshots;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.app.studio.trace.StepKind;
