@@ -48,6 +48,7 @@ public enum StudioAction {
     RUN_RERUN("run.rerun", "Run", "Rerun last run", Feather.ROTATE_CW, "Shortcut+F5"),
     OPEN_RUN("file.openRun", "File", "Open run…", Feather.ACTIVITY, null),
     TOGGLE_RUN("view.run", "View", "Run results", Feather.BAR_CHART_2, "Alt+4"),
+    TOGGLE_ROUTING("view.routing", "View", "Routing", Feather.SHUFFLE, "Alt+3"),
     BUMP_PATCH("package.bumpPatch", "Package", "Bump version: patch", Feather.CHEVRON_UP, null),
     BUMP_MINOR("package.bumpMinor", "Package", "Bump version: minor", Feather.CHEVRONS_UP, null),
     BUMP_MAJOR("package.bumpMajor", "Package", "Bump version: major", Feather.ARROW_UP, null),

@@ -153,6 +153,21 @@ public final class RunFeature {
         }, e -> run.report("Cannot read " + entry.dir() + ": " + e.getMessage()));
     }
 
+    /**
+     * Shows the trace of a sample of the current run (the routing window's "open its trace"); false when
+     * the current run has no such sample.
+     */
+    public boolean showSample(String sampleId) {
+        for (SampleRow row : run.rows()) {
+            if (row.sampleId().equals(sampleId)) {
+                shown.set(true);
+                results.selectedProperty().set(row);
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The shell's reveal path: open the file in the editor and move the caret to the line.
     private void reveal(ResourceTarget target) {
         project.openDocument(target.path()).ifPresent(doc -> doc.revealRequestProperty()

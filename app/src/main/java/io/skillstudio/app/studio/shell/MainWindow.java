@@ -37,7 +37,7 @@ public final class MainWindow extends BorderPane {
             List.of(StudioAction.FIND, StudioAction.REPLACE), List.of(StudioAction.FIND_ACTION));
     private static final List<List<StudioAction>> VIEW = List.of(
             List.of(StudioAction.TOGGLE_PROJECT, StudioAction.TOGGLE_PROBLEMS, StudioAction.TOGGLE_RESOURCES,
-                    StudioAction.TOGGLE_OUTLINE, StudioAction.TOGGLE_RUN, StudioAction.TOGGLE_TRY, StudioAction.PREVIEW,
+                    StudioAction.TOGGLE_OUTLINE, StudioAction.TOGGLE_RUN, StudioAction.TOGGLE_ROUTING, StudioAction.TOGGLE_TRY, StudioAction.PREVIEW,
                     StudioAction.NEXT_TAB),
             List.of(StudioAction.TOGGLE_THEME, StudioAction.FONT_BIGGER, StudioAction.FONT_SMALLER));
     private static final List<List<StudioAction>> PACKAGE = List.of(

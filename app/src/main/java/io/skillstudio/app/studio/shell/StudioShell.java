@@ -4,6 +4,7 @@ import io.skillstudio.app.studio.actions.ActionFactory;
 import io.skillstudio.app.studio.versions.VersionsFeature;
 import io.skillstudio.app.studio.versions.VersionsViewModel;
 import io.skillstudio.app.studio.actions.ActionRegistry;
+import io.skillstudio.app.studio.routing.RoutingFeature;
 import io.skillstudio.app.studio.run.RunFeature;
 import io.skillstudio.app.studio.settings.JudgeSettingsViewModel;
 import io.skillstudio.app.studio.actions.FindActionPopup;
@@ -46,6 +47,7 @@ public final class StudioShell implements StudioCommands.Shell {
     private final WindowFeatures features;
     private final PackageOpener opener;
     private final RunFeature runs;
+    private final RoutingFeature routing;
     private Runnable platformExit = Platform::exit;
     private final VersionsFeature versions;
 
@@ -65,6 +67,8 @@ public final class StudioShell implements StudioCommands.Shell {
         this.runs = new RunFeature(executor, dialogs, vm.project(), context.home(), new JudgeSettingsViewModel(
                 settings.judge(), context.env(), context.connectionTester(), executor)::settings, context.env());
         runs.bind(registry);
+        this.routing = new RoutingFeature(executor, dialogs, vm.project());
+        routing.bind(registry);
         // Bound before the menus are built: a menu item takes its command when it is created.
         this.versions = new VersionsFeature(executor, dialogs, stage, new VersionsViewModel.Host(vm.project()::root,
                 vm.project()::hasDirtyDocuments, pkg -> context.validator().apply(pkg, vm.settings().lintModeProperty().get()),
@@ -73,6 +77,11 @@ public final class StudioShell implements StudioCommands.Shell {
         this.window = new MainWindow(vm, registry, executor.running(), features::editorContent);
         StudioCommands.bind(registry, vm, this);
         window.workbench().addBottomToolWindow("Run", runs.createWindow(new ActionFactory(registry)), runs.shownProperty());
+        window.workbench().addBottomToolWindow("Routing", routing.createWindow(this::openSkillFile, id -> {
+            if (!runs.showSample(id)) {
+                dialogs.showError("No trace for " + id, "Run the sample set first: the trace viewer shows the samples of the current run.");
+            }
+        }), routing.shownProperty());
         this.findAction = new FindActionPopup(registry);
         this.opener = new PackageOpener(executor, dialogs, this::openAfterConfirm);
 
@@ -142,6 +151,22 @@ public final class StudioShell implements StudioCommands.Shell {
 
     public ActionRegistry registry() {
         return registry;
+    }
+
+    /** A SKILL.md from the routing window: in this package it opens in the editor, else its package opens. */
+    private void openSkillFile(Path file) {
+        Path root = vm.project().root();
+        Path abs = file.toAbsolutePath().normalize();
+        if (root != null && abs.startsWith(root.toAbsolutePath().normalize())) {
+            vm.project().openDocument(root.toAbsolutePath().normalize().relativize(abs).toString().replace('\\', '/'));
+        } else if (abs.getParent() != null) {
+            openAfterConfirm(abs.getParent());
+        }
+    }
+
+    /** The routing debugger of this window. */
+    public RoutingFeature routing() {
+        return routing;
     }
 
     /** Runs, results and the trace viewer of this window. */
