@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.run.SampleSkills;
-import io.skillstudio.app.studio.shell.Snapshots;
+import io.skillstudio.app.studio.SceneSnapshots;
 import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.evaluator.routing.Collision;
@@ -120,7 +120,7 @@ class RoutingIT {
             int tab = i;
             robot.interact(() -> tabs.getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
-            Snapshots.write(robot, stage.getScene().getRoot(), out.resolve(names[i]));
+            SceneSnapshots.snap(robot, stage.getScene().getRoot(), out.resolve(names[i]));
         }
     }
 }
