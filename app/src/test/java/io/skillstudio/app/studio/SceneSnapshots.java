@@ -2,6 +2,7 @@ package io.skillstudio.app.studio;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.image.PixelReader;
@@ -22,6 +23,7 @@ public final class SceneSnapshots {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Writes {@code node} as a PNG to {@code file}, creating its folder. */
     public static void snap(FxRobot robot, Node node, Path file) throws IOException {
         WritableImage[] img = new WritableImage[1];
         robot.interact(() -> img[0] = node.snapshot(null, null));
@@ -33,6 +35,9 @@ public final class SceneSnapshots {
             for (int x = 0; x < w; x++) {
                 b.setRGB(x, y, r.getArgb(x, y));
             }
+        }
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
         }
         ImageIO.write(b, "png", file.toFile());
     }

@@ -1,8 +1,8 @@
 package io.skillstudio.evaluator.constraints;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Markdown helpers. They are regex counts in Python, so they run through {@link PyRegex} with the
@@ -16,9 +16,10 @@ final class MarkdownCounts {
     static final PyRegex NUMBERED = compileConstant("(?m)^\\s*\\d+[.)]\\s+\\S");
     static final PyRegex FENCE = compileConstant("(?m)^```");
 
-    private static final Map<Integer, PyRegex> HEADING_BY_LEVEL = new ConcurrentHashMap<>();
-    private static final Map<String, PyRegex> BLOCK_BY_LANGUAGE = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED_LANGUAGES = 256;
+    /** Bound of each cache below: levels and languages come from untrusted parameters. */
+    static final int MAX_CACHED = 256;
+    private static final Cache<Integer, PyRegex> HEADING_BY_LEVEL = Caffeine.newBuilder().maximumSize(MAX_CACHED).build();
+    private static final Cache<String, PyRegex> BLOCK_BY_LANGUAGE = Caffeine.newBuilder().maximumSize(MAX_CACHED).build();
 
     private MarkdownCounts() {}
 
@@ -35,7 +36,7 @@ final class MarkdownCounts {
         if (level == null) {
             return HEADING;
         }
-        return HEADING_BY_LEVEL.computeIfAbsent(level,
+        return HEADING_BY_LEVEL.get(level,
                 l -> compileConstant("(?m)^\\s{0,3}#{" + l + "}\\s+\\S"));
     }
 
@@ -47,15 +48,14 @@ final class MarkdownCounts {
         if (language == null || language.isEmpty()) {
             return FENCE;
         }
-        PyRegex cached = BLOCK_BY_LANGUAGE.get(language);
-        if (cached != null) {
-            return cached;
-        }
-        PyRegex compiled = compileConstant("(?ms)^```" + escape(language) + "\\s.*?^```");
-        if (BLOCK_BY_LANGUAGE.size() < MAX_CACHED_LANGUAGES) {
-            BLOCK_BY_LANGUAGE.put(language, compiled);
-        }
-        return compiled;
+        return BLOCK_BY_LANGUAGE.get(language, l -> compileConstant("(?ms)^```" + escape(l) + "\\s.*?^```"));
+    }
+
+    /** The number of cached heading and code-block patterns once pending evictions have run; for tests of the bound. */
+    static long cachedPatterns() {
+        HEADING_BY_LEVEL.cleanUp();
+        BLOCK_BY_LANGUAGE.cleanUp();
+        return HEADING_BY_LEVEL.estimatedSize() + BLOCK_BY_LANGUAGE.estimatedSize();
     }
 
     /** Escapes every ASCII character that is not a letter, digit or underscore, like {@code re.escape}. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,29 +66,38 @@ final class ContentInstructions {
         Check check(String text, Params p) {
             String marker = p.string("postscript_marker").orElseThrow();
             String lower = text.toLowerCase(Locale.ROOT);
-            Optional<Pattern> pattern = PatternCache.get(regex(marker), MULTILINE);
-            Matcher m = PatternCache.matcher(pattern.orElseThrow(), lower);
+            Optional<MatchResult> found = find(lower, marker);
+            if (found.isEmpty()) {
+                return Check.of(false, "no postscript starting with '" + marker + "'");
+            }
+            MatchResult m = found.get();
+            // offsets are into the lower-cased text; they only map back when lower-casing kept the length
+            List<EvidenceSpan> ev = lower.length() == text.length()
+                    ? List.of(new EvidenceSpan(m.start(), m.end(), "postscript"))
+                    : List.of();
+            return Check.of(true, "postscript found", ev);
+        }
+
+        /**
+         * The first match of the marker's regex in the lower-cased text. For the two fixed markers the
+         * search starts late (RegexFastPathsTest compares it with the full search).
+         */
+        static Optional<MatchResult> find(String lower, String marker) {
+            Matcher m = PatternCache.matcher(PatternCache.get(regex(marker), MULTILINE).orElseThrow(), lower);
             if (marker.equals("P.P.S") || marker.equals("P.S.")) {
                 // Both fixed patterns are \s*p\.…: a match is the whitespace run before some "p.", so
                 // none can start before the run that precedes the first "p."; the patterns have no
                 // anchor or look-behind that the region start could change.
                 int first = lower.indexOf("p.");
                 if (first < 0) {
-                    return Check.of(false, "no postscript starting with '" + marker + "'");
+                    return Optional.empty();
                 }
                 while (first > 0 && PyText.isSpace(lower.charAt(first - 1))) {
                     first--;
                 }
                 m.region(first, lower.length());
             }
-            if (!m.find()) {
-                return Check.of(false, "no postscript starting with '" + marker + "'");
-            }
-            // offsets are into the lower-cased text; they only map back when lower-casing kept the length
-            List<EvidenceSpan> ev = lower.length() == text.length()
-                    ? List.of(new EvidenceSpan(m.start(), m.end(), "postscript"))
-                    : List.of();
-            return Check.of(true, "postscript found", ev);
+            return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
         }
     }
 }

@@ -86,28 +86,40 @@ final class FormatInstructions {
                             ParamSpec.required("num_sections", ParamType.INTEGER, "the minimum count")));
         }
 
-        private static String regex(Params p) {
+        private static String splitter(Params p) {
+            return PyText.strip(p.string("section_spliter").orElseThrow());
+        }
+
+        /** The header regex for an already stripped splitter. */
+        static String regex(String splitter) {
             // the splitter is inserted unescaped, as upstream does
-            return PyText.S + "?" + PyText.strip(p.string("section_spliter").orElseThrow()) + PyText.S + "?\\p{Nd}+"
-                    + PyText.S + "?";
+            return PyText.S + "?" + splitter + PyText.S + "?\\p{Nd}+" + PyText.S + "?";
         }
 
-        @Override
-        public List<ParamProblem> checkParams(Params p) {
-            return PatternCache.get(regex(p), 0).isPresent() ? List.of()
-                    : List.of(new ParamProblem("section_spliter", "section_spliter is not a valid regular expression"));
-        }
-
-        @Override
-        Check check(String text, Params p) {
-            Matcher m = PatternCache.matcher(PatternCache.get(regex(p), 0).orElseThrow(), text);
+        /**
+         * The section headers in {@code text}: the regex search, or for a literal splitter a scan from
+         * each occurrence of it that gives the same spans (RegexFastPathsTest compares the two).
+         */
+        static List<EvidenceSpan> headers(String text, String splitter) {
+            Matcher m = PatternCache.matcher(PatternCache.get(regex(splitter), 0).orElseThrow(), text);
             List<EvidenceSpan> ev = new ArrayList<>();
-            String splitter = PyText.strip(p.string("section_spliter").orElseThrow());
             if (PatternCache.isLiteral(splitter)) {
                 collectLiteral(m, text, splitter, ev);
             } else {
                 collect(m, ev, "section header");
             }
+            return ev;
+        }
+
+        @Override
+        public List<ParamProblem> checkParams(Params p) {
+            return PatternCache.get(regex(splitter(p)), 0).isPresent() ? List.of()
+                    : List.of(new ParamProblem("section_spliter", "section_spliter is not a valid regular expression"));
+        }
+
+        @Override
+        Check check(String text, Params p) {
+            List<EvidenceSpan> ev = headers(text, splitter(p));
             int want = p.integer("num_sections").orElseThrow();
             return Check.of(ev.size() >= want, "sections = " + ev.size() + ", required at least " + want, ev);
         }

@@ -1,17 +1,18 @@
 package io.skillstudio.evaluator.ifeval;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.python.RegexBudget;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * Compiled patterns for kwargs that IFEval uses as regexes (keywords, forbidden words, section
- * splitters). A reward call must not recompile them, so they are cached; the cache is cleared when it
- * grows past a bound so arbitrary user kwargs cannot exhaust memory.
+ * splitters). A reward call must not recompile them, so they are cached; the cache is bounded (least
+ * recently used patterns are evicted) so arbitrary user kwargs cannot exhaust memory.
  */
 final class PatternCache {
 
@@ -20,8 +21,10 @@ final class PatternCache {
     static final String WORD_BOUNDARY =
             "(?:(?<=" + PyText.W + ")(?!" + PyText.W + ")|(?<!" + PyText.W + ")(?=" + PyText.W + "))";
 
-    private static final int MAX = 4096;
-    private static final ConcurrentHashMap<String, Optional<Pattern>> CACHE = new ConcurrentHashMap<>();
+    static final int MAX = 4096;
+    private static final Cache<Key, Optional<Pattern>> CACHE = Caffeine.newBuilder().maximumSize(MAX).build();
+
+    private record Key(String regex, int flags) {}
 
     private PatternCache() {}
 
@@ -36,16 +39,13 @@ final class PatternCache {
 
     /** The pattern, or empty when the text is not a valid regex. UNIX_LINES keeps Python's {@code .} and {@code $}. */
     static Optional<Pattern> get(String regex, int flags) {
-        String key = flags + "\u0000" + regex;
-        Optional<Pattern> p = CACHE.get(key);
-        if (p == null) {
-            if (CACHE.size() > MAX) {
-                CACHE.clear();
-            }
-            p = compile(regex, flags | Pattern.UNIX_LINES);
-            CACHE.put(key, p);
-        }
-        return p;
+        return CACHE.get(new Key(regex, flags), k -> compile(k.regex(), k.flags() | Pattern.UNIX_LINES));
+    }
+
+    /** The number of cached patterns once pending evictions have run; for tests of the bound. */
+    static long size() {
+        CACHE.cleanUp();
+        return CACHE.estimatedSize();
     }
 
     /** Whether {@code regex} is a non-empty plain string: no metacharacter, no surrogate. */

@@ -64,8 +64,22 @@ public final class JsonVerifiers implements VerifierProvider {
         }
     }
 
+    /**
+     * The shared shape of the {@code json.*} checks: find the document (a response without one fails with
+     * the parser's message), then judge the document found.
+     */
+    abstract static class OnDocument implements Verifier {
+        @Override
+        public final VerifierResult verify(VerifierInput input, Params params) {
+            JsonExtraction.Result r = extract(input, params);
+            return r.found().isEmpty() ? notJson(r.problem().orElseThrow()) : judge(r.found().get(), params);
+        }
+
+        abstract VerifierResult judge(JsonExtraction.Found document, Params params);
+    }
+
     /** {@code json.valid}. */
-    static final class Valid implements Verifier {
+    static final class Valid extends OnDocument {
         @Override
         public String id() {
             return "json.valid";
@@ -82,19 +96,14 @@ public final class JsonVerifiers implements VerifierProvider {
         }
 
         @Override
-        public VerifierResult verify(VerifierInput input, Params params) {
-            JsonExtraction.Result r = extract(input, params);
-            if (r.found().isEmpty()) {
-                return notJson(r.problem().orElseThrow());
-            }
-            JsonExtraction.Found f = r.found().get();
+        VerifierResult judge(JsonExtraction.Found f, Params params) {
             return VerifierResult.pass("valid JSON " + f.value().getNodeType().name().toLowerCase(Locale.ROOT)
                     + " (" + f.how() + ")", List.of(new EvidenceSpan(f.start(), f.end(), "JSON document")));
         }
     }
 
     /** {@code json.schema}. */
-    static final class Conforms implements Verifier {
+    static final class Conforms extends OnDocument {
         @Override
         public String id() {
             return "json.schema";
@@ -126,12 +135,7 @@ public final class JsonVerifiers implements VerifierProvider {
         }
 
         @Override
-        public VerifierResult verify(VerifierInput input, Params params) {
-            JsonExtraction.Result r = extract(input, params);
-            if (r.found().isEmpty()) {
-                return notJson(r.problem().orElseThrow());
-            }
-            JsonExtraction.Found f = r.found().get();
+        VerifierResult judge(JsonExtraction.Found f, Params params) {
             List<Error> errors = compile(params).validate(f.value());
             List<String> messages = errors.stream().limit(MAX_REPORTED_ERRORS).map(Error::getMessage).toList();
             EvidenceSpan span = new EvidenceSpan(f.start(), f.end(), errors.isEmpty() ? "conforms" : "violates the schema");
@@ -145,7 +149,7 @@ public final class JsonVerifiers implements VerifierProvider {
     }
 
     /** {@code json.required_keys}. */
-    static final class RequiredKeys implements Verifier {
+    static final class RequiredKeys extends OnDocument {
         @Override
         public String id() {
             return "json.required_keys";
@@ -173,12 +177,7 @@ public final class JsonVerifiers implements VerifierProvider {
         }
 
         @Override
-        public VerifierResult verify(VerifierInput input, Params params) {
-            JsonExtraction.Result r = extract(input, params);
-            if (r.found().isEmpty()) {
-                return notJson(r.problem().orElseThrow());
-            }
-            JsonExtraction.Found f = r.found().get();
+        VerifierResult judge(JsonExtraction.Found f, Params params) {
             String at = params.string("at").orElse("");
             JsonNode target = f.value().at(at);
             EvidenceSpan span = new EvidenceSpan(f.start(), f.end(), "JSON document");

@@ -23,16 +23,12 @@ class RegexFastPathsTest {
         String[] splitters = {"Section", "S", "ss", "SECTION X", "s."};
         for (int round = 0; round < 50_000; round++) {
             String splitter = splitters[r.nextInt(splitters.length)];
-            if (!PatternCache.isLiteral(splitter)) {
-                continue;
-            }
             String text = random(r, r.nextInt(40));
-            Pattern p = PatternCache.get(PyText.S + "?" + splitter + PyText.S + "?\\p{Nd}+" + PyText.S + "?", 0).orElseThrow();
+            Pattern p = Pattern.compile(FormatInstructions.MultipleSections.regex(splitter), Pattern.UNIX_LINES);
             List<EvidenceSpan> expected = new ArrayList<>();
             FormatInstructions.collect(p.matcher(text), expected, "section header");
-            List<EvidenceSpan> actual = new ArrayList<>();
-            FormatInstructions.collectLiteral(p.matcher(text), text, splitter, actual);
-            assertThat(actual).as("%s in %s", splitter, text).isEqualTo(expected);
+            assertThat(FormatInstructions.MultipleSections.headers(text, splitter))
+                    .as("%s in %s", splitter, text).isEqualTo(expected);
         }
     }
 
@@ -40,20 +36,13 @@ class RegexFastPathsTest {
     void postscriptRegionEqualsTheRegexSearch() {
         Random r = new Random(17);
         for (String marker : new String[] {"P.S.", "P.P.S"}) {
-            Pattern p = PatternCache.get(ContentInstructions.Postscript.regex(marker), Pattern.MULTILINE).orElseThrow();
+            Pattern p = Pattern.compile(ContentInstructions.Postscript.regex(marker), Pattern.MULTILINE | Pattern.UNIX_LINES);
             for (int round = 0; round < 30_000; round++) {
                 String lower = random(r, r.nextInt(30)).toLowerCase(Locale.ROOT);
                 Matcher full = p.matcher(lower);
                 String expected = full.find() ? full.start() + "-" + full.end() : "none";
-                int first = lower.indexOf("p.");
-                String actual = "none";
-                if (first >= 0) {
-                    while (first > 0 && PyText.isSpace(lower.charAt(first - 1))) {
-                        first--;
-                    }
-                    Matcher m = p.matcher(lower).region(first, lower.length());
-                    actual = m.find() ? m.start() + "-" + m.end() : "none";
-                }
+                String actual = ContentInstructions.Postscript.find(lower, marker)
+                        .map(m -> m.start() + "-" + m.end()).orElse("none");
                 assertThat(actual).as(lower).isEqualTo(expected);
             }
         }

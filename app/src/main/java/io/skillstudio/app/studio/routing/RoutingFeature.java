@@ -30,6 +30,7 @@ public final class RoutingFeature {
     private final DialogService dialogs;
     private final ProjectViewModel project;
     private RoutingViewModel vm;
+    private RoutingToolWindow window;
 
     public RoutingFeature(TaskExecutor executor, DialogService dialogs, ProjectViewModel project) {
         this.executor = executor;
@@ -70,10 +71,20 @@ public final class RoutingFeature {
         vm = new RoutingViewModel(executor, embeddings, Platform::runLater);
         project.rootProperty().addListener((o, old, root) -> defaults(root));
         defaults(project.root());
-        return new RoutingToolWindow(vm,
+        window = new RoutingToolWindow(vm,
                 () -> dialogs.chooseFolder("Folder of skill packages").orElse(null),
                 () -> dialogs.chooseFile("Sample set (JSONL)", project.root()).orElse(null),
                 openFile, openTrace);
+        return window;
+    }
+
+    /** The window's ViewModel (after {@link #createWindow}). */
+    public RoutingViewModel viewModel() {
+        return vm;
+    }
+
+    public RoutingToolWindow window() {
+        return window;
     }
 
     private void defaults(Path root) {

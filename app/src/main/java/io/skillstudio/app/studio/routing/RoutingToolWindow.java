@@ -30,6 +30,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -97,7 +98,12 @@ public final class RoutingToolWindow extends BorderPane {
                         .reduce((a, b) -> a + ", " + b).orElse("")) + "   Samples: "
                 + (vm.sampleSetProperty().get() == null ? "none" : vm.sampleSetProperty().get().getFileName()),
                 vm.skillRoots(), vm.sampleSetProperty()));
-        HBox bar = new HBox(8, addSkills, samplesButton, route, roots, status);
+        for (Button b : List.of(addSkills, samplesButton, route)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        roots.setMinWidth(0);
+        HBox.setHgrow(roots, Priority.ALWAYS);
+        HBox bar = new HBox(8, addSkills, samplesButton, route, status, roots);
         bar.setPadding(new Insets(4));
         setTop(bar);
 
@@ -144,6 +150,11 @@ public final class RoutingToolWindow extends BorderPane {
         tabs.getTabs().addAll(new Tab("Sample", sample), new Tab("Sample set", set), new Tab("Collisions", collisions));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
+    }
+
+    /** The three views: Sample, Sample set, Collisions. */
+    public TabPane tabs() {
+        return tabs;
     }
 
     private void initListeners() {

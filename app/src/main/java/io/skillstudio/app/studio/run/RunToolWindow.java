@@ -2,10 +2,10 @@ package io.skillstudio.app.studio.run;
 
 import io.skillstudio.app.studio.actions.ActionFactory;
 import io.skillstudio.app.studio.actions.StudioAction;
-import io.skillstudio.app.studio.results.ChartsView;
-import io.skillstudio.app.studio.results.ResultsView;
-import io.skillstudio.app.studio.results.ResultsViewModel;
-import io.skillstudio.app.studio.results.SummaryView;
+import io.skillstudio.app.studio.run.results.ChartsView;
+import io.skillstudio.app.studio.run.results.ResultsView;
+import io.skillstudio.app.studio.run.results.ResultsViewModel;
+import io.skillstudio.app.studio.run.results.SummaryView;
 import io.skillstudio.app.studio.trace.TraceView;
 import io.skillstudio.evaluator.run.EvalMode;
 import javafx.beans.binding.Bindings;

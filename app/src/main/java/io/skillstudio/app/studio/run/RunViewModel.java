@@ -2,8 +2,8 @@ package io.skillstudio.app.studio.run;
 
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService;
-import io.skillstudio.app.studio.results.SampleRow;
-import io.skillstudio.app.studio.results.SampleRows;
+import io.skillstudio.app.studio.run.results.SampleRow;
+import io.skillstudio.app.studio.run.results.SampleRows;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.run.EvalMode;

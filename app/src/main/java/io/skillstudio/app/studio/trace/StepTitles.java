@@ -1,6 +1,5 @@
 package io.skillstudio.app.studio.trace;
 
-import io.skillstudio.app.studio.results.SampleRows;
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.evaluator.trace.ToolCall;
@@ -32,11 +31,11 @@ final class StepTitles {
         }
         if (e instanceof TraceEvents.VerifierRun v) {
             return mark(v) + " " + v.item() + " · " + v.verifier()
-                    + (v.outcome() == Outcome.VALUE ? " = " + SampleRows.format(v.value()) : "");
+                    + (v.outcome() == Outcome.VALUE ? " = " + Figures.format(v.value()) : "");
         }
         if (e instanceof TraceEvents.Aggregation a) {
             return "Aggregation (" + lower(a.breakdown().method()) + ") → " + (a.breakdown().score().isScored()
-                    ? SampleRows.format(a.breakdown().score().value())
+                    ? Figures.format(a.breakdown().score().value())
                     : "unscored: " + a.breakdown().score().reason().code());
         }
         if (e instanceof TraceEvents.FinalResult f) {
@@ -53,7 +52,7 @@ final class StepTitles {
         if (!d.hasValue()) {
             return "unscored (" + d.reason().code() + ")";
         }
-        String value = d.score() != null ? SampleRows.format(d.score()) : d.verdict() != null ? d.verdict()
+        String value = d.score() != null ? Figures.format(d.score()) : d.verdict() != null ? d.verdict()
                 : "best = " + d.best();
         return d.isScored() ? value : value + " (partial: " + d.reason().code() + ")";
     }

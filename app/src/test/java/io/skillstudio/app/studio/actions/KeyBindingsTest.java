@@ -27,17 +27,51 @@ class KeyBindingsTest {
     }
 
     @Test
-    void standardShortcutsAreBound() {
+    void defaultsBindEveryActionToItsDefaultShortcutAndNothingElse() {
         KeyBindings k = KeyBindings.defaults();
-        assertThat(k.shortcut(StudioAction.SAVE)).contains("Shortcut+S");
-        assertThat(k.shortcut(StudioAction.SAVE_ALL)).contains("Shortcut+Shift+S");
-        assertThat(k.shortcut(StudioAction.FIND)).contains("Shortcut+F");
-        assertThat(k.shortcut(StudioAction.REPLACE)).contains("Shortcut+R");
-        assertThat(k.shortcut(StudioAction.UNDO)).contains("Shortcut+Z");
-        assertThat(k.shortcut(StudioAction.REDO)).contains("Shortcut+Shift+Z");
-        assertThat(k.shortcut(StudioAction.CLOSE_TAB)).contains("Shortcut+W");
-        assertThat(k.shortcut(StudioAction.NEXT_TAB)).contains("Ctrl+Tab");
-        assertThat(k.shortcut(StudioAction.FIND_ACTION)).contains("Shortcut+Shift+A");
+        for (StudioAction a : StudioAction.values()) {
+            assertThat(k.shortcut(a)).as(a.id()).isEqualTo(a.defaultShortcut());
+            assertThat(k.combination(a).isPresent()).as(a.id()).isEqualTo(a.defaultShortcut().isPresent());
+        }
+        assertThat(k.overrides()).isEmpty();
+    }
+
+    @Test
+    void overridesFillMissingIdsFromDefaultsAndIgnoreUnknownIds() {
+        KeyBindings k = new KeyBindings(Map.of("file.save", "Shortcut+Alt+K", "no.suchAction", "Shortcut+J"));
+        for (StudioAction a : StudioAction.values()) {
+            if (a != StudioAction.SAVE) {
+                assertThat(k.shortcut(a)).as(a.id()).isEqualTo(a.defaultShortcut());
+            }
+        }
+        assertThat(k.overrides()).containsOnlyKeys("file.save");
+    }
+
+    @Test
+    void overridesRoundTripThroughTheSettingsMap() {
+        KeyBindings k = KeyBindings.defaults();
+        k.set(StudioAction.SAVE, "Shortcut+Alt+K");
+        k.set(StudioAction.FIND, "");
+        KeyBindings reloaded = new KeyBindings(k.overrides());
+        for (StudioAction a : StudioAction.values()) {
+            assertThat(reloaded.shortcut(a)).as(a.id()).isEqualTo(k.shortcut(a));
+        }
+        assertThat(reloaded.overrides()).isEqualTo(k.overrides());
+    }
+
+    @Test
+    void settingAnActionBackToItsDefaultIsNoLongerAnOverride() {
+        KeyBindings k = KeyBindings.defaults();
+        k.set(StudioAction.SAVE, "Shortcut+Alt+K");
+        k.set(StudioAction.SAVE, StudioAction.SAVE.defaultShortcut().orElseThrow());
+        assertThat(k.overrides()).isEmpty();
+    }
+
+    @Test
+    void anUnparsableOverrideHasNoCombination() {
+        KeyBindings k = new KeyBindings(Map.of("file.save", "Not A Key+++"));
+        assertThat(k.shortcut(StudioAction.SAVE)).contains("Not A Key+++");
+        assertThat(k.combination(StudioAction.SAVE)).isEmpty();
     }
 
     @Test
@@ -51,7 +85,16 @@ class KeyBindingsTest {
     @Test
     void aCollisionIsDetected() {
         KeyBindings k = KeyBindings.defaults();
-        k.set(StudioAction.VALIDATE, "Shortcut+S");
+        String save = StudioAction.SAVE.defaultShortcut().orElseThrow();
+        k.set(StudioAction.VALIDATE, save);
+        assertThat(k.collisions()).hasSize(1);
+        assertThat(k.collisions().values().iterator().next())
+                .containsExactlyInAnyOrder(StudioAction.SAVE, StudioAction.VALIDATE);
+    }
+
+    @Test
+    void collisionsCompareNormalisedShortcutsNotSpellings() {
+        KeyBindings k = new KeyBindings(Map.of("file.save", "Ctrl+Shift+F12", "package.validate", "Shift+Ctrl+F12"));
         assertThat(k.collisions()).hasSize(1);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.editor.Document;
-import io.skillstudio.app.studio.results.SampleRow;
+import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.app.studio.trace.Highlight;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package io.skillstudio.app.studio.run;
 
+import io.skillstudio.app.studio.SceneSnapshots;
 import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
-import io.skillstudio.app.studio.results.SampleRow;
-import io.skillstudio.app.studio.shell.Snapshots;
+import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.app.studio.trace.StepKind;
 import java.nio.charset.StandardCharsets;
@@ -72,20 +72,20 @@ class RunScreenshotIT {
                 .filter(s -> s.title().contains("no_ai_disclaimer")).findFirst()
                 .ifPresent(shell.runs().trace().selectedProperty()::set));
         settle();
-        Snapshots.write(robot, stage.getScene().getRoot(), out.resolve("run-results.png"));
+        SceneSnapshots.snap(robot, stage.getScene().getRoot(), out.resolve("run-results.png"));
 
         robot.interact(() -> shell.runs().trace().rootProperty().get().flatten().stream()
                 .filter(s -> s.kind() == StepKind.AGGREGATION).findFirst()
                 .ifPresent(shell.runs().trace().selectedProperty()::set));
         settle();
-        Snapshots.write(robot, shell.runs().window(), out.resolve("trace-viewer.png"));
+        SceneSnapshots.snap(robot, shell.runs().window(), out.resolve("trace-viewer.png"));
 
         robot.interact(() -> shell.runs().window().tabs().getSelectionModel().select(1));
         settle();
-        Snapshots.write(robot, shell.runs().window(), out.resolve("run-summary.png"));
+        SceneSnapshots.snap(robot, shell.runs().window(), out.resolve("run-summary.png"));
         robot.interact(() -> shell.runs().window().tabs().getSelectionModel().select(2));
         settle();
-        Snapshots.write(robot, shell.runs().window(), out.resolve("run-charts.png"));
+        SceneSnapshots.snap(robot, shell.runs().window(), out.resolve("run-charts.png"));
 
         // An edit, a rerun and the same sample compared across the two runs.
         String checklist = "rubrics/if_pointwise.checklist.yaml";
@@ -111,7 +111,7 @@ class RunScreenshotIT {
                 .filter(s -> s.title().contains(" concise ")).findFirst()
                 .ifPresent(shell.runs().trace().selectedProperty()::set));
         settle();
-        Snapshots.write(robot, shell.runs().window(), out.resolve("trace-compare.png"));
+        SceneSnapshots.snap(robot, shell.runs().window(), out.resolve("trace-compare.png"));
     }
 
     private void select(FxRobot robot, String id) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.app.studio.ScriptedDialogs;
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
-import io.skillstudio.app.studio.results.RowStatus;
-import io.skillstudio.app.studio.results.SampleRow;
+import io.skillstudio.app.studio.run.results.RowStatus;
+import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
 import java.nio.file.Files;

@@ -4,7 +4,6 @@ import io.skillstudio.app.studio.SceneSnapshots;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.model.validation.Validator;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -70,27 +69,27 @@ class ScreenshotIT {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.viewModel().validation().diagnostics().isEmpty());
         robot.interact(() -> shell.viewModel().project().selectedProperty().get().revealRequestProperty()
                 .set(new io.skillstudio.app.studio.editor.Document.Position(3, 7)));
-        settle(robot);
-        snap(robot, stage.getScene().getRoot(), out.resolve("main-light.png"));
+        SceneSnapshots.settle();
+        SceneSnapshots.snap(robot, stage.getScene().getRoot(), out.resolve("main-light.png"));
 
         robot.interact(() -> shell.registry().execute(StudioAction.TOGGLE_THEME));
-        settle(robot);
-        snap(robot, stage.getScene().getRoot(), out.resolve("main-dark.png"));
+        SceneSnapshots.settle();
+        SceneSnapshots.snap(robot, stage.getScene().getRoot(), out.resolve("main-dark.png"));
         robot.interact(() -> shell.registry().execute(StudioAction.TOGGLE_THEME));
 
         robot.interact(() -> shell.viewModel().project().openDocument("resources.yaml"));
-        settle(robot);
-        snap(robot, stage.getScene().getRoot(), out.resolve("table-editor.png"));
-        snap(robot, robot.lookup("#problemsTable").query(), out.resolve("problems.png"));
+        SceneSnapshots.settle();
+        SceneSnapshots.snap(robot, stage.getScene().getRoot(), out.resolve("table-editor.png"));
+        SceneSnapshots.snap(robot, robot.lookup("#problemsTable").query(), out.resolve("problems.png"));
 
         robot.interact(() -> shell.viewModel().project().openDocument("SKILL.md"));
         robot.interact(() -> shell.registry().execute(StudioAction.PREVIEW));
-        settle(robot);
-        snap(robot, stage.getScene().getRoot(), out.resolve("preview.png"));
+        SceneSnapshots.settle();
+        SceneSnapshots.snap(robot, stage.getScene().getRoot(), out.resolve("preview.png"));
 
         robot.interact(() -> shell.registry().execute(StudioAction.WELCOME));
-        settle(robot);
-        snap(robot, stage.getScene().getRoot(), out.resolve("welcome.png"));
+        SceneSnapshots.settle();
+        SceneSnapshots.snap(robot, stage.getScene().getRoot(), out.resolve("welcome.png"));
 
         judgePage(robot, out.resolve("settings-judge.png"));
     }
@@ -108,17 +107,9 @@ class ScreenshotIT {
         robot.clickOn("#testConnection");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#testResult").queryAs(Label.class)
                 .getText().startsWith("Connected"));
-        settle(robot);
-        Node page = robot.lookup("#judgeSettingsPage").query();
-        snap(robot, page.getScene().getRoot(), file);
-        robot.interact(() -> ((Stage) page.getScene().getWindow()).close());
-    }
-
-    private static void settle(FxRobot robot) throws Exception {
         SceneSnapshots.settle();
-    }
-
-    private static void snap(FxRobot robot, Node node, Path file) throws IOException {
-        Snapshots.write(robot, node, file);
+        Node page = robot.lookup("#judgeSettingsPage").query();
+        SceneSnapshots.snap(robot, page.getScene().getRoot(), file);
+        robot.interact(() -> ((Stage) page.getScene().getWindow()).close());
     }
 }

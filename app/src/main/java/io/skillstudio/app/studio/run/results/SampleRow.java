@@ -1,4 +1,4 @@
-package io.skillstudio.app.studio.results;
+package io.skillstudio.app.studio.run.results;
 
 /**
  * One row of the results table. Numbers that do not apply are null, never 0: an unscored sample has

@@ -1,4 +1,6 @@
-package io.skillstudio.app.studio.results;
+package io.skillstudio.app.studio.run.results;
+
+import io.skillstudio.app.studio.trace.Figures;
 
 import io.skillstudio.evaluator.judge.cost.CallCost;
 import io.skillstudio.evaluator.judge.cost.TraceCosts;
@@ -44,7 +46,7 @@ public final class SampleRows {
 
     /** Three decimals, the precision the table shows (the files keep full precision). */
     public static String format(double v) {
-        return String.format(Locale.ROOT, "%.3f", v);
+        return Figures.format(v);
     }
 
     private static Double boxed(java.util.OptionalDouble v) {

@@ -1,4 +1,4 @@
-package io.skillstudio.app.studio.results;
+package io.skillstudio.app.studio.run.results;
 
 import java.util.List;
 import javafx.scene.chart.BarChart;

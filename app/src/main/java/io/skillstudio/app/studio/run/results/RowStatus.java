@@ -1,4 +1,4 @@
-package io.skillstudio.app.studio.results;
+package io.skillstudio.app.studio.run.results;
 
 /** A sample's state in the results table. */
 public enum RowStatus {

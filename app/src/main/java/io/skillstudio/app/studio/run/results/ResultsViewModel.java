@@ -1,4 +1,4 @@
-package io.skillstudio.app.studio.results;
+package io.skillstudio.app.studio.run.results;
 
 import io.skillstudio.app.studio.run.LoadedRun;
 import java.util.List;
