@@ -70,7 +70,10 @@ class RoutingIT {
         assertThat(vm.sampleSetProperty().get()).isEqualTo(pkg.resolve("evals/samples.jsonl"));
 
         robot.clickOn("#routingRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.reportProperty().get() != null);
+        // The window answers with BM25 at once and routes again when the embedding model has loaded; wait
+        // for that second report, after which nothing replaces the matrix under the robot's clicks.
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.reportProperty().get() != null
+                && vm.reportProperty().get().embeddings() && !vm.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
         @SuppressWarnings("unchecked")
