@@ -182,5 +182,9 @@ public final class RoutingViewModel {
         } else if (!r.decisions().isEmpty()) {
             select(r.decisions().get(0).sampleId());
         }
+        // The model may have arrived while this lexical routing ran: route once more with it.
+        if (!r.embeddings() && embeddings.now().isPresent()) {
+            route();
+        }
     }
 }
