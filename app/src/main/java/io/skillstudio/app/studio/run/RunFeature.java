@@ -76,7 +76,7 @@ public final class RunFeature {
                     shown.set(true);
                     run.chooseAndOpen();
                 }))
-                .bind(StudioAction.TOGGLE_RUN, Command.always(() -> shown.set(!shown.get())));
+                .bind(StudioAction.TOGGLE_RUN, Command.toggle(shown));
     }
 
     /** Builds the tool window; {@code windowShown} is the workbench's shown-flag of the pane holding it. */
