@@ -67,14 +67,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--samples", required = true, paramLabel = "FILE", description = "Sample set.")
     Path samples;
 
-    @Option(names = "--samples-format", paramLabel = "FORMAT",
-            description = "jsonl, judgebench, ifbench or rewardbench2 (default: detected from the first record).")
-    String samplesFormat;
-
-    @Option(names = "--samples-seed", defaultValue = "0", paramLabel = "N",
-            description = "ifbench/rewardbench2: seed of the chosen response's position, Random(\"N:id\") as upstream"
-                    + " (default: ${DEFAULT-VALUE}).")
-    long samplesSeed;
+    @Mixin
+    SampleFormatOptions sampleFormat = new SampleFormatOptions();
 
     @Option(names = "--mode", paramLabel = "MODE",
             description = "pointwise, pairwise or listwise (default: what the first sample implies: one response"
@@ -134,10 +128,11 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("error: --mode must be pointwise, pairwise or listwise, got '" + mode + "'");
             return USAGE;
         }
-        Optional<SampleFormat> format = samplesFormat == null ? Optional.empty() : SampleFormat.parse(samplesFormat);
-        if (samplesFormat != null && format.isEmpty()) {
-            err.println("error: --samples-format must be jsonl, judgebench, ifbench or rewardbench2, got '"
-                    + samplesFormat + "'");
+        Optional<SampleFormat> format;
+        try {
+            format = sampleFormat.format();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
             return USAGE;
         }
         LoadResult loaded = new PackageLoader().load(skill);
@@ -183,7 +178,7 @@ public final class EvalCommand implements Callable<Integer> {
     private SampleSource open(Optional<SampleFormat> format) throws IOException {
         SampleFormat f = format.isPresent() ? format.get() : SampleSources.detect(samples);
         return f == SampleFormat.JSONL ? SampleSource.jsonl(samples)
-                : SampleSource.of(SampleSources.read(samples, Optional.of(f), samplesSeed));
+                : SampleSource.of(SampleSources.read(samples, Optional.of(f), sampleFormat.seed()));
     }
 
     private int run(SkillPackage pkg, EvalSettings settings, SampleSource source, Optional<Judge> modelJudge,

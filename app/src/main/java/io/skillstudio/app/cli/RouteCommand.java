@@ -14,7 +14,7 @@ import io.skillstudio.evaluator.routing.SkillCatalog;
 import io.skillstudio.evaluator.routing.TextEmbedder;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.sample.Sample;
-import io.skillstudio.evaluator.sample.SampleReader;
+import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.evaluator.sample.SampleSet;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -57,6 +58,9 @@ public final class RouteCommand implements Callable<Integer> {
 
     @Option(names = "--samples", required = true, paramLabel = "FILE", description = "JSONL sample set.")
     Path samples;
+
+    @Mixin
+    SampleFormatOptions sampleFormat = new SampleFormatOptions();
 
     @Option(names = "--mode", paramLabel = "M", description = "pointwise, pairwise or listwise for every sample "
             + "(default: from the number of responses).")
@@ -96,7 +100,10 @@ public final class RouteCommand implements Callable<Integer> {
         }
         SampleSet set;
         try {
-            set = SampleReader.read(samples);
+            set = SampleSources.read(samples, sampleFormat.format(), sampleFormat.seed());
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
             err.println("error: cannot read " + samples + ": " + e.getMessage());
             return 2;

@@ -10,7 +10,7 @@ import io.skillstudio.evaluator.routing.RoutingReport;
 import io.skillstudio.evaluator.routing.SkillCatalog;
 import io.skillstudio.evaluator.routing.SkillProfile;
 import io.skillstudio.evaluator.sample.Sample;
-import io.skillstudio.evaluator.sample.SampleReader;
+import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.evaluator.sample.SampleSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,7 +152,7 @@ public final class RoutingViewModel {
         SkillCatalog.Loaded catalog = SkillCatalog.load(roots);
         List<String> issues = new ArrayList<>();
         catalog.problems().forEach(p -> issues.add(p.path() + ": " + p.message()));
-        SampleSet set = SampleReader.read(samples);
+        SampleSet set = SampleSources.read(samples, Optional.empty(), SampleSources.DEFAULT_SEED);
         set.errors().forEach(e -> issues.add(e.toString()));
         Router router = new Router(catalog.skills(), embeddings);
         boolean withEmbeddings = router.embeddingsReady();
