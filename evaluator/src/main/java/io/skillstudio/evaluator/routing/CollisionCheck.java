@@ -3,21 +3,37 @@ package io.skillstudio.evaluator.routing;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.diagnostics.DiagnosticCode;
 import io.skillstudio.model.load.SkillPackage;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.skillstudio.model.validation.CheckContext;
+import io.skillstudio.model.validation.PackageChecker;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Problems-window warnings for a package whose description a router could confuse with a sibling's: the
  * skills in the package folder's parent folder are the library it will be routed among. Lexical only, so
  * it runs with validation without waiting for the embedding model.
  */
-public final class CollisionCheck {
+public final class CollisionCheck implements PackageChecker {
 
-    private CollisionCheck() {}
+    /**
+     * Validation runs on every pause in typing: the siblings are read again only when a sibling's SKILL.md
+     * or resources.yaml changed (the key holds their paths and modification times).
+     */
+    private static final Cache<List<Object>, SkillCatalog.Loaded> SIBLINGS =
+            Caffeine.newBuilder().maximumSize(16).build();
+
+    @Override
+    public List<Diagnostic> check(CheckContext context) {
+        return check(context.pkg());
+    }
 
     /** SKL080 warnings at the description of {@code pkg}; empty when it has no sibling packages. */
     public static List<Diagnostic> check(SkillPackage pkg) {
@@ -26,7 +42,8 @@ public final class CollisionCheck {
             return List.of();
         }
         Path folder = source.toAbsolutePath().normalize();
-        SkillCatalog.Loaded siblings = SkillCatalog.load(List.of(folder.getParent()));
+        Path parent = folder.getParent();
+        SkillCatalog.Loaded siblings = SIBLINGS.get(stamp(parent), k -> SkillCatalog.load(List.of(parent)));
         SkillProfile self = SkillProfile.of(pkg);
         List<SkillProfile> skills = new ArrayList<>();
         skills.add(self);
@@ -52,5 +69,32 @@ public final class CollisionCheck {
                     "say what sets this skill apart (its mode, task or benchmark) in the first sentence"));
         }
         return out;
+    }
+
+    /** The parent folder, and each sub-folder with a SKILL.md with the times its two index files changed. */
+    static List<Object> stamp(Path parent) {
+        List<Object> key = new ArrayList<>();
+        key.add(parent);
+        try (Stream<Path> children = Files.list(parent)) {
+            for (Path c : children.sorted().toList()) {
+                Path skillMd = c.resolve("SKILL.md");
+                if (Files.isRegularFile(skillMd)) {
+                    key.add(c.getFileName().toString());
+                    key.add(modified(skillMd));
+                    key.add(modified(c.resolve("resources.yaml")));
+                }
+            }
+        } catch (IOException e) {
+            key.add(e.getClass().getName()); // unlistable: SkillCatalog reports it
+        }
+        return key;
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 }

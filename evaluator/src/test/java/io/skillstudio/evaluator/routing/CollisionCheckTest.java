@@ -7,6 +7,8 @@ import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.diagnostics.Severity;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
+import io.skillstudio.model.validation.LintMode;
+import io.skillstudio.model.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,14 @@ class CollisionCheckTest {
             assertThat(w.line()).as("at the description").isEqualTo(3);
             assertThat(w.message()).contains("instruction_following's", "instruction", "following");
         });
+    }
+
+    @Test
+    void theStandardValidatorReportsItSoProblemsAndValidateShowIt() {
+        Path pointwise = SharedData.require("skillrm-packages/instruction_following_pointwise");
+        List<Diagnostic> all = Validator.standard().validate(load(pointwise),
+                LintMode.SKILLRM);
+        assertThat(all).extracting(Diagnostic::code).contains("SKL080");
     }
 
     @Test
