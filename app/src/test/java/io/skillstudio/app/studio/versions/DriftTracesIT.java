@@ -90,13 +90,13 @@ class DriftTracesIT {
         robot.interact(() -> shell.versions().view().show(VersionsView.Page.HISTORY));
         TableView<HistoryEntry> history = robot.lookup("#historyTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 1);
-        robot.clickOn(robot.lookup("#historyTable .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && "Initial import".equals(c.getText())).<Node>query());
+        robot.clickOn(cell(robot, "#historyTable", "Initial import"));
         dialogs.fileAnswers.add(pkg.resolve("evals/samples.jsonl"));
         robot.clickOn("#historyCompareRuns");
 
         TableView<SampleDrift> drift = robot.lookup("#driftTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !drift.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents(); // the table fills first, then the summary: let the FX thread finish
         assertThat(dialogs.errors).isEmpty();
         assertThat(drift.getItems()).hasSize(12);
         assertThat(robot.lookup("#driftSummary").queryAs(Label.class).getText()).contains("working copy",
@@ -104,8 +104,7 @@ class DriftTracesIT {
 
         // Select the first changed sample and press Enter: both traces open in the Run window.
         SampleDrift first = drift.getItems().get(0);
-        robot.clickOn(robot.lookup("#driftTable .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && first.sampleId().equals(c.getText())).<Node>query());
+        robot.clickOn(cell(robot, "#driftTable", first.sampleId()));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#compareTree").tryQuery()
                 .map(n -> ((TreeView<Step>) n).getRoot() != null && n.getScene() != null).orElse(false));
@@ -114,11 +113,27 @@ class DriftTracesIT {
         assertThat(left.getRoot().getValue().title()).contains(first.sampleId());
         assertThat(right.getRoot().getValue().title()).contains(first.sampleId());
         assertThat(right.isVisible()).isTrue();
-        assertThat(shell.runs().trace().differingProperty().get()).isNotEmpty();
-        assertThat(robot.lookup("#compareTree .tree-cell").match((Node n) -> n instanceof TreeCell<?> c
-                && c.getText() != null && c.getText().startsWith("≠ ") && c.getText().contains("concise")).tryQuery())
-                .as("the concise step is marked in the newer version's tree").isPresent();
+        var differing = shell.runs().trace().differingProperty().get();
+        Step concise = right.getRoot().getValue().flatten().stream().filter(s -> s.title().contains("concise"))
+                .findFirst().orElseThrow();
+        assertThat(differing).as("the concise step differs").contains(concise.key());
+
+        // Selecting it in the older version's tree scrolls it into view, marked ≠.
+        Step older = left.getRoot().getValue().flatten().stream().filter(s -> s.key().equals(concise.key()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> shell.runs().trace().selectedProperty().set(older));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#traceTree .tree-cell")
+                .match((Node n) -> n instanceof TreeCell<?> c && c.getText() != null && c.getText().startsWith("≠ ")
+                        && c.getText().contains("concise")).tryQuery().isPresent());
         assertThat(robot.lookup("#traceCaption").queryAs(Label.class).getText())
                 .contains(first.sampleId(), "left " + history.getItems().get(0).shortId(), "right working copy");
+    }
+
+    /** A table cell showing {@code text}, once rendered (a TestFX query is evaluated when it is built: poll anew). */
+    private static Node cell(FxRobot robot, String table, String text) throws java.util.concurrent.TimeoutException {
+        java.util.function.Supplier<Optional<Node>> find = () -> robot.lookup(table + " .table-cell")
+                .match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c && text.equals(c.getText())).tryQuery();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> find.get().isPresent());
+        return find.get().orElseThrow();
     }
 }
