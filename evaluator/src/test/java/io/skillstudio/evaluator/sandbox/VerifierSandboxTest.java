@@ -58,6 +58,18 @@ class VerifierSandboxTest {
     }
 
     @Test
+    void oneProcessServesTheWholeBatch() {
+        // The pre-bound modules are the interpreter's own, so a counter kept on one is seen by every exec of
+        // the batch: 1..4 over two items on two responses means one process (one per item would give 1s).
+        String counting = "json.seen = getattr(json, 'seen', 0) + 1\nn = json.seen\ndef check(r):\n    return n\n";
+        VerifierSandbox.Batch b = isolated().run(List.of(new VerifierSandbox.Item("C1", "", counting),
+                new VerifierSandbox.Item("C2", "", counting)), "", List.of("x", "y"));
+        VerifierSandbox.Batch.Done d = (VerifierSandbox.Batch.Done) b;
+        assertThat(d.results().stream().flatMap(List::stream).map(r -> r.get("raw_result")).toList())
+                .containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
     void callAttemptsFollowUpstreamsOrderAdvancingOnlyOnTypeError() {
         // fn(response) raises TypeError inside (a str indexed by a str), so upstream moves on to the dict form.
         assertThat(one("def f(sample):\n    return sample['output'] == 'x'\n", "x")).containsEntry("satisfied", true);
