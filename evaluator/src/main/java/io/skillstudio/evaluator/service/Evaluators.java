@@ -1,6 +1,7 @@
 package io.skillstudio.evaluator.service;
 
 import io.skillstudio.evaluator.checklist.ChecklistProblem;
+import io.skillstudio.evaluator.checklist.ChecklistResources;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.run.EvalSubject;
@@ -74,13 +75,15 @@ public final class Evaluators {
 
     public static Prepared prepare(SkillPackage pkg, EvalSettings settings, Optional<Judge> judge,
             EvaluatorOptions options, VerifierRegistry registry, Clock clock) throws InvalidPackageException {
-        EvalSubject subject = EvalSubject.of(pkg, settings.checklistId());
-        boolean judgedWhole = options.judging().forceWholeSkill() || subject.checklistId().isEmpty();
+        // Judged whole = no checklist to run (EvalSubject's choice), read before validation refuses anything.
+        boolean judgedWhole = options.judging().forceWholeSkill()
+                || (settings.checklistId().isEmpty() && ChecklistResources.of(pkg).isEmpty());
         List<Diagnostic> diagnostics = UpstreamProfiles.forWholeSkill(pkg,
                 Validator.standard().validate(pkg, LintMode.SKILLRM), judgedWhole);
         if (!options.allowInvalid() && diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new InvalidPackageException(diagnostics);
         }
+        EvalSubject subject = EvalSubject.of(pkg, settings.checklistId());
         SampleEvaluator evaluator = new SampleEvaluator(subject, settings, registry, clock, judge, options);
         return new Prepared(evaluator, diagnostics, subject.checklistProblems());
     }
