@@ -9,7 +9,7 @@ package io.skillstudio.evaluator.trace;
  *
  * @param maxEvents events kept in full or as skeletons before droppable ones (tool calls, resource
  *     views) are dropped
- * @param maxBytes bytes of serialized events kept with their payload
+ * @param maxBytes bytes of event JSON (estimated from above) kept with their payload
  */
 public record TraceLimits(int maxEvents, long maxBytes) {
 

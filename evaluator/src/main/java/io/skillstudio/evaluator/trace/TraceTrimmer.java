@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies {@link TraceLimits} to one sample's events as they are recorded. Every event is measured as
- * the JSON it will be written as. Within the limits an event is kept as it is. Past them, an event
- * that carries the outcome or the tree (run start, model turn, verifier run, aggregation, final
+ * Applies {@link TraceLimits} to one sample's events as they are recorded. Every event is measured
+ * (an upper estimate of the JSON it will be written as). Within the limits an event is kept as it is.
+ * Past them, an event that carries the outcome or the tree (run start, model turn, verifier run, aggregation, final
  * result, error, warning, the {@code final_answer} call) is kept without its payload (messages, reply,
  * arguments, tool results, evidence, long messages), and other tool calls and resource views are kept
  * as such skeletons until the event cap, then dropped. Counts of both are reported by {@link #summary()}.
@@ -79,7 +79,66 @@ final class TraceTrimmer {
         return FINAL_ANSWER.equals(c.name());
     }
 
+    /**
+     * The event's JSON size in bytes, estimated from above without serializing it (recording must stay
+     * cheap: every event of every sample passes here): every string counted as UTF-8 with each quote,
+     * backslash or control character as a six-byte escape, plus a fixed allowance for the links, timing
+     * and numbers. Only the two rare, structured events are serialized to be measured.
+     */
     static long size(TraceEvent e) {
+        long links = BASE + text(e.id()) + text(e.parent()) + text(e.item()) + text(e.timestamp());
+        return links + switch (e) {
+            case ModelTurn t -> tree(t.messagesAdded()) + tree(t.tools()) + text(t.replyText()) + tree(t.toolCalls())
+                    + text(t.error()) + text(t.model()) + text(t.phase()) + text(t.toolChoice()) + text(t.finishReason())
+                    + text(t.requestKey());
+            case ToolCall c -> text(c.callId()) + text(c.name()) + text(c.arguments()) + tree(c.result());
+            case TraceEvents.VerifierRun v -> text(v.verifier()) + tree(v.params()) + text(v.explanation())
+                    + v.evidence().stream().mapToLong(sp -> SCALAR + text(sp.note()) + text(sp.text())).sum();
+            case TraceEvents.Error r -> text(r.message());
+            case TraceEvents.Warning w -> text(w.code()) + text(w.message());
+            case TraceEvents.ResourceViewed r -> text(r.resourceId()) + text(r.path());
+            case TraceEvents.RunStarted r -> text(r.sampleId()) + text(r.mode());
+            case TraceEvents.Aggregation a -> serialized(a);
+            case TraceEvents.FinalResult f -> serialized(f);
+        };
+    }
+
+    /** Field names, ids, timestamps and numbers of one event, beyond its strings. */
+    private static final long BASE = 256;
+    private static final long SCALAR = 32;
+
+    private static long text(String s) {
+        if (s == null) {
+            return 4;
+        }
+        long n = 2;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x20 || c == '"' || c == '\\' ? 6 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return n;
+    }
+
+    private static long tree(Object o) {
+        if (o instanceof String s) {
+            return text(s);
+        } else if (o instanceof Map<?, ?> m) {
+            long n = 2;
+            for (Map.Entry<?, ?> en : m.entrySet()) {
+                n += tree(String.valueOf(en.getKey())) + tree(en.getValue()) + 2;
+            }
+            return n;
+        } else if (o instanceof java.util.Collection<?> c) {
+            long n = 2;
+            for (Object x : c) {
+                n += tree(x) + 1;
+            }
+            return n;
+        }
+        return o == null ? 4 : o instanceof Enum<?> en ? text(en.name()) : SCALAR;
+    }
+
+    private static long serialized(TraceEvent e) {
         CountingStream out = new CountingStream();
         try {
             WRITER.writeValue(out, e);

@@ -85,4 +85,29 @@ class TraceRecorderLimitsTest {
         return Trace.of("s", new io.skillstudio.evaluator.score.Provenance("n", "v", "h", "e", "pointwise", "", null,
                 null, Map.of()), List.of(), events);
     }
+
+    @Test
+    void theSizeEstimateIsNeverBelowTheWrittenJson() {
+        String hostile = "\u0001\"\\é€😀 plain";
+        TraceRecorder rec = new TraceRecorder(CLOCK);
+        TraceRecorder.Stamp st = rec.start();
+        List<TraceEvent> events = List.of(
+                TraceEvents.RunStarted.of(st, hostile, "pointwise", 1, 1),
+                call(rec.start(), hostile, hostile.repeat(50)),
+                new ModelTurn("e3", "e1", 0, hostile, st.timestamp(), 1.5, 1, "loop", hostile, 3,
+                        List.of(Map.of("role", "user", "content", hostile.repeat(20))), List.of(hostile), "auto",
+                        hostile, List.of(Map.of("name", hostile, "arguments", hostile)), "stop", 10, 20, 1, false,
+                        hostile, hostile),
+                new TraceEvents.VerifierRun("e4", "e1", 0, hostile, st.timestamp(), 0.25, hostile,
+                        Map.of(hostile, List.of(hostile, 1.0e-300, true)), io.skillstudio.evaluator.verify.Outcome.VALUE,
+                        0.123456789, hostile, List.of(new io.skillstudio.evaluator.verify.EvidenceSpan(0, 3, hostile,
+                                hostile, 2))),
+                TraceEvents.Error.of(rec.start(), UnscoredReason.VERIFIER_ERROR, hostile),
+                TraceEvents.Warning.of(rec.start(), hostile, hostile));
+        for (TraceEvent e : events) {
+            long written = TraceCodec.toLine(trace(List.of(e))).getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                    - TraceCodec.toLine(trace(List.of())).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            assertThat(TraceTrimmer.size(e)).as(e.getClass().getSimpleName()).isGreaterThanOrEqualTo(written);
+        }
+    }
 }
