@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Entry point. With arguments it is the command line; without, or with only {@code --open=<path>} or a
- * path, it opens the studio. It does not
+ * Entry point. With arguments it is the command line; without, or with only {@code --open=<path>}, a
+ * path, or a package and a sample file, it opens the studio. It does not
  * extend {@code Application}, because a class-path launch of such a class fails on JDK 17.
  */
 @AllowedToUseStandardStreams("the command line's entry point owns the process streams")
@@ -41,6 +41,11 @@ public final class Main {
         if (args.length == 1 && opensInStudio(args[0])) {
             // "skillstudio PATH" opens the package, like "idea PATH" or "code PATH".
             StudioLauncher.launch(new String[] {"--open=" + args[0]});
+            return;
+        }
+        if (args.length == 2 && opensInStudio(args[0]) && opensInStudio(args[1])) {
+            // "skillstudio PKG SAMPLES" opens the package and makes the sample file its run's sample set.
+            StudioLauncher.launch(new String[] {"--open=" + args[0], "--samples=" + args[1]});
             return;
         }
         System.exit(SkillStudioCli.execute(SkillStudioCli.commandLine(), args));

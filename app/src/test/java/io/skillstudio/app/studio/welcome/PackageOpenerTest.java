@@ -25,10 +25,21 @@ class PackageOpenerTest {
     Path tmp;
 
     private final List<Path> opened = new ArrayList<>();
+    private final List<Path> samples = new ArrayList<>();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     private PackageOpener opener() {
-        return new PackageOpener(new CurrentThreadTaskExecutor(), dialogs, opened::add);
+        return new PackageOpener(new CurrentThreadTaskExecutor(), dialogs, opened::add, samples::add);
+    }
+
+    @Test
+    void sampleSetsGoToTheSampleOpenerNotThePackageOpener() {
+        opener().open(tmp.resolve("pairs.jsonl"));
+        opener().open(tmp.resolve("data.converted.json"));
+        opener().open(tmp.resolve("notes.txt"));
+        assertThat(samples).containsExactly(tmp.resolve("pairs.jsonl"), tmp.resolve("data.converted.json"));
+        assertThat(opened).isEmpty();
+        assertThat(dialogs.errors).hasSize(1);
     }
 
     @Test
@@ -76,7 +87,7 @@ class PackageOpenerTest {
                 return () -> { };
             }
         };
-        new PackageOpener(deferred, dialogs, opened::add).importInto(zip, out);
+        new PackageOpener(deferred, dialogs, opened::add, samples::add).importInto(zip, out);
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s).as("nothing unpacked on the calling (FX) thread").isEmpty();
         }
