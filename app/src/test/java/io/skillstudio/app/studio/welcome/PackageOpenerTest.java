@@ -139,7 +139,7 @@ class PackageOpenerTest {
     void otherFilesAreRefusedWithAnExplanation() throws IOException {
         opener().open(Files.writeString(tmp.resolve("notes.txt"), "hi"));
         assertThat(opened).isEmpty();
-        assertThat(dialogs.errors.get(0)).contains("folder, its SKILL.md, or a .zip");
+        assertThat(dialogs.errors.get(0)).contains("folder, its SKILL.md, a .zip bundle, or a sample set");
     }
 
     private static Path zipOf(Path folder, Path zip) throws IOException {
