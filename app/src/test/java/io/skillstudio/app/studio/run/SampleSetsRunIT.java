@@ -1,0 +1,173 @@
+package io.skillstudio.app.studio.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillstudio.app.studio.SceneSnapshots;
+import io.skillstudio.app.studio.ScriptedDialogs;
+import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.actions.StudioAction;
+import io.skillstudio.app.studio.run.results.RowFilter;
+import io.skillstudio.app.studio.run.results.RowStatus;
+import io.skillstudio.app.studio.run.results.SampleRow;
+import io.skillstudio.app.studio.shell.StudioContext;
+import io.skillstudio.app.studio.shell.StudioShell;
+import io.skillstudio.evaluator.run.EvalMode;
+import io.skillstudio.evaluator.sample.Sample;
+import io.skillstudio.evaluator.testsupport.SharedData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An upstream package and a JudgeBench file opened through File › Open, shown as the run reads it,
+ * run with swap and no judge configured (every pair unscored, judge_unavailable); and a package that
+ * fails validation refused until Allow invalid package is checked. Screenshots with {@code -Dstudio.screenshots}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SampleSetsRunIT {
+
+    @TempDir
+    static Path tmp;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private StudioShell shell;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false), dialogs);
+        stage.setWidth(1400);
+        stage.setHeight(860);
+        stage.show();
+    }
+
+    @Test
+    void aJudgeBenchFileOpensFromTheFileMenuAndRunsPairwiseWithSwap(FxRobot robot) throws Exception {
+        Path pkg = SharedData.require("skillrm-packages/reward_judge_fair");
+        Path pairs = tmp.resolve("judgebench-6.jsonl");
+        try (var lines = Files.lines(SharedData.require(
+                "judgebench/dataset=judgebench,response_model=gpt-4o-2024-05-13.jsonl"))) {
+            Files.write(pairs, lines.limit(6).toList());
+        }
+        robot.interact(() -> shell.open(pkg));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().root() != null);
+
+        dialogs.packageAnswers.add(pairs);
+        clickMenu(robot, "File", StudioAction.OPEN.text());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.runs().samples().rows().size() == 6);
+        assertThat(robot.lookup("#sampleSetField").queryAs(TextField.class).getText()).endsWith("judgebench-6.jsonl");
+        @SuppressWarnings("unchecked")
+        TableView<Sample> samples = robot.lookup("#sampleFileTable").queryAs(TableView.class);
+        assertThat(samples.isVisible()).as("the Samples tab is selected").isTrue();
+        assertThat(samples.getItems()).hasSize(6);
+        assertThat(robot.lookup("#sampleFileBanner").queryAs(Label.class).getText())
+                .contains("JudgeBench (detected)").contains("read-only");
+        assertThat(samples.getColumns()).extracting(c -> c.getText())
+                .containsExactly("id", "prompt", "response(s)", "expected", "expected skill");
+        snap(robot, "sample-set-judgebench.png");
+
+        robot.clickOn("#runSwap");
+        robot.clickOn("#runStrictSkill");
+        assertThat(shell.runs().run().choices().swap()).isTrue();
+        robot.clickOn(RunFlowIT.toolbarButton(robot, "run.evaluate"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
+
+        LoadedRun run = shell.runs().run().runProperty().get();
+        assertThat(run.summary().mode()).isEqualTo(EvalMode.PAIRWISE);
+        assertThat(shell.runs().run().rows()).hasSize(6).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(RowStatus.UNSCORED);
+            assertThat(r.reason()).isEqualTo("judge_unavailable");
+        });
+        assertThat(run.results()).allSatisfy(r -> assertThat(r.provenance().toString()).contains("strictSkill"));
+        assertThat(run.meta().orElseThrow().choices().swap()).isTrue();
+        robot.interact(() -> shell.runs().window().tabs().getSelectionModel().select(0));
+        @SuppressWarnings("unchecked")
+        ChoiceBox<RowFilter> filter = robot.lookup("#resultsFilter").queryAs(ChoiceBox.class);
+        assertThat(filter.getItems()).contains(RowFilter.POSITION_INCONSISTENT);
+        robot.interact(() -> filter.setValue(RowFilter.POSITION_INCONSISTENT));
+        @SuppressWarnings("unchecked")
+        TableView<SampleRow> results = robot.lookup("#resultsTable").queryAs(TableView.class);
+        assertThat(results.getItems()).as("nothing was judged, so no pair changed its verdict").isEmpty();
+        robot.interact(() -> filter.setValue(RowFilter.ALL));
+        snap(robot, "run-judgebench-unscored.png");
+    }
+
+    @Test
+    void aPackageThatFailsValidationIsRefusedUntilAllowInvalidIsChecked(FxRobot robot) throws Exception {
+        Path pkg = SampleSkills.copy(SampleSkills.IF_CHECKLIST, tmp.resolve("invalid"));
+        Path manifest = pkg.resolve("resources.yaml");
+        Files.writeString(manifest, Files.readString(manifest, StandardCharsets.UTF_8)
+                + "  - id: gone\n    path: rubrics/gone.md\n    type: rubric\n", StandardCharsets.UTF_8);
+        robot.interact(() -> shell.open(pkg));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().root() != null);
+        robot.interact(() -> shell.registry().execute(StudioAction.TOGGLE_RUN));
+        Button run = RunFlowIT.toolbarButton(robot, "run.evaluate");
+        robot.clickOn(run);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.FAILED);
+        assertThat(dialogs.errors).anyMatch(e -> e.startsWith("Run refused") && e.contains("• resources.yaml"));
+        assertThat(shell.runs().run().keptRuns()).isEmpty();
+        Label warning = robot.lookup("#allowInvalidWarning").queryAs(Label.class);
+        assertThat(warning.isVisible()).isFalse();
+
+        robot.clickOn("#runAllowInvalid");
+        assertThat(warning.isVisible()).isTrue();
+        robot.clickOn(run);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
+        assertThat(robot.lookup("#runMessage").queryAs(Label.class).getText()).contains("fails validation");
+        assertThat(shell.runs().run().runProperty().get().results())
+                .allSatisfy(r -> assertThat(r.provenance().toString()).contains("allowInvalid"));
+        snap(robot, "run-allow-invalid.png");
+    }
+
+    private void clickMenu(FxRobot robot, String menu, String item) {
+        robot.clickOn(stage.getScene().lookup(".menu-bar").lookupAll(".menu-button").stream()
+                .filter(n -> n instanceof Labeled l && menu.equals(l.getText())).findFirst().orElseThrow());
+        robot.clickOn(Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
+                .filter(n -> n instanceof Labeled l && item.equals(l.getText()) && n.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError("no open menu shows " + item)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void snap(FxRobot robot, String name) throws Exception {
+        String dir = System.getProperty("studio.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        robot.interact(() -> {
+            javafx.scene.Parent p = shell.runs().window().getParent();
+            while (p != null && !(p instanceof javafx.scene.control.SplitPane)) {
+                p = p.getParent();
+            }
+            if (p != null) {
+                ((javafx.scene.control.SplitPane) p).setDividerPositions(0.15);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        SceneSnapshots.snap(robot, stage.getScene().getRoot(), Path.of(dir).resolve(name));
+    }
+}
