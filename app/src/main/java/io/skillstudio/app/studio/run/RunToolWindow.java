@@ -48,7 +48,8 @@ public final class RunToolWindow extends BorderPane {
         TextField set = new TextField();
         set.setId("sampleSetField");
         set.setEditable(false);
-        set.setPrefColumnCount(22);
+        set.setPrefColumnCount(18);
+        HBox.setHgrow(set, Priority.SOMETIMES);
         set.textProperty().bind(Bindings.createStringBinding(() -> run.sampleSetProperty().get() == null ? ""
                 : run.sampleSetProperty().get().toString(), run.sampleSetProperty()));
         Button choose = new Button("…");
@@ -79,6 +80,7 @@ public final class RunToolWindow extends BorderPane {
         threads.setPrefWidth(70);
         threads.valueProperty().addListener((obs, old, v) -> run.threadsProperty().set(v));
         CheckBox judge = new CheckBox("Model judge");
+        judge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         judge.setId("useJudge");
         judge.selectedProperty().bindBidirectional(run.useJudgeProperty());
         judge.setOnMouseEntered(e -> judge.setTooltip(new Tooltip(run.judgeDescription())));
@@ -98,8 +100,8 @@ public final class RunToolWindow extends BorderPane {
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
 
-        HBox config = new HBox(6, new Label("Samples"), set, choose, new Label("Format"), format, new Label("Mode"), mode,
-                new Label("Threads"), threads, judge, actions.button(StudioAction.RUN_EVALUATE),
+        HBox config = new HBox(6, label("Samples"), set, choose, label("Format"), format, label("Mode"), mode,
+                label("Threads"), threads, judge, actions.button(StudioAction.RUN_EVALUATE),
                 actions.button(StudioAction.RUN_CANCEL), actions.button(StudioAction.RUN_RERUN));
         config.setAlignment(Pos.CENTER_LEFT);
         HBox judging = new HBox(10, wholeSkill, swap, strict, invalid, invalidWarning);
@@ -151,7 +153,15 @@ public final class RunToolWindow extends BorderPane {
             }
         });
         box.setTooltip(new Tooltip(autoTip));
+        box.setPrefWidth(120);
         return box;
+    }
+
+    /** A label that keeps its text whole when the bar is narrow (the fields give way instead). */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty value, String tip) {

@@ -45,6 +45,7 @@ public final class SampleFileView extends BorderPane {
         Wrapped() {
             text.wrappingWidthProperty().bind(widthProperty().subtract(12));
             text.getStyleClass().add("text");
+            setAlignment(javafx.geometry.Pos.TOP_LEFT);
         }
 
         @Override

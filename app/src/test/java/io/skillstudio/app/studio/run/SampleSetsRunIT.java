@@ -55,8 +55,8 @@ class SampleSetsRunIT {
     void start(Stage stage) {
         this.stage = stage;
         shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false), dialogs);
-        stage.setWidth(1400);
-        stage.setHeight(860);
+        stage.setWidth(1280);
+        stage.setHeight(800);
         stage.show();
     }
 
@@ -73,7 +73,13 @@ class SampleSetsRunIT {
 
         dialogs.packageAnswers.add(pairs);
         clickMenu(robot, "File", StudioAction.OPEN.text());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.runs().samples().rows().size() == 6);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialogs.questions("package").isEmpty());
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.runs().samples().rows().size() == 6);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("asked " + dialogs.asked + ", errors " + dialogs.errors + ", banner "
+                    + shell.runs().samples().bannerProperty().get(), e);
+        }
         assertThat(robot.lookup("#sampleSetField").queryAs(TextField.class).getText()).endsWith("judgebench-6.jsonl");
         @SuppressWarnings("unchecked")
         TableView<Sample> samples = robot.lookup("#sampleFileTable").queryAs(TableView.class);
@@ -109,6 +115,7 @@ class SampleSetsRunIT {
         TableView<SampleRow> results = robot.lookup("#resultsTable").queryAs(TableView.class);
         assertThat(results.getItems()).as("nothing was judged, so no pair changed its verdict").isEmpty();
         robot.interact(() -> filter.setValue(RowFilter.ALL));
+        robot.interact(() -> results.getSelectionModel().select(0));
         snap(robot, "run-judgebench-unscored.png");
     }
 
@@ -126,7 +133,7 @@ class SampleSetsRunIT {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> shell.runs().run().stateProperty().get() == RunViewModel.State.FAILED);
         assertThat(dialogs.errors).anyMatch(e -> e.startsWith("Run refused") && e.contains("• resources.yaml"));
-        assertThat(shell.runs().run().keptRuns()).isEmpty();
+        assertThat(shell.runs().run().keptRuns()).noneMatch(r -> r.skill().equals(SampleSkills.IF_CHECKLIST));
         Label warning = robot.lookup("#allowInvalidWarning").queryAs(Label.class);
         assertThat(warning.isVisible()).isFalse();
 
@@ -135,6 +142,7 @@ class SampleSetsRunIT {
         robot.clickOn(run);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#runMessage").queryAs(Label.class).getText()).contains("fails validation");
         assertThat(shell.runs().run().runProperty().get().results())
                 .allSatisfy(r -> assertThat(r.provenance().toString()).contains("allowInvalid"));
@@ -144,10 +152,15 @@ class SampleSetsRunIT {
     private void clickMenu(FxRobot robot, String menu, String item) {
         robot.clickOn(stage.getScene().lookup(".menu-bar").lookupAll(".menu-button").stream()
                 .filter(n -> n instanceof Labeled l && menu.equals(l.getText())).findFirst().orElseThrow());
-        robot.clickOn(Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
+        // The pop-up fades in; a click before it settles closes it without firing the item.
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(400);
+        Node label = Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
                 .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
                 .filter(n -> n instanceof Labeled l && item.equals(l.getText()) && n.isVisible()).findFirst()
-                .orElseThrow(() -> new AssertionError("no open menu shows " + item)));
+                .orElseThrow(() -> new AssertionError("no open menu shows " + item));
+        // The item's row, not its label: the row is what arms and fires the item.
+        robot.moveTo(label.getParent()).sleep(200).clickOn(label.getParent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -157,6 +170,9 @@ class SampleSetsRunIT {
             return;
         }
         robot.interact(() -> {
+            shell.window().workbench().problemsShownProperty().set(false);
+            shell.window().workbench().resourcesShownProperty().set(false);
+            shell.window().workbench().outlineShownProperty().set(false);
             javafx.scene.Parent p = shell.runs().window().getParent();
             while (p != null && !(p instanceof javafx.scene.control.SplitPane)) {
                 p = p.getParent();
