@@ -149,6 +149,57 @@ class SampleSetsRunIT {
         snap(robot, "run-allow-invalid.png");
     }
 
+    @Test
+    void runThisSampleAgainFromItsRowRewritesTheKeptRun(FxRobot robot) throws Exception {
+        Path pkg = SampleSkills.copy(SampleSkills.IF_CHECKLIST, tmp.resolve("again"));
+        robot.interact(() -> shell.open(pkg));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().root() != null);
+        robot.interact(() -> shell.registry().execute(StudioAction.TOGGLE_RUN));
+        robot.clickOn(RunFlowIT.toolbarButton(robot, "run.evaluate"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
+        Path dir = shell.runs().run().runProperty().get().dir().orElseThrow();
+        String before = rowOf("s02").result();
+        Path samples = pkg.resolve("evals/samples.jsonl");
+        Files.write(samples, Files.readAllLines(samples).stream().map(l -> l.contains("\"s02\"")
+                ? "{\"id\": \"s02\", \"prompt\": \"Say hi.\", \"response\": \"Hi.\"}" : l).toList());
+
+        @SuppressWarnings("unchecked")
+        TableView<SampleRow> table = robot.lookup("#resultsTable").queryAs(TableView.class);
+        javafx.scene.control.TableRow<?> row = robot.lookup((Node n) -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.getItem() instanceof SampleRow s && s.sampleId().equals("s02")).queryAs(javafx.scene.control.TableRow.class);
+        robot.clickOn(row);
+        // Monocle sends no context-menu request for a secondary click; fire the one the platform would send.
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = row.localToScreen(row.getBoundsInLocal());
+            row.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    10, 10, b.getMinX() + 10, b.getMinY() + 10, false, null));
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> row.getContextMenu() != null && row.getContextMenu().isShowing());
+        robot.sleep(300);
+        Node item = Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
+                .filter(n -> n instanceof Labeled l && "Run this sample again".equals(l.getText())).findFirst().orElseThrow();
+        robot.moveTo(item.getParent()).sleep(200).clickOn(item.getParent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#runMessage").queryAs(Label.class).getText().contains("written to the kept run"));
+
+        String after = rowOf("s02").result();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(table.getItems().stream().filter(r -> r.sampleId().equals("s02")).findFirst().orElseThrow().result())
+                .isEqualTo(after);
+        LoadedRun reread = RunFolderReader.read(dir);
+        assertThat(reread.results().stream().filter(r -> r.sampleId().equals("s02")).findFirst().orElseThrow())
+                .isEqualTo(shell.runs().run().runProperty().get().results().stream()
+                        .filter(r -> r.sampleId().equals("s02")).findFirst().orElseThrow());
+        assertThat(reread.summary()).isEqualTo(shell.runs().run().runProperty().get().summary());
+        assertThat(reread.meta()).isPresent();
+    }
+
+    private SampleRow rowOf(String id) {
+        return shell.runs().run().rows().stream().filter(r -> r.sampleId().equals(id)).findFirst().orElseThrow();
+    }
+
     private void clickMenu(FxRobot robot, String menu, String item) {
         robot.clickOn(stage.getScene().lookup(".menu-bar").lookupAll(".menu-button").stream()
                 .filter(n -> n instanceof Labeled l && menu.equals(l.getText())).findFirst().orElseThrow());
