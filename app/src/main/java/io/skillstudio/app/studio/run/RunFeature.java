@@ -67,10 +67,11 @@ public final class RunFeature {
                 shown.set(true);
             }
         });
-        // Starting a run shows the window it reports into.
+        // Starting a run shows the window it reports into, at its results (not the Samples tab).
         run.stateProperty().addListener((obs, old, s) -> {
             if (s == RunViewModel.State.RUNNING) {
                 shown.set(true);
+                selectTab("tab-results");
             }
         });
     }
@@ -123,8 +124,12 @@ public final class RunFeature {
     public void openSampleFile(Path file) {
         run.sampleSetProperty().set(file);
         shown.set(true);
+        selectTab("tab-samples");
+    }
+
+    private void selectTab(String id) {
         if (window != null) {
-            window.tabs().getTabs().stream().filter(t -> "tab-samples".equals(t.getId())).findFirst()
+            window.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                     .ifPresent(t -> window.tabs().getSelectionModel().select(t));
         }
     }

@@ -99,6 +99,8 @@ class SampleSetsRunIT {
                 () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
 
         LoadedRun run = shell.runs().run().runProperty().get();
+        assertThat(shell.runs().window().tabs().getSelectionModel().getSelectedItem().getId())
+                .as("a run shows its results").isEqualTo("tab-results");
         assertThat(run.summary().mode()).isEqualTo(EvalMode.PAIRWISE);
         assertThat(shell.runs().run().rows()).hasSize(6).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(RowStatus.UNSCORED);
@@ -106,7 +108,6 @@ class SampleSetsRunIT {
         });
         assertThat(run.results()).allSatisfy(r -> assertThat(r.provenance().toString()).contains("strictSkill"));
         assertThat(run.meta().orElseThrow().choices().swap()).isTrue();
-        robot.interact(() -> shell.runs().window().tabs().getSelectionModel().select(0));
         @SuppressWarnings("unchecked")
         ChoiceBox<RowFilter> filter = robot.lookup("#resultsFilter").queryAs(ChoiceBox.class);
         assertThat(filter.getItems()).contains(RowFilter.POSITION_INCONSISTENT);
