@@ -167,8 +167,11 @@ class SampleSetsRunIT {
 
         @SuppressWarnings("unchecked")
         TableView<SampleRow> table = robot.lookup("#resultsTable").queryAs(TableView.class);
-        javafx.scene.control.TableRow<?> row = robot.lookup((Node n) -> n instanceof javafx.scene.control.TableRow<?> r
-                && r.getItem() instanceof SampleRow s && s.sampleId().equals("s02")).queryAs(javafx.scene.control.TableRow.class);
+        java.util.function.Predicate<Node> s02Row = n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.getItem() instanceof SampleRow x && x.sampleId().equals("s02") && r.isVisible();
+        // The table lays out its rows on the next pulse after the run is shown.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(s02Row::test).tryQuery().isPresent());
+        javafx.scene.control.TableRow<?> row = robot.lookup(s02Row::test).queryAs(javafx.scene.control.TableRow.class);
         robot.clickOn(row);
         // Monocle sends no context-menu request for a secondary click; fire the one the platform would send.
         robot.interact(() -> {
@@ -195,6 +198,31 @@ class SampleSetsRunIT {
                         .filter(r -> r.sampleId().equals("s02")).findFirst().orElseThrow());
         assertThat(reread.summary()).isEqualTo(shell.runs().run().runProperty().get().summary());
         assertThat(reread.meta()).isPresent();
+    }
+
+    @Test
+    void aJudgeBenchFileInThePackageOpensReadOnlyInTheEditorAndOurJsonlStaysEditable(FxRobot robot) throws Exception {
+        Path pkg = SampleSkills.copy(SampleSkills.IF_CHECKLIST, tmp.resolve("inside"));
+        try (var lines = Files.lines(SharedData.require(
+                "judgebench/dataset=judgebench,response_model=gpt-4o-2024-05-13.jsonl"))) {
+            Files.write(pkg.resolve("evals/pairs.jsonl"), lines.limit(3).toList());
+        }
+        robot.interact(() -> shell.open(pkg));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().root() != null);
+
+        robot.interact(() -> shell.viewModel().project().openDocument("evals/pairs.jsonl"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sampleFileView").tryQuery().isPresent()
+                && robot.lookup("#sampleFileView .table-view").queryAs(TableView.class).getItems().size() == 3);
+        Node editorRows = robot.lookup("#sampleFileView").queryAll().stream()
+                .filter(n -> n.getScene() != null && n.isVisible()).findFirst().orElseThrow();
+        assertThat(((Label) editorRows.lookup("#sampleFileBanner")).getText()).contains("JudgeBench").contains("read-only");
+        assertThat(robot.lookup("#addSample").queryAll().stream().filter(Node::isVisible)).as("no editable table").isEmpty();
+        assertThat(robot.lookup("#sampleSetField").queryAs(TextField.class).getText()).endsWith("pairs.jsonl");
+
+        robot.interact(() -> shell.viewModel().project().openDocument("evals/samples.jsonl"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#addSample").queryAll().stream()
+                .anyMatch(Node::isVisible));
+        assertThat(robot.lookup("#sampleSetField").queryAs(TextField.class).getText()).endsWith("samples.jsonl");
     }
 
     private SampleRow rowOf(String id) {
