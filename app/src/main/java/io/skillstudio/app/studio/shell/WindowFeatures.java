@@ -91,7 +91,10 @@ final class WindowFeatures {
             if (benchmark.isPresent() && vm.project().root() != null) {
                 // A benchmark file: read-only rows as a run reads the saved file, its text below.
                 SampleFileViewModel rows = new SampleFileViewModel(executor);
-                rows.load(vm.project().root().resolve(doc.path()), benchmark);
+                Path file = vm.project().root().resolve(doc.path());
+                rows.load(file, benchmark);
+                // Saved text is what a run reads: read the rows again after each save.
+                doc.savedTextProperty().addListener((obs, old, now) -> rows.load(file, Optional.empty()));
                 split.setOrientation(Orientation.VERTICAL);
                 split.getItems().add(0, new SampleFileView(rows));
                 split.setDividerPositions(0.7);
