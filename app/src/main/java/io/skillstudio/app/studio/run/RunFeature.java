@@ -48,7 +48,7 @@ public final class RunFeature {
         this.run = run;
         this.executor = executor;
         this.project = project;
-        this.results = new ResultsViewModel(run.rows(), run.runProperty());
+        this.results = new ResultsViewModel(run.rows(), run.runProperty(), executor);
         this.trace = new TraceViewModel(this::reveal);
         results.selectedProperty().addListener((obs, old, row) -> showTrace(row));
         run.runProperty().addListener((obs, old, r) -> trace.clear());
