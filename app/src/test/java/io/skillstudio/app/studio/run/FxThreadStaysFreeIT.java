@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * <ul>
  *   <li>pass: no gap longer than 100 ms;</li>
  *   <li>fail: a gap in which the studio held the FX thread for more than 100 ms, counting its work, sleeps,
- *       locks and garbage collections but not the time the FX thread or the collector waited for a core;</li>
+ *       locks and garbage collections but not the time the FX thread or the collector waited for a core
+ *       ({@link PulseWatch.Gap#ownNanos()}; a gap the stack sampler could not look into is not blamed);</li>
  *   <li>skip (never pass): a longer gap that the machine's load explains, or an idle window before the run
  *       that already had a gap over 50 ms.</li>
  * </ul>
