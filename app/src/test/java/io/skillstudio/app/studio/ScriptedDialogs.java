@@ -20,6 +20,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Path> folderAnswers = new ArrayDeque<>();
     /** What File › Open's chooser returns, in turn (nothing when empty). */
     public final Deque<Path> packageAnswers = new ArrayDeque<>();
+    public final Deque<Path> fileAnswers = new ArrayDeque<>();
 
     @Override
     public boolean confirm(String title, String message, String confirmText) {
@@ -77,7 +78,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFile(String title, Path initialDir) {
         asked.add("file: " + title);
-        return Optional.empty();
+        return Optional.ofNullable(fileAnswers.poll());
     }
 
     /** The questions of a kind ({@code "confirm"}, {@code "folder"}, ...), without their prefix. */

@@ -38,15 +38,44 @@ class EvaluatorsTest {
     }
 
     @Test
-    void theUpstreamPackageWithoutResourcesYamlIsRefusedAsUpstreamsLoaderRefusesIt() throws Exception {
-        // R3's instruction_following has no resources.yaml; R1's loader raises FileNotFoundError (SKL020).
+    void theR2R3PackageWithoutResourcesYamlIsJudgedWholeWithAWarningNotRefused() throws Exception {
+        // instruction_following has no resources.yaml: R1's loader refuses it (SKL020), but R2 and R3
+        // load it, and whole-skill judging runs it as they do. The gate says so as a warning.
         Path dir = SharedData.require("skillrm-packages/instruction_following");
         SkillPackage pkg = new PackageLoader().load(dir).skillPackage().orElseThrow();
+
+        Evaluators.Prepared p = Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+                EvaluatorOptions.DEFAULT);
+
+        assertThat(p.hasErrors()).isFalse();
+        assertThat(p.diagnostics()).filteredOn(d -> d.code().equals("SKL020")).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isFalse();
+            assertThat(d.message()).contains("loads in R2/R3 only, not in R1");
+        });
+        assertThat(p.evaluator().provenance().settings()).doesNotContainKey("allowInvalid");
+    }
+
+    @Test
+    void aPackageWithoutSkillMdOrResourcesYamlIsStillRefused() throws Exception {
+        // Neither R1 nor R2/R3 loads a package without SKILL.md: both errors stay errors.
+        SkillPackage pkg = Packages.of(Packages.SKILL_MD, "resources: []\n", "references/a.md", "# a\n")
+                .withoutFile("SKILL.md").withoutFile("resources.yaml");
 
         assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
                 EvaluatorOptions.DEFAULT)).isInstanceOfSatisfying(Evaluators.InvalidPackageException.class,
                         e -> assertThat(e.diagnostics()).filteredOn(Diagnostic::isError)
-                                .extracting(d -> d.code().toString()).containsExactly("SKL020"));
+                                .extracting(Diagnostic::code).contains("SKL020"));
+    }
+
+    @Test
+    void outsideWholeSkillJudgingTheMissingResourcesYamlStaysAnError() throws Exception {
+        Path dir = SharedData.require("skillrm-packages/instruction_following");
+        SkillPackage pkg = new PackageLoader().load(dir).skillPackage().orElseThrow();
+        var all = io.skillstudio.model.validation.Validator.standard().validate(pkg,
+                io.skillstudio.model.validation.LintMode.SKILLRM);
+
+        assertThat(UpstreamProfiles.forWholeSkill(pkg, all, false)).isEqualTo(all);
+        assertThat(UpstreamProfiles.forWholeSkill(pkg, all, true)).noneMatch(Diagnostic::isError);
     }
 
     @Test
@@ -61,5 +90,35 @@ class EvaluatorsTest {
                 EvaluatorOptions.DEFAULT.withAllowInvalid(true));
         assertThat(anyway.hasErrors()).isTrue();
         assertThat(anyway.evaluator().provenance().settings()).containsEntry("allowInvalid", true);
+    }
+
+    /** Issue 8: the attacks that eval used to score with the samples' own items only, exit 0. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "items: !!set {a, b}\n",
+        "items:\n  - id: a\n    verifier: !!binary aGVsbG8=\n",
+        "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                + "items: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"})
+    void aHostileChecklistIsRefusedUnlessAllowedAndTheChoiceIsRecorded(String checklist) throws Exception {
+        SkillPackage pkg = Packages.withChecklist("rubrics/c.checklist.yaml", checklist);
+
+        assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+                EvaluatorOptions.DEFAULT)).isInstanceOf(Evaluators.InvalidPackageException.class);
+        Evaluators.Prepared anyway = Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+                EvaluatorOptions.DEFAULT.withAllowInvalid(true));
+        assertThat(anyway.evaluator().provenance().settings()).containsEntry("allowInvalid", true);
+    }
+
+    @Test
+    void aPackageWhoseResourcesYamlIsTooLargeToReadIsRefused(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path root = java.nio.file.Files.createDirectories(tmp.resolve("big"));
+        java.nio.file.Files.writeString(root.resolve("SKILL.md"), Packages.SKILL_MD);
+        java.nio.file.Files.writeString(root.resolve("resources.yaml"), "resources: []\n# " + "x".repeat(11_000_000));
+        SkillPackage pkg = new PackageLoader().load(root).skillPackage().orElseThrow();
+
+        assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+                EvaluatorOptions.DEFAULT)).isInstanceOf(Evaluators.InvalidPackageException.class);
     }
 }

@@ -3,9 +3,6 @@ package io.skillstudio.app.studio.run;
 import io.skillstudio.app.studio.concurrent.UiTaskExecutor;
 import io.skillstudio.evaluator.checklist.ChecklistProblem;
 import io.skillstudio.evaluator.judge.Judge;
-import io.skillstudio.evaluator.judge.Judges;
-import io.skillstudio.evaluator.judge.loop.LoopConfig;
-import io.skillstudio.evaluator.judge.model.JudgeModels;
 import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.run.EvalMode;
@@ -54,15 +51,8 @@ public final class ServiceRunGateway implements RunGateway {
     public RunOutcome run(RunRequest request, Optional<Path> keepIn, RunListener listener, RunCancel cancel)
             throws IOException {
         List<String> warnings = new ArrayList<>();
-        Optional<Judge> judge = Optional.empty();
-        if (request.judge().isPresent()) {
-            try {
-                judge = Optional.of(Judges.create(request.judge().get(), LoopConfig.DEFAULT, judgeCache, env));
-            } catch (JudgeModels.MissingApiKeyException e) {
-                // Offline first: without a key the model items stay unjudged, and the run says why.
-                warnings.add(e.getMessage() + "; judge: model items are judge_unavailable");
-            }
-        }
+        // Offline first: without a key the model items stay unjudged, and the run says why.
+        Optional<Judge> judge = StudioJudge.create(request.judge(), judgeCache, env, warnings::add);
         SampleSource base = request.sampleSet().isPresent()
                 ? SampleSource.open(request.sampleSet().get(), request.choices().format(), request.choices().seed())
                 : SampleSource.of(request.samples());
@@ -148,6 +138,7 @@ public final class ServiceRunGateway implements RunGateway {
             warnings.add(0, "the package fails validation (" + errors + " error(s)) and was run anyway: every result's"
                     + " provenance says allowInvalid");
         }
+        prepared.runtimeProfileWarnings().forEach(d -> warnings.add(d.file() + ": " + d.code() + " " + d.message()));
         for (ChecklistProblem p : prepared.checklistProblems()) {
             warnings.add(prepared.evaluator().subject().checklist().file() + p.at().map(s -> ":" + s.line()).orElse("")
                     + ": " + p.message());
