@@ -179,7 +179,8 @@ class SampleSetsRunIT {
             row.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
                     10, 10, b.getMinX() + 10, b.getMinY() + 10, false, null));
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> row.getContextMenu() != null && row.getContextMenu().isShowing());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()));
         robot.sleep(300);
         Node item = Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
                 .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
