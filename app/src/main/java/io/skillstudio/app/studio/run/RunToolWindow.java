@@ -88,8 +88,12 @@ public final class RunToolWindow extends BorderPane {
 
         tabs.setId("runTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("Results", new ResultsView(results, run::runSample)),
-                tab("Summary", new SummaryView(results)), tab("Charts", new ChartsView(results)),
+        // Summary and charts redraw only while their tab is selected (a run that ends behind them costs nothing).
+        Tab summary = tab("Summary", null);
+        summary.setContent(new SummaryView(results, summary.selectedProperty()));
+        Tab charts = tab("Charts", null);
+        charts.setContent(new ChartsView(results, charts.selectedProperty()));
+        tabs.getTabs().addAll(tab("Results", new ResultsView(results, run::runSample)), summary, charts,
                 tab("Runs", new RunsView(run)));
         SplitPane split = new SplitPane(tabs, trace);
         split.setDividerPositions(0.4);
