@@ -30,7 +30,7 @@ public final class Main {
     }
 
     private static Set<String> subcommands() {
-        return SkillStudioCli.commandLine().getSubcommands().keySet();
+        return SkillStudioCli.subcommands().keySet();
     }
 
     public static void main(String[] args) {
@@ -48,6 +48,6 @@ public final class Main {
             StudioLauncher.launch(new String[] {"--open=" + args[0], "--samples=" + args[1]});
             return;
         }
-        System.exit(SkillStudioCli.execute(SkillStudioCli.commandLine(), args));
+        System.exit(SkillStudioCli.execute(SkillStudioCli.commandLineFor(args), args));
     }
 }
