@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Entry point. With arguments it is the command line; without, or with only {@code --open=<path>} or a
- * path, it opens the studio. It does not
+ * Entry point. With arguments it is the command line; without, or with only {@code --open=<path>}, a
+ * path, or a package and a sample file, it opens the studio. It does not
  * extend {@code Application}, because a class-path launch of such a class fails on JDK 17.
  */
 @AllowedToUseStandardStreams("the command line's entry point owns the process streams")
@@ -30,7 +30,7 @@ public final class Main {
     }
 
     private static Set<String> subcommands() {
-        return SkillStudioCli.commandLine().getSubcommands().keySet();
+        return SkillStudioCli.subcommands().keySet();
     }
 
     public static void main(String[] args) {
@@ -43,6 +43,11 @@ public final class Main {
             StudioLauncher.launch(new String[] {"--open=" + args[0]});
             return;
         }
-        System.exit(SkillStudioCli.execute(SkillStudioCli.commandLine(), args));
+        if (args.length == 2 && opensInStudio(args[0]) && opensInStudio(args[1])) {
+            // "skillstudio PKG SAMPLES" opens the package and makes the sample file its run's sample set.
+            StudioLauncher.launch(new String[] {"--open=" + args[0], "--samples=" + args[1]});
+            return;
+        }
+        System.exit(SkillStudioCli.execute(SkillStudioCli.commandLineFor(args), args));
     }
 }

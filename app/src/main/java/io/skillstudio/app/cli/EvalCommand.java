@@ -9,7 +9,6 @@ import io.skillstudio.evaluator.python.RegexRunBudget;
 import io.skillstudio.evaluator.run.EvaluatorOptions;
 import io.skillstudio.evaluator.run.Judging;
 import io.skillstudio.evaluator.sample.SampleFormat;
-import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.evaluator.service.ModeCheckedSource;
 import io.skillstudio.evaluator.service.EvaluationService;
 import io.skillstudio.evaluator.service.Evaluators;
@@ -150,7 +149,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
         ModeCheckedSource source;
         try {
-            source = ModeCheckedSource.of(open(format), samples.toString(), evalMode);
+            source = ModeCheckedSource.of(SampleSource.open(samples, format, sampleFormat.seed()), samples.toString(),
+                    evalMode);
         } catch (IOException e) {
             err.println("error: cannot read " + samples + ": " + e.getMessage());
             return USAGE;
@@ -168,8 +168,9 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private int run(SkillPackage pkg, ModeCheckedSource source, Optional<Judge> modelJudge, PrintWriter err) {
-        if (swap && source.mode() != EvalMode.PAIRWISE) {
-            err.println("error: --swap needs a pairwise run, this one is " + source.mode().code());
+        Optional<String> swapProblem = new Judging(wholeSkill, swap).problem(source.mode(), false);
+        if (swapProblem.isPresent()) {
+            err.println("error: " + swapProblem.get());
             return USAGE;
         }
         EvalSettings settings;
@@ -180,13 +181,6 @@ public final class EvalCommand implements Callable<Integer> {
             return USAGE;
         }
         return run(pkg, settings, source, modelJudge, err);
-    }
-
-    /** The sample source: our JSONL streamed; a benchmark file read whole (its rows are mapped as they are read). */
-    private SampleSource open(Optional<SampleFormat> format) throws IOException {
-        SampleFormat f = format.isPresent() ? format.get() : SampleSources.detect(samples);
-        return f == SampleFormat.JSONL ? SampleSource.jsonl(samples)
-                : SampleSource.of(SampleSources.read(samples, Optional.of(f), sampleFormat.seed()));
     }
 
     private int run(SkillPackage pkg, EvalSettings settings, SampleSource source, Optional<Judge> modelJudge,
@@ -211,9 +205,10 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("warning: " + prepared.evaluator().subject().checklist().file()
                     + p.at().map(s -> ":" + s.line() + ":" + s.column()).orElse("") + ": " + p.message());
         }
-        if (swap && !wholeSkill && !prepared.evaluator().subject().checklistId().isEmpty()) {
-            err.println("error: --swap judges pairs with the whole skill; this package has a checklist, so add"
-                    + " --judge-whole-skill");
+        Optional<String> swapProblem = options.judging().problem(settings.mode(),
+                !prepared.evaluator().subject().checklistId().isEmpty());
+        if (swapProblem.isPresent()) {
+            err.println("error: " + swapProblem.get());
             return USAGE;
         }
         if (runRegexBudget < 1) {

@@ -1,5 +1,7 @@
 package io.skillstudio.app.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +25,53 @@ public final class SkillStudioCli implements Runnable {
 
     /** Builds the command tree; every subcommand is registered here and only here. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new SkillStudioCli());
+        return configure(new CommandLine(new SkillStudioCli()));
+    }
+
+    /**
+     * The command line for {@code args}: when the first argument names a subcommand, the root with only
+     * that subcommand (and its own subcommands) under it, else the whole tree. Picocli builds every
+     * command's model by reflection up front, a tenth of a second of a batch run's start-up
+     * (docs/benchmarks.md); a run of one subcommand parses, prints usage and errors exactly as under the
+     * whole tree, because the root and the subcommand are the same classes. {@code help} needs the
+     * whole tree.
+     */
+    public static CommandLine commandLineFor(String... args) {
+        Class<?> only = args.length == 0 ? null : subcommands().get(args[0]);
+        if (only == null || only == CommandLine.HelpCommand.class) {
+            return commandLine();
+        }
+        CommandLine root = new CommandLine(new Root());
+        root.addSubcommand(new CommandLine(only));
+        return configure(root);
+    }
+
+    /** The subcommand classes by name and alias, read from the one registry (the annotation above). */
+    public static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> out = new LinkedHashMap<>();
+        for (Class<?> c : SkillStudioCli.class.getAnnotation(Command.class).subcommands()) {
+            Command command = c.getAnnotation(Command.class);
+            out.put(command.name(), c);
+            for (String alias : command.aliases()) {
+                out.put(alias, c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The root of a one-subcommand tree: {@link SkillStudioCli}'s name, options and version without its
+     * subcommand list (reached only with a subcommand, so it never prints its own usage).
+     */
+    @Command(name = "skillstudio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
+    static final class Root implements Runnable {
+        @Override
+        public void run() {
+            throw new IllegalStateException("the one-subcommand root runs only with its subcommand");
+        }
+    }
+
+    private static CommandLine configure(CommandLine cl) {
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             for (Throwable t = ex; t != null; t = t.getCause()) {
                 if (t instanceof OutOfMemoryError oom) {

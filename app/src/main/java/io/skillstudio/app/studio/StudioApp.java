@@ -28,7 +28,12 @@ public final class StudioApp extends Application {
             if (restoring) {
                 LOG.info("not opening {}: restoring unsaved work instead", open);
             } else {
-                shell.openChosen(Path.of(open));
+                String samples = getParameters().getNamed().get("samples");
+                if (samples != null && Files.isDirectory(Path.of(open))) {
+                    shell.openWithSamples(Path.of(open), Path.of(samples));
+                } else {
+                    shell.openChosen(Path.of(open));
+                }
             }
         }
     }

@@ -11,10 +11,15 @@ public final class CliRunner {
 
     private CliRunner() {}
 
+    /** Runs {@code args} on the command line {@code Main} builds for them. */
     public static Run run(String... args) {
+        return run(SkillStudioCli.commandLineFor(args), args);
+    }
+
+    /** Runs {@code args} on {@code cl}. */
+    public static Run run(picocli.CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cl = SkillStudioCli.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

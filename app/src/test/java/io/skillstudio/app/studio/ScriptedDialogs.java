@@ -18,6 +18,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<String> promptAnswers = new ArrayDeque<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Path> folderAnswers = new ArrayDeque<>();
+    /** What File › Open's chooser returns, in turn (nothing when empty). */
+    public final Deque<Path> packageAnswers = new ArrayDeque<>();
     public final Deque<Path> fileAnswers = new ArrayDeque<>();
 
     @Override
@@ -70,7 +72,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> choosePackage(String title) {
         asked.add("package: " + title);
-        return Optional.empty();
+        return Optional.ofNullable(packageAnswers.poll());
     }
 
     @Override

@@ -55,9 +55,20 @@ public final class RunOutput implements AutoCloseable {
      * @throws IOException when {@code out} is a symbolic link, a file, or a folder holding other files
      */
     public static RunOutput open(Path out) throws IOException {
+        return open(out, Set.of());
+    }
+
+    /**
+     * Locks {@code out} to write a run again, where a client keeps notes of its own beside the run (the
+     * studio's {@code run.json}); those files are allowed in the folder and replaced with it, so the
+     * client writes them again with {@link #writeClientFile} before {@link #publish}.
+     */
+    public static RunOutput open(Path out, Set<String> clientFiles) throws IOException {
+        Set<String> own = new java.util.HashSet<>(OWN_FILES);
+        own.addAll(clientFiles);
         OutputFolder f;
         try {
-            f = OutputFolder.open(out, OWN_FILES);
+            f = OutputFolder.open(out, own);
         } catch (OutputFolder.LockedException e) {
             throw new LockedException(e);
         }
@@ -84,6 +95,13 @@ public final class RunOutput implements AutoCloseable {
         results.write('\n');
         traces.write(TraceCodec.toLine(evaluation.trace()));
         traces.write('\n');
+    }
+
+    /** Writes a client's own file into the staging folder; it is published with the run. */
+    public void writeClientFile(String name, String text) throws IOException {
+        try (Writer w = folder.create(name)) {
+            w.write(text);
+        }
     }
 
     /**

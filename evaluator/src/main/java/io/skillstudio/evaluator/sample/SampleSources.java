@@ -42,8 +42,25 @@ public final class SampleSources {
 
     /** The format of the first record: a JSON array of chats is IFBench; otherwise the first line's keys decide. */
     public static SampleFormat detect(Path file) throws IOException {
-        JsonNode first;
         try (JsonParser p = JsonRows.MAPPER.getFactory().createParser(file.toFile())) {
+            return detect(file.toString(), p);
+        }
+    }
+
+    /**
+     * The format of a sample file's text (an editor's buffer), as {@link #detect(Path)} decides it.
+     *
+     * @param where the file name messages carry
+     */
+    public static SampleFormat detect(String where, String text) throws IOException {
+        try (JsonParser p = JsonRows.MAPPER.getFactory().createParser(text)) {
+            return detect(where, p);
+        }
+    }
+
+    private static SampleFormat detect(String file, JsonParser p) throws IOException {
+        JsonNode first;
+        try {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_ARRAY) {
                 t = p.nextToken();

@@ -2,8 +2,10 @@ package io.skillstudio.evaluator.service;
 
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleError;
+import io.skillstudio.evaluator.sample.SampleFormat;
 import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.sample.SampleSet;
+import io.skillstudio.evaluator.sample.SampleSources;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -53,6 +56,17 @@ public interface SampleSource extends AutoCloseable {
                 return OptionalInt.of(size);
             }
         };
+    }
+
+    /**
+     * A sample file in any {@link SampleFormat} (detected when empty), as {@code eval} and the studio read
+     * it: our JSONL streamed; a benchmark file read whole (its rows are mapped as they are read).
+     *
+     * @param seed where IFBench and RewardBench2 rows put the chosen response ({@link SampleSources#DEFAULT_SEED})
+     */
+    static SampleSource open(Path file, Optional<SampleFormat> format, long seed) throws IOException {
+        SampleFormat f = format.isPresent() ? format.get() : SampleSources.detect(file);
+        return f == SampleFormat.JSONL ? jsonl(file) : of(SampleSources.read(file, Optional.of(f), seed));
     }
 
     /**

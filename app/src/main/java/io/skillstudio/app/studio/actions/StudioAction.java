@@ -10,7 +10,7 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public enum StudioAction {
     NEW_SKILL("file.newSkill", "File", "New skill…", Feather.FILE_PLUS, "Shortcut+N"),
-    OPEN("file.open", "File", "Open package or zip…", Feather.FOLDER, "Shortcut+O"),
+    OPEN("file.open", "File", "Open…", Feather.FOLDER, "Shortcut+O"),
     IMPORT_BUNDLE("file.importBundle", "File", "Import bundle…", Feather.ARCHIVE, null),
     EXPORT_BUNDLE("file.exportBundle", "File", "Export bundle…", Feather.PACKAGE, null),
     SAVE("file.save", "File", "Save", Feather.SAVE, "Shortcut+S"),

@@ -34,7 +34,7 @@ public interface DialogService {
 
     Optional<Path> chooseZip(String title);
 
-    /** A package to open: a folder's SKILL.md (the folder is meant) or a {@code .zip} bundle. */
+    /** A package to open: a folder's SKILL.md (the folder is meant) or a {@code .zip} bundle; or a sample set. */
     Optional<Path> choosePackage(String title);
 
     Optional<Path> chooseFile(String title, Path initialDir);

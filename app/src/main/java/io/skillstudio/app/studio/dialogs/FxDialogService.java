@@ -119,7 +119,10 @@ public final class FxDialogService implements DialogService {
         FileChooser c = new FileChooser();
         c.setTitle(title);
         c.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Skill packages and sample sets", "SKILL.md", "*.zip", "*.ZIP", "*.jsonl",
+                        "*.json"),
                 new FileChooser.ExtensionFilter("Skill packages (SKILL.md, *.zip)", "SKILL.md", "*.zip", "*.ZIP"),
+                new FileChooser.ExtensionFilter("Sample sets (*.jsonl, *.json)", "*.jsonl", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return Optional.ofNullable(c.showOpenDialog(owner.get())).map(File::toPath);
     }

@@ -9,6 +9,8 @@ import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.project.ProjectViewModel;
 import io.skillstudio.app.studio.run.results.ResultsViewModel;
+import io.skillstudio.app.studio.samples.SampleFileViewModel;
+import io.skillstudio.app.studio.samples.SampleFiles;
 import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.trace.ResourceTarget;
 import io.skillstudio.app.studio.trace.TraceView;
@@ -34,6 +36,7 @@ public final class RunFeature {
     private final TaskExecutor executor;
     private final ProjectViewModel project;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
+    private final SampleFileViewModel samples;
     private RunToolWindow window;
 
     public RunFeature(TaskExecutor executor, DialogService dialogs, ProjectViewModel project, Path home,
@@ -48,21 +51,27 @@ public final class RunFeature {
         this.run = run;
         this.executor = executor;
         this.project = project;
-        this.results = new ResultsViewModel(run.rows(), run.runProperty());
+        this.results = new ResultsViewModel(run.rows(), run.runProperty(), executor);
         this.trace = new TraceViewModel(this::reveal);
+        // The Samples tab shows the run's sample set as the run will read it.
+        this.samples = new SampleFileViewModel(executor);
+        run.sampleSetProperty().addListener((obs, old, file) -> samples.load(file, run.formatProperty().get()));
+        run.formatProperty().addListener((obs, old, f) -> samples.load(run.sampleSetProperty().get(), f));
+        samples.load(run.sampleSetProperty().get(), run.formatProperty().get());
         results.selectedProperty().addListener((obs, old, row) -> showTrace(row));
         run.runProperty().addListener((obs, old, r) -> trace.clear());
         // The open sample set: selecting a .jsonl file in the editor makes it the run's sample set.
         project.selectedProperty().addListener((obs, old, doc) -> {
-            if (doc != null && doc.path().endsWith(".jsonl") && project.root() != null) {
+            if (doc != null && project.root() != null && SampleFiles.isSampleSet(doc.path(), doc.text())) {
                 run.sampleSetProperty().set(project.root().resolve(doc.path()));
                 shown.set(true);
             }
         });
-        // Starting a run shows the window it reports into.
+        // Starting a run shows the window it reports into, at its results (not the Samples tab).
         run.stateProperty().addListener((obs, old, s) -> {
             if (s == RunViewModel.State.RUNNING) {
                 shown.set(true);
+                selectTab("tab-results");
             }
         });
     }
@@ -103,9 +112,31 @@ public final class RunFeature {
             trace.clearCompare();
         });
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(4, compare, clear);
-        window = new RunToolWindow(run, results, new TraceView(trace, bar), actions);
+        window = new RunToolWindow(run, results, samples, new TraceView(trace, bar), actions);
         run.refreshKeptRuns();
         return window;
+    }
+
+    /**
+     * A sample file opened from File › Open, drag and drop or the command line, outside the package: it
+     * becomes the run's sample set and the Samples tab shows it as the run will read it.
+     */
+    public void openSampleFile(Path file) {
+        run.sampleSetProperty().set(file);
+        shown.set(true);
+        selectTab("tab-samples");
+    }
+
+    private void selectTab(String id) {
+        if (window != null) {
+            window.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(t -> window.tabs().getSelectionModel().select(t));
+        }
+    }
+
+    /** The run's sample set as the Samples tab shows it. */
+    public SampleFileViewModel samples() {
+        return samples;
     }
 
     public BooleanProperty shownProperty() {

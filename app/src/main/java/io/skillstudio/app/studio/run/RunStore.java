@@ -1,6 +1,9 @@
 package io.skillstudio.app.studio.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillstudio.evaluator.output.RunOutput;
+import io.skillstudio.evaluator.run.Evaluation;
+import io.skillstudio.evaluator.run.SampleResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -50,8 +54,36 @@ public final class RunStore {
 
     /** Writes the studio's note beside a published run (after publishing: the writer replaces the folder). */
     public void writeMeta(Path dir, RunMeta meta) throws IOException {
-        Files.writeString(dir.resolve(RunMeta.FILE), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(meta)
-                + "\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(RunMeta.FILE), metaJson(meta), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a kept run again after one of its samples was run again: results, traces, summary and the
+     * note go through the evaluator's {@code RunOutput} into a staging folder that replaces the run
+     * folder as a whole, so a crash leaves the old run or the new one, never a mix.
+     *
+     * @throws IOException when the run is not kept, a result has no trace to write, or writing fails
+     */
+    public void rewrite(LoadedRun run) throws IOException {
+        Path dir = run.dir().orElseThrow(() -> new IOException("the run is not kept in a folder"));
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (SampleResult r : run.results()) {
+            evaluations.add(new Evaluation(r, run.trace(r.sampleId()).orElseThrow(() -> new IOException(
+                    "sample " + r.sampleId() + " has no trace in " + dir + "; the run is left as it was"))));
+        }
+        try (RunOutput out = RunOutput.open(dir, Set.of(RunMeta.FILE))) {
+            for (Evaluation e : evaluations) {
+                out.write(e);
+            }
+            if (run.meta().isPresent()) {
+                out.writeClientFile(RunMeta.FILE, metaJson(run.meta().get()));
+            }
+            out.publish(run.summary());
+        }
+    }
+
+    private static String metaJson(RunMeta meta) throws IOException {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(meta) + "\n";
     }
 
     /** Every kept run of every package, newest first. */

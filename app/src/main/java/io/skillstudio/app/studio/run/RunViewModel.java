@@ -7,10 +7,10 @@ import io.skillstudio.app.studio.run.results.SampleRows;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.run.EvalMode;
-import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.sample.Sample;
-import io.skillstudio.evaluator.sample.SampleReader;
+import io.skillstudio.evaluator.sample.SampleFormat;
+import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.model.load.SkillPackage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +65,13 @@ public final class RunViewModel {
     private final Clock clock;
 
     private final ObjectProperty<Path> sampleSet = new SimpleObjectProperty<>(this, "sampleSet");
-    private final ObjectProperty<EvalMode> mode = new SimpleObjectProperty<>(this, "mode", EvalMode.POINTWISE);
+    private final ObjectProperty<Optional<EvalMode>> mode = new SimpleObjectProperty<>(this, "mode", Optional.empty());
+    private final ObjectProperty<Optional<SampleFormat>> format = new SimpleObjectProperty<>(this, "format",
+            Optional.empty());
+    private final BooleanProperty wholeSkill = new SimpleBooleanProperty(this, "wholeSkill", false);
+    private final BooleanProperty swap = new SimpleBooleanProperty(this, "swap", false);
+    private final BooleanProperty strictSkill = new SimpleBooleanProperty(this, "strictSkill", false);
+    private final BooleanProperty allowInvalid = new SimpleBooleanProperty(this, "allowInvalid", false);
     private final IntegerProperty threads = new SimpleIntegerProperty(this, "threads",
             Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final BooleanProperty useJudge = new SimpleBooleanProperty(this, "useJudge", false);
@@ -86,7 +92,7 @@ public final class RunViewModel {
     private int generation;
 
     /** The configuration a run was started with, so Rerun repeats it on the current files. */
-    private record Config(Path sampleSet, EvalMode mode, int threads, boolean useJudge) {}
+    private record Config(Path sampleSet, RunChoices choices, int threads, boolean useJudge) {}
 
     /** The parts a run view model works with; tests pass synchronous executors and a scripted gateway. */
     public record Deps(TaskExecutor executor, RunGateway gateway, RunStore store, Executor ui, DialogService dialogs,
@@ -117,8 +123,40 @@ public final class RunViewModel {
         return sampleSet;
     }
 
-    public ObjectProperty<EvalMode> modeProperty() {
+    /** {@code --mode}: empty is auto (what the first sample implies). */
+    public ObjectProperty<Optional<EvalMode>> modeProperty() {
         return mode;
+    }
+
+    /** {@code --samples-format}: empty is detected from the first record. */
+    public ObjectProperty<Optional<SampleFormat>> formatProperty() {
+        return format;
+    }
+
+    /** {@code --judge-whole-skill}. */
+    public BooleanProperty wholeSkillProperty() {
+        return wholeSkill;
+    }
+
+    /** {@code --swap}: judge each pair in both orders (pairwise position-bias check). */
+    public BooleanProperty swapProperty() {
+        return swap;
+    }
+
+    /** {@code --strict-skill}. */
+    public BooleanProperty strictSkillProperty() {
+        return strictSkill;
+    }
+
+    /** {@code --allow-invalid}: run a package that fails validation; its results say so in provenance. */
+    public BooleanProperty allowInvalidProperty() {
+        return allowInvalid;
+    }
+
+    /** The choices as they are set now. */
+    public RunChoices choices() {
+        return new RunChoices(mode.get(), format.get(), wholeSkill.get(), swap.get(), strictSkill.get(),
+                allowInvalid.get());
     }
 
     public IntegerProperty threadsProperty() {
@@ -187,7 +225,7 @@ public final class RunViewModel {
         if (!canRun.get()) {
             return;
         }
-        Config config = new Config(sampleSet.get(), mode.get(), threads.get(), useJudge.get());
+        Config config = new Config(sampleSet.get(), choices(), threads.get(), useJudge.get());
         Optional<SkillPackage> pkg = currentPackage.get();
         if (pkg.isEmpty()) {
             dialogs.showError("Cannot run", "The package could not be loaded; fix the errors in Problems first.");
@@ -196,9 +234,9 @@ public final class RunViewModel {
         lastConfig.set(config);
         Path root = packageRoot.getValue();
         Optional<JudgeSettings> judge = config.useJudge() ? judgeSettings.get() : Optional.empty();
-        EvalSettings settings = new EvalSettings(config.mode(), 0.0, config.threads(), Optional.empty());
         start("Running " + pkg.get().rootName() + " on " + config.sampleSet().getFileName(),
-                new RunRequest(pkg.get(), root, Optional.of(config.sampleSet()), List.of(), settings, judge));
+                new RunRequest(pkg.get(), root, Optional.of(config.sampleSet()), List.of(), config.choices(),
+                        config.threads(), judge));
     }
 
     /** Runs again with the last run's configuration, on the files as they are now. */
@@ -208,7 +246,13 @@ public final class RunViewModel {
             return;
         }
         sampleSet.set(c.sampleSet());
-        mode.set(c.mode());
+        RunChoices r = c.choices();
+        mode.set(r.mode());
+        format.set(r.format());
+        wholeSkill.set(r.wholeSkill());
+        swap.set(r.swap());
+        strictSkill.set(r.strictSkill());
+        allowInvalid.set(r.allowInvalid());
         threads.set(c.threads());
         useJudge.set(c.useJudge());
         run();
@@ -220,38 +264,59 @@ public final class RunViewModel {
     }
 
     /**
-     * Runs one sample of the shown run again (after an edit) and replaces its row and trace; the sample is
-     * read again from the run's sample file.
+     * Runs one sample of the shown run again (after an edit) with the run's choices, replaces its row and
+     * trace, and writes the kept run again (results, traces, summary), so reopening it shows the same. The
+     * sample is read again from the run's sample file, in the run's format.
      */
     public void runSample(String sampleId) {
         LoadedRun shown = run.get();
         Optional<SkillPackage> pkg = currentPackage.get();
-        Optional<Path> file = shown == null ? Optional.empty() : shown.meta().map(RunMeta::sampleSet).map(Path::of);
-        if (shown == null || state.get() == State.RUNNING || pkg.isEmpty() || file.isEmpty()) {
-            message.set(shown != null && file.isEmpty() ? "The run's sample file is not known; run the set again" : "");
+        Optional<RunMeta> meta = shown == null ? Optional.empty() : shown.meta().filter(m -> m.sampleSet() != null);
+        if (shown == null || state.get() == State.RUNNING || pkg.isEmpty() || meta.isEmpty()) {
+            message.set(shown != null && meta.isEmpty() ? "The run's sample file is not known; run the set again" : "");
             return;
         }
-        EvalSettings settings = new EvalSettings(shown.summary().mode(), 0.0, 1, Optional.empty());
+        Path file = Path.of(meta.get().sampleSet());
+        RunChoices choices = meta.get().choices().withMode(shown.summary().mode());
         Optional<JudgeSettings> judge = useJudge.get() ? judgeSettings.get() : Optional.empty();
         state.set(State.RUNNING);
         message.set("Running " + sampleId + " again");
         executor.submit("Running " + sampleId, p -> {
-            Sample sample = SampleReader.read(file.get()).samples().stream().filter(x -> x.id().equals(sampleId))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException(sampleId + " is no longer in " + file.get()));
+            Sample sample = SampleSources.read(file, choices.format(), choices.seed()).samples().stream()
+                    .filter(x -> x.id().equals(sampleId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(sampleId + " is no longer in " + file));
             RunOutcome outcome = gateway.run(new RunRequest(pkg.get(), packageRoot.getValue(), Optional.empty(),
-                    List.of(sample), settings, judge), Optional.empty(), RunListener.NONE, new RunCancel());
+                    List.of(sample), choices, 1, judge), Optional.empty(), RunListener.NONE, new RunCancel());
+            if (outcome.evaluations().isEmpty()) {
+                throw new IllegalArgumentException(sampleId + " was not run: " + String.join("; ", outcome.warnings()));
+            }
             Evaluation e = outcome.evaluations().get(0);
-            return Shown.of(shown.replacing(e.result(), e.trace()));
-        }, updated -> {
+            LoadedRun updated = shown.replacing(e.result(), e.trace());
+            String kept = "";
+            if (updated.dir().isPresent()) {
+                try {
+                    store.rewrite(updated);
+                    kept = ", written to the kept run";
+                } catch (java.io.IOException x) {
+                    kept = " (the kept run could not be written: " + x.getMessage() + ")";
+                }
+            }
+            return new Rerun(Shown.of(updated), kept);
+        }, rerun -> {
             state.set(State.DONE);
             if (run.get() != shown) {
                 return;
             }
-            show(updated);
-            message.set(sampleId + " run again: " + updated.rows().stream().filter(r -> r.sampleId().equals(sampleId))
-                    .findFirst().map(SampleRow::result).orElse("") + " (not written to the kept run)");
+            show(rerun.shown());
+            message.set(sampleId + " run again: " + rerun.shown().rows().stream()
+                    .filter(r -> r.sampleId().equals(sampleId)).findFirst().map(SampleRow::result).orElse("")
+                    + rerun.kept());
+            refreshKeptRuns();
         }, this::failed);
     }
+
+    /** A sample run again: the run to show and what became of the kept run. */
+    private record Rerun(Shown shown, String kept) {}
 
     /** Opens a kept run, a folder written by {@code skillstudio eval --out}, or a {@code traces.jsonl}. */
     public void open(Path path) {
@@ -273,7 +338,7 @@ public final class RunViewModel {
     public void chooseSampleSet() {
         Path root = packageRoot.getValue();
         Path start = root != null && Files.isDirectory(root.resolve("evals")) ? root.resolve("evals") : root;
-        dialogs.chooseFile("Choose a sample set (JSONL)", start).ifPresent(sampleSet::set);
+        dialogs.chooseFile("Choose a sample set (JSONL, JudgeBench, IFBench or RewardBench2)", start).ifPresent(sampleSet::set);
     }
 
     /** Shows a line in the run window's message (a compare that found nothing, a run that could not be read). */
@@ -321,13 +386,14 @@ public final class RunViewModel {
             List<String> warnings = new java.util.ArrayList<>(outcome.warnings());
             if (outcome.folder().isPresent()) {
                 try {
-                    store.writeMeta(outcome.folder().get(), meta(request, startedAt, outcome.summary().samples()));
+                    store.writeMeta(outcome.folder().get(), meta(request, outcome.summary().mode(), startedAt,
+                            outcome.summary().samples()));
                 } catch (java.io.IOException e) {
                     warnings.add("the run's note could not be written: " + e.getMessage());
                 }
             }
-            return Shown.of(new LoadedRun(outcome.folder(), Optional.of(meta(request, startedAt,
-                    outcome.summary().samples())), outcome.evaluations().stream().map(Evaluation::result).toList(),
+            return Shown.of(new LoadedRun(outcome.folder(), Optional.of(meta(request, outcome.summary().mode(),
+                    startedAt, outcome.summary().samples())), outcome.evaluations().stream().map(Evaluation::result).toList(),
                     outcome.evaluations().stream().map(Evaluation::trace).toList(), outcome.summary(), warnings));
         }, shown -> {
             if (mine != generation) {
@@ -354,10 +420,10 @@ public final class RunViewModel {
         static final double INDETERMINATE = -1;
     }
 
-    private static RunMeta meta(RunRequest r, Instant startedAt, int samples) {
-        return new RunMeta(r.skillName(), r.packageRoot() == null ? null : r.packageRoot().toAbsolutePath().toString(),
+    private static RunMeta meta(RunRequest r, EvalMode mode, Instant startedAt, int samples) {
+        return RunMeta.of(r.skillName(), r.packageRoot() == null ? null : r.packageRoot().toAbsolutePath().toString(),
                 r.sampleSet().map(p -> p.toAbsolutePath().toString()).orElse(null), startedAt.toString(),
-                r.settings().mode().code(), samples);
+                mode.code(), samples, r.choices());
     }
 
     /** A run with its rows, built off the FX thread (5,000 rows with their trace costs take a while). */
@@ -380,6 +446,11 @@ public final class RunViewModel {
     private void failed(Throwable e) {
         state.set(State.FAILED);
         progressText.set("");
+        if (e instanceof RunRefusedException) {
+            message.set("Run refused: the package fails validation (see the list, or check Allow invalid package)");
+            dialogs.showError("Run refused", e.getMessage());
+            return;
+        }
         message.set("Run failed: " + e.getMessage());
         dialogs.showError("The run failed", String.valueOf(e.getMessage()));
     }

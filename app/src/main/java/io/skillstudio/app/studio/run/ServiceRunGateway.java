@@ -5,10 +5,12 @@ import io.skillstudio.evaluator.checklist.ChecklistProblem;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.run.Evaluation;
-import io.skillstudio.evaluator.run.EvaluatorOptions;
+import io.skillstudio.evaluator.run.EvalMode;
+import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.service.CollectingSink;
 import io.skillstudio.evaluator.service.EvaluationService;
 import io.skillstudio.evaluator.service.Evaluators;
+import io.skillstudio.evaluator.service.ModeCheckedSource;
 import io.skillstudio.evaluator.service.ResultSink;
 import io.skillstudio.evaluator.service.RunNotice;
 import io.skillstudio.evaluator.service.SampleSource;
@@ -30,6 +32,9 @@ import java.util.function.Function;
  */
 public final class ServiceRunGateway implements RunGateway {
 
+    /** Errors listed in a refusal; Problems has the rest. */
+    private static final int MAX_LISTED = 20;
+
     private final Optional<Path> judgeCache;
     private final Function<String, String> env;
 
@@ -48,22 +53,25 @@ public final class ServiceRunGateway implements RunGateway {
         List<String> warnings = new ArrayList<>();
         // Offline first: without a key the model items stay unjudged, and the run says why.
         Optional<Judge> judge = StudioJudge.create(request.judge(), judgeCache, env, warnings::add);
+        SampleSource base = request.sampleSet().isPresent()
+                ? SampleSource.open(request.sampleSet().get(), request.choices().format(), request.choices().seed())
+                : SampleSource.of(request.samples());
+        ModeCheckedSource source;
+        try {
+            source = ModeCheckedSource.of(base, request.sampleSet().map(Path::toString).orElse("sample"),
+                    request.choices().mode());
+        } catch (IOException | RuntimeException e) {
+            base.close();
+            throw e;
+        }
         Evaluators.Prepared prepared;
         try {
-            prepared = Evaluators.prepare(request.pkg(), request.settings(), judge, EvaluatorOptions.DEFAULT);
-        } catch (Evaluators.InvalidPackageException e) {
-            throw new IllegalArgumentException(e.getMessage().replace("--allow-invalid", "skillstudio eval --allow-invalid")
-                    + ": " + e.diagnostics().stream().filter(Diagnostic::isError).limit(3)
-                            .map(d -> d.file() + ":" + d.line() + " " + d.message()).toList());
+            prepared = prepare(request, source.mode(), judge, warnings);
+        } catch (IllegalArgumentException e) {
+            source.close();
+            throw e;
         }
-        prepared.runtimeProfileWarnings().forEach(d -> warnings.add(d.file() + ": " + d.code() + " " + d.message()));
-        for (ChecklistProblem p : prepared.checklistProblems()) {
-            warnings.add(prepared.evaluator().subject().checklist().file() + p.at().map(s -> ":" + s.line()).orElse("")
-                    + ": " + p.message());
-        }
-        SampleSource source = request.sampleSet().isPresent() ? SampleSource.jsonl(request.sampleSet().get())
-                : SampleSource.of(request.samples());
-        int threads = request.settings().threads();
+        int threads = request.threads();
         ExecutorService workers = Executors.newFixedThreadPool(threads, UiTaskExecutor.daemonThreads("studio-eval"));
         CollectingSink collected = new CollectingSink();
         RunOutput output = keepIn.isPresent() ? RunOutput.open(keepIn.get()) : null;
@@ -102,5 +110,52 @@ public final class ServiceRunGateway implements RunGateway {
                 output.close();
             }
         }
+    }
+
+    /**
+     * Validates and prepares as {@code eval} does: a package with validation errors is refused with every
+     * error listed unless the run allows invalid packages (then it runs, provenance says so, and the run
+     * warns); swap needs a pairwise run and, with a checklist, whole-skill judging.
+     */
+    private static Evaluators.Prepared prepare(RunRequest request, EvalMode mode, Optional<Judge> judge,
+            List<String> warnings) {
+        RunChoices choices = request.choices();
+        choices.judging().problem(mode, false).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        Evaluators.Prepared prepared;
+        try {
+            prepared = Evaluators.prepare(request.pkg(), new EvalSettings(mode, 0.0, request.threads(),
+                    Optional.empty()), judge, choices.options());
+        } catch (Evaluators.InvalidPackageException e) {
+            throw new RunRefusedException(refusal(e.diagnostics()));
+        }
+        choices.judging().problem(mode, !prepared.evaluator().subject().checklistId().isEmpty()).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        long errors = prepared.diagnostics().stream().filter(Diagnostic::isError).count();
+        if (errors > 0) {
+            warnings.add(0, "the package fails validation (" + errors + " error(s)) and was run anyway: every result's"
+                    + " provenance says allowInvalid");
+        }
+        prepared.runtimeProfileWarnings().forEach(d -> warnings.add(d.file() + ": " + d.code() + " " + d.message()));
+        for (ChecklistProblem p : prepared.checklistProblems()) {
+            warnings.add(prepared.evaluator().subject().checklist().file() + p.at().map(s -> ":" + s.line()).orElse("")
+                    + ": " + p.message());
+        }
+        return prepared;
+    }
+
+    private static String refusal(List<Diagnostic> diagnostics) {
+        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+        StringBuilder b = new StringBuilder("The package has " + errors.size() + " validation error(s), so it is not"
+                + " run (check \"Allow invalid package\" to run it anyway, as eval --allow-invalid):");
+        errors.stream().limit(MAX_LISTED).forEach(d -> b.append("\n• ").append(d.file().isEmpty() ? "" : d.file()
+                + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "") + ": ").append(d.code()).append(' ')
+                .append(d.message()));
+        if (errors.size() > MAX_LISTED) {
+            b.append("\n… and ").append(errors.size() - MAX_LISTED).append(" more (Problems lists them all)");
+        }
+        return b.toString();
     }
 }

@@ -24,6 +24,9 @@ public final class SampleSetView extends BorderPane {
 
     private static final double[] WIDTHS = {90, 300, 380, 90, 120};
 
+    /** Characters a cell shows at most; the full text is in the editor and the tooltip. */
+    static final int MAX_SHOWN = 2000;
+
     public SampleSetView(SampleSetViewModel vm) {
         setId("sampleSetView");
         TableView<SampleRow> table = new TableView<>(vm.rows());
@@ -83,7 +86,7 @@ public final class SampleSetView extends BorderPane {
                 return;
             }
             // Very long cells show their start; the full text is in the editor and the tooltip.
-            text.setText(value.length() > 2000 ? value.substring(0, 2000) + " …" : value);
+            text.setText(value.length() > MAX_SHOWN ? value.substring(0, MAX_SHOWN) + " …" : value);
             setGraphic(text);
             SampleRow row = getTableRow() == null ? null : getTableRow().getItem();
             setTooltip(row != null && row.error().isPresent() ? new Tooltip(row.error().get()) : null);

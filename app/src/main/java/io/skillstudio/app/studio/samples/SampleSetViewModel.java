@@ -201,7 +201,6 @@ public final class SampleSetViewModel {
             }
         }
         parsed = cache;
-        format.set(SampleFormat.detect(out.stream().flatMap(r -> r.object().stream()).findFirst()));
         rows.setAll(out);
         problem.set(broken == 0 ? "" : broken + " line(s) are not JSON objects: shown as they are, kept on save");
     }

@@ -85,12 +85,13 @@ public final class StudioShell implements StudioCommands.Shell {
             }
         }), routing.shownProperty());
         this.findAction = new FindActionPopup(registry);
-        this.opener = new PackageOpener(executor, dialogs, this::openAfterConfirm);
+        this.opener = new PackageOpener(executor, dialogs, this::openAfterConfirm, this::openSampleFile);
 
         WindowBounds last = settings.windowProperty().get();
         Scene scene = new Scene(window, last == null ? 1280 : last.width(), last == null ? 800 : last.height());
         placeAt(last);
         SceneShortcuts.install(scene, registry);
+        FileDrop.install(scene, this::openChosen);
         ThemeManager.apply(scene, settings.themeProperty().get());
         settings.themeProperty().addListener((obs, old, t) -> ThemeManager.apply(scene, t));
         stage.setScene(scene);
@@ -157,13 +158,20 @@ public final class StudioShell implements StudioCommands.Shell {
 
     /** A SKILL.md from the routing window: in this package it opens in the editor, else its package opens. */
     private void openSkillFile(Path file) {
-        Path root = vm.project().root();
         Path abs = file.toAbsolutePath().normalize();
-        if (root != null && abs.startsWith(root.toAbsolutePath().normalize())) {
-            vm.project().openDocument(root.toAbsolutePath().normalize().relativize(abs).toString().replace('\\', '/'));
-        } else if (abs.getParent() != null) {
+        if (!openInPackage(abs) && abs.getParent() != null) {
             openAfterConfirm(abs.getParent());
         }
+    }
+
+    /** Opens a file of the open package in the editor; false when it is not in the package. */
+    private boolean openInPackage(Path abs) {
+        Path root = vm.project().root();
+        if (root == null || !abs.startsWith(root.toAbsolutePath().normalize())) {
+            return false;
+        }
+        vm.project().openDocument(root.toAbsolutePath().normalize().relativize(abs).toString().replace('\\', '/'));
+        return true;
     }
 
     /** The routing debugger of this window. */
@@ -190,6 +198,15 @@ public final class StudioShell implements StudioCommands.Shell {
         vm.openPackage(folder, () -> {
             window.showInCenter(null);
             StartupClock.packageLoaded();
+        });
+    }
+
+    /** Opens a package folder, then a sample file as File › Open would ({@code skillstudio PKG SAMPLES}). */
+    public void openWithSamples(Path folder, Path samples) {
+        vm.openPackage(folder, () -> {
+            window.showInCenter(null);
+            StartupClock.packageLoaded();
+            openSampleFile(samples);
         });
     }
 
@@ -225,12 +242,27 @@ public final class StudioShell implements StudioCommands.Shell {
 
     @Override
     public void openPackage() {
-        dialogs.choosePackage("Open skill package (SKILL.md or .zip)").ifPresent(opener::open);
+        dialogs.choosePackage("Open skill package (SKILL.md or .zip) or sample set (.jsonl, .json)").ifPresent(opener::open);
     }
 
     /** Opens a folder, a SKILL.md or a zip, as File › Open does once something is chosen. */
     public void openChosen(Path chosen) {
         opener.open(chosen);
+    }
+
+    /**
+     * A sample set from File › Open, drag and drop or the command line: one in the open package opens in
+     * the editor (our JSONL editable, benchmark files read-only); one elsewhere becomes the run's sample
+     * set, shown in the run window's Samples tab. A sample set runs a package, so one must be open.
+     */
+    void openSampleFile(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (vm.project().root() == null) {
+            dialogs.showError("Open a package first", "A sample set is run by a skill package: open the package (File ›"
+                    + " Open), then open " + file.getFileName() + ".");
+        } else if (!openInPackage(abs)) {
+            runs.openSampleFile(abs);
+        }
     }
 
     void openAfterConfirm(Path folder) {

@@ -10,6 +10,9 @@ import io.skillstudio.app.studio.preview.MarkdownPreview;
 import io.skillstudio.app.studio.resources.ManifestEdits;
 import io.skillstudio.app.studio.resources.ResourceTableView;
 import io.skillstudio.app.studio.resources.ResourceTableViewModel;
+import io.skillstudio.app.studio.samples.SampleFileView;
+import io.skillstudio.app.studio.samples.SampleFileViewModel;
+import io.skillstudio.app.studio.samples.SampleFiles;
 import io.skillstudio.app.studio.samples.SampleSetView;
 import io.skillstudio.app.studio.samples.SampleSetViewModel;
 import io.skillstudio.app.studio.settings.JudgeSettingsViewModel;
@@ -20,6 +23,7 @@ import io.skillstudio.app.studio.welcome.NewSkillDialog;
 import io.skillstudio.app.studio.welcome.NewSkillViewModel;
 import io.skillstudio.app.studio.welcome.TemplateCatalog;
 import io.skillstudio.app.studio.welcome.WelcomeView;
+import io.skillstudio.evaluator.sample.SampleFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +50,7 @@ final class WindowFeatures {
     private final JudgeSettingsViewModel judge;
     private final ReadOnlyBooleanWrapper previewShown = new ReadOnlyBooleanWrapper(this, "previewShown");
     private WelcomeView welcome;
+    private final TaskExecutor executor;
 
     WindowFeatures(StudioViewModel vm, DialogService dialogs, ActionRegistry registry, StudioShell shell,
             StudioContext context, TaskExecutor executor) {
@@ -55,6 +60,7 @@ final class WindowFeatures {
         this.dialogs = dialogs;
         this.registry = registry;
         this.shell = shell;
+        this.executor = executor;
         vm.project().documents().addListener((ListChangeListener<Document>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(d -> {
@@ -80,11 +86,24 @@ final class WindowFeatures {
             split.setOrientation(Orientation.VERTICAL);
             split.getItems().add(new ResourceTableView(table, this::pickPackageFile));
             split.setDividerPositions(0.5);
-        } else if (doc.path().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-            // A sample set: the table first, its text below (both edit the same document).
-            split.setOrientation(Orientation.VERTICAL);
-            split.getItems().add(0, new SampleSetView(new SampleSetViewModel(doc.textProperty())));
-            split.setDividerPositions(0.7);
+        } else if (SampleFiles.isSampleFileName(doc.path())) {
+            Optional<SampleFormat> benchmark = SampleFiles.benchmarkFormat(doc.path(), doc.text());
+            if (benchmark.isPresent() && vm.project().root() != null) {
+                // A benchmark file: read-only rows as a run reads the saved file, its text below.
+                SampleFileViewModel rows = new SampleFileViewModel(executor);
+                Path file = vm.project().root().resolve(doc.path());
+                rows.load(file, benchmark);
+                // Saved text is what a run reads: read the rows again after each save.
+                doc.savedTextProperty().addListener((obs, old, now) -> rows.load(file, Optional.empty()));
+                split.setOrientation(Orientation.VERTICAL);
+                split.getItems().add(0, new SampleFileView(rows));
+                split.setDividerPositions(0.7);
+            } else if (doc.path().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+                // Our sample set: the table first, its text below (both edit the same document).
+                split.setOrientation(Orientation.VERTICAL);
+                split.getItems().add(0, new SampleSetView(new SampleSetViewModel(doc.textProperty())));
+                split.setDividerPositions(0.7);
+            }
         }
         contents.put(doc, split);
         return split;

@@ -2,6 +2,7 @@ package io.skillstudio.app.studio.welcome;
 
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService;
+import io.skillstudio.app.studio.samples.SampleFiles;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.load.LoadResult;
 import io.skillstudio.model.load.PackageLoader;
@@ -14,7 +15,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * File › Open: a package folder, its SKILL.md, or a {@code .zip} bundle. A zip is read through
+ * File › Open: a package folder, its SKILL.md, a {@code .zip} bundle, or a sample set (opened by the run
+ * window, see {@code RunFeature#openSampleFile}). A zip is read through
  * skill-model's loader (so unsafe or broken zips become diagnostics, never exceptions) and then, if the
  * user agrees, extracted to a folder and opened there.
  *
@@ -29,12 +31,16 @@ public final class PackageOpener {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Consumer<Path> openFolder;
+    private final Consumer<Path> openSampleFile;
     private final PackageLoader loader = new PackageLoader();
 
-    public PackageOpener(TaskExecutor executor, DialogService dialogs, Consumer<Path> openFolder) {
+    /** @param openSampleFile opens a sample set ({@code .jsonl}, {@code .json}) chosen instead of a package */
+    public PackageOpener(TaskExecutor executor, DialogService dialogs, Consumer<Path> openFolder,
+            Consumer<Path> openSampleFile) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.openFolder = openFolder;
+        this.openSampleFile = openSampleFile;
     }
 
     // --- commands
@@ -47,8 +53,11 @@ public final class PackageOpener {
             openFolder.accept(chosen.getParent());
         } else if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             openZip(chosen);
+        } else if (SampleFiles.isSampleFileName(name)) {
+            openSampleFile.accept(chosen);
         } else {
-            dialogs.showError("Cannot open " + name, "Choose a package folder, its SKILL.md, or a .zip bundle.");
+            dialogs.showError("Cannot open " + name, "Choose a package folder, its SKILL.md, a .zip bundle, or a sample"
+                    + " set (.jsonl, .json).");
         }
     }
 

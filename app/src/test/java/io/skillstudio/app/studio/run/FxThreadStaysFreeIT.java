@@ -6,10 +6,10 @@ import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.shell.StudioShell;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -22,15 +22,20 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A responsiveness guard, not a benchmark: during a 5,000-sample run (and while its results, summary and
- * charts are shown) no pulse of the FX thread is held up for more than 100 ms. An {@link AnimationTimer}
- * ticks on every pulse; the test fails when two consecutive ticks are further apart than that. It first
- * watches two idle seconds: when the machine alone already delays a pulse by more than 50 ms, the test is
- * skipped (not passed) because no gap could then be blamed on the studio.
- *
- * <p>Runs only with {@code -Dstudio.responsiveness=true}: on the shared 2-core build machine (load average
- * about 28) it measured gaps of 0.39 to 1.1 s during the run with a quiet idle window, which could not be
- * told apart from CPU starvation in the time there was; see docs/studio.md.
+ * A responsiveness guard, not a benchmark: during a 5,000-sample run started from the action registry (and
+ * while its rows, summary and charts are shown in the real Run tool window) no pulse of the FX thread is
+ * held up for more than 100 ms. {@link PulseWatch} notes every pulse and, for each gap between two, how it
+ * was spent. The verdict:
+ * <ul>
+ *   <li>pass: no gap longer than 100 ms;</li>
+ *   <li>fail: a gap in which the studio held the FX thread for more than 100 ms, counting its work, sleeps,
+ *       locks and garbage collections but not the time the FX thread or the collector waited for a core
+ *       ({@link PulseWatch.Gap#ownNanos()}; a gap the stack sampler could not look into is not blamed);</li>
+ *   <li>skip (never pass): a longer gap that the machine's load explains, or an idle window before the run
+ *       that already had a gap over 50 ms.</li>
+ * </ul>
+ * A real block of 150 ms therefore never passes. Runs only with {@code -Dstudio.responsiveness=true}; the
+ * measurements are in docs/studio.md (Responsiveness).
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "studio.responsiveness", matches = "true")
@@ -65,42 +70,44 @@ class FxThreadStaysFreeIT {
         });
         WaitForAsyncUtils.waitForFxEvents();
 
-        AtomicLong last = new AtomicLong();
-        AtomicLong maxGap = new AtomicLong();
-        AtomicLong ticks = new AtomicLong();
-        java.util.concurrent.atomic.AtomicReference<String> where = new java.util.concurrent.atomic.AtomicReference<>("");
-        AnimationTimer pulses = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                long prev = last.getAndSet(now);
-                if (prev != 0 && now - prev > maxGap.get()) {
-                    maxGap.set(now - prev);
-                    where.set(shell.runs().run().stateProperty().get() + " rows=" + shell.runs().run().rows().size());
-                }
-                ticks.incrementAndGet();
-            }
-        };
-        robot.interact(pulses::start);
+        PulseWatch watch = new PulseWatch(() -> shell.runs().run().stateProperty().get() + " rows="
+                + shell.runs().run().rows().size());
+        robot.interact(watch::start);
         Thread.sleep(2000);
-        long idle = maxGap.get();
+        PulseWatch.Gap idle = watch.longest();
         // The guard is about what the run does to the FX thread. When the machine alone already holds pulses
         // up (other builds on shared cores), a gap says nothing about the studio: skip, visibly, with numbers.
-        Assumptions.assumeTrue(idle <= IDLE_BASELINE_NANOS, String.format(
-                "the machine is too busy for this guard: an idle window already had a %.0f ms gap", idle / 1e6));
+        Assumptions.assumeTrue(idle.nanos() <= IDLE_BASELINE_NANOS, String.format(Locale.ROOT,
+                "the machine is too busy for this guard: an idle window already had a %.0f ms gap (load %.1f)",
+                idle.millis(), load()));
         robot.interact(() -> {
-            maxGap.set(0);
+            watch.reset();
             shell.registry().execute(StudioAction.RUN_EVALUATE);
         });
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
                 () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
-        // results, summary and charts of 5,000 rows are shown after the run: keep measuring through that
+        // the results of 5,000 rows and the figures of the run are shown after it ends: keep measuring through that
         Thread.sleep(1000);
-        robot.interact(pulses::stop);
+        robot.interact(watch::stop);
 
         assertThat(shell.runs().run().rows()).hasSize(5000);
-        assertThat(ticks.get()).as("pulses seen").isGreaterThan(10);
-        System.err.printf("FxThreadStaysFreeIT: %d pulses, longest gap %.1f ms, ended when %s%n", ticks.get(),
-                maxGap.get() / 1e6, where.get());
-        assertThat(maxGap.get()).as("longest gap between pulses (ns)").isLessThanOrEqualTo(MAX_GAP_NANOS);
+        assertThat(watch.pulses()).as("pulses seen").isGreaterThan(10);
+        PulseWatch.Gap longest = watch.longest();
+        PulseWatch.Gap own = watch.worstOwn();
+        System.err.printf(Locale.ROOT, "FxThreadStaysFreeIT: %d pulses, idle window %.1f ms, load %.1f%n longest %s%n"
+                + " most held by the studio: %s%n busiest FX thread: %s%n", watch.pulses(), idle.millis(), load(),
+                longest.describe(), own.describe(), watch.busiest().describe());
+        // Held by the studio: every part of a gap but the FX thread's waiting for a core (work, sleeps, locks, GC).
+        assertThat(own.ownNanos()).as("the longest time a pulse was held by the studio (ns), in the %s",
+                own.describe()).isLessThanOrEqualTo(MAX_GAP_NANOS);
+        // A longer gap in which the FX thread only waited for a core is the machine's: not a pass, a skip.
+        Assumptions.assumeTrue(longest.nanos() <= MAX_GAP_NANOS, String.format(Locale.ROOT,
+                "the machine held the FX thread off the cores for %.0f ms of a %.0f ms gap (load %.1f); the studio held"
+                        + " pulses for at most %.0f ms", longest.waitNanos() / 1e6, longest.millis(), load(),
+                own.ownNanos() / 1e6));
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

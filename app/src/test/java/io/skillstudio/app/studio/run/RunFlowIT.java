@@ -113,6 +113,34 @@ class RunFlowIT {
         List<String> lines = List.of(checklist.text().split("\n"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> checklist.caretLineProperty().get() == lines.indexOf("  - id: no_ai_disclaimer") + 1);
+
+        // the summary, drawn when its tab is shown
+        robot.clickOn("#tab-summary");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#summary-scored").tryQuery().isPresent());
+        assertThat(robot.lookup("#summary-samples").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo(String.valueOf(table.getItems().size()));
+        robot.clickOn("#tab-results");
+
+        // a row's context menu runs that sample again
+        robot.interact(() -> table.scrollTo(indexOf(table, "s09")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node again = robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "s09".equals(c.getText()) && c.isVisible()).queryAs(Node.class);
+        // Monocle sends no context-menu request for a secondary click: fire the one the platform would send
+        robot.interact(() -> {
+            Bounds cellAt = again.localToScreen(again.getBoundsInLocal());
+            javafx.event.Event.fireEvent(again, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, cellAt.getWidth() / 2,
+                    cellAt.getHeight() / 2, cellAt.getCenterX(), cellAt.getCenterY(), false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
+                .filter(n -> n instanceof javafx.scene.control.Labeled l && "Run this sample again".equals(l.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("the row's context menu is not open")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> shell.runs().run().messageProperty().get().startsWith("s09 run again"));
     }
 
     @Test

@@ -127,6 +127,93 @@ class RunViewModelTest {
     }
 
     @Test
+    void runOneSampleAgainRewritesTheKeptRun() throws Exception {
+        RunViewModel vm = vm(real());
+        vm.run();
+        Path dir = vm.runProperty().get().dir().orElseThrow();
+        SampleRow before = row(vm, "s02");
+        // The response of s02 is now a disclaimer-free one-liner: its score changes.
+        Path samples = pkgRoot.resolve("evals/samples.jsonl");
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(samples));
+        int at = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("\"s02\""))
+                .findFirst().orElseThrow();
+        lines.set(at, "{\"id\": \"s02\", \"prompt\": \"Say hi.\", \"response\": \"Hi.\"}");
+        Files.write(samples, lines);
+
+        vm.runSample("s02");
+
+        SampleRow after = row(vm, "s02");
+        assertThat(after.result()).isNotEqualTo(before.result());
+        assertThat(vm.messageProperty().get()).contains("written to the kept run");
+        RunViewModel reopened = vm(real());
+        reopened.open(dir);
+        assertThat(row(reopened, "s02")).isEqualTo(after);
+        assertThat(reopened.runProperty().get().summary()).isEqualTo(vm.runProperty().get().summary());
+        assertThat(reopened.runProperty().get().meta()).isEqualTo(vm.runProperty().get().meta());
+        assertThat(reopened.runProperty().get().trace("s02").orElseThrow().responses().get(0).text()).isEqualTo("Hi.");
+    }
+
+    @Test
+    void theChoicesReachTheServiceAndTheRunsNote() throws Exception {
+        Path pairs = tmp.resolve("pairs.jsonl");
+        try (var in = Files.lines(io.skillstudio.evaluator.testsupport.SharedData.require(
+                "judgebench/dataset=judgebench,response_model=gpt-4o-2024-05-13.jsonl"))) {
+            Files.write(pairs, in.limit(4).toList());
+        }
+        pkgRoot = io.skillstudio.evaluator.testsupport.SharedData.require("skillrm-packages/reward_judge_fair");
+        pkg = new PackageLoader().load(pkgRoot).skillPackage().orElseThrow();
+        RunViewModel vm = vm(real());
+        vm.sampleSetProperty().set(pairs);
+        vm.swapProperty().set(true);
+        vm.strictSkillProperty().set(true);
+        vm.run();
+
+        assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.DONE);
+        assertThat(vm.runProperty().get().summary().mode()).isEqualTo(io.skillstudio.evaluator.run.EvalMode.PAIRWISE);
+        assertThat(vm.rows()).hasSize(4).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(RowStatus.UNSCORED);
+            assertThat(r.reason()).contains("judge_unavailable");
+            assertThat(r.expected()).isIn("A", "B");
+        });
+        RunMeta meta = RunFolderReader.readMeta(vm.runProperty().get().dir().orElseThrow()).orElseThrow();
+        assertThat(meta.choices()).isEqualTo(new RunChoices(Optional.of(io.skillstudio.evaluator.run.EvalMode.PAIRWISE),
+                Optional.empty(), false, true, true, false));
+    }
+
+    @Test
+    void swapOnAPointwiseRunIsRefusedBeforeAnySample() {
+        RunViewModel vm = vm(real());
+        vm.swapProperty().set(true);
+        vm.run();
+        assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.FAILED);
+        assertThat(dialogs.errors).anyMatch(e -> e.contains("needs a pairwise run, this one is pointwise"));
+        assertThat(vm.keptRuns()).isEmpty();
+    }
+
+    @Test
+    void anInvalidPackageIsRefusedWithItsErrorsUnlessAllowed() {
+        pkg = pkg.withFile("resources.yaml", "resources:\n  - id: extra\n    path: rubrics/missing.md\n    type: rubric\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        RunViewModel vm = vm(real());
+        vm.run();
+        assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.FAILED);
+        assertThat(dialogs.errors).anyMatch(e -> e.startsWith("Run refused") && e.contains("validation error")
+                && e.contains("• resources.yaml"));
+        assertThat(vm.messageProperty().get()).startsWith("Run refused");
+
+        vm.allowInvalidProperty().set(true);
+        vm.run();
+        assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.DONE);
+        assertThat(vm.messageProperty().get()).contains("fails validation").contains("allowInvalid");
+        assertThat(vm.runProperty().get().results()).isNotEmpty().allSatisfy(r ->
+                assertThat(r.provenance().toString()).contains("allowInvalid"));
+    }
+
+    private static SampleRow row(RunViewModel vm, String id) {
+        return vm.rows().stream().filter(r -> r.sampleId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
     void aFailingRunIsAStateAndAnError() {
         RunViewModel vm = vm((request, keep, listener, cancel) -> {
             throw new IllegalArgumentException("no YAML checklist resource with id 'x'");

@@ -3,7 +3,6 @@ package io.skillstudio.app.studio.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.run.EvalMode;
-import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.testsupport.SharedData;
@@ -24,8 +23,8 @@ class ServiceRunGatewayGateTest {
         SkillPackage pkg = new PackageLoader().load(dir).skillPackage().orElseThrow();
         Sample s = new Sample("i1", 1, "Say hi in lowercase.", List.of("hi"), "", List.of(), Map.of(), Optional.empty(),
                 Optional.empty());
-        RunRequest request = new RunRequest(pkg, dir, Optional.empty(), List.of(s), EvalSettings.of(EvalMode.POINTWISE),
-                Optional.empty());
+        RunRequest request = new RunRequest(pkg, dir, Optional.empty(), List.of(s),
+                RunChoices.DEFAULT.withMode(EvalMode.POINTWISE), 1, Optional.empty());
 
         RunOutcome out = new ServiceRunGateway(Optional.empty(), k -> null).run(request, Optional.empty(),
                 RunListener.NONE, new RunCancel());

@@ -76,15 +76,4 @@ class SampleSetViewModelTest {
         assertThat(text.get()).isEqualTo(before);
         assertThat(vm.problemProperty().get()).contains("not a JSON object");
     }
-
-    @Test
-    void judgeBenchRowsMapTheirOwnFields() {
-        text.set("{\"pair_id\": \"p1\", \"question\": \"Q?\", \"response_A\": \"a\", \"response_B\": \"b\", \"label\": \"A>B\"}\n");
-
-        assertThat(vm.formatProperty().get()).isEqualTo(SampleFormat.JUDGEBENCH);
-        assertThat(vm.cell(vm.rows().get(0), SampleColumn.PROMPT)).isEqualTo("Q?");
-        assertThat(vm.cell(vm.rows().get(0), SampleColumn.EXPECTED)).isEqualTo("A>B");
-        vm.edit(vm.rows().get(0), SampleColumn.RESPONSES, "a2\n-----\nb2");
-        assertThat(text.get()).contains("\"response_A\":\"a2\",\"response_B\":\"b2\"");
-    }
 }

@@ -25,10 +25,21 @@ class PackageOpenerTest {
     Path tmp;
 
     private final List<Path> opened = new ArrayList<>();
+    private final List<Path> samples = new ArrayList<>();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     private PackageOpener opener() {
-        return new PackageOpener(new CurrentThreadTaskExecutor(), dialogs, opened::add);
+        return new PackageOpener(new CurrentThreadTaskExecutor(), dialogs, opened::add, samples::add);
+    }
+
+    @Test
+    void sampleSetsGoToTheSampleOpenerNotThePackageOpener() {
+        opener().open(tmp.resolve("pairs.jsonl"));
+        opener().open(tmp.resolve("data.converted.json"));
+        opener().open(tmp.resolve("notes.txt"));
+        assertThat(samples).containsExactly(tmp.resolve("pairs.jsonl"), tmp.resolve("data.converted.json"));
+        assertThat(opened).isEmpty();
+        assertThat(dialogs.errors).hasSize(1);
     }
 
     @Test
@@ -76,7 +87,7 @@ class PackageOpenerTest {
                 return () -> { };
             }
         };
-        new PackageOpener(deferred, dialogs, opened::add).importInto(zip, out);
+        new PackageOpener(deferred, dialogs, opened::add, samples::add).importInto(zip, out);
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s).as("nothing unpacked on the calling (FX) thread").isEmpty();
         }
@@ -128,7 +139,7 @@ class PackageOpenerTest {
     void otherFilesAreRefusedWithAnExplanation() throws IOException {
         opener().open(Files.writeString(tmp.resolve("notes.txt"), "hi"));
         assertThat(opened).isEmpty();
-        assertThat(dialogs.errors.get(0)).contains("folder, its SKILL.md, or a .zip");
+        assertThat(dialogs.errors.get(0)).contains("folder, its SKILL.md, a .zip bundle, or a sample set");
     }
 
     private static Path zipOf(Path folder, Path zip) throws IOException {

@@ -1,24 +1,23 @@
 package io.skillstudio.evaluator.text.langdetect;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 
 /**
- * Python langdetect 1.0.9's 55 language profiles (bundled under text/langdetect-profiles, read by
- * {@link ProfileReader}), turned into langdetect's word → probability vectors: for an n-gram of
- * length n in language L, its count in L's profile divided by L's total number of n-grams of that
- * length. Languages keep the list
- * order, which decides ties exactly as in the library.
+ * Python langdetect 1.0.9's 55 language profiles (bundled under text/langdetect-profiles, loaded in
+ * the compact form {@link ProfileTable} the build makes from them), turned into langdetect's word →
+ * probability vectors: for an n-gram of length n in language L, its count in L's profile divided by
+ * L's total number of n-grams of that length. Languages keep the list order, which decides ties
+ * exactly as in the library.
  */
 final class LangProfiles {
 
     /** Language codes in profile order (index = position in every probability vector). */
-    static final List<String> LANGUAGES = List.of("af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en",
-            "es", "et", "fa", "fi", "fr", "gu", "he", "hi", "hr", "hu", "id", "it", "ja", "kn", "ko", "lt", "lv",
-            "mk", "ml", "mr", "ne", "nl", "no", "pa", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw",
-            "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "zh-cn", "zh-tw");
+    static final List<String> LANGUAGES = ProfileTable.LANGUAGES;
 
     /** The 55 profiles hold about 88k distinct 1-3-grams; the table (262,144 slots) stays about a third full. */
-    static final NgramTable TABLE = new NgramTable(100_000, LANGUAGES.size());
+    static final NgramTable TABLE = new NgramTable(100_000);
 
     /** Rows of the 1-grams by their single UTF-16 unit (-1: none), so the commonest lookup needs no hashing. */
     static final int[] UNIGRAMS = new int[0x10000];
@@ -47,56 +46,67 @@ final class LangProfiles {
         return -1;
     }
 
-    /** The probability vectors by row (see {@link NgramTable}). */
-    static final double[][] ROWS;
+    /** The profiles in their compact form: the source of every vector. */
+    private static final ProfileTable PROFILES;
+
+    /**
+     * The probability vectors by row, made on first use ({@link #vector}): a text touches a few
+     * thousand of the 88k rows, and all of them expanded (55 doubles each) were 38 MB that every cold
+     * run allocated and the first garbage collections copied (docs/benchmarks.md).
+     */
+    private static final double[][] VECTORS;
+    private static final VarHandle VECTOR = MethodHandles.arrayElementVarHandle(double[][].class);
 
     static {
         java.util.Arrays.fill(UNIGRAMS, -1);
         java.util.Arrays.fill(ASCII_ROWS, -1);
-        List<ProfileReader.Profile> profiles = ProfileReader.readBundled(LANGUAGES);
-        for (int lang = 0; lang < profiles.size(); lang++) {
-            load(profiles.get(lang), lang);
+        PROFILES = ProfileTable.bundled();
+        for (int r = 0; r < PROFILES.rows(); r++) {
+            long key = PROFILES.keys()[r];
+            int row = TABLE.rowOrCreate(key);
+            int n = (int) (key >>> 48);
+            if (n == 1) {
+                UNIGRAMS[(char) key] = row;
+            } else {
+                int index = asciiIndex(key, n);
+                if (index >= 0) {
+                    ASCII_ROWS[index] = row;
+                }
+            }
         }
-        TABLE.trim();
-        ROWS = TABLE.rows();
+        VECTORS = new double[TABLE.size()][];
+    }
+
+    /** Number of rows (distinct n-grams of the profiles). */
+    static int rows() {
+        return VECTORS.length;
+    }
+
+    /**
+     * The probability vector of {@code row}, by language index. Thread safe: two threads may both
+     * expand a row the first time, into equal arrays; the release/acquire pair publishes it whole.
+     */
+    static double[] vector(int row) {
+        double[] v = (double[]) VECTOR.getAcquire(VECTORS, row);
+        if (v == null) {
+            v = PROFILES.vector(row);
+            VECTOR.setRelease(VECTORS, row, v);
+        }
+        return v;
     }
 
     private LangProfiles() {}
 
-    /** Adds one profile's 1-3-grams to the table, in the file's order (row numbers stay deterministic). */
-    private static void load(ProfileReader.Profile profile, int lang) {
-        String[] grams = profile.grams();
-        long[] counts = profile.counts();
-        long[] nWords = profile.nWords();
-        int size = profile.size();
-        for (int i = 0; i < size; i++) {
-            int n = grams[i].length();
-            // Longer keys never match a text n-gram (at most three units), so they are left out.
-            if (n >= 1 && n <= 3) {
-                int row = TABLE.rowOrCreate(NgramTable.key(grams[i]));
-                TABLE.set(row, lang, (double) counts[i] / nWords[n - 1]);
-                if (n == 1) {
-                    UNIGRAMS[grams[i].charAt(0)] = row;
-                } else {
-                    int index = asciiIndex(grams[i]);
-                    if (index >= 0) {
-                        ASCII_ROWS[index] = row;
-                    }
-                }
-            }
-        }
-    }
-
-    /** {@link GramWindow#asciiIndex} for a profile 2- or 3-gram, or -1. */
-    private static int asciiIndex(String gram) {
+    /** {@link GramWindow#asciiIndex} for a profile 2- or 3-gram given by its key ({@link NgramTable#key}), or -1. */
+    private static int asciiIndex(long key, int n) {
         int index = 0;
-        for (int k = 0; k < gram.length(); k++) {
-            int code = asciiCode(gram.charAt(k));
+        for (int k = n - 1; k >= 0; k--) {
+            int code = asciiCode((char) (key >>> (16 * k)));
             if (code < 0) {
                 return -1;
             }
             index = index * ASCII_CODES + code;
         }
-        return gram.length() == 2 ? index : ASCII_BIGRAMS + index;
+        return n == 2 ? index : ASCII_BIGRAMS + index;
     }
 }

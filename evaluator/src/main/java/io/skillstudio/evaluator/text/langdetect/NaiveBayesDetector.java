@@ -57,7 +57,7 @@ public final class NaiveBayesDetector {
     /** One language and its averaged probability. */
     /** Loads the language profiles now (they load on first use otherwise); idempotent and thread safe. */
     public static void loadProfiles() {
-        java.util.Objects.requireNonNull(LangProfiles.ROWS);
+        LangProfiles.rows();
     }
 
     public record Language(String code, double probability) {}
@@ -208,7 +208,6 @@ public final class NaiveBayesDetector {
      * char), in the library's extraction order, and returns how many there are.
      */
     static int ngramVectors(char[] text, int length, double[][] out) {
-        double[][] rows = LangProfiles.ROWS;
         int size = 0;
         GramWindow window = new GramWindow();
         NgramTable table = LangProfiles.TABLE;
@@ -219,13 +218,13 @@ public final class NaiveBayesDetector {
             }
             int v = window.unigram();
             if (v >= 0) {
-                out[size++] = rows[v];
+                out[size++] = LangProfiles.vector(v);
             }
             for (int n = 2; n <= window.length(); n++) {
                 int ascii = window.asciiIndex(n);
                 v = ascii >= 0 ? LangProfiles.ASCII_ROWS[ascii] : table.row(window.key(n));
                 if (v >= 0) {
-                    out[size++] = rows[v];
+                    out[size++] = LangProfiles.vector(v);
                 }
             }
         }

@@ -1,28 +1,22 @@
 package io.skillstudio.evaluator.text.langdetect;
 
-import java.util.Arrays;
-
 /**
- * The profiles' n-gram → per-language probability map. An n-gram (up to three UTF-16 units and its
- * length) is packed into a long; slots hold the key and the vector's row number side by side, so a
- * lookup touches one cache line. (A single flat vector array was tried for the rows: the sampling
- * loop then kept a range check per element and stopped vectorising, 50% slower.)
+ * The profiles' n-gram → row number map (the row of a probability vector, see {@link LangProfiles}).
+ * An n-gram (up to three UTF-16 units and its length) is packed into a long; slots hold the key and
+ * the row number side by side, so a lookup touches one cache line. Rows are numbered in the order
+ * their keys are first added.
  */
 final class NgramTable {
 
-    private final int langs;
     /** {@code slots[2i]} = key (0 = empty), {@code slots[2i + 1]} = row. */
     private final long[] slots;
     private final int mask;
     private int size;
-    private double[][] rows;
 
-    NgramTable(int expected, int langs) {
-        this.langs = langs;
+    NgramTable(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         slots = new long[2 * cap];
         mask = cap - 1;
-        rows = new double[expected][];
     }
 
     /** Key of an n-gram given as its last {@code n} (1..3) units; 0 is never a key (length ≥ 1). */
@@ -44,40 +38,27 @@ final class NgramTable {
         return i;
     }
 
-    /** The row of {@code key}, created (all zero) on first use. Loading only; not thread safe. */
+    /** The row of {@code key}, numbered on first use. Loading only; not thread safe. */
     int rowOrCreate(long key) {
         int i = slot(key);
         if (slots[2 * i] == 0) {
             if (size * 2 >= slots.length / 2) {
                 throw new IllegalStateException("n-gram table sized too small");
             }
-            if (size == rows.length) {
-                rows = Arrays.copyOf(rows, rows.length * 2);
-            }
-            rows[size] = new double[langs];
             slots[2 * i] = key;
             slots[2 * i + 1] = size++;
         }
         return (int) slots[2 * i + 1];
     }
 
-    void set(int row, int lang, double p) {
-        rows[row][lang] = p;
-    }
-
-    /** Drops the unused tail of the row array once loading is done. */
-    void trim() {
-        rows = Arrays.copyOf(rows, size);
+    /** Number of rows. */
+    int size() {
+        return size;
     }
 
     /** The row of {@code key} in {@link #rows()}, or -1 when no profile has the n-gram. */
     int row(long key) {
         int i = slot(key);
         return slots[2 * i] == 0 ? -1 : (int) slots[2 * i + 1];
-    }
-
-    /** The probability vectors by row. */
-    double[][] rows() {
-        return rows;
     }
 }

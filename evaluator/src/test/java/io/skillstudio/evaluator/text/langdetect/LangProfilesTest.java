@@ -37,7 +37,7 @@ class LangProfilesTest {
     @Test
     void bundledProfilesLoad() {
         assertThat(LangProfiles.LANGUAGES).hasSize(55);
-        assertThat(LangProfiles.ROWS.length).isGreaterThan(80_000);
+        assertThat(LangProfiles.rows()).isGreaterThan(80_000);
         assertThat(LangProfiles.UNIGRAMS['e']).isGreaterThanOrEqualTo(0);
         assertThat(LangProfiles.ASCII_ROWS[LangProfiles.ASCII_BIGRAMS + (LangProfiles.asciiCode('t') * 53
                 + LangProfiles.asciiCode('h')) * 53 + LangProfiles.asciiCode('e')]).isGreaterThanOrEqualTo(0);

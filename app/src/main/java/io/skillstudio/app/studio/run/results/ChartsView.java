@@ -1,6 +1,7 @@
 package io.skillstudio.app.studio.run.results;
 
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -12,11 +13,13 @@ import javafx.scene.layout.Priority;
 
 /**
  * Score histogram, expected vs actual scores, latency distribution. Charts are redrawn when a run is
- * shown, not while it goes, and scatter points are merged per cell ({@link ChartData}).
+ * shown, not while it goes, and only while they can be seen ({@link WhenShown}); scatter points are merged
+ * per cell ({@link ChartData}), and bars whose categories did not change keep their nodes.
  */
 public final class ChartsView extends HBox {
 
-    public ChartsView(ResultsViewModel vm) {
+    /** @param shown whether the view can be seen (its tab is selected) */
+    public ChartsView(ResultsViewModel vm, ObservableValue<Boolean> shown) {
         setId("chartsView");
         setSpacing(4);
         BarChart<String, Number> histogram = bars("Score histogram", "score", "samples");
@@ -35,12 +38,12 @@ public final class ChartsView extends HBox {
             c.setMinWidth(200);
         }
         getChildren().addAll(histogram, scatter, latency);
-        vm.histogramProperty().addListener((obs, old, bins) -> fill(histogram, bins));
-        vm.latencyProperty().addListener((obs, old, bins) -> fill(latency, bins));
-        vm.scatterProperty().addListener((obs, old, points) -> fill(scatter, points));
-        fill(histogram, vm.histogramProperty().get());
-        fill(latency, vm.latencyProperty().get());
-        fill(scatter, vm.scatterProperty().get());
+        WhenShown.redraw(shown, vm.figuresProperty(), () -> {
+            RunFigures f = vm.figuresProperty().get();
+            fill(histogram, f.histogram());
+            fill(latency, f.latency());
+            fill(scatter, f.scatter());
+        });
     }
 
     private static BarChart<String, Number> bars(String title, String x, String y) {
@@ -55,9 +58,29 @@ public final class ChartsView extends HBox {
     }
 
     private static void fill(BarChart<String, Number> chart, List<ChartData.Bin> bins) {
+        if (chart.getData().size() == 1 && sameCategories(chart.getData().get(0), bins)) {
+            List<XYChart.Data<String, Number>> bars = chart.getData().get(0).getData();
+            for (int i = 0; i < bins.size(); i++) {
+                bars.get(i).setYValue(bins.get(i).count());
+            }
+            return;
+        }
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         bins.forEach(b -> s.getData().add(new XYChart.Data<>(b.label(), b.count())));
         chart.getData().setAll(List.of(s));
+    }
+
+    private static boolean sameCategories(XYChart.Series<String, Number> series, List<ChartData.Bin> bins) {
+        List<XYChart.Data<String, Number>> bars = series.getData();
+        if (bars.size() != bins.size() || bins.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < bins.size(); i++) {
+            if (!bars.get(i).getXValue().equals(bins.get(i).label())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void fill(ScatterChart<Number, Number> chart, List<ChartData.Point> points) {

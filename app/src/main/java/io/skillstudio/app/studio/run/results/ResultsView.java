@@ -41,17 +41,21 @@ public final class ResultsView extends BorderPane {
         table.getColumns().add(number("Model calls", SampleRow::modelCalls, r -> String.valueOf(r.modelCalls()), 85));
         table.getColumns().add(number("Tokens", SampleRow::tokens, r -> String.valueOf(r.tokens()), 75));
         table.getColumns().add(text("Skill mismatch", SampleRow::expectedSkill, 160));
+        // One menu for all rows, shown for the row that was right-clicked: a ContextMenu is a popup window,
+        // and building one per row made the first rows of a run cost the FX thread tens of milliseconds.
+        MenuItem again = new MenuItem("Run this sample again");
+        again.setId("runSampleAgain");
+        ContextMenu rowMenu = new ContextMenu(again);
         table.setRowFactory(t -> {
             TableRow<SampleRow> row = new TableRow<>();
-            MenuItem again = new MenuItem("Run this sample again");
-            again.setId("runSampleAgain");
-            again.setOnAction(e -> {
-                if (row.getItem() != null) {
-                    runSample.accept(row.getItem().sampleId());
+            row.setOnContextMenuRequested(e -> {
+                SampleRow item = row.getItem();
+                if (item != null) {
+                    again.setOnAction(a -> runSample.accept(item.sampleId()));
+                    rowMenu.show(row, e.getScreenX(), e.getScreenY());
+                    e.consume();
                 }
             });
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                    .then((ContextMenu) null).otherwise(new ContextMenu(again)));
             return row;
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> vm.selectedProperty().set(r));

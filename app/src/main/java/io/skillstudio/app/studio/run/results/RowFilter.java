@@ -7,7 +7,9 @@ public enum RowFilter {
     ALL("All samples", r -> true),
     DISAGREEMENTS("Only disagreements", SampleRow::disagrees),
     UNSCORED_OR_PARTIAL("Only unscored or partial", r -> r.status() != RowStatus.SCORED),
-    SKILL_MISMATCHES("Only skill mismatches", SampleRow::skillMismatch);
+    SKILL_MISMATCHES("Only skill mismatches", SampleRow::skillMismatch),
+    /** Pairs whose verdict changed when the responses were swapped ({@code --swap}). */
+    POSITION_INCONSISTENT("Only position-inconsistent", SampleRow::positionInconsistent);
 
     private final String text;
     private final Predicate<SampleRow> test;

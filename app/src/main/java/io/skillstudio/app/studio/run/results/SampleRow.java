@@ -21,6 +21,14 @@ public record SampleRow(String sampleId, int line, String result, Double score, 
     /** Pointwise differences above this count as disagreements (one tenth of the score range). */
     public static final double DISAGREEMENT_TOLERANCE = 0.1;
 
+    /** The reason code of a pair whose two orders gave different verdicts. */
+    public static final String POSITION_INCONSISTENT = io.skillstudio.evaluator.score.UnscoredReason.POSITION_INCONSISTENT.code();
+
+    /** The pair was judged in both orders ({@code --swap}) and the verdicts disagreed. */
+    public boolean positionInconsistent() {
+        return status == RowStatus.UNSCORED && java.util.List.of(reason.split(", ")).contains(POSITION_INCONSISTENT);
+    }
+
     /** The result disagrees with the expected one: another verdict, or a score off by more than the tolerance. */
     public boolean disagrees() {
         if (match != null) {

@@ -30,6 +30,11 @@ public record SummaryFigures(List<Map.Entry<String, String>> lines) {
         add(out, "Kendall tau-b", number(s.agreement().kendallTauB()));
         add(out, "Disagreements", String.valueOf(rows.stream().filter(SampleRow::disagrees).count()));
         add(out, "Skill mismatches", String.valueOf(s.skillMismatch()));
+        if (s.positionConsistency() != null) {
+            var p = s.positionConsistency();
+            add(out, "Position consistency", percent(p.rate()) + " (" + p.consistent() + " of " + p.pairs()
+                    + " pairs agree in both orders, " + p.inconsistent() + " position_inconsistent)");
+        }
         add(out, "Latency p50 / p99", s.latencyMs().count() == 0 ? "n/a"
                 : ms(s.latencyMs().p50()) + " / " + ms(s.latencyMs().p99()));
         add(out, "Throughput", String.format(Locale.ROOT, "%.1f samples/s", s.throughputPerSecond()));

@@ -78,4 +78,38 @@ class ResultsViewModelTest {
                 SampleRows.of(scored("b", 1.0, 1.0, 1), Optional.empty()));
         assertThat(ChartData.expectedVsActual(rows)).containsExactly(new ChartData.Point(1.0, 1.0, 2));
     }
+
+    private static SampleResult pair(String id, String verdict, boolean consistent) {
+        Decision d = consistent ? Decision.verdict(verdict)
+                : Decision.unscored(UnscoredReason.POSITION_INCONSISTENT, "A first, B after the swap");
+        return new SampleResult(id, 1, EvalMode.PAIRWISE, d, List.of(), List.of(), List.of(), "A",
+                consistent ? verdict.equals("A") : null, null, 10, P, consistent);
+    }
+
+    @Test
+    void swappedPairsShowTheirConsistencyRateAndInconsistentOnesAreFilterable() {
+        List<SampleResult> results = List.of(pair("p1", "A", true), pair("p2", "B", true), pair("p3", "A", false),
+                pair("p4", "A", true));
+        SummaryBuilder b = new SummaryBuilder(P, EvalMode.PAIRWISE, Optional.empty(), 1);
+        results.forEach(r -> b.add(r, null));
+        ObservableList<SampleRow> rows = FXCollections.observableArrayList(results.stream()
+                .map(r -> SampleRows.of(r, Optional.empty())).toList());
+        SimpleObjectProperty<LoadedRun> run = new SimpleObjectProperty<>();
+        ResultsViewModel vm = new ResultsViewModel(rows, run);
+        run.set(new LoadedRun(Optional.empty(), Optional.empty(), results, List.of(), b.build(RunSummary.COMPLETED, 0, 40),
+                List.of()));
+
+        vm.filterProperty().set(RowFilter.POSITION_INCONSISTENT);
+        assertThat(vm.visibleRows()).extracting(SampleRow::sampleId).containsExactly("p3");
+        assertThat(vm.summaryProperty().get().value("Position consistency"))
+                .isEqualTo("75.0% (3 of 4 pairs agree in both orders, 1 position_inconsistent)");
+    }
+
+    @Test
+    void aRunWithoutSwapHasNoConsistencyLine() {
+        SummaryBuilder b = new SummaryBuilder(P, EvalMode.POINTWISE, Optional.empty(), 1);
+        b.add(scored("a", 1.0, 1.0, 10), null);
+        assertThat(SummaryFigures.of(b.build(RunSummary.COMPLETED, 0, 10), List.of()).lines())
+                .noneMatch(l -> l.getKey().equals("Position consistency"));
+    }
 }
