@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python.regex;
 
 import io.skillstudio.evaluator.python.CodePointSet;
 import io.skillstudio.evaluator.python.PyUnicode;
