@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -77,9 +78,8 @@ final class ConsoleProgress implements RunListener {
         out.printf(Locale.ROOT, "run         %s%n", s.status());
         out.printf(Locale.ROOT, "samples     %d read, %d malformed lines, %d evaluated, %d not started%n",
                 s.samples(), s.malformedLines(), s.evaluated(), s.notStarted());
-        out.printf(Locale.ROOT, "scored      %d, partial %d %s, unscored %d %s%n", s.scored(), s.partial(),
-                s.partialByReason().isEmpty() ? "" : s.partialByReason().toString(), s.unscored(),
-                s.unscoredByReason().isEmpty() ? "" : s.unscoredByReason().toString());
+        out.printf(Locale.ROOT, "scored      %d, partial %d%s, unscored %d%s%n", s.scored(), s.partial(),
+                byReason(s.partialByReason()), s.unscored(), byReason(s.unscoredByReason()));
         if (s.skillMismatch() > 0) {
             out.printf(Locale.ROOT, "mismatch    %d samples name another skill (skill_mismatch)%n", s.skillMismatch());
         }
@@ -146,5 +146,9 @@ final class ConsoleProgress implements RunListener {
 
     private static String shortHash(String h) {
         return h.length() > 19 ? h.substring(0, 19) + "..." : h;
+    }
+
+    private static String byReason(Map<String, ?> counts) {
+        return counts.isEmpty() ? "" : " " + counts;
     }
 }
