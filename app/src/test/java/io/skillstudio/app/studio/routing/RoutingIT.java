@@ -2,11 +2,10 @@ package io.skillstudio.app.studio.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.run.SampleSkills;
 import io.skillstudio.app.studio.SceneSnapshots;
-import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.evaluator.routing.Collision;
 import io.skillstudio.evaluator.routing.RoutingDecision;
@@ -46,10 +45,7 @@ class RoutingIT {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     @Test

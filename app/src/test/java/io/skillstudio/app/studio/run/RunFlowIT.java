@@ -2,8 +2,7 @@ package io.skillstudio.app.studio.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.shell.StudioContext;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.shell.StudioShell;
@@ -42,10 +41,7 @@ class RunFlowIT {
 
     @Start
     void start(Stage stage) {
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     /** The main toolbar's button of an action (the run window has its own copies). */

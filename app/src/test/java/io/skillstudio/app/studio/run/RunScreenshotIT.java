@@ -1,8 +1,7 @@
 package io.skillstudio.app.studio.run;
 
 import io.skillstudio.app.studio.SceneSnapshots;
-import io.skillstudio.app.studio.shell.StudioContext;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.shell.StudioShell;
@@ -36,10 +35,7 @@ class RunScreenshotIT {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.skillstudio.app.studio.shell;
 
 import io.skillstudio.app.studio.SceneSnapshots;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.model.validation.Validator;
@@ -45,11 +46,8 @@ class ScreenshotIT {
         this.stage = stage;
         // A fake endpoint that answers at once, so the judge page shows a finished "Test connection".
         JudgeConnectionTester fake = settings -> new ConnectionCheck.Result(true, true, Optional.empty(), "ok", 184, 52, 9);
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), Validator.standard()::validate, false,
+        shell = StudioStage.show(stage, new StudioContext(tmp.resolve("home"), Validator.standard()::validate, false,
                 Map.of("OPENAI_API_KEY", "not-a-real-key")::get, fake));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
     }
 
     @Test

@@ -2,8 +2,7 @@ package io.skillstudio.app.studio.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.shell.StudioContext;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.model.versioning.diff.FileDiff;
 import io.skillstudio.model.versioning.diff.SideBySide;
@@ -41,10 +40,7 @@ class HistoryDiffIT {
 
     @Start
     void start(Stage stage) {
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     @Test

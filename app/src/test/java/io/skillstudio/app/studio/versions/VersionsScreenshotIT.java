@@ -1,8 +1,7 @@
 package io.skillstudio.app.studio.versions;
 
 import io.skillstudio.app.studio.SceneSnapshots;
-import io.skillstudio.app.studio.shell.StudioContext;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.model.versioning.SkillVersion;
 import io.skillstudio.model.versioning.history.PackageHistory;
@@ -38,10 +37,7 @@ class VersionsScreenshotIT {
 
     @Start
     void start(Stage stage) {
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     @Test
