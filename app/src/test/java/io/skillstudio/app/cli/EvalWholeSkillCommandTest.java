@@ -134,8 +134,8 @@ class EvalWholeSkillCommandTest {
                 {"id":"c","prompt":"q","response":"y"}
                 """);
         try (FakeOpenAi server = new FakeOpenAi(text("no idea"))) {
-            // instruction_following is R3's package: no resources.yaml, which R1's loader (and our validator) refuse.
-            CliRunner.Run run = eval(server, "instruction_following", samples, "--fail-on-unscored", "--allow-invalid");
+            // instruction_following is R3's package: no resources.yaml, judged whole as R2/R3 load it.
+            CliRunner.Run run = eval(server, "instruction_following", samples, "--fail-on-unscored");
 
             assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
             assertThat(run.err()).contains("g.jsonl:2:1: sample 'b': pointwise needs exactly one response");
@@ -151,21 +151,20 @@ class EvalWholeSkillCommandTest {
     }
 
     @Test
-    void instructionFollowingIsRefusedByValidationUnlessAllowedAndThenScored() throws Exception {
+    void instructionFollowingWithoutResourcesYamlIsJudgedWholeWithAWarning() throws Exception {
         Path samples = file("i.jsonl", "{\"id\":\"i1\",\"prompt\":\"Say hi in lowercase.\",\"response\":\"hi\"}\n");
         try (FakeOpenAi server = new FakeOpenAi(
                 toolCalls("use_skill", "{\"skill_name\":\"instruction_following\",\"reason\":\"IF\"}"),
                 toolCalls("view_resource", "{\"path\":\"scripts/constraint_tools.py\",\"reason\":\"helpers\"}"),
                 finalAnswer("{\"score\":1.0}"))) {
-            CliRunner.Run refused = eval(server, "instruction_following", samples);
-            assertThat(refused.exitCode()).isEqualTo(1);
-            assertThat(refused.err()).contains("SKL020", "--allow-invalid");
-            assertThat(server.calls()).isZero();
-
-            CliRunner.Run run = eval(server, "instruction_following", samples, "--allow-invalid");
-            assertThat(run.exitCode()).as(run.err()).isEqualTo(1); // ran, but the package has a validation error
+            // R1's loader refuses it (no resources.yaml) but R2/R3 load it: a warning, no --allow-invalid needed.
+            CliRunner.Run run = eval(server, "instruction_following", samples);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.err()).contains("warning: resources.yaml: SKL020 loads in R2/R3 only, not in R1")
+                    .doesNotContain("--allow-invalid");
             JsonNode r = lines("results.jsonl").get(0);
             assertThat(r.path("decision").path("score").asDouble()).isEqualTo(1.0);
+            assertThat(r.path("provenance").path("settings").has("allowInvalid")).isFalse();
             assertThat(Files.readString(dir.resolve("out/traces.jsonl")))
                     .contains("\"name\":\"use_skill\"", "scripts/constraint_tools.py");
         }

@@ -3,7 +3,10 @@ package io.skillstudio.evaluator.judge;
 import io.skillstudio.evaluator.judge.loop.LoopRunner;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
 import io.skillstudio.evaluator.judge.model.ModelCaller;
+import io.skillstudio.evaluator.sandbox.PythonRuntime;
 import io.skillstudio.evaluator.sandbox.PythonSandbox;
+import io.skillstudio.evaluator.sandbox.SandboxLimits;
+import io.skillstudio.evaluator.sandbox.VerifierSandbox;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.model.hash.PackageHashes;
 import io.skillstudio.model.load.SkillPackage;
@@ -22,6 +25,7 @@ public final class Judge {
     private final VerifierRegistry registry;
     private final Optional<PythonSandbox> sandbox;
     private final Clock clock;
+    private final VerifierSandbox verifierCode;
 
     public Judge(ModelCaller caller, LoopConfig config, VerifierRegistry registry, Optional<PythonSandbox> sandbox,
             Clock clock) {
@@ -30,6 +34,16 @@ public final class Judge {
         this.registry = registry;
         this.sandbox = sandbox;
         this.clock = clock;
+        // A sample's verifier code runs in the python_sandbox boundary, under the same unsafe opt-in; it
+        // shares the sandbox's runtime when one was detected, and detects its own on first use otherwise.
+        boolean unsafe = config.pythonSandboxWithoutIsolation();
+        this.verifierCode = new VerifierSandbox(sandbox.isPresent() ? () -> sandbox.get().runtime()
+                : () -> PythonRuntime.detect(Optional.empty(), unsafe), SandboxLimits.DEFAULT, unsafe);
+    }
+
+    /** Where the samples' Python verifier code runs (R2's VerInstruct verifiers, §5.4). */
+    public VerifierSandbox verifierCode() {
+        return verifierCode;
     }
 
     public JudgeSettings settings() {

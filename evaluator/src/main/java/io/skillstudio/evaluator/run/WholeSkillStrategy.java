@@ -102,7 +102,7 @@ public final class WholeSkillStrategy implements SampleJudgeStrategy {
     private JudgeOutcome judgeOnce(Sample sample, JudgeSample js, Optional<Object> evidence, SampleContext context) {
         TraceRecorder rec = context.recorder();
         List<SampleResource> resources = SampleResources.build(sample, js, registry,
-                new SampleResources.Options(operational, evidence));
+                new SampleResources.Options(operational, evidence, context.judge().map(j -> j.verifierCode())));
         for (SampleResource r : resources) {
             // What the model could read about this sample, so the trace alone shows it.
             rec.add(TraceEvents.ResourceViewed.of(rec.start(), r.id(), r.path(), 0));

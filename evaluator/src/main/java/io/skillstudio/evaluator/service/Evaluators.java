@@ -1,6 +1,7 @@
 package io.skillstudio.evaluator.service;
 
 import io.skillstudio.evaluator.checklist.ChecklistProblem;
+import io.skillstudio.evaluator.checklist.ChecklistResources;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.run.EvalSubject;
@@ -18,7 +19,9 @@ import java.util.Optional;
 /**
  * Prepares the reusable {@link SampleEvaluator} for one package: validates the package (Skill-RM
  * mode, checklist checks included) and refuses one with errors unless the options allow it, reads its
- * checklist and stamps provenance. Prepare once per package and settings; evaluate many runs or requests.
+ * checklist and stamps provenance. A package judged whole is held to the runtime that can load it:
+ * one that loads in upstream's R2/R3 runtimes but not in R1 (no {@code resources.yaml}) is accepted
+ * with a warning (see {@link UpstreamProfiles}). Prepare once per package and settings; evaluate many runs or requests.
  */
 public final class Evaluators {
 
@@ -30,6 +33,15 @@ public final class Evaluators {
         public Prepared {
             diagnostics = List.copyOf(diagnostics);
             checklistProblems = List.copyOf(checklistProblems);
+        }
+
+        /**
+         * Warnings about which upstream runtime can load the package (e.g. R2/R3 only), which every client
+         * of the gate (eval, serve, the studio) shows even when it hides other validation warnings.
+         */
+        public List<Diagnostic> runtimeProfileWarnings() {
+            return diagnostics.stream().filter(d -> !d.isError() && UpstreamProfiles.R2_R3_ONLY.equals(d.message()))
+                    .toList();
         }
 
         public boolean hasErrors() {
@@ -63,7 +75,11 @@ public final class Evaluators {
 
     public static Prepared prepare(SkillPackage pkg, EvalSettings settings, Optional<Judge> judge,
             EvaluatorOptions options, VerifierRegistry registry, Clock clock) throws InvalidPackageException {
-        List<Diagnostic> diagnostics = Validator.standard().validate(pkg, LintMode.SKILLRM);
+        // Judged whole = no checklist to run (EvalSubject's choice), read before validation refuses anything.
+        boolean judgedWhole = options.judging().forceWholeSkill()
+                || (settings.checklistId().isEmpty() && ChecklistResources.of(pkg).isEmpty());
+        List<Diagnostic> diagnostics = UpstreamProfiles.forWholeSkill(pkg,
+                Validator.standard().validate(pkg, LintMode.SKILLRM), judgedWhole);
         if (!options.allowInvalid() && diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new InvalidPackageException(diagnostics);
         }

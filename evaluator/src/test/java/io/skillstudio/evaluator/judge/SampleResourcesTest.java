@@ -48,10 +48,11 @@ class SampleResourcesTest {
         assertThat(rs.get(0).content()).contains("- punctuation:no_comma [rule]", "- C1 [llm]: Be polite", "- X1 [rule]: Coded");
         assertThat(rs.get(0).runnable()).isFalse();
         Map<String, Object> all = rs.get(1).runner().orElseThrow().get();
-        // no_comma fails on the comma; lowercase passes; the Python checker is shown, not run, so it is not decisive.
+        // no_comma fails on the comma; lowercase passes; without a verifier sandbox the Python checker cannot
+        // run, so it is not decisive (VerifierCodeWholeSkillTest runs it in the sandbox).
         assertThat(all).containsEntry("satisfied_count", 1).containsEntry("total_count", 2)
                 .containsEntry("verdict", "ok");
-        assertThat(all.get("per_item").toString()).contains("does not execute a sample's Python verifier code");
+        assertThat(all.get("per_item").toString()).contains("verifier code unavailable: this run has no verifier sandbox");
         assertThat(rs.get(4).content()).contains("```python", "def check(r)");
     }
 

@@ -38,15 +38,44 @@ class EvaluatorsTest {
     }
 
     @Test
-    void theUpstreamPackageWithoutResourcesYamlIsRefusedAsUpstreamsLoaderRefusesIt() throws Exception {
-        // R3's instruction_following has no resources.yaml; R1's loader raises FileNotFoundError (SKL020).
+    void theR2R3PackageWithoutResourcesYamlIsJudgedWholeWithAWarningNotRefused() throws Exception {
+        // instruction_following has no resources.yaml: R1's loader refuses it (SKL020), but R2 and R3
+        // load it, and whole-skill judging runs it as they do. The gate says so as a warning.
         Path dir = SharedData.require("skillrm-packages/instruction_following");
         SkillPackage pkg = new PackageLoader().load(dir).skillPackage().orElseThrow();
+
+        Evaluators.Prepared p = Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+                EvaluatorOptions.DEFAULT);
+
+        assertThat(p.hasErrors()).isFalse();
+        assertThat(p.diagnostics()).filteredOn(d -> d.code().equals("SKL020")).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isFalse();
+            assertThat(d.message()).contains("loads in R2/R3 only, not in R1");
+        });
+        assertThat(p.evaluator().provenance().settings()).doesNotContainKey("allowInvalid");
+    }
+
+    @Test
+    void aPackageWithoutSkillMdOrResourcesYamlIsStillRefused() throws Exception {
+        // Neither R1 nor R2/R3 loads a package without SKILL.md: both errors stay errors.
+        SkillPackage pkg = Packages.of(Packages.SKILL_MD, "resources: []\n", "references/a.md", "# a\n")
+                .withoutFile("SKILL.md").withoutFile("resources.yaml");
 
         assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
                 EvaluatorOptions.DEFAULT)).isInstanceOfSatisfying(Evaluators.InvalidPackageException.class,
                         e -> assertThat(e.diagnostics()).filteredOn(Diagnostic::isError)
-                                .extracting(d -> d.code().toString()).containsExactly("SKL020"));
+                                .extracting(Diagnostic::code).contains("SKL020"));
+    }
+
+    @Test
+    void outsideWholeSkillJudgingTheMissingResourcesYamlStaysAnError() throws Exception {
+        Path dir = SharedData.require("skillrm-packages/instruction_following");
+        SkillPackage pkg = new PackageLoader().load(dir).skillPackage().orElseThrow();
+        var all = io.skillstudio.model.validation.Validator.standard().validate(pkg,
+                io.skillstudio.model.validation.LintMode.SKILLRM);
+
+        assertThat(UpstreamProfiles.forWholeSkill(pkg, all, false)).isEqualTo(all);
+        assertThat(UpstreamProfiles.forWholeSkill(pkg, all, true)).noneMatch(Diagnostic::isError);
     }
 
     @Test

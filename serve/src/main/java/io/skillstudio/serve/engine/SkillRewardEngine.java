@@ -68,6 +68,7 @@ public final class SkillRewardEngine implements RewardEngine {
         prepared.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> LOG.warn(
                 "serving with a validation error (--allow-invalid): {}:{}:{}: {} {}", d.file(), d.line(), d.column(),
                 d.code(), d.message()));
+        prepared.runtimeProfileWarnings().forEach(d -> LOG.warn("{}: {} {}", d.file(), d.code(), d.message()));
         prepared.checklistProblems().forEach(p -> LOG.warn("{}: {}", evaluator.subject().checklist().file(),
                 p.message()));
         return new SkillRewardEngine(evaluator, ServedSkill.of(evaluator.provenance(), source.toString()));

@@ -51,4 +51,13 @@ class ValidationGateTest {
         assertThat(JsonBody.MAPPER.writeValueAsString(SkillRewardEngine.load(SampleSkill.PACKAGE, Optional.empty(),
                 Optional.empty()).skill())).doesNotContain("allowInvalid");
     }
+
+    @Test
+    void aPackageWithoutResourcesYamlIsServedWholeAsUpstreamsR2AndR3LoadIt(@TempDir Path dir) throws Exception {
+        // The gate eval uses: no resources.yaml is R1's refusal only, a warning for a package judged whole.
+        Path pkg = SampleSkill.copyTo(dir);
+        Files.delete(pkg.resolve("resources.yaml"));
+        SkillRewardEngine engine = SkillRewardEngine.load(pkg, Optional.empty(), Optional.empty());
+        assertThat(JsonBody.MAPPER.writeValueAsString(engine.skill())).doesNotContain("allowInvalid");
+    }
 }

@@ -66,6 +66,7 @@ public final class ServiceRunGateway implements RunGateway {
                     + ": " + e.diagnostics().stream().filter(Diagnostic::isError).limit(3)
                             .map(d -> d.file() + ":" + d.line() + " " + d.message()).toList());
         }
+        prepared.runtimeProfileWarnings().forEach(d -> warnings.add(d.file() + ": " + d.code() + " " + d.message()));
         for (ChecklistProblem p : prepared.checklistProblems()) {
             warnings.add(prepared.evaluator().subject().checklist().file() + p.at().map(s -> ":" + s.line()).orElse("")
                     + ": " + p.message());

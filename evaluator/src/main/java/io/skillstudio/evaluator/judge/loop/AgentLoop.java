@@ -208,7 +208,8 @@ final class AgentLoop {
             if (!SkillTools.known(call.name())) {
                 unknownCalls++;
             }
-            Map<String, Object> result = tools.execute(call.name(), call.arguments());
+            Map<String, Object> result = tools.execute(call.name(), call.arguments(),
+                    new TracedResourceModel(caller, scope, log, meter, this::cancelled, st.id(), step));
             String callId = call.id() == null || call.id().isBlank() ? "call_" + step + "_" + n : call.id();
             log.add(new ToolCall(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(), step,
                     callId, call.name(), call.arguments(), Boolean.TRUE.equals(result.get("ok")), result));

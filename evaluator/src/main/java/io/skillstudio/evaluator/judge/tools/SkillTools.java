@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.JudgeSample;
+import io.skillstudio.evaluator.judge.tools.runtime.ResourceModel;
+import io.skillstudio.evaluator.judge.tools.runtime.UpstreamRuntimeResources;
+import io.skillstudio.evaluator.judge.tools.runtime.VisibleRecord;
 import io.skillstudio.evaluator.python.RegexBudget;
 import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import io.skillstudio.evaluator.sandbox.PythonSandbox;
@@ -107,8 +110,18 @@ public final class SkillTools {
         return KNOWN.contains(tool);
     }
 
-    /** Runs one non-final tool call. Argument errors come back as {@code ok:false} results, never thrown. */
+    /** Runs one non-final tool call without a model for runtime resources (they answer "no endpoint available"). */
     public Map<String, Object> execute(String tool, String arguments) {
+        return execute(tool, arguments, ResourceModel.NONE);
+    }
+
+    /**
+     * Runs one non-final tool call. Argument errors come back as {@code ok:false} results, never thrown.
+     *
+     * @param model the run's judge for the runtime resources that call a model ({@code run_resource} on
+     *     upstream's model-calling ids), bound to this tool call so its calls are traced under it
+     */
+    public Map<String, Object> execute(String tool, String arguments, ResourceModel model) {
         Map<String, Object> args;
         try {
             Object parsed = MAPPER.readValue(arguments == null || arguments.isBlank() ? "{}" : arguments, Object.class);
@@ -135,7 +148,7 @@ public final class SkillTools {
         return switch (tool) {
             case ToolNames.LIST_RESOURCES -> list(args);
             case ToolNames.VIEW_RESOURCE -> view(args);
-            case ToolNames.RUN_RESOURCE -> runResource(args);
+            case ToolNames.RUN_RESOURCE -> runResource(args, model);
             default -> ToolResults.error(tool, "final_answer is handled by the loop");
         };
     }
@@ -323,7 +336,7 @@ public final class SkillTools {
         return r;
     }
 
-    private Map<String, Object> runResource(Map<String, Object> args) {
+    private Map<String, Object> runResource(Map<String, Object> args, ResourceModel model) {
         Optional<String> id = str(args, "resource_id").or(() -> str(args, "id"));
         if (id.isEmpty()) {
             return ToolResults.error(ToolNames.RUN_RESOURCE, "missing resource_id");
@@ -338,6 +351,9 @@ public final class SkillTools {
         }
         boolean checklist = ChecklistRunner.handles(e.get());
         Optional<Verifier> v = checklist ? Optional.empty() : runner.verifierFor(e.get());
+        if (v.isEmpty() && !checklist && UpstreamRuntimeResources.executable(e.get().implementationKind())) {
+            return runUpstream(id.get(), args, model);
+        }
         if (v.isEmpty() && !checklist) {
             Map<String, Object> r = ToolResults.error(ToolNames.RUN_RESOURCE,
                     "resource is not executable; use view_resource for reference resources");
@@ -365,6 +381,59 @@ public final class SkillTools {
         }
         r.put("reason", str(args, "reason").orElse(""));
         return r;
+    }
+
+    /** Upstream's runtime resources by id (§3.3): four runners, every other id "not implemented". */
+    private Map<String, Object> runUpstream(String id, Map<String, Object> args, ResourceModel model) {
+        if (run.size() >= limits.maxRuns()) {
+            return ToolResults.error(ToolNames.RUN_RESOURCE, "max runtime resources per sample exceeded: " + limits.maxRuns());
+        }
+        run.add(id);
+        Map<String, Object> r = ToolResults.ok(ToolNames.RUN_RESOURCE);
+        r.put("resource_id", id);
+        r.put("reason", str(args, "reason").orElse(""));
+        r.put("result", UpstreamRuntimeResources.run(id, visibleRecord(), model));
+        return r;
+    }
+
+    /**
+     * What upstream's runners read of the sample, limited to what this sample's resources show the
+     * model: the reference from {@code sample.reference_or_ground_truth} (else the sample's reference
+     * field), the benchmark from {@code sample.task_metadata} (else JudgeBench when its A/B-only
+     * contract is in force).
+     */
+    private VisibleRecord visibleRecord() {
+        Map<String, String> candidates = new LinkedHashMap<>();
+        for (int i = 0; i < sample.responses().size(); i++) {
+            candidates.put(JudgeSample.label(i), sample.responses().get(i));
+        }
+        Map<String, Object> shownReference = sampleJson("sample.reference_or_ground_truth");
+        Map<String, Object> reference = new LinkedHashMap<>();
+        for (String k : VisibleRecord.VISIBLE_REFERENCE_KEYS) {
+            Object v = shownReference.get(k);
+            if (v != null && !"".equals(v) && !(v instanceof List<?> l && l.isEmpty())) {
+                reference.put(k, v);
+            }
+        }
+        if (reference.isEmpty() && shownReference.isEmpty() && !sample.reference().isEmpty()) {
+            reference.put("reference", sample.reference());
+        }
+        String benchmark = sampleJson("sample.task_metadata").get("benchmark") instanceof String b ? b
+                : sample.mode() == io.skillstudio.evaluator.judge.JudgeMode.PAIRWISE && !sample.allowTie() ? "judgebench" : "";
+        return new VisibleRecord(sample.prompt(), candidates, reference, benchmark);
+    }
+
+    private Map<String, Object> sampleJson(String id) {
+        Optional<SampleResource> r = sampleResources.stream().filter(x -> x.id().equals(id)).findFirst();
+        if (r.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            Object v = MAPPER.readValue(r.get().content(), Object.class);
+            return v instanceof Map<?, ?> m ? cast(m) : Map.of();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Map.of();
+        }
     }
 
     private Map<String, Object> python(Map<String, Object> args) {

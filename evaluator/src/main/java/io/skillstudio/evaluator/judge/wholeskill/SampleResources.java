@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import io.skillstudio.evaluator.judge.tools.SampleResource;
 import io.skillstudio.evaluator.sample.Sample;
+import io.skillstudio.evaluator.sandbox.VerifierSandbox;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +26,8 @@ public final class SampleResources {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     static final List<String> TASK_METADATA_KEYS = List.of("benchmark", "subset", "query_type", "domain", "pair",
             "order", "category", "task_type", "source", "gt_question_type");
-    static final List<String> REFERENCE_KEYS = List.of("ground_truth", "reference", "answer", "expected_answer",
-            "correct_answer", "gt", "gt_explanation");
+    static final List<String> REFERENCE_KEYS =
+            io.skillstudio.evaluator.judge.tools.runtime.VisibleRecord.VISIBLE_REFERENCE_KEYS;
     static final List<String> CHECKLIST_KEYS = List.of("constraints", "check_list", "checklist", "criteria", "rubric",
             "verifier_signal");
     public static final String NATIVE_RESULTS_ID = "sample.native_checklist_results";
@@ -37,9 +38,14 @@ public final class SampleResources {
      * @param operational mount R1's operational files (the package declares {@code runtime_sample} entries,
      *     or the run's setting is {@code skill_operational})
      * @param nativeResults hybrid runs: the package checklist's deterministic results, as JSON-ready data
+     * @param verifierCode where the sample's Python verifier code runs; empty: such items answer unavailable
      */
-    public record Options(boolean operational, Optional<Object> nativeResults) {
+    public record Options(boolean operational, Optional<Object> nativeResults, Optional<VerifierSandbox> verifierCode) {
         public static final Options NONE = new Options(false, Optional.empty());
+
+        public Options(boolean operational, Optional<Object> nativeResults) {
+            this(operational, nativeResults, Optional.empty());
+        }
     }
 
     private SampleResources() {}
@@ -48,7 +54,7 @@ public final class SampleResources {
     public static List<SampleResource> build(Sample sample, JudgeSample js, VerifierRegistry registry, Options options) {
         List<SampleResource> out = new ArrayList<>();
         options.nativeResults().ifPresent(r -> out.add(nativeResults(r)));
-        out.addAll(VerInstruct.resources(VerInstruct.items(sample), js, registry));
+        out.addAll(VerInstruct.resources(VerInstruct.items(sample), js, registry, options.verifierCode()));
         if (options.operational()) {
             taskMetadata(sample).ifPresent(out::add);
             reference(sample).ifPresent(out::add);

@@ -6,6 +6,7 @@ import io.skillstudio.evaluator.checklist.ChecklistItem;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import io.skillstudio.evaluator.judge.tools.SampleResource;
 import io.skillstudio.evaluator.sample.Sample;
+import io.skillstudio.evaluator.sandbox.VerifierSandbox;
 import io.skillstudio.evaluator.verify.VerifierInput;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.evaluator.verify.VerifierResult;
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
  * R2's VerInstruct per-sample resources (skillrm-format.md §5.3): {@code sample.verinstruct.checklist},
  * {@code sample.verinstruct.verify_all} and one {@code sample.verinstruct.verifier.<item>} per item with a
  * verifier. Items come from the sample's own checklist (native verifiers, run here) and from upstream's
- * {@code checkers} list in the sample's metadata (text constraints; their Python code is shown, not run).
+ * {@code checkers} list in the sample's metadata (text constraints; their Python code runs in the
+ * {@link VerifierSandbox}, never in this process).
  */
 final class VerInstruct {
     static final String CHECKLIST = "sample.verinstruct.checklist";
@@ -32,9 +34,19 @@ final class VerInstruct {
     private static final List<String> ID_KEYS = List.of("item_id", "id", "checker_id", "check_id", "uid");
     private static final List<String> CODE_KEYS = List.of("code", "python", "python_code", "source", "source_code",
             "function_code", "verifier_code", "implementation", "script");
+    /** Upstream's checker references to a function (§5.1), whose value names the callable to prefer. */
+    private static final List<String> REFERENCE_KEYS = List.of("function", "function_name", "function_id",
+            "function_key", "verifier", "verifier_name", "verifier_id", "verifier_key", "function_ref", "verifier_ref",
+            "checker_function");
 
-    /** One constraint: a native item (verifier set) or an upstream checker (code possibly set, never run). */
-    record Item(String id, String text, String tag, Optional<ChecklistItem> nativeItem, Optional<String> code) {}
+    /**
+     * One constraint: a native item (verifier set) or an upstream checker (code possibly set, run in the
+     * verifier sandbox).
+     *
+     * @param verifierName the function name the checker refers to, which upstream's callable choice prefers
+     */
+    record Item(String id, String text, String tag, Optional<ChecklistItem> nativeItem, Optional<String> code,
+            String verifierName) {}
 
     private VerInstruct() {}
 
@@ -44,20 +56,20 @@ final class VerInstruct {
             String text = i.description().isEmpty() ? i.verifier().map(v -> v + " " + i.params()).orElse(i.id())
                     : i.description();
             out.add(new Item(i.id(), text, i.judge() ? "llm" : "rule", i.judge() ? Optional.empty() : Optional.of(i),
-                    Optional.empty()));
+                    Optional.empty(), i.verifier().orElse("")));
         }
         if (s.metadata().get("checkers") instanceof List<?> checkers) {
             int n = 0;
             for (Object c : checkers) {
                 n++;
                 if (c instanceof String text && !text.isBlank()) {
-                    out.add(new Item("C" + n, text, "llm", Optional.empty(), Optional.empty()));
+                    out.add(new Item("C" + n, text, "llm", Optional.empty(), Optional.empty(), ""));
                 } else if (c instanceof Map<?, ?> m) {
                     Optional<String> text = first(m, TEXT_KEYS);
                     if (text.isPresent()) {
                         Optional<String> code = first(m, CODE_KEYS);
                         out.add(new Item(first(m, ID_KEYS).orElse("C" + n), text.get(), code.isPresent() ? "rule" : "llm",
-                                Optional.empty(), code));
+                                Optional.empty(), code, first(m, REFERENCE_KEYS).orElse("")));
                     }
                 }
             }
@@ -65,7 +77,8 @@ final class VerInstruct {
         return out;
     }
 
-    static List<SampleResource> resources(List<Item> items, JudgeSample js, VerifierRegistry registry) {
+    static List<SampleResource> resources(List<Item> items, JudgeSample js, VerifierRegistry registry,
+            Optional<VerifierSandbox> sandbox) {
         if (items.isEmpty()) {
             return List.of();
         }
@@ -83,7 +96,7 @@ final class VerInstruct {
         all.put("usage_note", "Runs every rule verifier of this sample's checklist on the response(s); coverage "
                 + "is partial, judge the other constraints yourself.");
         out.add(new SampleResource(VERIFY_ALL, VERIFY_ALL, all, "Runs all " + runnable.size()
-                + " rule verifiers of the sample checklist.", Optional.of(() -> runAll(runnable, js, binder))));
+                + " rule verifiers of the sample checklist.", Optional.of(() -> runAll(runnable, js, binder, sandbox))));
         for (Item i : runnable) {
             String id = VERIFIER_PREFIX + normalize(i.id());
             Map<String, Object> e = SampleResources.entry(id, "verifier", "runtime_verifier", "sample_rule_verifier",
@@ -93,25 +106,31 @@ final class VerInstruct {
                     + i.code().map(c -> "```python\n" + c + "\n```\n")
                             .orElse("Native verifier `" + i.nativeItem().flatMap(ChecklistItem::verifier).orElse("")
                                     + "` with parameters " + i.nativeItem().map(ChecklistItem::params).orElse(Map.of()) + "\n");
-            Supplier<Map<String, Object>> run = () -> runAll(List.of(i), js, binder);
+            Supplier<Map<String, Object>> run = () -> runAll(List.of(i), js, binder, sandbox);
             out.add(new SampleResource(id, id, e, view, Optional.of(run)));
         }
         return out;
     }
 
-    /** {@code run_all_sample_verifiers}' shape (§5.5); one block per label when there are several responses. */
-    private static Map<String, Object> runAll(List<Item> items, JudgeSample js, ChecklistBinder binder) {
+    /**
+     * {@code run_all_sample_verifiers}' shape (§5.5); one block per label when there are several responses.
+     * All code items on all responses run in one sandbox process.
+     */
+    private static Map<String, Object> runAll(List<Item> items, JudgeSample js, ChecklistBinder binder,
+            Optional<VerifierSandbox> sandbox) {
+        CodeResults code = CodeResults.run(items, js, sandbox);
         if (js.responses().size() == 1) {
-            return runOn(items, js.responses().get(0), js, binder);
+            return runOn(items, 0, js, binder, code);
         }
         Map<String, Object> perLabel = new LinkedHashMap<>();
         for (int r = 0; r < js.responses().size(); r++) {
-            perLabel.put(JudgeSample.label(r), runOn(items, js.responses().get(r), js, binder));
+            perLabel.put(JudgeSample.label(r), runOn(items, r, js, binder, code));
         }
         return Map.of("per_label", perLabel);
     }
 
-    private static Map<String, Object> runOn(List<Item> items, String response, JudgeSample js, ChecklistBinder binder) {
+    private static Map<String, Object> runOn(List<Item> items, int response, JudgeSample js, ChecklistBinder binder,
+            CodeResults code) {
         List<Map<String, Object>> per = new ArrayList<>();
         int satisfied = 0;
         int decisive = 0;
@@ -124,8 +143,8 @@ final class VerInstruct {
                 m.put("verifier_name", i.nativeItem().get().verifier().orElse(""));
                 BoundItem b = binder.bind(i.nativeItem().get());
                 if (b instanceof BoundItem.Ready ready) {
-                    VerifierResult res = ready.verifier().verify(new VerifierInput(response, js.prompt(), js.reference()),
-                            ready.params());
+                    VerifierResult res = ready.verifier().verify(new VerifierInput(js.responses().get(response),
+                            js.prompt(), js.reference()), ready.params());
                     ok = switch (res.outcome()) {
                         case PASS -> true;
                         case FAIL -> false;
@@ -137,9 +156,8 @@ final class VerInstruct {
                     m.put("error", blocked.reason().code() + ": " + blocked.message());
                 }
             } else {
-                m.put("verifier_name", "python");
-                m.put("error", "the studio does not execute a sample's Python verifier code (upstream runs it "
-                        + "in-process without isolation); judge this constraint yourself");
+                m.put("verifier_name", i.verifierName().isEmpty() ? "python" : i.verifierName());
+                ok = code.fill(i, response, m);
             }
             m.put("satisfied", ok);
             if (ok != null) {
@@ -154,6 +172,7 @@ final class VerInstruct {
         out.put("total_count", decisive > 0 ? decisive : null);
         out.put("aggregate_rule_score", decisive > 0 ? (double) satisfied / decisive : null);
         out.put("per_item", per);
+        code.isolation().ifPresent(l -> out.put("verifier_code_isolation", l));
         out.put("usage_note", "Rule verifiers cover only some constraints; judge the rest semantically.");
         return out;
     }
