@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
-import io.skillstudio.evaluator.sample.SampleReader;
-import io.skillstudio.evaluator.sample.SampleSet;
 import io.skillstudio.evaluator.versions.DriftReport;
+import io.skillstudio.evaluator.versions.DriftSamples;
 import io.skillstudio.evaluator.versions.VersionDrift;
 import io.skillstudio.evaluator.versions.VersionRunner;
 import io.skillstudio.model.versioning.diff.PackageDiff;
@@ -50,11 +49,14 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
     ValidateCommand.Format format;
 
-    @Option(names = "--samples", paramLabel = "FILE", description = "JSONL sample set: report score drift.")
+    @Option(names = "--samples", paramLabel = "FILE", description = "Sample set: report score drift.")
     Path samples;
 
-    @Option(names = "--mode", defaultValue = "pointwise", paramLabel = "MODE",
-            description = "Drift: pointwise, pairwise or listwise (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    SampleFormatOptions sampleFormat;
+
+    @Option(names = "--mode", paramLabel = "MODE",
+            description = "Drift: pointwise, pairwise or listwise (default: what the first sample implies).")
     String mode;
 
     @Option(names = "--checklist", paramLabel = "ID", description = "Drift: checklist resource id (default: the first).")
@@ -103,18 +105,18 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     private int drift(VersionSnapshots versions, PrintWriter out, PrintWriter err) throws HistoryException {
-        Optional<EvalMode> evalMode = EvalMode.parse(mode);
-        if (evalMode.isEmpty()) {
+        Optional<EvalMode> evalMode = mode == null ? Optional.empty() : EvalMode.parse(mode);
+        if (mode != null && evalMode.isEmpty()) {
             err.println("error: --mode must be pointwise, pairwise or listwise, got '" + mode + "'");
             return 2;
         }
-        SampleSet set;
+        DriftSamples set;
         Optional<Judge> modelJudge;
         EvalSettings settings;
         try {
-            set = SampleReader.read(samples);
+            set = DriftSamples.read(samples, sampleFormat.format(), sampleFormat.seed(), evalMode);
             modelJudge = judge.createJudge(err);
-            settings = new EvalSettings(evalMode.get(), tieMargin, threads, Optional.ofNullable(checklist));
+            settings = set.settings(tieMargin, threads, Optional.ofNullable(checklist));
         } catch (IOException e) {
             err.println("error: cannot read " + samples + ": " + e.getMessage());
             return 2;

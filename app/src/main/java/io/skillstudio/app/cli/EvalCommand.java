@@ -5,6 +5,7 @@ import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
+import io.skillstudio.evaluator.python.RegexRunBudget;
 import io.skillstudio.evaluator.run.EvaluatorOptions;
 import io.skillstudio.evaluator.run.Judging;
 import io.skillstudio.evaluator.sample.SampleFormat;
@@ -49,7 +50,8 @@ import picocli.CommandLine.Spec;
                 "1:run completed, but sample lines or the checklist were malformed; or the package failed validation",
                 "2:usage error, unreadable input, or --out locked by another run",
                 "3:--fail-on-unscored and some sample was unscored or partial",
-                "4:the run failed (a worker died, or the output could not be written); --out keeps the previous run"})
+                "4:the run failed (a worker died, or the output could not be written); --out keeps the previous run",
+                "5:stopped by --run-regex-budget: finished samples are written, the rest are listed as not started"})
 public final class EvalCommand implements Callable<Integer> {
 
     static final int OK = 0;
@@ -57,6 +59,7 @@ public final class EvalCommand implements Callable<Integer> {
     static final int USAGE = 2;
     static final int UNSCORED = 3;
     static final int RUN_FAILED = 4;
+    static final int REGEX_BUDGET_SPENT = 5;
 
     @Spec
     CommandSpec spec;
@@ -102,6 +105,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--strict-skill",
             description = "Samples whose expected_skill names another skill are unscored (skill_mismatch), not only warned.")
     boolean strictSkill;
+
+    @Option(names = "--run-regex-budget", paramLabel = "READS", defaultValue = "" + RegexRunBudget.DEFAULT_LIMIT,
+            description = "Character reads all regexes of the run may make together (default: ${DEFAULT-VALUE});"
+                    + " when spent the run stops between samples like a cancel and exits 5. Scores never depend on it.")
+    long runRegexBudget;
 
     @Option(names = "--fail-on-unscored", description = "Exit 3 when any sample is unscored or partial.")
     boolean failOnUnscored;
@@ -208,12 +216,17 @@ public final class EvalCommand implements Callable<Integer> {
                     + " --judge-whole-skill");
             return USAGE;
         }
+        if (runRegexBudget < 1) {
+            err.println("error: --run-regex-budget must be at least 1");
+            return USAGE;
+        }
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
         try (RunOutput output = RunOutput.open(out)) {
             EvaluationService service = new EvaluationService(workers, Runnable::run);
             ConsoleProgress console = new ConsoleProgress(spec.commandLine().getOut(), err);
+            RegexRunBudget fuse = new RegexRunBudget(runRegexBudget);
             RunRequest request = new RunRequest(prepared.evaluator(), source, threads, output::write,
-                    judge.rlProjection());
+                    judge.rlProjection(), fuse);
             AtomicReference<RunHandle> handle = new AtomicReference<>();
             CountDownLatch settled = new CountDownLatch(1);
             Thread onInterrupt = new Thread(() -> cancelAndWait(handle.get(), settled), "skillstudio-eval-cancel");
@@ -228,6 +241,11 @@ public final class EvalCommand implements Callable<Integer> {
                 }
                 output.publish(outcome.summary());
                 console.printSummary(outcome.summary(), output.folder());
+                if (outcome.cancelled() && fuse.exhausted()) {
+                    err.println("error: stopped: " + fuse.stopMessage() + " (" + outcome.summary().notStarted()
+                            + " not started; raise --run-regex-budget to go further); finished samples are in " + out);
+                    return REGEX_BUDGET_SPENT;
+                }
                 return exitCode(outcome, prepared);
             } finally {
                 settled.countDown();

@@ -5,6 +5,7 @@ import io.skillstudio.evaluator.output.OutputFolder;
 import io.skillstudio.evaluator.ifeval.IfevalEvaluator;
 import io.skillstudio.evaluator.ifeval.IfevalFiles;
 import io.skillstudio.evaluator.ifeval.IfevalInput;
+import io.skillstudio.evaluator.python.RegexRunBudget;
 import io.skillstudio.evaluator.text.LanguageDetection;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code skillstudio ifeval}: the official IFEval checker's job (evaluation_main) on the JVM. Exit 0
  * when the evaluation ran (malformed lines are reported as file:line and skipped), 2 on usage errors
- * or unreadable input.
+ * or unreadable input, 5 when {@code --run-regex-budget} stopped it (evaluated rows are written).
  */
 @Command(name = "ifeval", mixinStandardHelpOptions = true,
         description = "Score IFEval responses like the official checker; writes eval_results_{strict,loose}.jsonl.")
@@ -41,6 +42,11 @@ public final class IfevalCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for the result files")
     Path out;
 
+    @Option(names = "--run-regex-budget", paramLabel = "READS", defaultValue = "" + RegexRunBudget.DEFAULT_LIMIT,
+            description = "Character reads all regexes of the run may make together (default: ${DEFAULT-VALUE});"
+                    + " when spent, rows not yet started are not run and the exit code is 5. Results never depend on it.")
+    long runRegexBudget;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -50,6 +56,10 @@ public final class IfevalCommand implements Callable<Integer> {
                 err.println("error: cannot read " + p);
                 return 2;
             }
+        }
+        if (runRegexBudget < 1) {
+            err.println("error: --run-regex-budget must be at least 1");
+            return 2;
         }
         // whole-process time matters here (docs/benchmarks.md): the profiles load while the files are read
         LanguageDetection.preloadInBackground();
@@ -63,7 +73,7 @@ public final class IfevalCommand implements Callable<Integer> {
             // Written into a locked staging folder and moved into place whole: never through a link, never mixed.
             try (OutputFolder folder = OutputFolder.open(out, Set.of(IfevalChecker.STRICT_FILE, IfevalChecker.LOOSE_FILE))) {
                 report = new IfevalChecker(new IfevalEvaluator(VerifierRegistry.standard()))
-                        .run(in.rows(), byPrompt, folder.staging());
+                        .run(in.rows(), byPrompt, folder.staging(), new RegexRunBudget(runRegexBudget));
                 folder.publish("completed", Map.of());
             }
             report.problems().forEach(e -> err.println("warning: " + Sanitize.terminal(e)));
@@ -71,6 +81,11 @@ public final class IfevalCommand implements Callable<Integer> {
             print(o, "loose", report.loose());
             o.println("wrote " + out.resolve(IfevalChecker.STRICT_FILE) + " and " + out.resolve(IfevalChecker.LOOSE_FILE));
             o.flush();
+            if (report.stopped().isPresent()) {
+                err.println("error: stopped: " + report.stopped().get() + " (raise --run-regex-budget to go further)");
+                err.flush();
+                return 5;
+            }
             return 0;
         } catch (IOException e) {
             err.println("error: " + e.getMessage());

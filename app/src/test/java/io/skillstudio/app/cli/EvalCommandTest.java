@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,5 +205,50 @@ class EvalCommandTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(err.toString()).contains("sample a item x: unknown verifier 'apptest.contain'")
                 .contains("did you mean apptest.contains");
+    }
+
+    @Test
+    void aSpentRunRegexBudgetStopsTheRunWithExitFiveAndKeepsWhatFinished() throws IOException {
+        String regexItem = ", \"checklist\": {\"items\": [{\"id\": \"r\", \"verifier\": \"constraint.regex_search\","
+                + " \"params\": {\"pattern\": \"a*a*c\"}}]}}\n";
+        String a = "a".repeat(100);
+        Path s = samples("{\"id\": \"s1\", \"response\": \"" + a + "\"" + regexItem
+                + "{\"id\": \"s2\", \"response\": \"" + a + "\"" + regexItem
+                + "{\"id\": \"s3\", \"response\": \"" + a + "\"" + regexItem);
+        Path full = dir.resolve("full");
+        Path cut = dir.resolve("cut");
+
+        assertThat(run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out", full.toString()))
+                .as(err.toString()).isZero();
+        int code = run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out", cut.toString(),
+                "--run-regex-budget", "1");
+
+        assertThat(code).isEqualTo(5);
+        assertThat(err.toString()).contains("error: stopped: the run's regex budget of 1 character reads was spent",
+                "2 not started");
+        List<String> written = Files.readAllLines(cut.resolve("results.jsonl"));
+        assertThat(written).hasSize(1);
+        // The finished sample's result is the one an unlimited run writes (times aside).
+        assertThat(withoutTimes(written.get(0))).isEqualTo(withoutTimes(Files.readAllLines(full.resolve("results.jsonl")).get(0)));
+        JsonNode summary = new ObjectMapper().readTree(cut.resolve("summary.json").toFile());
+        assertThat(summary.get("status").asText()).isEqualTo("cancelled");
+        assertThat(summary.get("notStartedSampleIds").toString()).isEqualTo("[\"s2\",\"s3\"]");
+        assertThat(summary.get("notes").toString()).contains("stopped: the run's regex budget");
+        assertThat(run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out",
+                dir.resolve("bad").toString(), "--run-regex-budget", "0")).isEqualTo(2);
+    }
+
+    private static String withoutTimes(String line) {
+        return line.replaceAll("\"(latencyMs|timestamp|evaluatedAt|durationMs|wallMs)\":[^,}]*", "");
+    }
+
+    @Test
+    void escapeSequencesInSampleIdsAndTheSkillNameReachTheTerminalEscaped() throws IOException {
+        Path s = samples("{\"id\": \"\\u001b[2Jwiped\", \"response\": \"hello\"}\n");
+
+        run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out", dir.resolve("o").toString());
+
+        assertThat(out.toString()).doesNotContain("\u001b").contains("\\u001b[2Jwiped");
+        assertThat(err.toString()).doesNotContain("\u001b");
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -100,5 +101,28 @@ class IfevalCommandTest {
                 "--iterations", "2", "--warmup", "1", "--threads", "1");
         assertThat(code).isZero();
         assertThat(out.toString()).contains("p99 us").contains("strict").contains("loose");
+    }
+
+    @Test
+    void aSpentRunRegexBudgetLeavesRowsNotRunAndExitsFive() throws IOException {
+        Path input = dir.resolve("input.jsonl");
+        StringBuilder in = new StringBuilder();
+        StringBuilder rs = new StringBuilder();
+        for (int k = 0; k < 20; k++) {
+            in.append("{\"key\": ").append(k).append(", \"prompt\": \"P").append(k)
+                    .append("\", \"instruction_id_list\": [\"keywords:existence\"], \"kwargs\": [{\"keywords\": [\"a*a*c\"]}]}\n");
+            rs.append("{\"prompt\": \"P").append(k).append("\", \"response\": \"").append("a".repeat(100)).append("\"}\n");
+        }
+        Files.writeString(input, in);
+        Path responses = Files.writeString(dir.resolve("responses.jsonl"), rs);
+
+        int code = run("ifeval", "--input", input.toString(), "--responses", responses.toString(), "--out",
+                dir.resolve("out").toString(), "--run-regex-budget", "1");
+
+        assertThat(code).isEqualTo(5);
+        assertThat(err.toString()).contains("not run, the run's regex budget was spent")
+                .contains("error: stopped: the run's regex budget of 1 character reads was spent");
+        List<String> rows = Files.readAllLines(dir.resolve("out").resolve("eval_results_strict.jsonl"));
+        assertThat(rows).isNotEmpty().hasSizeLessThan(20);
     }
 }

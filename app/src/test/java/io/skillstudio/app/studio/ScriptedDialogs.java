@@ -18,6 +18,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<String> promptAnswers = new ArrayDeque<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Path> folderAnswers = new ArrayDeque<>();
+    public final Deque<Path> fileAnswers = new ArrayDeque<>();
 
     @Override
     public boolean confirm(String title, String message, String confirmText) {
@@ -75,7 +76,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFile(String title, Path initialDir) {
         asked.add("file: " + title);
-        return Optional.empty();
+        return Optional.ofNullable(fileAnswers.poll());
     }
 
     /** The questions of a kind ({@code "confirm"}, {@code "folder"}, ...), without their prefix. */

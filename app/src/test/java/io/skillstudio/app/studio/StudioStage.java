@@ -1,5 +1,6 @@
 package io.skillstudio.app.studio;
 
+import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.shell.StudioShell;
 import java.nio.file.Path;
@@ -21,9 +22,18 @@ public final class StudioStage {
         return show(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
     }
 
+    /** The studio with {@code tmp/home}, {@link TestPackages#validator()} and scripted dialogs. */
+    public static StudioShell show(Stage stage, Path tmp, DialogService dialogs) {
+        return show(new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false),
+                dialogs), stage);
+    }
+
     /** The studio with a context of the test's own (a validator with extra findings, a fake judge, ...). */
     public static StudioShell show(Stage stage, StudioContext context) {
-        StudioShell shell = new StudioShell(stage, context);
+        return show(new StudioShell(stage, context), stage);
+    }
+
+    private static StudioShell show(StudioShell shell, Stage stage) {
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);
         stage.show();

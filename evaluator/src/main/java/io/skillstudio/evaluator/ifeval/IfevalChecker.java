@@ -4,6 +4,7 @@ import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static java.nio.file.StandardOpenOption.WRITE;
 
 import io.skillstudio.evaluator.ifeval.IfevalEvaluator.PromptResult;
+import io.skillstudio.evaluator.python.RegexRunBudget;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +44,13 @@ public final class IfevalChecker {
         }
     }
 
-    /** Both accuracies, plus messages for rows that were skipped or could not be fully evaluated. */
-    public record Report(Accuracy strict, Accuracy loose, List<String> problems) {}
+    /**
+     * Both accuracies, plus messages for rows that were skipped or could not be fully evaluated.
+     *
+     * @param stopped why the run stopped early (the run-level regex fuse), with the rows not run listed in
+     *     {@code problems}; empty when every row was evaluated
+     */
+    public record Report(Accuracy strict, Accuracy loose, List<String> problems, Optional<String> stopped) {}
 
     /**
      * Evaluates every input and writes both files. A prompt whose instruction spends its regex budget
@@ -55,8 +61,19 @@ public final class IfevalChecker {
      * evaluator is thread safe) and written in input order, so the output equals a sequential run's.
      */
     public Report run(List<IfevalInput> inputs, Map<String, String> responsesByPrompt, Path outDir) throws IOException {
+        return run(inputs, responsesByPrompt, outDir, RegexRunBudget.ofDefault());
+    }
+
+    /**
+     * Like {@link #run(List, Map, Path)} under a run-level regex fuse: a row that would start after the
+     * fuse is spent is not run (listed in the problems); rows already evaluated are written as usual, with
+     * the same results they have in any other run.
+     */
+    public Report run(List<IfevalInput> inputs, Map<String, String> responsesByPrompt, Path outDir,
+            RegexRunBudget fuse) throws IOException {
         Files.createDirectories(outDir);
-        List<RowOutcome> outcomes = inputs.parallelStream().map(in -> evaluate(in, responsesByPrompt.get(in.prompt())))
+        List<RowOutcome> outcomes = inputs.parallelStream()
+                .map(in -> fuse.exhausted() ? notRun(in) : fuse.charge(() -> evaluate(in, responsesByPrompt.get(in.prompt()))))
                 .toList();
         List<String> problems = new ArrayList<>();
         int[] strict = new int[4];
@@ -80,7 +97,9 @@ public final class IfevalChecker {
             Files.deleteIfExists(strictTmp);
             Files.deleteIfExists(looseTmp);
         }
-        return new Report(accuracy(strict), accuracy(loose), problems);
+        Optional<String> stopped = fuse.exhausted() && outcomes.stream().anyMatch(RowOutcome::notRun)
+                ? Optional.of(fuse.stopMessage()) : Optional.empty();
+        return new Report(accuracy(strict), accuracy(loose), problems, stopped);
     }
 
     /**
@@ -88,7 +107,12 @@ public final class IfevalChecker {
      * count, and the row's problem messages; computed off the writing thread.
      */
     private record RowOutcome(String strictLine, String looseLine, PromptResult strict, PromptResult loose,
-            List<String> problems) {}
+            List<String> problems, boolean notRun) {}
+
+    private static RowOutcome notRun(IfevalInput in) {
+        return new RowOutcome(null, null, null, null, List.of("key " + in.key()
+                + ": not run, the run's regex budget was spent; left out of both files and accuracies"), true);
+    }
 
     private RowOutcome evaluate(IfevalInput in, String response) {
         if (response == null) {
@@ -110,11 +134,11 @@ public final class IfevalChecker {
                 .field("instruction_id_list", in.instructionIds())
                 .field("prompt", in.prompt())
                 .field("response", response);
-        return new RowOutcome(line(head, s), line(head, l), s, l, problems);
+        return new RowOutcome(line(head, s), line(head, l), s, l, problems, false);
     }
 
     private static RowOutcome skipped(String problem) {
-        return new RowOutcome(null, null, null, null, List.of(problem));
+        return new RowOutcome(null, null, null, null, List.of(problem), false);
     }
 
     /** Renames over the target: a link planted under the target's name is replaced, not followed. */

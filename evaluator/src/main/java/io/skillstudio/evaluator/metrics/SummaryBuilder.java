@@ -41,6 +41,7 @@ public final class SummaryBuilder {
     private final List<SampleError> malformed = new ArrayList<>();
     private final List<CallCost> costs = new ArrayList<>();
     private final List<String> notStartedIds = new ArrayList<>();
+    private String stopReason;
     private double[] latencies = new double[64];
     private int evaluated;
     private int scored;
@@ -125,6 +126,11 @@ public final class SummaryBuilder {
         return evaluated;
     }
 
+    /** Why the run stopped before its end (the run-level regex fuse); a note of the summary. */
+    public void stopped(String reason) {
+        stopReason = reason;
+    }
+
     public RunSummary build(String status, int notStarted, double wallMs) {
         int unscored = evaluated - scored - partial;
         double throughput = wallMs > 0 ? evaluated / (wallMs / 1000.0) : 0;
@@ -140,6 +146,9 @@ public final class SummaryBuilder {
             int n = swappedPairs - swapConsistent;
             notes.add(n + " of " + swappedPairs + (swappedPairs == 1 ? " pair" : " pairs")
                     + " changed verdict when the responses were swapped (position_inconsistent)");
+        }
+        if (stopReason != null) {
+            notes.add("stopped: " + stopReason);
         }
         if (notStarted > 0) {
             notes.add(notStarted + (notStarted == 1 ? " sample was" : " samples were") + " not evaluated: the run was "

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * reward stays a function of its inputs. An exhausted budget, or a matcher stack overflow, throws
  * {@link RegexBudgetExceededException}; callers turn it into an unscored {@code verifier_budget} item.
  *
- * <p>There is no separate per-run budget: it would make a sample's outcome depend on which samples
- * ran before it (scheduling), and the per-sample budget already bounds a run to samples x budget.
+ * <p>The per-run budget is a fuse, not a budget the samples share ({@link RegexRunBudget}): sharing
+ * would make a sample's outcome depend on which samples ran before it. What each sample spent is
+ * added to the run's total when the sample ends, and the run stops between samples once it is spent.
  */
 public final class RegexBudget {
     /** Character reads one match may make; ordinary helpers on a long response need well under 1%. */
@@ -31,11 +32,13 @@ public final class RegexBudget {
         if (SAMPLE.get() != null) {
             return work.get();
         }
-        SAMPLE.set(new long[] {PER_SAMPLE});
+        long[] left = {PER_SAMPLE};
+        SAMPLE.set(left);
         try {
             return work.get();
         } finally {
             SAMPLE.remove();
+            RegexRunBudget.record(PER_SAMPLE - Math.max(0, left[0]));
         }
     }
 

@@ -14,6 +14,8 @@ public record SampleWarning(String code, String message) {
 
     /** The sample's {@code expected_skill} names a skill other than the one evaluated. */
     public static final String SKILL_MISMATCH = "skill_mismatch";
+    /** The sample's trace reached its per-sample cap ({@code TraceLimits}); the message says what was cut. */
+    public static final String TRACE_TRUNCATED = "trace_truncated";
 
     public SampleWarning {
         Objects.requireNonNull(code, "code");

@@ -91,6 +91,7 @@ final class RunCoordinator {
                 try {
                     Indexed done = f.get();
                     ready.put(done.index(), done.evaluation());
+                    blowFuseIfSpent();
                 } catch (ExecutionException e) {
                     // Errors other than a stack overflow (out of memory, linkage) leave the JVM suspect: stop.
                     failure = e.getCause();
@@ -125,6 +126,20 @@ final class RunCoordinator {
     }
 
     /**
+     * The run-level regex fuse: checked only after a sample has finished, so it decides how far the run
+     * gets, never a sample's score. Once blown the run ends like a cancel.
+     */
+    private void blowFuseIfSpent() {
+        if (request.regexBudget().exhausted() && !control.isCancelled()) {
+            String message = request.regexBudget().stopMessage();
+            LOG.warn("{}", message);
+            summary.stopped(message);
+            listener.notice(new RunNotice(RunNotice.WARNING, "", message));
+            control.cancel();
+        }
+    }
+
+    /**
      * Counts the samples a cancelled run never started and names the first of them (malformed lines are
      * still counted as such).
      */
@@ -147,7 +162,8 @@ final class RunCoordinator {
             return cancelledBeforeStart(sample);
         }
         try {
-            return evaluator.evaluate(sample, control::isCancelled, e -> listener.traceEvent(sample.id(), e));
+            return request.regexBudget().charge(
+                    () -> evaluator.evaluate(sample, control::isCancelled, e -> listener.traceEvent(sample.id(), e)));
         } catch (RuntimeException | StackOverflowError e) {
             // StackOverflowError is recoverable once unwound (deep regex/JSON recursion on one sample);
             // letting it escape would fail the whole run and lose every finished result.

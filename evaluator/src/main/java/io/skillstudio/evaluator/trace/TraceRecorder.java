@@ -22,6 +22,9 @@ public final class TraceRecorder {
     private String scopeItem;
 
     private final java.util.function.Consumer<TraceEvent> observer;
+    private final TraceTrimmer trimmer;
+    /** Where the {@code trace_truncated} warning sits (the first cut), or -1. */
+    private int marker = -1;
 
     public TraceRecorder(Clock clock) {
         this(clock, e -> {});
@@ -29,8 +32,14 @@ public final class TraceRecorder {
 
     /** A recorder that also hands every event to {@code observer} as it is added (live progress). */
     public TraceRecorder(Clock clock, java.util.function.Consumer<TraceEvent> observer) {
+        this(clock, observer, TraceLimits.DEFAULT);
+    }
+
+    /** A recorder with explicit per-sample {@link TraceLimits}. */
+    public TraceRecorder(Clock clock, java.util.function.Consumer<TraceEvent> observer, TraceLimits limits) {
         this.clock = clock;
         this.observer = observer;
+        this.trimmer = new TraceTrimmer(limits);
     }
 
     /**
@@ -73,13 +82,37 @@ public final class TraceRecorder {
         return previous;
     }
 
+    /**
+     * Records an event under the sample's {@link TraceLimits}: past them it is kept without its payload or
+     * dropped, and a {@code trace_truncated} warning is placed where the first cut happened.
+     */
     public void add(TraceEvent event) {
-        events.add(event);
-        observer.accept(event);
+        TraceEvent kept = trimmer.admit(event);
+        if (trimmer.truncated() && marker < 0) {
+            marker = events.size();
+            TraceEvent warning = truncationWarning(start(root, null, null));
+            events.add(warning);
+            observer.accept(warning);
+        }
+        if (kept != null) {
+            events.add(kept);
+            observer.accept(kept);
+        }
     }
 
+    /** The events so far; a cut trace holds one {@code trace_truncated} warning with the final counts. */
     public List<TraceEvent> events() {
+        if (marker >= 0) {
+            TraceEvents.Warning w = (TraceEvents.Warning) events.get(marker);
+            events.set(marker, new TraceEvents.Warning(w.id(), w.parent(), null, null, w.timestamp(), 0.0, w.code(),
+                    trimmer.summary()));
+        }
         return List.copyOf(events);
+    }
+
+    private TraceEvent truncationWarning(Stamp st) {
+        return TraceEvents.Warning.of(st, io.skillstudio.evaluator.score.SampleWarning.TRACE_TRUNCATED,
+                trimmer.summary());
     }
 
     /** The id, links, start instant and start nanos of an event being timed. */

@@ -54,6 +54,11 @@ public final class VersionRunner {
             results = List.copyOf(results);
             traces = List.copyOf(traces);
         }
+
+        /** The trace of a sample, by id: the first, as for results. */
+        public Optional<Trace> trace(String sampleId) {
+            return traces.stream().filter(t -> t.sampleId().equals(sampleId)).findFirst();
+        }
     }
 
     /**

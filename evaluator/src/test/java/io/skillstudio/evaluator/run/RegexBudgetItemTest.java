@@ -50,6 +50,40 @@ class RegexBudgetItemTest {
     }
 
     @Test
+    void fortyCatastrophicKeywordItemsStopAtTheSamplesBudgetTheSameWayEveryTime() {
+        // The attack of issue 8 (40 hostile keywords took 80 s for one sample): each keyword alone spends a
+        // match's budget, so the sample's budget ends the sample after five of them; the rest are charged
+        // nothing. Bounded in reads, not seconds: the sample makes at most PER_SAMPLE + 1 reads. (The JDK
+        // memoizes plain (a+)+b; the back reference defeats that, as in upstream's hostile keywords.)
+        StringBuilder checklist = new StringBuilder("items:\n");
+        for (int i = 0; i < 40; i++) {
+            checklist.append("  - id: k").append(i).append("\n    verifier: keywords:existence\n")
+                    .append("    params: {keywords: ['(a*)*\\1b']}\n");
+        }
+        String first = null;
+        for (int run = 0; run < 2; run++) {
+            io.skillstudio.evaluator.python.RegexRunBudget probe = new io.skillstudio.evaluator.python.RegexRunBudget(
+                    Long.MAX_VALUE);
+            Evaluation e = probe.charge(() -> evaluate(checklist.toString(), "a".repeat(40)));
+            assertThat(probe.spent()).isLessThanOrEqualTo(io.skillstudio.evaluator.python.RegexBudget.PER_SAMPLE + 1);
+            assertThat(e.result().decision().status()).isEqualTo(io.skillstudio.evaluator.score.ScoreStatus.UNSCORED);
+            List<TraceEvents.Error> errors = e.trace().events().stream().filter(TraceEvents.Error.class::isInstance)
+                    .map(TraceEvents.Error.class::cast).filter(err -> err.item() != null).toList();
+            assertThat(errors).hasSize(40).allSatisfy(err -> assertThat(err.reason())
+                    .isEqualTo(UnscoredReason.VERIFIER_BUDGET));
+            assertThat(errors.subList(5, 40)).allSatisfy(err -> assertThat(err.message())
+                    .contains("the sample's regexes exceeded their budget"));
+            String line = io.skillstudio.evaluator.trace.TraceCodec.toLine(e.trace()).replaceAll(
+                    "\"(timestamp|durationMs)\":[^,}]*", "");
+            if (first == null) {
+                first = line;
+            } else {
+                assertThat(line).isEqualTo(first);
+            }
+        }
+    }
+
+    @Test
     void aMatcherStackOverflowIsTheSameUnscoredState() {
         // Alternation inside a group recurses once per repetition in the JDK matcher.
         String checklist = """

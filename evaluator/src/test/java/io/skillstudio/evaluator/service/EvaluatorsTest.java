@@ -91,4 +91,34 @@ class EvaluatorsTest {
         assertThat(anyway.hasErrors()).isTrue();
         assertThat(anyway.evaluator().provenance().settings()).containsEntry("allowInvalid", true);
     }
+
+    /** Issue 8: the attacks that eval used to score with the samples' own items only, exit 0. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "items: !!set {a, b}\n",
+        "items:\n  - id: a\n    verifier: !!binary aGVsbG8=\n",
+        "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                + "items: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"})
+    void aHostileChecklistIsRefusedUnlessAllowedAndTheChoiceIsRecorded(String checklist) throws Exception {
+        SkillPackage pkg = Packages.withChecklist("rubrics/c.checklist.yaml", checklist);
+
+        assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+                EvaluatorOptions.DEFAULT)).isInstanceOf(Evaluators.InvalidPackageException.class);
+        Evaluators.Prepared anyway = Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+                EvaluatorOptions.DEFAULT.withAllowInvalid(true));
+        assertThat(anyway.evaluator().provenance().settings()).containsEntry("allowInvalid", true);
+    }
+
+    @Test
+    void aPackageWhoseResourcesYamlIsTooLargeToReadIsRefused(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path root = java.nio.file.Files.createDirectories(tmp.resolve("big"));
+        java.nio.file.Files.writeString(root.resolve("SKILL.md"), Packages.SKILL_MD);
+        java.nio.file.Files.writeString(root.resolve("resources.yaml"), "resources: []\n# " + "x".repeat(11_000_000));
+        SkillPackage pkg = new PackageLoader().load(root).skillPackage().orElseThrow();
+
+        assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+                EvaluatorOptions.DEFAULT)).isInstanceOf(Evaluators.InvalidPackageException.class);
+    }
 }

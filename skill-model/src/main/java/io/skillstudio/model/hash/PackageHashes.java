@@ -1,6 +1,6 @@
 package io.skillstudio.model.hash;
 
-import io.skillstudio.model.load.NoFollowRead;
+import io.skillstudio.model.load.NoFollowWalk;
 import io.skillstudio.model.load.PackageFile;
 import io.skillstudio.model.load.PathOrder;
 import io.skillstudio.model.load.SkillPackage;
@@ -41,12 +41,12 @@ public final class PackageHashes {
     public static String upstreamDirectory(Path dir) {
         try {
             MessageDigest sha = sha256();
-            for (Map.Entry<String, Path> e : UpstreamWalk.regularFiles(dir).entrySet()) {
+            for (Map.Entry<String, String> e : UpstreamWalk.regularFiles(dir).entrySet()) {
                 sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                // Opened without following links and checked to be the listed regular file; a file
-                // swapped for a link meanwhile hashes as empty rather than as its target.
-                NoFollowRead.stream(e.getValue(), Long.MAX_VALUE, sha::update);
+                // Opened from the root without following a link at any name and checked to be a regular
+                // file; a file or folder swapped for a link meanwhile hashes as empty, not as its target.
+                NoFollowWalk.stream(dir, e.getValue(), Long.MAX_VALUE, sha::update);
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {

@@ -3,11 +3,9 @@ package io.skillstudio.model.load;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.diagnostics.DiagnosticCode;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,34 +30,32 @@ final class DirectoryReader {
         List<PackageFile> files = new ArrayList<>();
         long[] total = {0};
         List<Diagnostic> limit = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        NoFollowWalk.walk(root, new NoFollowWalk.Visitor() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String rel = relative(root, file);
+            public boolean visit(String rel, BasicFileAttributes attrs, NoFollowWalk.Reader reader) throws IOException {
                 if (files.size() >= limits.maxZipEntries()) {
                     limit.add(Diagnostic.ofFile(DiagnosticCode.FOLDER_LIMITS, rel, "the folder has more than "
                             + limits.maxZipEntries() + " files; stopped reading at '" + rel + "'"));
-                    return FileVisitResult.TERMINATE;
+                    return false;
                 }
                 if (total[0] > limits.maxZipTotalBytes()) {
                     limit.add(Diagnostic.ofFile(DiagnosticCode.FOLDER_LIMITS, rel, "the folder holds more than "
                             + limits.maxZipTotalBytes() + " bytes; stopped reading at '" + rel + "'"));
-                    return FileVisitResult.TERMINATE;
+                    return false;
                 }
-                Optional<PackageFile> read = attrs.isSymbolicLink() ? readLink(realRoot, file, rel)
-                        : attrs.isRegularFile() ? Optional.of(readBounded(file, rel, attrs.size())) : Optional.empty();
+                Optional<PackageFile> read = attrs.isSymbolicLink() ? readLink(root, realRoot, rel)
+                        : attrs.isRegularFile() ? Optional.of(readBounded(reader, rel, attrs.size())) : Optional.empty();
                 read.ifPresent(f -> {
                     files.add(f);
                     boolean unread = f.status() == FileStatus.TOO_LARGE || f.status() == FileStatus.SYMLINK_OUTSIDE;
                     total[0] += unread ? 0 : f.size();
                 });
-                return FileVisitResult.CONTINUE;
+                return true;
             }
 
             @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                files.add(PackageFile.unread(relative(root, file), 0, FileStatus.SYMLINK_OUTSIDE));
-                return FileVisitResult.CONTINUE;
+            public void failed(String rel, IOException exc) {
+                files.add(PackageFile.unread(rel, 0, FileStatus.SYMLINK_OUTSIDE));
             }
         });
         String name = root.toAbsolutePath().normalize().getFileName() == null
@@ -71,27 +67,30 @@ final class DirectoryReader {
         return new LoadResult(Optional.of(new SkillPackage(root, SourceKind.DIRECTORY, name, files, none)), none);
     }
 
-    private Optional<PackageFile> readLink(Path realRoot, Path link, String rel) throws IOException {
+    private Optional<PackageFile> readLink(Path root, Path realRoot, String rel) throws IOException {
         Path target;
         try {
-            target = link.toRealPath();
+            target = root.resolve(rel).toRealPath();
         } catch (IOException dangling) {
             return Optional.of(PackageFile.unread(rel, 0, FileStatus.SYMLINK_OUTSIDE));
         }
-        if (!target.startsWith(realRoot)) {
+        if (!target.startsWith(realRoot) || target.equals(realRoot)) {
             return Optional.of(PackageFile.unread(rel, 0, FileStatus.SYMLINK_OUTSIDE));
         }
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of(readBounded(target, rel, Files.size(target)));
+            // Read through the real names from the root, so a folder swapped on the way is not followed.
+            String real = relative(realRoot, target);
+            return Optional.of(readBounded((max, sink) -> NoFollowWalk.stream(root, real, max, sink), rel,
+                    Files.size(target)));
         }
         return Optional.empty();
     }
 
-    private PackageFile readBounded(Path file, String rel, long size) throws IOException {
+    private PackageFile readBounded(NoFollowWalk.Reader reader, String rel, long size) throws IOException {
         if (size > limits.maxFileBytes()) {
             return PackageFile.unread(rel, size, FileStatus.TOO_LARGE);
         }
-        Optional<byte[]> bytes = NoFollowRead.bounded(file, limits.maxFileBytes());
+        Optional<byte[]> bytes = NoFollowRead.bounded(reader, limits.maxFileBytes());
         if (bytes.isEmpty()) {
             // Swapped for a link (or something else) after the listing: treated like a link out.
             return PackageFile.unread(rel, 0, FileStatus.SYMLINK_OUTSIDE);

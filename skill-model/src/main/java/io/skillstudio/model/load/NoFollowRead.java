@@ -25,8 +25,13 @@ public final class NoFollowRead {
 
     /** Up to {@code max + 1} bytes of the regular file {@code file}, or empty when it is not one (any more). */
     public static Optional<byte[]> bounded(Path file, long max) throws IOException {
+        return bounded((m, sink) -> stream(file, m, sink), max);
+    }
+
+    /** Up to {@code max + 1} bytes from {@code reader}, or empty when it refused (not that regular file). */
+    static Optional<byte[]> bounded(NoFollowWalk.Reader reader, long max) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean ok = stream(file, max + 1, (chunk) -> out.write(chunk.array(), chunk.arrayOffset() + chunk.position(),
+        boolean ok = reader.stream(max + 1, (chunk) -> out.write(chunk.array(), chunk.arrayOffset() + chunk.position(),
                 chunk.remaining()));
         return ok ? Optional.of(out.toByteArray()) : Optional.empty();
     }
@@ -36,7 +41,12 @@ public final class NoFollowRead {
      * fed) when {@code file} is not a regular file, is a link, or changed identity while being opened.
      */
     public static boolean stream(Path file, long max, Consumer<ByteBuffer> sink) throws IOException {
-        BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes before;
+        try {
+            before = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return false; // removed (or its folder swapped) since the listing
+        }
         if (!before.isRegularFile()) {
             return false;
         }
@@ -45,25 +55,30 @@ public final class NoFollowRead {
             if (!after.isRegularFile() || before.fileKey() == null || !Objects.equals(before.fileKey(), after.fileKey())) {
                 return false;
             }
-            ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
-            long left = max;
-            while (left > 0) {
-                buf.clear();
-                if (left < buf.capacity()) {
-                    buf.limit((int) left);
-                }
-                int n = ch.read(buf);
-                if (n < 0) {
-                    break;
-                }
-                left -= n;
-                buf.flip();
-                sink.accept(buf);
-            }
+            copy(ch, max, sink);
             return true;
         } catch (java.nio.file.FileSystemException e) {
             // ELOOP: the name became a link after the listing.
             return false;
+        }
+    }
+
+    /** Feeds up to {@code max} bytes of an open channel to {@code sink} in 64 KiB chunks. */
+    static void copy(SeekableByteChannel ch, long max, Consumer<ByteBuffer> sink) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+        long left = max;
+        while (left > 0) {
+            buf.clear();
+            if (left < buf.capacity()) {
+                buf.limit((int) left);
+            }
+            int n = ch.read(buf);
+            if (n < 0) {
+                break;
+            }
+            left -= n;
+            buf.flip();
+            sink.accept(buf);
         }
     }
 }

@@ -52,6 +52,10 @@ public final class YamlParse {
             return failure(line, column, context + problem);
         } catch (YAMLException | IllegalArgumentException e) {
             return failure(1, 1, e.getMessage());
+        } catch (ClassCastException e) {
+            // SnakeYAML's safe constructors cast without checking: `!!binary` (or `!!int`, ...) on a mapping
+            // or a list throws here (found by ResourcesYamlFuzzTest).
+            return failure(1, 1, "a YAML tag does not fit its value (for example !!binary on a mapping or a list)");
         } catch (StackOverflowError e) {
             return failure(1, 1, "nesting too deep");
         }

@@ -42,4 +42,20 @@ class YamlParseTest {
     void validYamlHasNoError() {
         assertThat(YamlParse.parse("name: x\n").ok()).isTrue();
     }
+
+    @Test
+    void aScalarTagOnAMappingIsAnErrorNotAClassCastException() {
+        // Jazzer finding (ResourcesYamlFuzzTest, crash-9d54ecdb...): SafeConstructor casts without checking.
+        for (String tag : new String[] {"!!binary", "!!int", "!!float", "!!timestamp", "!!bool", "!!str"}) {
+            for (String body : new String[] {"\n    path: x\n", " [1, 2]\n"}) {
+                YamlParse.Result r = YamlParse.parse("resources:\n  - " + tag + body);
+                if (!r.ok()) {
+                    assertThat(r.error()).get().extracting(YamlParse.YamlError::message).asString().isNotBlank();
+                }
+            }
+        }
+        YamlParse.Result r = YamlParse.parse("resources:\n  - !!binary\n    path: ../../etc/passwd\n");
+        assertThat(r.ok()).isFalse();
+        assertThat(r.error().orElseThrow().message()).contains("tag does not fit");
+    }
 }

@@ -39,7 +39,7 @@ public final class RunFeature {
     public RunFeature(TaskExecutor executor, DialogService dialogs, ProjectViewModel project, Path home,
             Supplier<Optional<JudgeSettings>> judge, java.util.function.Function<String, String> env) {
         this(new RunViewModel(new RunViewModel.Deps(executor,
-                new ServiceRunGateway(Optional.of(home.resolve("judge-cache")), env), new RunStore(home),
+                new ServiceRunGateway(Optional.of(StudioJudge.cacheIn(home)), env), new RunStore(home),
                 Platform::runLater, dialogs, project::snapshot, project.rootProperty(), judge, System::nanoTime,
                 Clock.systemUTC())), executor, project);
     }
@@ -151,6 +151,17 @@ public final class RunFeature {
                 trace.compareWith(other.get());
             }
         }, e -> run.report("Cannot read " + entry.dir() + ": " + e.getMessage()));
+    }
+
+    /**
+     * Opens two traces of one sample side by side in the trace viewer ("Compare runs of two versions"):
+     * the results' selection is cleared so picking a row of the current run shows its trace again. The
+     * left trace is of an older version, whose files and lines differ from the open ones: it links nowhere.
+     */
+    public void compareTraces(io.skillstudio.app.studio.trace.TracePair pair) {
+        shown.set(true);
+        results.selectedProperty().set(null);
+        trace.showPair(pair, Optional.empty());
     }
 
     /**

@@ -131,8 +131,7 @@ public final class RunViewModel {
 
     /** What the judge setting would use: the saved Settings › Model judge, or why there is none. */
     public String judgeDescription() {
-        return judgeSettings.get().map(s -> s.model() + " at " + s.baseUrl())
-                .orElse("not configured (Settings › Model judge); judge: model items stay judge_unavailable");
+        return StudioJudge.describe(judgeSettings.get());
     }
 
     // --- state

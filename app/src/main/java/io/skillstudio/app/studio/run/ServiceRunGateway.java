@@ -3,9 +3,6 @@ package io.skillstudio.app.studio.run;
 import io.skillstudio.app.studio.concurrent.UiTaskExecutor;
 import io.skillstudio.evaluator.checklist.ChecklistProblem;
 import io.skillstudio.evaluator.judge.Judge;
-import io.skillstudio.evaluator.judge.Judges;
-import io.skillstudio.evaluator.judge.loop.LoopConfig;
-import io.skillstudio.evaluator.judge.model.JudgeModels;
 import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.run.EvaluatorOptions;
@@ -49,15 +46,8 @@ public final class ServiceRunGateway implements RunGateway {
     public RunOutcome run(RunRequest request, Optional<Path> keepIn, RunListener listener, RunCancel cancel)
             throws IOException {
         List<String> warnings = new ArrayList<>();
-        Optional<Judge> judge = Optional.empty();
-        if (request.judge().isPresent()) {
-            try {
-                judge = Optional.of(Judges.create(request.judge().get(), LoopConfig.DEFAULT, judgeCache, env));
-            } catch (JudgeModels.MissingApiKeyException e) {
-                // Offline first: without a key the model items stay unjudged, and the run says why.
-                warnings.add(e.getMessage() + "; judge: model items are judge_unavailable");
-            }
-        }
+        // Offline first: without a key the model items stay unjudged, and the run says why.
+        Optional<Judge> judge = StudioJudge.create(request.judge(), judgeCache, env, warnings::add);
         Evaluators.Prepared prepared;
         try {
             prepared = Evaluators.prepare(request.pkg(), request.settings(), judge, EvaluatorOptions.DEFAULT);

@@ -6,6 +6,7 @@ import io.skillstudio.app.studio.versions.VersionsViewModel;
 import io.skillstudio.app.studio.actions.ActionRegistry;
 import io.skillstudio.app.studio.routing.RoutingFeature;
 import io.skillstudio.app.studio.run.RunFeature;
+import io.skillstudio.app.studio.run.StudioJudge;
 import io.skillstudio.app.studio.settings.JudgeSettingsViewModel;
 import io.skillstudio.app.studio.actions.FindActionPopup;
 import io.skillstudio.app.studio.actions.KeyBindings;
@@ -64,15 +65,16 @@ public final class StudioShell implements StudioCommands.Shell {
         this.vm = new StudioViewModel(executor, settings, dialogs, new RecoveryStore(context.home()), context.validator());
         this.registry = new ActionRegistry(new KeyBindings(settings.keyOverrides()));
         this.features = new WindowFeatures(vm, dialogs, registry, this, context, executor);
-        this.runs = new RunFeature(executor, dialogs, vm.project(), context.home(), new JudgeSettingsViewModel(
-                settings.judge(), context.env(), context.connectionTester(), executor)::settings, context.env());
+        StudioJudge judge = new StudioJudge(new JudgeSettingsViewModel(settings.judge(), context.env(),
+                context.connectionTester(), executor)::settings, Optional.of(StudioJudge.cacheIn(context.home())), context.env());
+        this.runs = new RunFeature(executor, dialogs, vm.project(), context.home(), judge.settings(), context.env());
         runs.bind(registry);
         this.routing = new RoutingFeature(executor, dialogs, vm.project());
         routing.bind(registry);
         // Bound before the menus are built: a menu item takes its command when it is created.
         this.versions = new VersionsFeature(executor, dialogs, stage, new VersionsViewModel.Host(vm.project()::root,
                 vm.project()::hasDirtyDocuments, pkg -> context.validator().apply(pkg, vm.settings().lintModeProperty().get()),
-                () -> vm.project().refresh(vm::validateNow)));
+                () -> vm.project().refresh(vm::validateNow), judge, runs::compareTraces));
         versions.bind(registry, vm.packageOpenProperty());
         this.window = new MainWindow(vm, registry, executor.running(), features::editorContent);
         StudioCommands.bind(registry, vm, this);

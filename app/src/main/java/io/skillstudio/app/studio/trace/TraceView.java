@@ -77,13 +77,19 @@ public final class TraceView extends BorderPane {
         HBox bar = new HBox(8, open, link, grow, new Label("Response"), response, compareBar);
         bar.setPadding(new Insets(4));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label caption = new Label();
+        caption.setId("traceCaption");
+        caption.setPadding(new Insets(0, 4, 4, 4));
+        caption.textProperty().bind(vm.captionProperty());
+        caption.visibleProperty().bind(vm.captionProperty().isNotEmpty());
+        caption.managedProperty().bind(caption.visibleProperty());
 
         SplitPane upper = new SplitPane(trees, details);
         upper.setDividerPositions(0.45);
         SplitPane all = new SplitPane(upper, evidence);
         all.setOrientation(Orientation.VERTICAL);
         all.setDividerPositions(0.7);
-        setTop(bar);
+        setTop(new javafx.scene.layout.VBox(bar, caption));
         setCenter(all);
 
         vm.rootProperty().addListener((obs, old, r) -> {

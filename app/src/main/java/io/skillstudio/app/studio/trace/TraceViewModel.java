@@ -1,5 +1,6 @@
 package io.skillstudio.app.studio.trace;
 
+import io.skillstudio.evaluator.trace.ResponseText;
 import io.skillstudio.evaluator.trace.Trace;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.model.load.SkillPackage;
@@ -38,6 +39,7 @@ public final class TraceViewModel {
     private final ReadOnlyObjectWrapper<List<Highlight>> focus = new ReadOnlyObjectWrapper<>(this, "focus", List.of());
     private final ReadOnlyObjectWrapper<Step> compareRoot = new ReadOnlyObjectWrapper<>(this, "compareRoot");
     private final ReadOnlyObjectWrapper<Set<String>> differing = new ReadOnlyObjectWrapper<>(this, "differing", Set.of());
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     private ResourceLinks links;
 
     /** @param opener opens a package file at a line in the editor (the shell's reveal path) */
@@ -58,6 +60,7 @@ public final class TraceViewModel {
         links = pkg.map(p -> new ResourceLinks(p, tree)).orElse(null);
         responses.setAll(texts);
         clearCompare();
+        caption.set("");
         this.trace.set(trace);
         root.set(tree);
         selected.set(null);
@@ -71,7 +74,28 @@ public final class TraceViewModel {
         selected.set(null);
         responses.clear();
         clearCompare();
+        caption.set("");
         showResponse(0);
+    }
+
+    /**
+     * Shows two traces of one sample side by side, the left one selectable with its details and evidence,
+     * the steps that differ marked in both; a missing side leaves the other alone, without comparing.
+     *
+     * @param pkg the package the left trace's links point into, empty when it is not the open one
+     */
+    public void showPair(TracePair pair, Optional<SkillPackage> pkg) {
+        Optional<Trace> first = pair.left().or(pair::right);
+        if (first.isEmpty()) {
+            clear();
+            return;
+        }
+        show(first.get(), first.get().responses().stream().map(ResponseText::text).toList(),
+                pair.left().isPresent() ? pkg : Optional.empty());
+        if (pair.left().isPresent() && pair.right().isPresent()) {
+            compareWith(pair.right().get());
+        }
+        caption.set(pair.caption());
     }
 
     /** The trace shown (its provenance heads the run step's details). */
@@ -112,6 +136,11 @@ public final class TraceViewModel {
     /** The spans of the selected step's item in the shown response: the view scrolls to the first. */
     public ReadOnlyObjectProperty<List<Highlight>> focusProperty() {
         return focus.getReadOnlyProperty();
+    }
+
+    /** What a side-by-side pair shows (which trace is left, which right); empty for a single trace. */
+    public ReadOnlyStringProperty captionProperty() {
+        return caption.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Step> compareRootProperty() {

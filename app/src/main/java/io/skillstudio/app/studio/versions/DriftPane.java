@@ -6,14 +6,25 @@ import io.skillstudio.evaluator.versions.ItemFlip;
 import io.skillstudio.evaluator.versions.SampleDrift;
 import java.util.Locale;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 /**
  * "Compare runs of two versions": one row per changed sample (score or verdict before and after, the
- * shift) and, for the selected row, the checklist items that flipped.
+ * shift) and, for the selected row, the checklist items that flipped; a row opens both of its traces side
+ * by side in the trace viewer.
  */
 final class DriftPane extends BorderPane {
 
@@ -43,6 +54,38 @@ final class DriftPane extends BorderPane {
         flips.setPlaceholder(new Label("Select a sample to see which checklist items flipped"));
 
         rows.getSelectionModel().selectedItemProperty().addListener((o, old, s) -> vm.selectedDriftProperty().set(s));
+        // A row opens both of its traces side by side: double-click, Enter, the context menu or the button.
+        rows.setRowFactory(t -> {
+            TableRow<SampleDrift> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.openTraces();
+                }
+            });
+            return row;
+        });
+        rows.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && vm.canOpenTraces()) {
+                vm.openTraces();
+                e.consume();
+            }
+        });
+        MenuItem openItem = new MenuItem("Open traces side by side");
+        openItem.setId("driftOpenTracesItem");
+        openItem.setOnAction(e -> vm.openTraces());
+        rows.setContextMenu(new ContextMenu(openItem));
+        Button open = new Button("Open traces side by side");
+        open.setId("driftOpenTraces");
+        open.setTooltip(new Tooltip("The older version's trace on the left, the newer's on the right, in the Run window's"
+                + " trace viewer (also: double-click or Enter on a row)"));
+        open.setOnAction(e -> vm.openTraces());
+        open.disableProperty().bind(vm.selectedDriftProperty().isNull());
+        openItem.disableProperty().bind(open.disableProperty());
+        CheckBox judge = new CheckBox("Model judge");
+        judge.setId("driftUseJudge");
+        judge.selectedProperty().bindBidirectional(vm.useJudgeProperty());
+        judge.setOnMouseEntered(e -> judge.setTooltip(new Tooltip("Judge model items with " + vm.judgeDescription()
+                + " (the next Compare runs)")));
         vm.selectedDriftProperty().addListener((o, old, s) -> flips.getItems().setAll(
                 s == null ? java.util.List.of() : s.itemFlips()));
         vm.driftProperty().addListener((o, old, r) -> {
@@ -56,7 +99,7 @@ final class DriftPane extends BorderPane {
         SplitPane split = new SplitPane(rows, flips);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
-        setTop(summary);
+        setTop(new VBox(summary, new ToolBar(open, judge)));
         setCenter(split);
     }
 

@@ -69,7 +69,7 @@ final class FxVersionsDialogs implements VersionsDialogs {
 
     @Override
     public Optional<Path> chooseSamples(Path initialDir) {
-        return common.chooseFile("Sample set (JSONL) to run on both versions", initialDir);
+        return common.chooseFile("Sample set to run on both versions", initialDir);
     }
 
     @Override

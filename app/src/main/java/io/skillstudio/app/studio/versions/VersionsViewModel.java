@@ -1,10 +1,16 @@
 package io.skillstudio.app.studio.versions;
 
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
-import io.skillstudio.evaluator.run.EvalMode;
-import io.skillstudio.evaluator.run.EvalSettings;
-import io.skillstudio.evaluator.sample.SampleReader;
+import io.skillstudio.app.studio.run.StudioJudge;
+import io.skillstudio.app.studio.trace.TracePair;
+import io.skillstudio.evaluator.judge.Judge;
+import io.skillstudio.evaluator.judge.JudgeSettings;
+import io.skillstudio.evaluator.run.Evaluation;
+import io.skillstudio.evaluator.sample.SampleSources;
+import io.skillstudio.evaluator.service.RunHandle;
+import io.skillstudio.evaluator.service.RunListener;
 import io.skillstudio.evaluator.versions.DriftReport;
+import io.skillstudio.evaluator.versions.DriftSamples;
 import io.skillstudio.evaluator.versions.LockStamps;
 import io.skillstudio.evaluator.versions.SampleDrift;
 import io.skillstudio.evaluator.versions.VersionDrift;
@@ -35,9 +41,12 @@ import io.skillstudio.model.versioning.history.PackageHistory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -56,9 +65,17 @@ import javafx.collections.ObservableList;
  */
 public final class VersionsViewModel {
 
-    /** What the studio around it provides. */
+    /**
+     * What the studio around it provides.
+     *
+     * @param judge the saved Settings › Model judge with the studio's judge cache, for drift runs
+     * @param openTraces opens two traces of a sample side by side in the trace viewer
+     */
     public record Host(Supplier<Path> root, BooleanSupplier hasUnsavedEdits, Function<SkillPackage, List<Diagnostic>> validator,
-            Runnable reloadFromDisk) {}
+            Runnable reloadFromDisk, StudioJudge judge, Consumer<TracePair> openTraces) {}
+
+    /** Samples a drift run evaluates at once; the results do not depend on it. */
+    static final int DRIFT_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final TaskExecutor executor;
     private final VersionsDialogs dialogs;
@@ -72,6 +89,7 @@ public final class VersionsViewModel {
     private final ObservableList<SideBySide.Row> sideBySide = FXCollections.observableArrayList();
     private final ObjectProperty<DriftReport> drift = new SimpleObjectProperty<>();
     private final ObjectProperty<SampleDrift> selectedDrift = new SimpleObjectProperty<>();
+    private final BooleanProperty useJudge = new SimpleBooleanProperty(true);
 
     public VersionsViewModel(TaskExecutor executor, VersionsDialogs dialogs, Host host, Clock clock) {
         this.executor = executor;
@@ -112,6 +130,16 @@ public final class VersionsViewModel {
 
     public ObjectProperty<SampleDrift> selectedDriftProperty() {
         return selectedDrift;
+    }
+
+    /** Whether drift runs judge {@code judge: model} items with the saved Settings › Model judge. */
+    public BooleanProperty useJudgeProperty() {
+        return useJudge;
+    }
+
+    /** What a drift run's judge would be, for the check box's tool tip. */
+    public String judgeDescription() {
+        return StudioJudge.describe(host.judge().settings().get());
     }
 
     /** Reads the package's commits and tags again. */
@@ -260,7 +288,12 @@ public final class VersionsViewModel {
         }, this::failed);
     }
 
-    /** "Compare runs of two versions": runs a chosen sample set on both and shows the drift table. */
+    /**
+     * "Compare runs of two versions": runs a chosen sample set on both through the path of
+     * {@code skillstudio diff --samples} ({@link DriftSamples}, {@link VersionDrift}): the mode the first
+     * sample implies, the saved model judge with its cache, and shows the drift table. Both runs (with
+     * their traces) stay in memory in the report, for {@link #openTraces()}.
+     */
     public void compareRuns(String from, String to) {
         Path root = host.root().get();
         if (root == null) {
@@ -271,31 +304,62 @@ public final class VersionsViewModel {
         if (samples.isEmpty()) {
             return;
         }
+        // Read on the FX thread: the settings are properties of the settings window.
+        Optional<JudgeSettings> judgeSettings = useJudge.get() ? host.judge().settings().get() : Optional.empty();
         executor.submit("Comparing runs", p -> {
-            var set = SampleReader.read(samples.get());
+            DriftSamples set = DriftSamples.read(samples.get(), Optional.empty(), SampleSources.DEFAULT_SEED, Optional.empty());
+            List<String> warnings = new ArrayList<>();
+            set.errors().forEach(e -> warnings.add(e.toString()));
+            Optional<Judge> judge = host.judge().create(judgeSettings, warnings::add);
+            VersionRunner runner = new VersionRunner(set.settings(0, DRIFT_THREADS, Optional.empty()), judge);
             try (PackageHistory h = PackageHistory.open(root).orElseThrow(
                     () -> new HistoryException("the package is not inside a git repository"));
                     VersionSnapshots versions = new VersionSnapshots(root, h)) {
-                java.util.concurrent.atomic.AtomicReference<io.skillstudio.evaluator.service.RunHandle> handle =
-                        new java.util.concurrent.atomic.AtomicReference<>();
-                io.skillstudio.evaluator.service.RunListener listener = new io.skillstudio.evaluator.service.RunListener() {
+                AtomicReference<RunHandle> handle = new AtomicReference<>();
+                RunListener listener = new RunListener() {
                     @Override
-                    public void sampleDone(io.skillstudio.evaluator.run.Evaluation e, int done, int total) {
+                    public void sampleDone(Evaluation e, int done, int total) {
                         p.update(done, total);
                         if (p.isCancelled() && handle.get() != null) {
                             handle.get().cancel();
                         }
                     }
                 };
-                return VersionDrift.run(versions, from, to, set.samples(),
-                        new VersionRunner(EvalSettings.of(EvalMode.POINTWISE), Optional.empty()), listener, handle::set);
+                return new DriftOutcome(VersionDrift.run(versions, from, to, set.samples(), runner, listener, handle::set),
+                        warnings, judge.isPresent());
             }
-        }, r -> {
+        }, o -> {
+            DriftReport r = o.report();
             drift.set(r);
             selectedDrift.set(r.changed().isEmpty() ? null : r.changed().get(0));
             status.set(r.summary().changed() + " of " + r.summary().samples() + " sample(s) changed between "
-                    + Revisions.label(r.from()) + " and " + Revisions.label(r.to()));
+                    + Revisions.label(r.from()) + " and " + Revisions.label(r.to()) + " (" + r.mode() + ", "
+                    + (o.judged() ? "model judge" : "no model judge") + ")"
+                    + (o.warnings().isEmpty() ? "" : "; " + o.warnings().size() + " warning(s): " + o.warnings().get(0)));
         }, this::failed);
+    }
+
+    /** A drift run's report with what was odd about its inputs, and whether a model judge took part. */
+    private record DriftOutcome(DriftReport report, List<String> warnings, boolean judged) {}
+
+    /** Whether the selected drift row has a trace to open. */
+    public boolean canOpenTraces() {
+        return drift.get() != null && selectedDrift.get() != null;
+    }
+
+    /**
+     * Opens the selected drift row's two traces (the older version's on the left, the newer's on the
+     * right) side by side in the trace viewer, the steps that differ marked.
+     */
+    public void openTraces() {
+        DriftReport r = drift.get();
+        SampleDrift row = selectedDrift.get();
+        if (r == null || row == null) {
+            return;
+        }
+        String id = row.sampleId();
+        host.openTraces().accept(new TracePair(id, Revisions.label(r.from()), r.fromRun().trace(id),
+                Revisions.label(r.to()), r.toRun().trace(id)));
     }
 
     /**

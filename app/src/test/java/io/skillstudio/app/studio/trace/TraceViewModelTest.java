@@ -72,4 +72,20 @@ class TraceViewModelTest {
         assertThat(vm.differingProperty().get()).isEmpty();
         assertThat(vm.linkProperty().get()).isEmpty();
     }
+
+    @Test
+    void aPairWithOneSideMissingShowsThatSideAloneAndSaysWhich() throws Exception {
+        Traces t = new Traces(tmp);
+        TraceViewModel vm = new TraceViewModel(r -> {});
+        var s01 = t.evaluate("s01").trace();
+        vm.showPair(new TracePair("s01", "abc12345", Optional.empty(), "working copy", Optional.of(s01)), Optional.of(t.pkg));
+        assertThat(vm.traceProperty().get()).isSameAs(s01);
+        assertThat(vm.compareRootProperty().get()).isNull();
+        assertThat(vm.captionProperty().get()).isEqualTo("s01: no trace in abc12345, only the one of working copy");
+        vm.selectedProperty().set(vm.rootProperty().get().children().get(0));
+        assertThat(vm.linkProperty().get()).as("a version's trace links into no open file").isEmpty();
+
+        vm.show(s01, List.of(), Optional.empty());
+        assertThat(vm.captionProperty().get()).as("a single trace has no caption").isEmpty();
+    }
 }

@@ -1,8 +1,10 @@
 package io.skillstudio.app.studio.versions;
 
 import io.skillstudio.app.studio.SceneSnapshots;
+import io.skillstudio.app.studio.ScriptedDialogs;
 import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.shell.StudioShell;
+import io.skillstudio.evaluator.judge.FakeOpenAi;
 import io.skillstudio.model.versioning.SkillVersion;
 import io.skillstudio.model.versioning.history.PackageHistory;
 import java.nio.file.Files;
@@ -23,7 +25,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Writes docs/screenshots/versions-{history,diff,drift}.png from the real versions window. Only with
+ * Writes docs/screenshots/versions-{history,diff,drift,drift-traces}.png from the real versions window and
+ * the Run window's trace viewer (a drift row's two traces side by side). Only with
  * {@code -Dstudio.screenshots=<dir>}, like {@code ScreenshotIT}.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -33,11 +36,12 @@ class VersionsScreenshotIT {
     @TempDir
     static Path tmp;
 
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private StudioShell shell;
 
     @Start
     void start(Stage stage) {
-        shell = StudioStage.show(stage, tmp);
+        shell = StudioStage.show(stage, tmp, dialogs);
     }
 
     @Test
@@ -85,20 +89,40 @@ class VersionsScreenshotIT {
         SceneSnapshots.settle();
         SceneSnapshots.snap(robot, versions.window().getScene().getRoot(), out.resolve("versions-diff.png"));
 
+        // Compare runs through the ViewModel's own path (sample set from the scripted file chooser), then
+        // the first changed sample's two traces side by side in the Run window.
+        // The model item (task_intent) is judged by a scripted OpenAI-compatible server set in Settings › Model judge.
         VersionsViewModel vm = versions.viewModel();
-        var report = io.skillstudio.evaluator.versions.VersionDrift.run(
-                new io.skillstudio.model.versioning.diff.VersionSnapshots(pkg, PackageHistory.open(pkg).orElseThrow()),
-                first, last, io.skillstudio.evaluator.sample.SampleReader.read(pkg.resolve("evals/samples.jsonl")).samples(),
-                new io.skillstudio.evaluator.versions.VersionRunner(io.skillstudio.evaluator.run.EvalSettings.of(
-                        io.skillstudio.evaluator.run.EvalMode.POINTWISE), Optional.empty()),
-                io.skillstudio.evaluator.service.RunListener.NONE, ignored -> { });
-        robot.interact(() -> {
-            vm.driftProperty().set(report);
-            vm.statusProperty().set(report.summary().changed() + " of " + report.summary().samples()
-                    + " sample(s) changed");
-            versions.view().show(VersionsView.Page.RUNS);
-        });
+        dialogs.fileAnswers.add(pkg.resolve("evals/samples.jsonl"));
+        try (FakeOpenAi judge = new FakeOpenAi(FakeOpenAi.finalAnswer(
+                "{\"score\":1,\"items\":[{\"id\":\"task_intent\",\"satisfied\":true}]}"))) {
+            robot.interact(() -> {
+                shell.viewModel().settings().judge().baseUrlProperty().set(judge.baseUrl());
+                shell.viewModel().settings().judge().modelProperty().set("fake-judge");
+                vm.compareRuns(first, last);
+                versions.view().show(VersionsView.Page.RUNS);
+            });
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.driftProperty().get() != null);
+        }
         SceneSnapshots.settle();
         SceneSnapshots.snap(robot, versions.window().getScene().getRoot(), out.resolve("versions-drift.png"));
+
+        robot.interact(() -> {
+            vm.openTraces();
+            var trace = shell.runs().trace();
+            trace.rootProperty().get().flatten().stream().filter(s -> trace.differingProperty().get().contains(s.key())
+                    && s.title().contains("concise")).findFirst().ifPresent(trace.selectedProperty()::set);
+            versions.window().hide();
+            // Room for the two trees (the headless screen is 1280x800): no Problems pane, a narrow results table.
+            shell.window().workbench().problemsShownProperty().set(false);
+            robot.lookup("#runToolWindow .split-pane").queryAs(javafx.scene.control.SplitPane.class).setDividerPositions(0.2);
+        });
+        SceneSnapshots.settle();
+        robot.interact(() -> {
+            // The editors shrink to a strip, the Run window takes the height.
+            ((javafx.scene.control.SplitPane) shell.window().workbench().getCenter()).setDividerPositions(0.12);
+        });
+        SceneSnapshots.settle();
+        SceneSnapshots.snap(robot, robot.lookup("#traceView").query(), out.resolve("versions-drift-traces.png"));
     }
 }

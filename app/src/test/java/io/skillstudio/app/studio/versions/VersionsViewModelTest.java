@@ -36,7 +36,8 @@ class VersionsViewModelTest {
         pkg = VersionsFixture.copySample(tmp);
         Validator validator = Validator.standard();
         vm = new VersionsViewModel(new CurrentThreadTaskExecutor(), dialogs, new VersionsViewModel.Host(() -> pkg,
-                dirty::get, p -> validator.validate(p, LintMode.SKILLRM), reloads::incrementAndGet),
+                dirty::get, p -> validator.validate(p, LintMode.SKILLRM), reloads::incrementAndGet,
+                io.skillstudio.app.studio.run.StudioJudge.none(), pair -> { }),
                 Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC));
     }
 
