@@ -8,6 +8,7 @@ import io.skillstudio.app.studio.run.results.ResultsViewModel;
 import io.skillstudio.app.studio.run.results.SummaryView;
 import io.skillstudio.app.studio.trace.TraceView;
 import io.skillstudio.evaluator.run.EvalMode;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -102,7 +103,7 @@ public final class RunToolWindow extends BorderPane {
 
     private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
-        t.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        t.setId("tab-" + title.toLowerCase(Locale.ROOT));
         return t;
     }
 

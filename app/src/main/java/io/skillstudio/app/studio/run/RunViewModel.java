@@ -12,10 +12,12 @@ import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.model.load.SkillPackage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -318,11 +320,11 @@ public final class RunViewModel {
                 total.set(t);
                 batcher.offer(SampleRows.of(e.result(), Optional.of(e.trace())));
             }, token);
-            List<String> warnings = new java.util.ArrayList<>(outcome.warnings());
+            List<String> warnings = new ArrayList<>(outcome.warnings());
             if (outcome.folder().isPresent()) {
                 try {
                     store.writeMeta(outcome.folder().get(), meta(request, startedAt, outcome.summary().samples()));
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     warnings.add("the run's note could not be written: " + e.getMessage());
                 }
             }
@@ -398,7 +400,7 @@ public final class RunViewModel {
             try (var files = Files.list(evals)) {
                 files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().findFirst()
                         .ifPresentOrElse(sampleSet::set, () -> sampleSet.set(null));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 sampleSet.set(null);
             }
         } else {

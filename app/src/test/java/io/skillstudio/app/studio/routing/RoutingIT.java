@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -88,12 +90,12 @@ class RoutingIT {
         WaitForAsyncUtils.waitForFxEvents();
         // the tool window shares the bottom with Run: give it the room a user would drag it to
         robot.interact(() -> {
-            javafx.scene.Parent p = shell.routing().window().getParent();
-            while (p != null && !(p instanceof javafx.scene.control.SplitPane)) {
+            Parent p = shell.routing().window().getParent();
+            while (p != null && !(p instanceof SplitPane)) {
                 p = p.getParent();
             }
             if (p != null) {
-                ((javafx.scene.control.SplitPane) p).setDividerPositions(0.25);
+                ((SplitPane) p).setDividerPositions(0.25);
             }
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,6 +8,7 @@ import io.skillstudio.app.studio.shell.StudioShell;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Assumptions;
@@ -64,7 +65,7 @@ class FxThreadStaysFreeIT {
         AtomicLong last = new AtomicLong();
         AtomicLong maxGap = new AtomicLong();
         AtomicLong ticks = new AtomicLong();
-        java.util.concurrent.atomic.AtomicReference<String> where = new java.util.concurrent.atomic.AtomicReference<>("");
+        AtomicReference<String> where = new AtomicReference<>("");
         AnimationTimer pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {

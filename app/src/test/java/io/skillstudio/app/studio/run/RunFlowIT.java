@@ -3,16 +3,19 @@ package io.skillstudio.app.studio.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.app.studio.StudioStage;
+import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.app.studio.trace.Highlight;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
@@ -64,7 +67,7 @@ class RunFlowIT {
         robot.interact(() -> shell.viewModel().project().openDocument("evals/samples.jsonl"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#sampleSetField").queryAs(TextField.class).getText())
-                .endsWith("evals" + java.io.File.separator + "samples.jsonl");
+                .endsWith("evals" + File.separator + "samples.jsonl");
         assertThat(run.isDisabled()).isFalse();
         robot.clickOn(run);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
@@ -76,7 +79,7 @@ class RunFlowIT {
         int s09 = indexOf(table, "s09");
         robot.interact(() -> table.scrollTo(s09));
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c && "s09".equals(c.getText())
+        Node cell = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && "s09".equals(c.getText())
                 && c.isVisible()).queryAs(Node.class);
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
@@ -121,7 +124,7 @@ class RunFlowIT {
             shell.runs().run().sampleSetProperty().set(pkg.resolve("evals/big.jsonl"));
             shell.runs().run().threadsProperty().set(1);
         });
-        robot.interact(() -> shell.registry().execute(io.skillstudio.app.studio.actions.StudioAction.TOGGLE_RUN));
+        robot.interact(() -> shell.registry().execute(StudioAction.TOGGLE_RUN));
         robot.clickOn("#sampleSetField");
         robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.runs().run().rows().isEmpty());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -56,7 +57,7 @@ class ProblemsNavigationIT {
                 .filter(d -> d.message().equals("test: look here")).findFirst().orElseThrow());
         robot.interact(() -> problems.scrollTo(index));
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup("#problemsTable .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+        Node cell = robot.lookup("#problemsTable .table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
                 && "test: look here".equals(c.getText())).query();
         robot.doubleClickOn(cell);
 

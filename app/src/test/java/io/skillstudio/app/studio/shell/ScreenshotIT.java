@@ -4,6 +4,7 @@ import io.skillstudio.app.studio.SceneSnapshots;
 import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
+import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.model.validation.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ class ScreenshotIT {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.viewModel().validation().diagnostics().isEmpty());
         robot.interact(() -> shell.viewModel().project().selectedProperty().get().revealRequestProperty()
-                .set(new io.skillstudio.app.studio.editor.Document.Position(3, 7)));
+                .set(new Document.Position(3, 7)));
         SceneSnapshots.settle();
         SceneSnapshots.snap(robot, stage.getScene().getRoot(), out.resolve("main-light.png"));
 

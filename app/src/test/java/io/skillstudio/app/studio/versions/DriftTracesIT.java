@@ -16,8 +16,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
@@ -126,9 +129,9 @@ class DriftTracesIT {
     }
 
     /** A table cell showing {@code text}, once rendered (a TestFX query is evaluated when it is built: poll anew). */
-    private static Node cell(FxRobot robot, String table, String text) throws java.util.concurrent.TimeoutException {
-        java.util.function.Supplier<Optional<Node>> find = () -> robot.lookup(table + " .table-cell")
-                .match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c && text.equals(c.getText())).tryQuery();
+    private static Node cell(FxRobot robot, String table, String text) throws TimeoutException {
+        Supplier<Optional<Node>> find = () -> robot.lookup(table + " .table-cell")
+                .match((Node n) -> n instanceof TableCell<?, ?> c && text.equals(c.getText())).tryQuery();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> find.get().isPresent());
         return find.get().orElseThrow();
     }

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
@@ -73,7 +75,7 @@ class VersionsScreenshotIT {
         robot.interact(() -> versions.show(VersionsView.Page.HISTORY));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> versions.viewModel().history().size() == 3);
         robot.interact(() -> {
-            var table = robot.lookup("#historyTable").queryAs(javafx.scene.control.TableView.class);
+            var table = robot.lookup("#historyTable").queryAs(TableView.class);
             table.getSelectionModel().selectIndices(0, 2);
         });
         SceneSnapshots.settle();
@@ -115,12 +117,12 @@ class VersionsScreenshotIT {
             versions.window().hide();
             // Room for the two trees (the headless screen is 1280x800): no Problems pane, a narrow results table.
             shell.window().workbench().problemsShownProperty().set(false);
-            robot.lookup("#runToolWindow .split-pane").queryAs(javafx.scene.control.SplitPane.class).setDividerPositions(0.2);
+            robot.lookup("#runToolWindow .split-pane").queryAs(SplitPane.class).setDividerPositions(0.2);
         });
         SceneSnapshots.settle();
         robot.interact(() -> {
             // The editors shrink to a strip, the Run window takes the height.
-            ((javafx.scene.control.SplitPane) shell.window().workbench().getCenter()).setDividerPositions(0.12);
+            ((SplitPane) shell.window().workbench().getCenter()).setDividerPositions(0.12);
         });
         SceneSnapshots.settle();
         SceneSnapshots.snap(robot, robot.lookup("#traceView").query(), out.resolve("versions-drift-traces.png"));

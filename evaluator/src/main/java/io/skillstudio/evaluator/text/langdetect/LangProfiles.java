@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.text.langdetect;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,8 +52,8 @@ final class LangProfiles {
     static final double[][] ROWS;
 
     static {
-        java.util.Arrays.fill(UNIGRAMS, -1);
-        java.util.Arrays.fill(ASCII_ROWS, -1);
+        Arrays.fill(UNIGRAMS, -1);
+        Arrays.fill(ASCII_ROWS, -1);
         List<ProfileReader.Profile> profiles = ProfileReader.readBundled(LANGUAGES);
         for (int lang = 0; lang < profiles.size(); lang++) {
             load(profiles.get(lang), lang);

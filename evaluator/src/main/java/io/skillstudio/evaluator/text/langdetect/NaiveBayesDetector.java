@@ -1,7 +1,9 @@
 package io.skillstudio.evaluator.text.langdetect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.regex.Pattern;
 
@@ -57,7 +59,7 @@ public final class NaiveBayesDetector {
     /** One language and its averaged probability. */
     /** Loads the language profiles now (they load on first use otherwise); idempotent and thread safe. */
     public static void loadProfiles() {
-        java.util.Objects.requireNonNull(LangProfiles.ROWS);
+        Objects.requireNonNull(LangProfiles.ROWS);
     }
 
     public record Language(String code, double probability) {}
@@ -112,7 +114,7 @@ public final class NaiveBayesDetector {
         double[] prob = new double[langs];
         Random random = new LcgRandom(seed);
         for (int t = 0; t < TRIALS; t++) {
-            java.util.Arrays.fill(prob, 1.0 / langs);
+            Arrays.fill(prob, 1.0 / langs);
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
             for (int i = 0;; i++) {
                 double[] word = grams[random.nextInt(count)];

@@ -1,5 +1,6 @@
 package io.skillstudio.app.studio.run.results;
 
+import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -33,7 +34,7 @@ public final class SummaryView extends ScrollPane {
             Label k = new Label(line.getKey());
             k.getStyleClass().add("detail-key");
             Label v = new Label(line.getValue());
-            v.setId("summary-" + line.getKey().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT));
+            v.setId("summary-" + line.getKey().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT));
             v.setWrapText(true);
             grid.addRow(row++, k, v);
         }
