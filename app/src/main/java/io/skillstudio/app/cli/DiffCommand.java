@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
+import io.skillstudio.evaluator.service.RunListener;
 import io.skillstudio.evaluator.versions.DriftReport;
 import io.skillstudio.evaluator.versions.DriftSamples;
 import io.skillstudio.evaluator.versions.VersionDrift;
@@ -128,7 +129,7 @@ public final class DiffCommand implements Callable<Integer> {
         DriftReport report;
         try {
             report = VersionDrift.run(versions, from, to, set.samples(), new VersionRunner(settings, modelJudge),
-                    io.skillstudio.evaluator.service.RunListener.NONE, ignored -> { });
+                    RunListener.NONE, ignored -> { });
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;

@@ -4,6 +4,7 @@ import io.skillstudio.evaluator.versions.DriftReport;
 import io.skillstudio.evaluator.versions.DriftSummary;
 import io.skillstudio.evaluator.versions.ItemFlip;
 import io.skillstudio.evaluator.versions.SampleDrift;
+import io.skillstudio.model.versioning.diff.ChangeKind;
 import io.skillstudio.model.versioning.diff.DiffSection;
 import io.skillstudio.model.versioning.diff.FileDiff;
 import io.skillstudio.model.versioning.diff.ItemChange;
@@ -29,7 +30,7 @@ final class DiffTextWriter {
             out.println(s.name() + " (" + s.file() + "):");
             for (ItemChange c : s.changes()) {
                 out.println("  " + c.kind().name().toLowerCase(Locale.ROOT) + " " + c.id());
-                if (c.kind() == io.skillstudio.model.versioning.diff.ChangeKind.CHANGED) {
+                if (c.kind() == ChangeKind.CHANGED) {
                     c.fields().forEach(fc -> out.println("    " + fc.describe()));
                 }
             }

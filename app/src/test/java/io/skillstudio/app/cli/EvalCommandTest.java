@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillstudio.evaluator.output.RunOutput;
 import io.skillstudio.evaluator.trace.TraceCodec;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -176,7 +177,7 @@ class EvalCommandTest {
     void aSecondEvalOnALockedOutFolderIsRefusedAndLeavesItAlone() throws IOException {
         Path s = samples("{\"id\": \"a\", \"response\": \"hello\"}\n");
         Path o = dir.resolve("out");
-        try (var held = io.skillstudio.evaluator.output.RunOutput.open(o)) {
+        try (var held = RunOutput.open(o)) {
             int code = run("eval", "--skill", skill.toString(), "--samples", s.toString(), "--out", o.toString());
 
             assertThat(code).isEqualTo(2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillstudio.app.studio.versions.VersionsFixture;
 import io.skillstudio.model.versioning.history.PackageHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class VersionsCliTest {
 
     @BeforeEach
     void copy() {
-        pkg = io.skillstudio.app.studio.versions.VersionsFixture.copySample(tmp);
+        pkg = VersionsFixture.copySample(tmp);
     }
 
     private void commit(String message) throws Exception {

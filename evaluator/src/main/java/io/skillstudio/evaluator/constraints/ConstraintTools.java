@@ -1,5 +1,7 @@
 package io.skillstudio.evaluator.constraints;
 
+import io.skillstudio.evaluator.python.regex.PyRegexException;
+import io.skillstudio.evaluator.python.regex.RegexCache;
 import io.skillstudio.evaluator.python.PyJson;
 import io.skillstudio.evaluator.python.PyText;
 import com.fasterxml.jackson.databind.JsonNode;

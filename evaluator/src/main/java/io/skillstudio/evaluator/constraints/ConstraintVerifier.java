@@ -9,7 +9,9 @@ import io.skillstudio.evaluator.verify.Verifier;
 import io.skillstudio.evaluator.verify.VerifierInput;
 import io.skillstudio.evaluator.verify.VerifierResult;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One constraint helper as a {@link Verifier} with id {@code constraint.<helper>}. Counting helpers
@@ -114,7 +116,7 @@ final class ConstraintVerifier implements Verifier {
         int min = p.integer("min").orElse(Integer.MIN_VALUE);
         int max = p.integer("max").orElse(Integer.MAX_VALUE);
         boolean ok = c.value() >= min && c.value() <= max;
-        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>(c.details());
+        Map<String, Object> details = new LinkedHashMap<>(c.details());
         details.put("value", c.value());
         String range = (p.has("min") ? "min " + min : "") + (p.has("min") && p.has("max") ? ", " : "")
                 + (p.has("max") ? "max " + max : "");

@@ -1,5 +1,9 @@
 package io.skillstudio.evaluator.constraints;
 
+import io.skillstudio.evaluator.python.regex.PyRegex;
+import io.skillstudio.evaluator.python.regex.PyRegexException;
+import io.skillstudio.evaluator.python.regex.PyFlags;
+import io.skillstudio.evaluator.python.regex.RegexCache;
 import io.skillstudio.evaluator.python.PyText;
 import static io.skillstudio.evaluator.constraints.ConstraintVerifier.Kind.BOOLEAN;
 import static io.skillstudio.evaluator.constraints.ConstraintVerifier.Kind.COUNT;

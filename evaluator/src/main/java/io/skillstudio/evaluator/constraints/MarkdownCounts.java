@@ -1,5 +1,7 @@
 package io.skillstudio.evaluator.constraints;
 
+import io.skillstudio.evaluator.python.regex.PyRegex;
+import io.skillstudio.evaluator.python.regex.PyRegexException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;

@@ -5,6 +5,7 @@ import io.skillstudio.model.load.PathOrder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Python's ordering for the values {@code between} receives: numbers of any kind (bool, int, float)
@@ -55,7 +56,7 @@ final class PyCompare {
             double dx = toDouble(x);
             return !Double.isNaN(dx) && !Double.isNaN(toDouble(y)) && compareNumbers(x, y) == 0;
         }
-        return java.util.Objects.equals(x, y);
+        return Objects.equals(x, y);
     }
 
     static boolean isNumber(Object o) {

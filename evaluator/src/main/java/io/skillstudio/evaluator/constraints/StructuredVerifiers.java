@@ -10,6 +10,7 @@ import io.skillstudio.evaluator.verify.ParamType;
 import io.skillstudio.evaluator.verify.Params;
 import io.skillstudio.evaluator.verify.Verifier;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -91,7 +92,7 @@ final class StructuredVerifiers {
         if (!PY_FLOAT.matcher(s).matches()) {
             return null;
         }
-        String lower = s.toLowerCase(java.util.Locale.ROOT).replace("_", "");
+        String lower = s.toLowerCase(Locale.ROOT).replace("_", "");
         if (lower.endsWith("inf") || lower.endsWith("infinity")) {
             return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }

@@ -3,6 +3,7 @@ package io.skillstudio.evaluator.judge;
 import io.skillstudio.evaluator.judge.loop.LoopRunner;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
 import io.skillstudio.evaluator.judge.model.ModelCaller;
+import io.skillstudio.evaluator.judge.tools.SampleResource;
 import io.skillstudio.evaluator.sandbox.PythonRuntime;
 import io.skillstudio.evaluator.sandbox.PythonSandbox;
 import io.skillstudio.evaluator.sandbox.SandboxLimits;
@@ -12,7 +13,11 @@ import io.skillstudio.model.hash.PackageHashes;
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.evaluator.trace.TraceRecorder;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The agentic model judge: runs the upstream tool loop for one sample over one skill package and
@@ -54,8 +59,8 @@ public final class Judge {
      * The loop settings that change results, plus whether python_sandbox is really offered (asked for
      * and python3 present) and under which OS isolation.
      */
-    public java.util.Map<String, Object> loopSettings() {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(config.resultAffecting());
+    public Map<String, Object> loopSettings() {
+        Map<String, Object> m = new LinkedHashMap<>(config.resultAffecting());
         boolean python = config.pythonSandbox() && sandbox.filter(PythonSandbox::available).isPresent();
         m.put("pythonSandbox", python);
         if (python) {
@@ -83,7 +88,7 @@ public final class Judge {
      * trace in a batch run), so judge steps and verifier steps share one id sequence.
      */
     public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample, TraceRecorder recorder) {
-        return judge(pkg, packageHash, sample, java.util.List.of(), recorder, () -> false);
+        return judge(pkg, packageHash, sample, List.of(), recorder, () -> false);
     }
 
     /**
@@ -92,8 +97,8 @@ public final class Judge {
      * is interrupted (which also aborts an HTTP call in flight).
      */
     public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample, TraceRecorder recorder,
-            java.util.function.BooleanSupplier cancel) {
-        return judge(pkg, packageHash, sample, java.util.List.of(), recorder, cancel);
+            BooleanSupplier cancel) {
+        return judge(pkg, packageHash, sample, List.of(), recorder, cancel);
     }
 
     /**
@@ -101,8 +106,8 @@ public final class Judge {
      * viewed and run like package resources, and part of the cache key.
      */
     public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample,
-            java.util.List<io.skillstudio.evaluator.judge.tools.SampleResource> sampleResources, TraceRecorder recorder,
-            java.util.function.BooleanSupplier cancel) {
+            List<SampleResource> sampleResources, TraceRecorder recorder,
+            BooleanSupplier cancel) {
         return LoopRunner.run(caller, config, registry, config.pythonSandbox() ? sandbox : Optional.empty(), recorder,
                 pkg, packageHash, sample, sampleResources, cancel);
     }

@@ -2,6 +2,7 @@ package io.skillstudio.evaluator.judge;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * What the judge sees of one sample. Candidates are labelled A, B, C... in order; pointwise has one.
@@ -63,7 +64,7 @@ public record JudgeSample(
     }
 
     public List<String> labels() {
-        return java.util.stream.IntStream.range(0, responses.size()).mapToObj(JudgeSample::label).toList();
+        return IntStream.range(0, responses.size()).mapToObj(JudgeSample::label).toList();
     }
 
     /** A checklist item the model decides; {@code text} is what the model is asked. */

@@ -13,6 +13,7 @@ import io.skillstudio.evaluator.score.ScoreStatus;
 import io.skillstudio.evaluator.score.UnjudgedItem;
 import io.skillstudio.evaluator.trace.Trace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ public final class SummaryBuilder {
     /** Adds one finished sample; {@code trace} may be null (then no judge cost is counted for it). */
     public void add(SampleResult r, Trace trace) {
         if (evaluated == latencies.length) {
-            latencies = java.util.Arrays.copyOf(latencies, latencies.length * 2);
+            latencies = Arrays.copyOf(latencies, latencies.length * 2);
         }
         latencies[evaluated++] = r.latencyMs();
         ScoreStatus status = r.decision().status();

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,7 +65,7 @@ public final class RunOutput implements AutoCloseable {
      * client writes them again with {@link #writeClientFile} before {@link #publish}.
      */
     public static RunOutput open(Path out, Set<String> clientFiles) throws IOException {
-        Set<String> own = new java.util.HashSet<>(OWN_FILES);
+        Set<String> own = new HashSet<>(OWN_FILES);
         own.addAll(clientFiles);
         OutputFolder f;
         try {

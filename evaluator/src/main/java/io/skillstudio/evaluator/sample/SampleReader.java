@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -57,7 +58,7 @@ public final class SampleReader {
     }
 
     /** A sample file read lazily; not thread safe. */
-    public static final class Stream implements java.io.Closeable {
+    public static final class Stream implements Closeable {
         private final Path file;
         private final InputStream in;
         private final Utf8Lines lines;

@@ -1,6 +1,7 @@
 package io.skillstudio.evaluator.sample;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -69,7 +70,7 @@ public final class SampleSources {
                 throw new UndetectedFormatException(file + ": the first record is not a JSON object; pass --samples-format");
             }
             first = JsonRows.MAPPER.readTree(p);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UndetectedFormatException(file + ": cannot read the first record to detect the format ("
                     + e.getOriginalMessage() + "); pass --samples-format");
         }

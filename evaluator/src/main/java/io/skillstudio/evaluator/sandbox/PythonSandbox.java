@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +42,7 @@ public final class PythonSandbox {
     private static final String VALIDATION_MARK = "SKILLSTUDIO_VALIDATION_ERROR: ";
     private static final String WRAPPER = loadWrapper();
     // Not the common pool: on 2 cores it has one thread, and stdout and stderr must drain together.
-    private static final java.util.concurrent.ExecutorService PIPES = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    private static final ExecutorService PIPES = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "python-sandbox-pipe");
         t.setDaemon(true);
         return t;
@@ -196,7 +199,7 @@ public final class PythonSandbox {
         // The child runs with RLIMIT_FSIZE 0 and as nobody in a root-owned directory, so normally
         // nothing is inside; a walk still removes whatever a weaker setup let it create.
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             LOG.warn("python_sandbox could not delete its temp directory {}: {}", dir, e.toString());
         }

@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +150,7 @@ public final class VerifierSandbox {
                 return new Batch.Failed("verifier code runner gave a malformed reply", false);
             }
             return new Batch.Done(results, rt.isolation());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return new Batch.Failed("verifier code runner gave a malformed reply", false);
         } finally {
             if (!rt.boundary()) {
@@ -194,7 +196,7 @@ public final class VerifierSandbox {
 
     private static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // a temp folder left behind costs disk, not correctness
         }

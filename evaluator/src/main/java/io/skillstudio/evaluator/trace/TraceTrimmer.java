@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ final class TraceTrimmer {
                 n += tree(String.valueOf(en.getKey())) + tree(en.getValue()) + 2;
             }
             return n;
-        } else if (o instanceof java.util.Collection<?> c) {
+        } else if (o instanceof Collection<?> c) {
             long n = 2;
             for (Object x : c) {
                 n += tree(x) + 1;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /** Verifiers by id. Immutable once built, so lookups need no locking on the hot path. */
 public final class VerifierRegistry {
@@ -48,7 +49,7 @@ public final class VerifierRegistry {
         return byId.values();
     }
 
-    public java.util.Set<String> ids() {
+    public Set<String> ids() {
         return byId.keySet();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.skillstudio.evaluator.score.Decision;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One sample run on both versions.
@@ -33,7 +34,7 @@ public record SampleDrift(String sampleId, Decision before, Decision after, Doub
         if (d == null) {
             return "-";
         }
-        String value = d.score() != null ? String.format(java.util.Locale.ROOT, "%.3f", d.score())
+        String value = d.score() != null ? String.format(Locale.ROOT, "%.3f", d.score())
                 : d.verdict() != null ? d.verdict() : d.best() != null ? "best " + d.best() : null;
         if (value == null) {
             return "unscored:" + d.reason().code();

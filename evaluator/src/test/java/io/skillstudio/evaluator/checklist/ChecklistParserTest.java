@@ -7,6 +7,7 @@ import io.skillstudio.evaluator.aggregate.AggregationMethod;
 import io.skillstudio.evaluator.checklist.ChecklistProblem.Kind;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class ChecklistParserTest {
@@ -175,7 +176,7 @@ class ChecklistParserTest {
 
         assertThat(parse.problems()).hasSize(3);
         assertThat(parse.checklist().aggregation().method()).isEqualTo(AggregationMethod.WEIGHTED_MEAN);
-        assertThat(parse.checklist().aggregation().caps()).containsOnly(org.assertj.core.api.Assertions.entry(
+        assertThat(parse.checklist().aggregation().caps()).containsOnly(Assertions.entry(
                 ItemSeverity.CRITICAL, 0.3));
         assertThat(parse.checklist().aggregation().veto()).containsExactly("a");
     }

@@ -2,6 +2,8 @@ package io.skillstudio.evaluator.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillstudio.evaluator.python.RegexBudget;
+import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.Outcome;
 import io.skillstudio.evaluator.verify.ParamBinding;
@@ -11,6 +13,8 @@ import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.evaluator.verify.VerifierResult;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ConstraintVerifiersTest {
@@ -45,7 +49,7 @@ class ConstraintVerifiersTest {
         assertThat(r.outcome()).isEqualTo(Outcome.VALUE);
         assertThat(r.value()).isEqualTo(2);
         assertThat(r.evidence()).extracting(EvidenceSpan::start, EvidenceSpan::end)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 5), org.assertj.core.groups.Tuple.tuple(6, 14));
+                .containsExactly(Tuple.tuple(0, 5), Tuple.tuple(6, 14));
     }
 
     @Test
@@ -98,10 +102,10 @@ class ConstraintVerifiersTest {
     void catastrophicBacktrackingSpendsTheStepBudgetTheSameWayEveryTimeAndIsNoFail() {
         String text = "a".repeat(40); // the back-reference defeats the JDK loop memoisation
         for (int i = 0; i < 3; i++) { // a count of character reads, not a clock: same input, same end
-            org.assertj.core.api.Assertions.assertThatThrownBy(
+            Assertions.assertThatThrownBy(
                     () -> run("regex_search", text, Map.of("pattern", "(a*)*\\1b")))
-                    .isInstanceOf(io.skillstudio.evaluator.python.RegexBudgetExceededException.class)
-                    .hasMessage("regex exceeded its budget of " + io.skillstudio.evaluator.python.RegexBudget.PER_MATCH
+                    .isInstanceOf(RegexBudgetExceededException.class)
+                    .hasMessage("regex exceeded its budget of " + RegexBudget.PER_MATCH
                             + " character reads");
         }
     }

@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.constraints;
 
+import io.skillstudio.evaluator.python.regex.PyRegexException;
 import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -2,6 +2,7 @@ package io.skillstudio.evaluator.ifeval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import io.skillstudio.evaluator.verify.ParamBinding;
 import io.skillstudio.evaluator.verify.Verifier;
 import io.skillstudio.evaluator.verify.VerifierInput;
@@ -10,6 +11,7 @@ import io.skillstudio.evaluator.verify.VerifierResult;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,8 +38,8 @@ class IfevalInstructionsTest {
         Verifier v = REGISTRY.find("keywords:existence").orElseThrow();
         ParamBinding b = v.bind(Map.of("keywords", List.of("(a*)*\\1c")));
         VerifierInput in = VerifierInput.ofResponse("a".repeat(64));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> v.verify(in, b.params()))
-                .isInstanceOf(io.skillstudio.evaluator.python.RegexBudgetExceededException.class);
+        Assertions.assertThatThrownBy(() -> v.verify(in, b.params()))
+                .isInstanceOf(RegexBudgetExceededException.class);
     }
 
     @Test

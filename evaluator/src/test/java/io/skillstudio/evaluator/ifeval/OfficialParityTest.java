@@ -8,6 +8,7 @@ import io.skillstudio.evaluator.testsupport.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,7 @@ class OfficialParityTest {
         assertThat(inputs.errors()).isEmpty();
         assertThat(responses.errors()).isEmpty();
         Map<String, String> byPrompt = IfevalFiles.byPrompt(responses.rows());
-        Map<Long, IfevalInput> byKey = new java.util.HashMap<>();
+        Map<Long, IfevalInput> byKey = new HashMap<>();
         inputs.rows().forEach(in -> byKey.put(in.key(), in));
 
         IfevalEvaluator evaluator = new IfevalEvaluator();

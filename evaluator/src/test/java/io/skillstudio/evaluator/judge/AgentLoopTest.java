@@ -1,5 +1,7 @@
 package io.skillstudio.evaluator.judge;
 
+import io.skillstudio.evaluator.judge.cache.JudgeCache;
+import io.skillstudio.evaluator.judge.loop.LoopConfig;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.finalAnswer;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.text;
@@ -12,6 +14,9 @@ import io.skillstudio.evaluator.trace.ToolCall;
 import io.skillstudio.model.load.SkillPackage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,20 +73,20 @@ class AgentLoopTest {
 
     @Test
     void traceToolChoiceIsLocaleIndependent() throws Exception {
-        java.util.Locale saved = java.util.Locale.getDefault();
+        Locale saved = Locale.getDefault();
         // Turkish lower-cases "I" to a dotless i: REQUIRED would be traced as "requıred".
-        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
         try (FakeOpenAi server = new FakeOpenAi(
                 toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
                 finalAnswer("{\"score\":1}"))) {
             JudgeOutcome out = JudgeHarness.judge(JudgeHarness.settings(server),
-                    io.skillstudio.evaluator.judge.cache.JudgeCache.NONE,
-                    io.skillstudio.evaluator.judge.loop.LoopConfig.DEFAULT.withMaxSteps(1), java.util.Optional.empty(),
-                    java.util.Map.of()).judge(pkg, pointwise());
+                    JudgeCache.NONE,
+                    LoopConfig.DEFAULT.withMaxSteps(1), Optional.empty(),
+                    Map.of()).judge(pkg, pointwise());
             assertThat(out.events()).filteredOn(ModelTurn.class::isInstance)
                     .extracting(e -> ((ModelTurn) e).toolChoice()).contains("required").allMatch(c -> c.matches("[a-z_]+"));
         } finally {
-            java.util.Locale.setDefault(saved);
+            Locale.setDefault(saved);
         }
     }
 

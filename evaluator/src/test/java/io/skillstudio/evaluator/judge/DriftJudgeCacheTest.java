@@ -9,6 +9,7 @@ import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleReader;
+import io.skillstudio.evaluator.service.RunListener;
 import io.skillstudio.evaluator.versions.DriftReport;
 import io.skillstudio.evaluator.versions.VersionDrift;
 import io.skillstudio.evaluator.versions.VersionRunner;
@@ -38,7 +39,7 @@ class DriftJudgeCacheTest {
                     LoopConfig.DEFAULT, Optional.empty(), Map.of());
             VersionRunner runner = new VersionRunner(EvalSettings.of(EvalMode.POINTWISE).withThreads(1), Optional.of(judge));
 
-            DriftReport report = VersionDrift.compare("v1", pkg, "v1-again", pkg, samples, runner, io.skillstudio.evaluator.service.RunListener.NONE, ignored -> { });
+            DriftReport report = VersionDrift.compare("v1", pkg, "v1-again", pkg, samples, runner, RunListener.NONE, ignored -> { });
 
             assertThat(server.calls()).as("first version judged each sample once").isEqualTo(samples.size());
             assertThat(report.changed()).isEmpty();

@@ -7,18 +7,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillstudio.evaluator.judge.cache.DiskJudgeCache;
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
+import io.skillstudio.evaluator.judge.model.ModelReply;
+import io.skillstudio.evaluator.judge.model.SecretRedactor;
 import io.skillstudio.evaluator.score.Provenance;
 import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.evaluator.trace.Trace;
 import io.skillstudio.evaluator.trace.TraceCodec;
 import io.skillstudio.model.load.SkillPackage;
+import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,13 +74,13 @@ class JudgeCacheAndSecretsTest {
         SkillPackage pkg = TestPackages.judgeSkill(tmp);
         JudgeCache broken = new JudgeCache() {
             @Override
-            public Optional<io.skillstudio.evaluator.judge.model.ModelReply> get(String key) {
+            public Optional<ModelReply> get(String key) {
                 return Optional.empty();
             }
 
             @Override
-            public void put(String key, io.skillstudio.evaluator.judge.model.ModelReply reply) {
-                throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+            public void put(String key, ModelReply reply) {
+                throw new UncheckedIOException(new IOException("No space left on device"));
             }
         };
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":0.7}"))) {
@@ -89,14 +95,14 @@ class JudgeCacheAndSecretsTest {
     void diskCacheLeavesNoTempFileWhenTheMoveFails() throws Exception {
         DiskJudgeCache cache = new DiskJudgeCache(tmp.resolve("c"));
         String key = "a".repeat(64);
-        cache.put(key, new io.skillstudio.evaluator.judge.model.ModelReply("x", List.of(), "stop", 1, 1));
+        cache.put(key, new ModelReply("x", List.of(), "stop", 1, 1));
         try (Stream<Path> files = Files.walk(tmp.resolve("c"))) {
             Path entry = files.filter(Files::isRegularFile).findFirst().orElseThrow();
             Files.delete(entry);
             Files.createDirectory(entry); // a directory in the way: the move cannot replace it
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.put(key,
-                    new io.skillstudio.evaluator.judge.model.ModelReply("y", List.of(), "stop", 1, 1)))
-                    .isInstanceOf(java.io.UncheckedIOException.class);
+            Assertions.assertThatThrownBy(() -> cache.put(key,
+                    new ModelReply("y", List.of(), "stop", 1, 1)))
+                    .isInstanceOf(UncheckedIOException.class);
         }
         try (Stream<Path> files = Files.walk(tmp.resolve("c"))) {
             assertThat(files.filter(f -> f.toString().endsWith(".tmp"))).isEmpty();
@@ -146,7 +152,7 @@ class JudgeCacheAndSecretsTest {
             Files.writeString(tmp.resolve("settings.txt"), s.toString());
 
             // The trace round-trips through the versioned codec with the new event types.
-            Trace back = TraceCodec.read(new java.io.StringReader(w.toString())).get(0);
+            Trace back = TraceCodec.read(new StringReader(w.toString())).get(0);
             assertThat(back.events()).hasSameSizeAs(out.events());
             assertThat(w.toString()).contains("\"event\":\"model_turn\"", "\"event\":\"tool_call\"");
         }
@@ -183,7 +189,7 @@ class JudgeCacheAndSecretsTest {
         TraceCodec.write(List.of(Trace.of("s1", prov, List.of(), replied.events()), Trace.of("s2", prov, List.of(), failed.events())), w);
         Files.writeString(tmp.resolve("traces.jsonl"), w.toString());
         Files.writeString(tmp.resolve("outcomes.txt"), replied + "\n" + failed);
-        assertThat(w.toString()).contains("Bearer " + io.skillstudio.evaluator.judge.model.SecretRedactor.MARK)
+        assertThat(w.toString()).contains("Bearer " + SecretRedactor.MARK)
                 .contains("Incorrect API key provided");
         try (Stream<Path> files = Files.walk(tmp)) {
             List<Path> written = files.filter(Files::isRegularFile).toList();

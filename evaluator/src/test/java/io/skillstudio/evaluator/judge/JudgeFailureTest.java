@@ -14,8 +14,10 @@ import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.model.load.SkillPackage;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,8 +185,8 @@ class JudgeFailureTest {
 
     @Test
     void pairwiseAbstainIsRefusal() throws Exception {
-        JudgeSample s = new JudgeSample("p", JudgeMode.PAIRWISE, "", "", "q", java.util.List.of("a", "b"), "",
-                java.util.List.of());
+        JudgeSample s = new JudgeSample("p", JudgeMode.PAIRWISE, "", "", "q", List.of("a", "b"), "",
+                List.of());
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"verdict\":\"Abstain\"}"))) {
             assertUnscored(JudgeHarness.judge(server).judge(pkg, s), UnscoredReason.REFUSAL);
         }
@@ -194,7 +196,7 @@ class JudgeFailureTest {
     void missingApiKeyVariableFailsBeforeAnyCall() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":1}"))) {
             JudgeSettings s = JudgeHarness.settings(server).withApiKeyEnv("SKILLSTUDIO_TEST_UNSET_KEY");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> JudgeHarness.judge(s, JudgeCache.NONE,
+            Assertions.assertThatThrownBy(() -> JudgeHarness.judge(s, JudgeCache.NONE,
                             LoopConfig.DEFAULT, Optional.empty(), Map.of()))
                     .hasMessageContaining("SKILLSTUDIO_TEST_UNSET_KEY");
             assertThat(server.calls()).isZero();

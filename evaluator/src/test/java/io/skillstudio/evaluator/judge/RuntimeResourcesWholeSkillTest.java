@@ -10,6 +10,7 @@ import static io.skillstudio.evaluator.judge.UpstreamWholeSkillTest.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
+import io.skillstudio.evaluator.judge.cost.TraceCosts;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
@@ -19,6 +20,7 @@ import io.skillstudio.evaluator.run.SampleEvaluator;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.evaluator.score.UnscoredReason;
+import io.skillstudio.evaluator.service.RunListener;
 import io.skillstudio.evaluator.testsupport.Packages;
 import io.skillstudio.evaluator.testsupport.Runs;
 import io.skillstudio.evaluator.trace.ModelTurn;
@@ -54,7 +56,7 @@ class RuntimeResourcesWholeSkillTest {
                 Optional.empty(), Map.of());
         SampleEvaluator ev = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(mode),
                 VerifierRegistry.standard(), Clock.systemUTC(), Optional.of(judge), EvaluatorOptions.DEFAULT);
-        return Runs.run(ev, samples, 1, io.skillstudio.evaluator.service.RunListener.NONE);
+        return Runs.run(ev, samples, 1, RunListener.NONE);
     }
 
     @SuppressWarnings("unchecked")
@@ -103,7 +105,7 @@ class RuntimeResourcesWholeSkillTest {
             assertThat(resourceTurns.get(1).parent()).isEqualTo(runs.get(1).id());
             assertThat(resourceTurns.get(2).parent()).isEqualTo(runs.get(2).id());
             assertThat(t.children(runs.get(1).id())).hasSize(2);
-            var cost = io.skillstudio.evaluator.judge.cost.TraceCosts.of(t.events(), 0);
+            var cost = TraceCosts.of(t.events(), 0);
             assertThat(cost.modelCalls()).isEqualTo(8);
             assertThat(cost.tokensIn()).isEqualTo(800);
             assertThat(server.calls()).isEqualTo(8);

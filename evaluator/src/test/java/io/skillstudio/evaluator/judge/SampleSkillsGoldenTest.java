@@ -19,6 +19,7 @@ import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.sample.SampleSet;
 import io.skillstudio.evaluator.aggregate.ItemScore;
+import io.skillstudio.evaluator.service.RunListener;
 import io.skillstudio.evaluator.testsupport.Runs;
 import io.skillstudio.evaluator.trace.ToolCall;
 import io.skillstudio.evaluator.trace.Trace;
@@ -171,7 +172,7 @@ class SampleSkillsGoldenTest {
                     Optional.empty(), Map.of());
             SampleEvaluator ev = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(mode),
                     VerifierRegistry.standard(), Clock.systemUTC(), Optional.of(judge), EvaluatorOptions.DEFAULT);
-            Runs.Result run = Runs.run(ev, set.samples(), 1, io.skillstudio.evaluator.service.RunListener.NONE);
+            Runs.Result run = Runs.run(ev, set.samples(), 1, RunListener.NONE);
 
             assertThat(run.results()).hasSameSizeAs(expected);
             for (int i = 0; i < expected.size(); i++) {

@@ -23,6 +23,7 @@ import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.sample.SampleSet;
 import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.evaluator.score.UnscoredReason;
+import io.skillstudio.evaluator.service.RunListener;
 import io.skillstudio.evaluator.testsupport.Runs;
 import io.skillstudio.evaluator.testsupport.SharedData;
 import io.skillstudio.evaluator.trace.ModelTurn;
@@ -80,7 +81,7 @@ class UpstreamWholeSkillTest {
         SampleEvaluator ev = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(mode),
                 VerifierRegistry.standard(), Clock.systemUTC(), Optional.of(judge),
                 EvaluatorOptions.DEFAULT.withJudging(judging));
-        return Runs.run(ev, samples, 1, io.skillstudio.evaluator.service.RunListener.NONE);
+        return Runs.run(ev, samples, 1, RunListener.NONE);
     }
 
     /** Writes the run like {@code eval} does and checks the key is in no written byte. */

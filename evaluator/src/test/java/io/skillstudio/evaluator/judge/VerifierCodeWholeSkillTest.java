@@ -19,6 +19,7 @@ import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleFormat;
 import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.evaluator.sandbox.PythonRuntime;
+import io.skillstudio.evaluator.service.RunListener;
 import io.skillstudio.evaluator.testsupport.Runs;
 import io.skillstudio.evaluator.testsupport.SharedData;
 import io.skillstudio.evaluator.trace.ToolCall;
@@ -88,7 +89,7 @@ class VerifierCodeWholeSkillTest {
                     Optional.empty(), Map.of());
             SampleEvaluator ev = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(EvalMode.POINTWISE),
                     VerifierRegistry.standard(), Clock.systemUTC(), Optional.of(judge), EvaluatorOptions.DEFAULT);
-            Runs.Result report = Runs.run(ev, samples, 1, io.skillstudio.evaluator.service.RunListener.NONE);
+            Runs.Result report = Runs.run(ev, samples, 1, RunListener.NONE);
 
             assertThat(report.results()).allSatisfy(r -> assertThat(r.decision().score()).isEqualTo(0.5));
             Map<String, Object> chosen = verifyAll(report, 0);

@@ -11,6 +11,7 @@ import io.skillstudio.evaluator.score.Provenance;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MetricsTest {
@@ -79,7 +80,7 @@ class MetricsTest {
 
     @Test
     void summaryCountsUnscoredByReason() {
-        SummaryBuilder b = new SummaryBuilder(P, EvalMode.POINTWISE, java.util.Optional.empty(), 1);
+        SummaryBuilder b = new SummaryBuilder(P, EvalMode.POINTWISE, Optional.empty(), 1);
         b.add(result(Decision.score(1.0), null, null, 2), null);
         b.add(result(Decision.unscored(UnscoredReason.JUDGE_UNAVAILABLE, ""), null, null, 4), null);
         b.add(result(Decision.unscored(UnscoredReason.JUDGE_UNAVAILABLE, ""), null, null, 6), null);

@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.run.EvalMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RouterTest {
@@ -64,9 +66,9 @@ class RouterTest {
     @Test
     void nearlyEqualSkillsGiveAnAmbiguousDecision() {
         SkillProfile a = RoutingFixtures.skill("a_skill", "Judge essays for grammar and spelling.",
-                java.util.Set.of(), java.util.Set.of());
+                Set.of(), Set.of());
         SkillProfile b = RoutingFixtures.skill("b_skill", "Judge essays for spelling and grammar.",
-                java.util.Set.of(), java.util.Set.of());
+                Set.of(), Set.of());
         RoutingDecision d = lexicalRouter(a, b).route(sample("e1", "Check this essay's grammar.", List.of("text"),
                 Map.of(), "b_skill"), Optional.empty());
 
@@ -98,6 +100,6 @@ class RouterTest {
     }
 
     private static float count(String text, String word) {
-        return text.toLowerCase(java.util.Locale.ROOT).split(word, -1).length - 1;
+        return text.toLowerCase(Locale.ROOT).split(word, -1).length - 1;
     }
 }

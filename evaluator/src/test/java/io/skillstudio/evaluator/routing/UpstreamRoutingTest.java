@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Routing over the four upstream Skill-RM packages, read in place from shared/data. */
@@ -22,7 +23,7 @@ class UpstreamRoutingTest {
     void loadsTheFourPackagesWithTheModesTheyDeclare() {
         SkillCatalog.Loaded loaded = upstream();
         assertThat(loaded.problems()).isEmpty();
-        Map<String, SkillProfile> byName = new java.util.TreeMap<>();
+        Map<String, SkillProfile> byName = new TreeMap<>();
         loaded.skills().forEach(s -> byName.put(s.name(), s));
         assertThat(byName).containsOnlyKeys("instruction_following", "instruction_following_pointwise",
                 "reward_judge_fair", "reward_judge_operational");

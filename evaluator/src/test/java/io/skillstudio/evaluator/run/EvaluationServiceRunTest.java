@@ -15,11 +15,13 @@ import io.skillstudio.evaluator.service.SampleSource;
 import io.skillstudio.evaluator.testsupport.FakeVerifiers;
 import io.skillstudio.evaluator.testsupport.Packages;
 import io.skillstudio.evaluator.testsupport.Runs;
+import io.skillstudio.evaluator.trace.TraceEvent;
 import io.skillstudio.evaluator.verify.Params;
 import io.skillstudio.evaluator.verify.VerifierInput;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.evaluator.verify.VerifierResult;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -27,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,17 +62,17 @@ class EvaluationServiceRunTest {
     }
 
     private RunOutcome run(SampleEvaluator evaluator, List<Sample> samples, int threads, CollectingSink sink,
-            RunListener listener, java.util.function.Consumer<RunHandle> onHandle) {
+            RunListener listener, Consumer<RunHandle> onHandle) {
         RunRequest request = new RunRequest(evaluator, SampleSource.of(samples), threads, sink, Optional.empty());
         return new EvaluationService(pool, Runnable::run).run(request, listener, onHandle);
     }
 
     @Test
     void traceEventsReachTheListenerLiveBeforeTheirSampleIsDone() {
-        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
         RunListener listener = new RunListener() {
             @Override
-            public void traceEvent(String sampleId, io.skillstudio.evaluator.trace.TraceEvent event) {
+            public void traceEvent(String sampleId, TraceEvent event) {
                 seen.add(sampleId + " " + event.id());
             }
 

@@ -12,6 +12,7 @@ import io.skillstudio.evaluator.metrics.RunSummary;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.sample.SampleSet;
+import io.skillstudio.evaluator.testsupport.Runs;
 import io.skillstudio.evaluator.trace.Trace;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
@@ -83,7 +84,7 @@ class IfChecklistPointwisePackageTest {
         SampleSet set = samples();
         SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
                 EvalSettings.of(EvalMode.POINTWISE).withThreads(2), registry, Clock.systemUTC());
-        var report = io.skillstudio.evaluator.testsupport.Runs.run(evaluator, set.samples());
+        var report = Runs.run(evaluator, set.samples());
         List<JsonNode> expected = new ArrayList<>();
         ObjectMapper mapper = new ObjectMapper();
         for (String line : Files.readAllLines(PACKAGE.resolve("evals/expected_results.jsonl"))) {

@@ -2,7 +2,11 @@ package io.skillstudio.evaluator.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillstudio.evaluator.python.RegexBudget;
+import io.skillstudio.evaluator.python.RegexRunBudget;
+import io.skillstudio.evaluator.score.ScoreStatus;
 import io.skillstudio.evaluator.score.UnscoredReason;
+import io.skillstudio.evaluator.trace.TraceCodec;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.testsupport.Packages;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
@@ -28,7 +32,7 @@ class RegexBudgetItemTest {
                 params: {min: 1}
             """;
 
-    private static io.skillstudio.evaluator.run.Evaluation evaluate(String checklist, String response) {
+    private static Evaluation evaluate(String checklist, String response) {
         var pkg = Packages.withChecklist("rubrics/t.checklist.yaml", checklist);
         return new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(EvalMode.POINTWISE),
                 VerifierRegistry.standard(), SampleEvaluatorTest.CLOCK)
@@ -62,18 +66,18 @@ class RegexBudgetItemTest {
         }
         String first = null;
         for (int run = 0; run < 2; run++) {
-            io.skillstudio.evaluator.python.RegexRunBudget probe = new io.skillstudio.evaluator.python.RegexRunBudget(
+            RegexRunBudget probe = new RegexRunBudget(
                     Long.MAX_VALUE);
             Evaluation e = probe.charge(() -> evaluate(checklist.toString(), "a".repeat(40)));
-            assertThat(probe.spent()).isLessThanOrEqualTo(io.skillstudio.evaluator.python.RegexBudget.PER_SAMPLE + 1);
-            assertThat(e.result().decision().status()).isEqualTo(io.skillstudio.evaluator.score.ScoreStatus.UNSCORED);
+            assertThat(probe.spent()).isLessThanOrEqualTo(RegexBudget.PER_SAMPLE + 1);
+            assertThat(e.result().decision().status()).isEqualTo(ScoreStatus.UNSCORED);
             List<TraceEvents.Error> errors = e.trace().events().stream().filter(TraceEvents.Error.class::isInstance)
                     .map(TraceEvents.Error.class::cast).filter(err -> err.item() != null).toList();
             assertThat(errors).hasSize(40).allSatisfy(err -> assertThat(err.reason())
                     .isEqualTo(UnscoredReason.VERIFIER_BUDGET));
             assertThat(errors.subList(5, 40)).allSatisfy(err -> assertThat(err.message())
                     .contains("the sample's regexes exceeded their budget"));
-            String line = io.skillstudio.evaluator.trace.TraceCodec.toLine(e.trace()).replaceAll(
+            String line = TraceCodec.toLine(e.trace()).replaceAll(
                     "\"(timestamp|durationMs)\":[^,}]*", "");
             if (first == null) {
                 first = line;

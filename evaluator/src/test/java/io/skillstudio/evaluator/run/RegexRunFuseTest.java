@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillstudio.evaluator.ifeval.IfevalChecker;
 import io.skillstudio.evaluator.ifeval.IfevalEvaluator;
 import io.skillstudio.evaluator.ifeval.IfevalInput;
+import io.skillstudio.evaluator.python.RegexBudget;
 import io.skillstudio.evaluator.python.RegexRunBudget;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.score.UnscoredReason;
@@ -84,7 +85,7 @@ class RegexRunFuseTest {
         RegexRunBudget probe = new RegexRunBudget(Long.MAX_VALUE);
         run(samples(1), 1, new CollectingSink(), probe);
         long perSample = probe.spent();
-        assertThat(perSample).isBetween(10_000L, io.skillstudio.evaluator.python.RegexBudget.PER_MATCH);
+        assertThat(perSample).isBetween(10_000L, RegexBudget.PER_MATCH);
 
         CollectingSink sink = new CollectingSink();
         RegexRunBudget fuse = new RegexRunBudget(perSample * 5 / 2);

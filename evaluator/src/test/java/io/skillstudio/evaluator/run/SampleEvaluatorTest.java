@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class SampleEvaluatorTest {
@@ -93,7 +94,7 @@ class SampleEvaluatorTest {
         Evaluation e = evaluator(CHECKLIST, EvalSettings.of(EvalMode.POINTWISE)).evaluate(sample("s",
                 List.of("hello there friend"), List.of(item("x", "fake.contains", Map.of("text", "zebra"))), null));
 
-        assertThat(e.result().decision().score()).isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(e.result().decision().score()).isCloseTo(2.0 / 3, Assertions.within(1e-12));
         assertThat(e.trace().events()).filteredOn(ev -> ev instanceof TraceEvents.ResourceViewed)
                 .extracting(ev -> ((TraceEvents.ResourceViewed) ev).resourceId())
                 .containsExactly("test.checklist", "sample.checklist");

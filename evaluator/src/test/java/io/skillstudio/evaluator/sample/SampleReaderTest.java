@@ -3,8 +3,10 @@ package io.skillstudio.evaluator.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.checklist.ChecklistItem;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -119,14 +121,14 @@ class SampleReaderTest {
 
     @Test
     void anInvalidUtf8ByteCostsOnlyItsLineWhichIsReportedWithItsPosition(@org.junit.jupiter.api.io.TempDir
-            java.nio.file.Path dir) throws Exception {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        bytes.write("{\"id\":\"a\",\"prompt\":\"p\",\"response\":\"caf\u00e9\"}\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        bytes.write("{\"id\":\"b\",\"prompt\":\"p\",\"response\":\"x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Path dir) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write("{\"id\":\"a\",\"prompt\":\"p\",\"response\":\"caf\u00e9\"}\r\n".getBytes(StandardCharsets.UTF_8));
+        bytes.write("{\"id\":\"b\",\"prompt\":\"p\",\"response\":\"x".getBytes(StandardCharsets.UTF_8));
         bytes.write(0xFF);
-        bytes.write("\"}\n{\"id\":\"c\",\"prompt\":\"p\",\"response\":\"r\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        java.nio.file.Path file = dir.resolve("s.jsonl");
-        java.nio.file.Files.write(file, bytes.toByteArray());
+        bytes.write("\"}\n{\"id\":\"c\",\"prompt\":\"p\",\"response\":\"r\"}\n".getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("s.jsonl");
+        Files.write(file, bytes.toByteArray());
 
         SampleSet set = SampleReader.read(file);
 

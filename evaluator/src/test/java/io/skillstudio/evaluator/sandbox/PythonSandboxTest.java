@@ -3,7 +3,10 @@ package io.skillstudio.evaluator.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,7 +131,7 @@ class PythonSandboxTest {
     void osLayersKeepRootOwnedFilesFromBeingDeletedEvenPastValidation() throws Exception {
         PythonSandbox s = sandbox();
         assumeTrue(runtime.get().boundary(), "bubblewrap unavailable here");
-        java.nio.file.Path victim = java.nio.file.Files.createTempFile("skillstudio-victim-", ".txt");
+        Path victim = Files.createTempFile("skillstudio-victim-", ".txt");
         try {
             String helper = "def wipe(p):\n    o = string.Formatter().get_field(\"0.\"+\"_\"+\"os\",[statistics.random],{})[0]\n"
                     + "    o.remove(p)\n    return 'deleted'\n";
@@ -136,14 +139,14 @@ class PythonSandboxTest {
             assertThat(r).containsEntry("ok", false);
             assertThat(victim).exists();
         } finally {
-            java.nio.file.Files.deleteIfExists(victim);
+            Files.deleteIfExists(victim);
         }
     }
 
     @Test
     void withoutTheBoundaryTheToolAnswersUnavailableUnlessTheUserOptsIn() {
         assumeTrue(runtime.isPresent());
-        PythonRuntime bare = new PythonRuntime(runtime.get().python(), java.util.List.of(), java.util.List.of());
+        PythonRuntime bare = new PythonRuntime(runtime.get().python(), List.of(), List.of());
         Map<String, Object> refused = new PythonSandbox(Optional.of(bare), SandboxLimits.DEFAULT).run("result = 2", VARS, "");
         assertThat(refused).containsEntry("ok", false).containsEntry("unavailable", true);
         assertThat(refused.get("error").toString()).startsWith("python_sandbox unavailable: no isolation");

@@ -11,6 +11,9 @@ import io.skillstudio.evaluator.testsupport.SharedData;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
+import io.skillstudio.model.validation.LintMode;
+import io.skillstudio.model.validation.Validator;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,8 +74,8 @@ class EvaluatorsTest {
     void outsideWholeSkillJudgingTheMissingResourcesYamlStaysAnError() throws Exception {
         Path dir = SharedData.require("skillrm-packages/instruction_following");
         SkillPackage pkg = new PackageLoader().load(dir).skillPackage().orElseThrow();
-        var all = io.skillstudio.model.validation.Validator.standard().validate(pkg,
-                io.skillstudio.model.validation.LintMode.SKILLRM);
+        var all = Validator.standard().validate(pkg,
+                LintMode.SKILLRM);
 
         assertThat(UpstreamProfiles.forWholeSkill(pkg, all, false)).isEqualTo(all);
         assertThat(UpstreamProfiles.forWholeSkill(pkg, all, true)).noneMatch(Diagnostic::isError);
@@ -113,9 +116,9 @@ class EvaluatorsTest {
     @Test
     void aPackageWhoseResourcesYamlIsTooLargeToReadIsRefused(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
-        Path root = java.nio.file.Files.createDirectories(tmp.resolve("big"));
-        java.nio.file.Files.writeString(root.resolve("SKILL.md"), Packages.SKILL_MD);
-        java.nio.file.Files.writeString(root.resolve("resources.yaml"), "resources: []\n# " + "x".repeat(11_000_000));
+        Path root = Files.createDirectories(tmp.resolve("big"));
+        Files.writeString(root.resolve("SKILL.md"), Packages.SKILL_MD);
+        Files.writeString(root.resolve("resources.yaml"), "resources: []\n# " + "x".repeat(11_000_000));
         SkillPackage pkg = new PackageLoader().load(root).skillPackage().orElseThrow();
 
         assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),

@@ -10,6 +10,7 @@ import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.evaluator.verify.VerifierResult;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class JsonVerifiersTest {
@@ -79,7 +80,7 @@ class JsonVerifiersTest {
         ParamBinding b = v.bind(p);
         // either refused when bound, or a failure when run; never a network call that passes
         if (b.problems().isEmpty()) {
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(
+            assertThat(Assertions.catchThrowable(
                     () -> v.verify(VerifierInput.ofResponse("{}"), b.params()))).isNotNull();
         } else {
             assertThat(b.problems()).isNotEmpty();

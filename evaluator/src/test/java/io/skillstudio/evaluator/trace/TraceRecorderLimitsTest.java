@@ -3,8 +3,12 @@ package io.skillstudio.evaluator.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.judge.tools.ToolNames;
+import io.skillstudio.evaluator.score.Provenance;
 import io.skillstudio.evaluator.score.SampleWarning;
 import io.skillstudio.evaluator.score.UnscoredReason;
+import io.skillstudio.evaluator.verify.EvidenceSpan;
+import io.skillstudio.evaluator.verify.Outcome;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -82,7 +86,7 @@ class TraceRecorderLimitsTest {
     }
 
     private static Trace trace(List<TraceEvent> events) {
-        return Trace.of("s", new io.skillstudio.evaluator.score.Provenance("n", "v", "h", "e", "pointwise", "", null,
+        return Trace.of("s", new Provenance("n", "v", "h", "e", "pointwise", "", null,
                 null, Map.of()), List.of(), events);
     }
 
@@ -99,14 +103,14 @@ class TraceRecorderLimitsTest {
                         hostile, List.of(Map.of("name", hostile, "arguments", hostile)), "stop", 10, 20, 1, false,
                         hostile, hostile),
                 new TraceEvents.VerifierRun("e4", "e1", 0, hostile, st.timestamp(), 0.25, hostile,
-                        Map.of(hostile, List.of(hostile, 1.0e-300, true)), io.skillstudio.evaluator.verify.Outcome.VALUE,
-                        0.123456789, hostile, List.of(new io.skillstudio.evaluator.verify.EvidenceSpan(0, 3, hostile,
+                        Map.of(hostile, List.of(hostile, 1.0e-300, true)), Outcome.VALUE,
+                        0.123456789, hostile, List.of(new EvidenceSpan(0, 3, hostile,
                                 hostile, 2))),
                 TraceEvents.Error.of(rec.start(), UnscoredReason.VERIFIER_ERROR, hostile),
                 TraceEvents.Warning.of(rec.start(), hostile, hostile));
         for (TraceEvent e : events) {
-            long written = TraceCodec.toLine(trace(List.of(e))).getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-                    - TraceCodec.toLine(trace(List.of())).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            long written = TraceCodec.toLine(trace(List.of(e))).getBytes(StandardCharsets.UTF_8).length
+                    - TraceCodec.toLine(trace(List.of())).getBytes(StandardCharsets.UTF_8).length;
             assertThat(TraceTrimmer.size(e)).as(e.getClass().getSimpleName()).isGreaterThanOrEqualTo(written);
         }
     }

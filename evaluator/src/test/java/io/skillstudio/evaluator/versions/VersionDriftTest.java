@@ -6,6 +6,7 @@ import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleReader;
+import io.skillstudio.evaluator.service.RunListener;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.testing.RealPackages;
 import io.skillstudio.model.versioning.diff.DiffSection;
@@ -59,7 +60,7 @@ class VersionDriftTest {
             DriftReport report;
             try (VersionSnapshots versions = new VersionSnapshots(pkg, h)) {
                 VersionRunner runner = new VersionRunner(EvalSettings.of(EvalMode.POINTWISE), Optional.empty());
-                report = VersionDrift.run(versions, "HEAD~1", "HEAD", samples, runner, io.skillstudio.evaluator.service.RunListener.NONE, ignored -> { });
+                report = VersionDrift.run(versions, "HEAD~1", "HEAD", samples, runner, RunListener.NONE, ignored -> { });
             }
 
             Map<String, Sample> byId = samples.stream().collect(Collectors.toMap(Sample::id, s -> s));
@@ -110,7 +111,7 @@ class VersionDriftTest {
         try (PackageHistory h = PackageHistory.openOrInit(pkg); VersionSnapshots versions = new VersionSnapshots(pkg, h)) {
             h.commit("Initial", ME);
             DriftReport report = VersionDrift.run(versions, "HEAD", null, samples,
-                    new VersionRunner(EvalSettings.of(EvalMode.POINTWISE), Optional.empty()), io.skillstudio.evaluator.service.RunListener.NONE, ignored -> { });
+                    new VersionRunner(EvalSettings.of(EvalMode.POINTWISE), Optional.empty()), RunListener.NONE, ignored -> { });
             assertThat(report.changed()).isEmpty();
             assertThat(report.summary().meanAbsShift()).isZero();
         }

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class ReloadAccessTest {
         Optional<InetAddress> address = nonLoopbackAddress();
         assumeTrue(address.isPresent(), "needs a non-loopback IPv4 interface");
         ServerConfig config = new ServerConfig("0.0.0.0", 0, 1, 4, ServerConfig.DEFAULT_MAX_BODY,
-                SampleSkill.config().policy(), java.util.List.of());
+                SampleSkill.config().policy(), List.of());
         try (RewardServer server = SampleSkill.start(config)) {
             String base = "http://" + address.get().getHostAddress() + ":" + server.port();
             Http.Reply refused = Http.post(base + "/admin/reload", "");

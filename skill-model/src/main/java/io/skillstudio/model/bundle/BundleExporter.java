@@ -1,6 +1,7 @@
 package io.skillstudio.model.bundle;
 
 import io.skillstudio.model.diagnostics.Diagnostic;
+import io.skillstudio.model.diagnostics.Severity;
 import io.skillstudio.model.hash.PackageHashes;
 import io.skillstudio.model.hash.Sha256;
 import io.skillstudio.model.load.LoadResult;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -40,7 +42,7 @@ import java.util.zip.ZipOutputStream;
 public final class BundleExporter {
 
     static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
-    private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
 
     private BundleExporter() {}
 
@@ -101,7 +103,7 @@ public final class BundleExporter {
         verifyLoadsLikeFolder(pkg, zip, wrapper);
         AtomicFiles.write(out, zip);
         List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()
-                && d.severity() == io.skillstudio.model.diagnostics.Severity.WARNING).toList();
+                && d.severity() == Severity.WARNING).toList();
         return new BundleResult(out, wrapper, entries.keySet().stream().map(p -> wrapper + "/" + p).toList(),
                 ignoredPaths, ignored == IgnoredFiles.INCLUDE, normalized, warnings, lock, Sha256.hex(zip));
     }

@@ -2,6 +2,7 @@ package io.skillstudio.model.hash;
 
 import io.skillstudio.model.load.NoFollowWalk;
 import io.skillstudio.model.load.PathOrder;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -49,7 +50,7 @@ final class UpstreamWalk {
             Path target = link.toRealPath();
             return target.startsWith(realRoot) && !target.equals(realRoot)
                     && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                    ? Optional.of(realRoot.relativize(target).toString().replace(java.io.File.separatorChar, '/'))
+                    ? Optional.of(realRoot.relativize(target).toString().replace(File.separatorChar, '/'))
                     : Optional.empty();
         } catch (IOException dangling) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package io.skillstudio.model.load;
 
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.diagnostics.DiagnosticCode;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -102,6 +103,6 @@ final class DirectoryReader {
     }
 
     static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return root.relativize(file).toString().replace(File.separatorChar, '/');
     }
 }

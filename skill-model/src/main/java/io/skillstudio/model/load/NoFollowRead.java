@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -44,7 +46,7 @@ public final class NoFollowRead {
         BasicFileAttributes before;
         try {
             before = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
             return false; // removed (or its folder swapped) since the listing
         }
         if (!before.isRegularFile()) {
@@ -57,7 +59,7 @@ public final class NoFollowRead {
             }
             copy(ch, max, sink);
             return true;
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             // ELOOP: the name became a link after the listing.
             return false;
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -56,7 +57,7 @@ public final class Lockfiles {
             identity.add("name '" + lock.name() + "' → '" + VersionInfo.name(pkg) + "'");
         }
         String v = VersionInfo.rawVersion(pkg).orElse(null);
-        if (!java.util.Objects.equals(lock.version(), v)) {
+        if (!Objects.equals(lock.version(), v)) {
             identity.add("version " + lock.version() + " → " + v);
         }
         return new LockDrift(added, removed, changed, identity);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ class BundleExporterTest {
         Path b = tmp.resolve("b").resolve("instruction_following_pointwise");
         List<Path> files;
         try (var walk = Files.walk(a)) {
-            files = new java.util.ArrayList<>(walk.filter(Files::isRegularFile).toList());
+            files = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
         }
         Collections.reverse(files);
         long t = 1_000_000_000L;

@@ -9,6 +9,7 @@ import io.skillstudio.model.yaml.YamlParse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class BoundedResourcesTest {
         for (int i = 1; i <= 5; i++) {
             String a = "*l" + (i - 1);
             y.append("l").append(i).append(": &l").append(i).append(" [").append(String.join(", ",
-                    java.util.Collections.nCopies(9, a))).append("]\n");
+                    Collections.nCopies(9, a))).append("]\n");
         }
         y.append("version: *l5\n");
         YamlParse.Result r = YamlParse.parse(y.toString());

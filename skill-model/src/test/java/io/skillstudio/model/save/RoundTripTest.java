@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,12 +91,12 @@ class RoundTripTest {
 
     @Test
     void writerRefusesPathsOutsideThePackage() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PackageWriter.resolveInside(tmp, "../x"))
+        Assertions.assertThatThrownBy(() -> PackageWriter.resolveInside(tmp, "../x"))
                 .hasMessageContaining("outside");
     }
 
     private static Map<String, byte[]> snapshot(Path dir) throws Exception {
-        Map<String, byte[]> out = new java.util.TreeMap<>();
+        Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
@@ -104,7 +106,7 @@ class RoundTripTest {
     }
 
     private static Map<String, Long> mtimes(Path dir) throws Exception {
-        Map<String, Long> out = new java.util.TreeMap<>();
+        Map<String, Long> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 out.put(dir.relativize(p).toString(), Files.getLastModifiedTime(p).toMillis());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,7 @@ class ValidatorRobustnessTest {
     private final Validator validator = Validator.standard();
 
     @RepeatedTest(40)
-    void randomMutationsNeverThrowAndNeverHitAnInternalError(org.junit.jupiter.api.RepetitionInfo info) {
+    void randomMutationsNeverThrowAndNeverHitAnInternalError(RepetitionInfo info) {
         Random random = new Random(1000L + info.getCurrentRepetition());
         List<PackageFile> files = new ArrayList<>();
         Fixtures.good().forEach((path, text) -> files.add(PackageFile.of(path, mutate(text, random))));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.save.PackageWriter;
+import io.skillstudio.model.testing.Fixtures;
 import io.skillstudio.model.testing.RealPackages;
 import io.skillstudio.model.versioning.diff.ChangeKind;
 import io.skillstudio.model.versioning.diff.FieldChange;
@@ -53,7 +54,7 @@ class PackageHistoryTest {
                 o.commit("Import the fair judge", ME);
             }
 
-            SkillPackage loaded = io.skillstudio.model.testing.Fixtures.load(pkg);
+            SkillPackage loaded = Fixtures.load(pkg);
             VersionBump.Result bump = VersionBump.bump(loaded, BumpKind.MINOR, LocalDate.of(2026, 12, 6), "Cost is medium");
             String manifest = loaded.textOf("resources.yaml").orElseThrow();
             int at = manifest.indexOf("cost: low");

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.input.KeyCombination;
@@ -65,7 +66,7 @@ public final class KeyBindings {
         for (StudioAction a : StudioAction.values()) {
             String now = bindings.get(a);
             String def = a.defaultShortcut().orElse(null);
-            if (!java.util.Objects.equals(now, def)) {
+            if (!Objects.equals(now, def)) {
                 out.put(a.id(), now == null ? "" : now);
             }
         }

@@ -10,13 +10,17 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.util.converter.DefaultStringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -116,7 +120,7 @@ public final class ResourceTableView extends BorderPane {
         private final Function<String, Optional<String>> pickFile;
 
         PathCell(Function<String, Optional<String>> pickFile) {
-            super(new javafx.util.converter.DefaultStringConverter());
+            super(new DefaultStringConverter());
             this.pickFile = pickFile;
         }
 
@@ -133,7 +137,7 @@ public final class ResourceTableView extends BorderPane {
             FontIcon mark = new FontIcon(exists ? Feather.CHECK : Feather.ALERT_CIRCLE);
             mark.getStyleClass().add(exists ? "path-ok" : "path-missing");
             Label state = new Label(null, mark);
-            state.setTooltip(new javafx.scene.control.Tooltip(exists ? "File exists" : "No such file in the package"));
+            state.setTooltip(new Tooltip(exists ? "File exists" : "No such file in the package"));
             Button pick = new Button("…");
             pick.getStyleClass().addAll("flat", "small");
             pick.setOnAction(e -> {
@@ -143,11 +147,11 @@ public final class ResourceTableView extends BorderPane {
                 }
             });
             pick.disableProperty().bind(Bindings.not(vm.editableProperty()));
-            javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, state, pick);
+            HBox box = new HBox(4, state, pick);
             box.setAlignment(Pos.CENTER_LEFT);
             box.setPadding(new Insets(0));
             setGraphic(box);
-            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            setContentDisplay(ContentDisplay.RIGHT);
         }
     }
 

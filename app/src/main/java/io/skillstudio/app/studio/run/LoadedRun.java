@@ -2,7 +2,9 @@ package io.skillstudio.app.studio.run;
 
 import io.skillstudio.evaluator.metrics.RunSummary;
 import io.skillstudio.evaluator.metrics.SummaryBuilder;
+import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.SampleResult;
+import io.skillstudio.evaluator.score.Provenance;
 import io.skillstudio.evaluator.trace.ResponseText;
 import io.skillstudio.evaluator.trace.Trace;
 import java.nio.file.Path;
@@ -84,9 +86,9 @@ public final class LoadedRun {
     }
 
     /** The summary of results and traces, as the evaluator computes it ({@link SummaryBuilder}). */
-    static RunSummary summarize(io.skillstudio.evaluator.score.Provenance provenance, List<SampleResult> results,
+    static RunSummary summarize(Provenance provenance, List<SampleResult> results,
             List<Trace> traces, String status, int notStarted, double wallMs) {
-        io.skillstudio.evaluator.run.EvalMode mode = results.isEmpty() ? io.skillstudio.evaluator.run.EvalMode.POINTWISE
+        EvalMode mode = results.isEmpty() ? EvalMode.POINTWISE
                 : results.get(0).mode();
         SummaryBuilder b = new SummaryBuilder(provenance, mode, Optional.empty(), 1);
         Map<String, Trace> byId = new HashMap<>();

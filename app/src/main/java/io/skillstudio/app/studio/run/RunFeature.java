@@ -13,16 +13,22 @@ import io.skillstudio.app.studio.samples.SampleFileViewModel;
 import io.skillstudio.app.studio.samples.SampleFiles;
 import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.trace.ResourceTarget;
+import io.skillstudio.app.studio.trace.TracePair;
 import io.skillstudio.app.studio.trace.TraceView;
 import io.skillstudio.app.studio.trace.TraceViewModel;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 
 /**
  * Puts runs into a studio window: builds the run, results and trace view models, binds the Run actions
@@ -40,7 +46,7 @@ public final class RunFeature {
     private RunToolWindow window;
 
     public RunFeature(TaskExecutor executor, DialogService dialogs, ProjectViewModel project, Path home,
-            Supplier<Optional<JudgeSettings>> judge, java.util.function.Function<String, String> env) {
+            Supplier<Optional<JudgeSettings>> judge, Function<String, String> env) {
         this(new RunViewModel(new RunViewModel.Deps(executor,
                 new ServiceRunGateway(Optional.of(StudioJudge.cacheIn(home)), env), new RunStore(home),
                 Platform::runLater, dialogs, project::snapshot, project.rootProperty(), judge, System::nanoTime,
@@ -90,11 +96,11 @@ public final class RunFeature {
 
     /** Builds the tool window; {@code windowShown} is the workbench's shown-flag of the pane holding it. */
     public RunToolWindow createWindow(ActionFactory actions) {
-        javafx.scene.control.ComboBox<RunStore.RunEntry> compare = new javafx.scene.control.ComboBox<>(run.keptRuns());
+        ComboBox<RunStore.RunEntry> compare = new ComboBox<>(run.keptRuns());
         compare.setId("compareWith");
         compare.setPromptText("Compare with run…");
         compare.setPrefWidth(170);
-        compare.setConverter(new javafx.util.StringConverter<>() {
+        compare.setConverter(new StringConverter<>() {
             @Override
             public String toString(RunStore.RunEntry e) {
                 return e == null ? "" : e.skill() + " " + e.folder();
@@ -106,12 +112,12 @@ public final class RunFeature {
             }
         });
         compare.valueProperty().addListener((obs, old, entry) -> compareWith(entry));
-        javafx.scene.control.Button clear = new javafx.scene.control.Button("Clear");
+        Button clear = new Button("Clear");
         clear.setOnAction(e -> {
             compare.setValue(null);
             trace.clearCompare();
         });
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(4, compare, clear);
+        HBox bar = new HBox(4, compare, clear);
         window = new RunToolWindow(run, results, samples, new TraceView(trace, bar), actions);
         run.refreshKeptRuns();
         return window;
@@ -189,7 +195,7 @@ public final class RunFeature {
      * the results' selection is cleared so picking a row of the current run shows its trace again. The
      * left trace is of an older version, whose files and lines differ from the open ones: it links nowhere.
      */
-    public void compareTraces(io.skillstudio.app.studio.trace.TracePair pair) {
+    public void compareTraces(TracePair pair) {
         shown.set(true);
         results.selectedProperty().set(null);
         trace.showPair(pair, Optional.empty());

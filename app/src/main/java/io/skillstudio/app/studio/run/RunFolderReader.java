@@ -8,6 +8,7 @@ import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Provenance;
+import io.skillstudio.evaluator.score.Score;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.trace.Trace;
 import io.skillstudio.evaluator.trace.TraceCodec;
@@ -136,7 +137,7 @@ public final class RunFolderReader {
         List<SampleResult> out = new ArrayList<>();
         for (Trace t : traces) {
             Decision decision = Decision.unscored(UnscoredReason.INVALID_INPUT, "the trace has no final result");
-            List<io.skillstudio.evaluator.score.Score> scores = List.of();
+            List<Score> scores = List.of();
             for (TraceEvent e : t.events()) {
                 if (e instanceof TraceEvents.FinalResult f) {
                     decision = f.decision();

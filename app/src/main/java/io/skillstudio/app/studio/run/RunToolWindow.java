@@ -11,9 +11,11 @@ import io.skillstudio.app.studio.samples.SampleFileViewModel;
 import io.skillstudio.app.studio.trace.TraceView;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.sample.SampleFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,6 +33,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -80,7 +83,7 @@ public final class RunToolWindow extends BorderPane {
         threads.setPrefWidth(70);
         threads.valueProperty().addListener((obs, old, v) -> run.threadsProperty().set(v));
         CheckBox judge = new CheckBox("Model judge");
-        judge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        judge.setMinWidth(Region.USE_PREF_SIZE);
         judge.setId("useJudge");
         judge.selectedProperty().bindBidirectional(run.useJudgeProperty());
         judge.setOnMouseEntered(e -> judge.setTooltip(new Tooltip(run.judgeDescription())));
@@ -133,7 +136,7 @@ public final class RunToolWindow extends BorderPane {
 
     private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
-        t.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        t.setId("tab-" + title.toLowerCase(Locale.ROOT));
         return t;
     }
 
@@ -164,11 +167,11 @@ public final class RunToolWindow extends BorderPane {
     /** A label that keeps its text whole when the bar is narrow (the fields give way instead). */
     private static Label label(String text) {
         Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
-    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty value, String tip) {
+    private static CheckBox check(String id, String text, BooleanProperty value, String tip) {
         CheckBox c = new CheckBox(text);
         c.setId(id);
         c.selectedProperty().bindBidirectional(value);

@@ -12,10 +12,12 @@ import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleFormat;
 import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.model.load.SkillPackage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -297,7 +299,7 @@ public final class RunViewModel {
                 try {
                     store.rewrite(updated);
                     kept = ", written to the kept run";
-                } catch (java.io.IOException x) {
+                } catch (IOException x) {
                     kept = " (the kept run could not be written: " + x.getMessage() + ")";
                 }
             }
@@ -383,12 +385,12 @@ public final class RunViewModel {
                 total.set(t);
                 batcher.offer(SampleRows.of(e.result(), Optional.of(e.trace())));
             }, token);
-            List<String> warnings = new java.util.ArrayList<>(outcome.warnings());
+            List<String> warnings = new ArrayList<>(outcome.warnings());
             if (outcome.folder().isPresent()) {
                 try {
                     store.writeMeta(outcome.folder().get(), meta(request, outcome.summary().mode(), startedAt,
                             outcome.summary().samples()));
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     warnings.add("the run's note could not be written: " + e.getMessage());
                 }
             }
@@ -469,7 +471,7 @@ public final class RunViewModel {
             try (var files = Files.list(evals)) {
                 files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().findFirst()
                         .ifPresentOrElse(sampleSet::set, () -> sampleSet.set(null));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 sampleSet.set(null);
             }
         } else {

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -24,7 +25,7 @@ public final class RunsView extends BorderPane {
         table.getColumns().add(column("Sample set", RunStore.RunEntry::sampleSet, 320));
         table.setPlaceholder(new Label("No kept runs yet. Runs are kept in " + vm.store().root()));
         table.setRowFactory(t -> {
-            var row = new javafx.scene.control.TableRow<RunStore.RunEntry>();
+            var row = new TableRow<RunStore.RunEntry>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null) {
                     vm.open(row.getItem().dir());

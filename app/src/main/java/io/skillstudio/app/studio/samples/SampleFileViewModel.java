@@ -6,6 +6,7 @@ import io.skillstudio.evaluator.sample.SampleError;
 import io.skillstudio.evaluator.sample.SampleFormat;
 import io.skillstudio.evaluator.sample.SampleSet;
 import io.skillstudio.evaluator.sample.SampleSources;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public final class SampleFileViewModel {
 
     private record Read(SampleFormat format, boolean detected, SampleSet set) {}
 
-    private static Read read(Path file, Optional<SampleFormat> format) throws java.io.IOException {
+    private static Read read(Path file, Optional<SampleFormat> format) throws IOException {
         SampleFormat f = format.isPresent() ? format.get() : SampleSources.detect(file);
         return new Read(f, format.isEmpty(), SampleSources.read(file, Optional.of(f), SampleSources.DEFAULT_SEED));
     }

@@ -1,10 +1,12 @@
 package io.skillstudio.app.studio.settings;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -41,7 +43,7 @@ public final class JudgeSettingsView extends VBox {
         keyStatus.setId("judgeKeyStatus");
         wrapping(keyStatus);
         keyStatus.textProperty().bind(vm.keyStatusProperty());
-        keyStatus.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
+        keyStatus.graphicProperty().bind(Bindings.createObjectBinding(() ->
                 vm.keyVariableSetProperty().get() ? icon(Feather.CHECK_CIRCLE, "test-ok") : null,
                 vm.keyVariableSetProperty()));
 
@@ -108,7 +110,7 @@ public final class JudgeSettingsView extends VBox {
         cancel.setId("cancelTest");
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> vm.cancelTest());
-        for (javafx.scene.Node n : new javafx.scene.Node[] {progress, cancel}) {
+        for (Node n : new Node[] {progress, cancel}) {
             n.visibleProperty().bind(vm.testingProperty());
             n.managedProperty().bind(vm.testingProperty());
         }
@@ -123,7 +125,7 @@ public final class JudgeSettingsView extends VBox {
         result.setId("testResult");
         wrapping(result);
         result.textProperty().bind(vm.testMessageProperty());
-        result.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> switch (vm.testStateProperty().get()) {
+        result.graphicProperty().bind(Bindings.createObjectBinding(() -> switch (vm.testStateProperty().get()) {
             case OK -> icon(Feather.CHECK_CIRCLE, "test-ok");
             case FAILED -> icon(Feather.X_CIRCLE, "test-failed");
             default -> null;

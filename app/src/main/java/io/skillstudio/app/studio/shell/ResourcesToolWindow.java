@@ -2,6 +2,7 @@ package io.skillstudio.app.studio.shell;
 
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.resources.ResourceEntry;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
@@ -67,6 +68,6 @@ final class ResourcesToolWindow extends ListView<ResourceEntry> {
     }
 
     private void show(SkillPackage pkg) {
-        getItems().setAll(pkg == null || pkg.manifest().isEmpty() ? java.util.List.of() : pkg.manifest().get().entries());
+        getItems().setAll(pkg == null || pkg.manifest().isEmpty() ? List.of() : pkg.manifest().get().entries());
     }
 }

@@ -1,6 +1,7 @@
 package io.skillstudio.app.studio.skillmd;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -55,10 +56,10 @@ public final class FrontmatterFormView extends VBox {
         meta.setPrefHeight(150);
         meta.getStyleClass().add("dense");
         TableColumn<FrontmatterFormViewModel.MetaEntry, String> key = new TableColumn<>("key");
-        key.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().key()));
+        key.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().key()));
         key.setPrefWidth(110);
         TableColumn<FrontmatterFormViewModel.MetaEntry, String> value = new TableColumn<>("value");
-        value.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().value()));
+        value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
         value.setCellFactory(TextFieldTableCell.forTableColumn());
         value.setOnEditCommit(e -> vm.setMetadata(e.getRowValue().key(), e.getNewValue()));
         value.setPrefWidth(160);

@@ -13,6 +13,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -40,8 +42,8 @@ public final class FrontmatterFormViewModel {
     private final IntegerBinding descriptionLength = Bindings.length(description);
     private final BooleanBinding descriptionTooLong;
     private final StringBinding nameProblem;
-    private final javafx.beans.property.ReadOnlyStringWrapper editProblem =
-            new javafx.beans.property.ReadOnlyStringWrapper(this, "editProblem", "");
+    private final ReadOnlyStringWrapper editProblem =
+            new ReadOnlyStringWrapper(this, "editProblem", "");
     private final StringProperty text;
     private boolean syncing;
 
@@ -57,7 +59,7 @@ public final class FrontmatterFormViewModel {
 
     // --- properties
     /** Why the last form edit could not be written into the text; empty when it was. */
-    public javafx.beans.property.ReadOnlyStringProperty editProblemProperty() {
+    public ReadOnlyStringProperty editProblemProperty() {
         return editProblem.getReadOnlyProperty();
     }
 

@@ -5,6 +5,7 @@ import io.skillstudio.evaluator.verify.EvidenceSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** The evidence spans of one response, from the verifier steps of a trace tree. */
 public final class EvidenceHighlights {
@@ -37,7 +38,7 @@ public final class EvidenceHighlights {
      * Which of overlapping highlights a click means: a failed item before a passed one (the failure is what
      * one looks for), then the narrowest span.
      */
-    public static java.util.Optional<Highlight> pick(List<Highlight> here) {
+    public static Optional<Highlight> pick(List<Highlight> here) {
         return here.stream().min(Comparator.comparing(Highlight::passed)
                 .thenComparingInt(h -> h.end() - h.start()));
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -34,7 +35,7 @@ public final class EvidenceView extends BorderPane {
         area.getStyleClass().add("evidence-text");
         setCenter(new VirtualizedScrollPane<>(area));
         vm.responseTextProperty().addListener((obs, old, t) -> refresh());
-        vm.highlights().addListener((javafx.collections.ListChangeListener<Highlight>) c -> refresh());
+        vm.highlights().addListener((ListChangeListener<Highlight>) c -> refresh());
         vm.focusProperty().addListener((obs, old, f) -> {
             refresh();
             if (!f.isEmpty()) {

@@ -1,8 +1,12 @@
 package io.skillstudio.app.studio.trace;
 
 import io.skillstudio.app.studio.trace.details.StepDetails;
+import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,6 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -43,19 +49,19 @@ public final class TraceView extends BorderPane {
 
         Button open = new Button("Open resource", new FontIcon(Feather.EXTERNAL_LINK));
         open.setId("openResource");
-        open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        open.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.linkProperty().get().isEmpty(), vm.linkProperty()));
         open.setOnAction(e -> vm.openLink());
         Label link = new Label();
-        link.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.linkProperty().get()
+        link.textProperty().bind(Bindings.createStringBinding(() -> vm.linkProperty().get()
                 .map(t -> t.path() + ":" + t.line()).orElse(""), vm.linkProperty()));
         ComboBox<Integer> response = new ComboBox<>();
         response.setId("responseChooser");
-        vm.responses().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            response.getItems().setAll(java.util.stream.IntStream.range(0, vm.responses().size()).boxed().toList());
+        vm.responses().addListener((ListChangeListener<String>) c -> {
+            response.getItems().setAll(IntStream.range(0, vm.responses().size()).boxed().toList());
             response.setValue(vm.responseProperty().get());
         });
-        response.setConverter(new javafx.util.StringConverter<>() {
+        response.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer i) {
                 return i == null ? "" : StepTitles.responseLabel(i, vm.responses().size());
@@ -76,7 +82,7 @@ public final class TraceView extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(8, open, link, grow, new Label("Response"), response, compareBar);
         bar.setPadding(new Insets(4));
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         Label caption = new Label();
         caption.setId("traceCaption");
         caption.setPadding(new Insets(0, 4, 4, 4));
@@ -89,7 +95,7 @@ public final class TraceView extends BorderPane {
         SplitPane all = new SplitPane(upper, evidence);
         all.setOrientation(Orientation.VERTICAL);
         all.setDividerPositions(0.7);
-        setTop(new javafx.scene.layout.VBox(bar, caption));
+        setTop(new VBox(bar, caption));
         setCenter(all);
 
         vm.rootProperty().addListener((obs, old, r) -> {

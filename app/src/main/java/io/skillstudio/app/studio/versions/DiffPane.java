@@ -1,13 +1,17 @@
 package io.skillstudio.app.studio.versions;
 
+import io.skillstudio.model.versioning.diff.ChangeKind;
 import io.skillstudio.model.versioning.diff.DiffSection;
 import io.skillstudio.model.versioning.diff.FieldChange;
 import io.skillstudio.model.versioning.diff.FileDiff;
 import io.skillstudio.model.versioning.diff.ItemChange;
 import io.skillstudio.model.versioning.diff.PackageDiff;
 import io.skillstudio.model.versioning.diff.SideBySide;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -57,7 +61,7 @@ final class DiffPane extends BorderPane {
         sides.setPlaceholder(new Label("No file selected"));
         sides.setFixedCellSize(22);
         // Open a file at its first change, not at its first line.
-        vm.sideBySide().addListener((javafx.collections.ListChangeListener<SideBySide.Row>) c -> {
+        vm.sideBySide().addListener((ListChangeListener<SideBySide.Row>) c -> {
             int first = 0;
             while (first < vm.sideBySide().size() && vm.sideBySide().get(first).tag().equals("EQUAL")) {
                 first++;
@@ -73,7 +77,7 @@ final class DiffPane extends BorderPane {
         });
 
         vm.diffProperty().addListener((o, old, d) -> {
-            files.getItems().setAll(d == null ? java.util.List.of() : d.files());
+            files.getItems().setAll(d == null ? List.of() : d.files());
             structured.setText(d == null ? "" : describe(d));
             title.setText(d == null ? "" : Revisions.label(d.from()) + "  →  " + Revisions.label(d.to()) + "   ("
                     + d.files().size() + " file(s))");
@@ -103,7 +107,7 @@ final class DiffPane extends BorderPane {
                     .append(s.file()).append('\n');
             for (ItemChange c : s.changes()) {
                 b.append("  ").append(c.kind().name().toLowerCase(Locale.ROOT)).append(' ').append(c.id()).append('\n');
-                if (c.kind() == io.skillstudio.model.versioning.diff.ChangeKind.CHANGED) {
+                if (c.kind() == ChangeKind.CHANGED) {
                     for (FieldChange f : c.fields()) {
                         b.append("      ").append(f.describe()).append('\n');
                     }
@@ -114,7 +118,7 @@ final class DiffPane extends BorderPane {
     }
 
     private static TableColumn<SideBySide.Row, String> side(String title,
-            java.util.function.Function<SideBySide.Row, String> value, String ownTag) {
+            Function<SideBySide.Row, String> value, String ownTag) {
         TableColumn<SideBySide.Row, String> c = new TableColumn<>(title);
         c.setSortable(false);
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));

@@ -4,6 +4,7 @@ import io.skillstudio.evaluator.versions.DriftReport;
 import io.skillstudio.evaluator.versions.DriftSummary;
 import io.skillstudio.evaluator.versions.ItemFlip;
 import io.skillstudio.evaluator.versions.SampleDrift;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -87,9 +88,9 @@ final class DriftPane extends BorderPane {
         judge.setOnMouseEntered(e -> judge.setTooltip(new Tooltip("Judge model items with " + vm.judgeDescription()
                 + " (the next Compare runs)")));
         vm.selectedDriftProperty().addListener((o, old, s) -> flips.getItems().setAll(
-                s == null ? java.util.List.of() : s.itemFlips()));
+                s == null ? List.of() : s.itemFlips()));
         vm.driftProperty().addListener((o, old, r) -> {
-            rows.getItems().setAll(r == null ? java.util.List.of() : r.changed());
+            rows.getItems().setAll(r == null ? List.of() : r.changed());
             summary.setText(r == null ? "" : describe(r));
             if (!rows.getItems().isEmpty()) {
                 rows.getSelectionModel().select(0);

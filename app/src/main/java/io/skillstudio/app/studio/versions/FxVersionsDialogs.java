@@ -1,6 +1,7 @@
 package io.skillstudio.app.studio.versions;
 
 import io.skillstudio.app.studio.dialogs.DialogService;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class FxVersionsDialogs implements VersionsDialogs {
         c.setTitle("Export bundle");
         c.setInitialFileName(suggestedName);
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip bundle", "*.zip"));
-        return Optional.ofNullable(c.showSaveDialog(owner.get())).map(java.io.File::toPath)
+        return Optional.ofNullable(c.showSaveDialog(owner.get())).map(File::toPath)
                 .map(p -> p.getFileName().toString().endsWith(".zip") ? p : p.resolveSibling(p.getFileName() + ".zip"));
     }
 

@@ -38,11 +38,13 @@ import io.skillstudio.model.versioning.diff.VersionSnapshots;
 import io.skillstudio.model.versioning.history.HistoryEntry;
 import io.skillstudio.model.versioning.history.HistoryException;
 import io.skillstudio.model.versioning.history.PackageHistory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -300,7 +302,7 @@ public final class VersionsViewModel {
             return;
         }
         Path evals = root.resolve("evals");
-        Optional<Path> samples = dialogs.chooseSamples(java.nio.file.Files.isDirectory(evals) ? evals : root);
+        Optional<Path> samples = dialogs.chooseSamples(Files.isDirectory(evals) ? evals : root);
         if (samples.isEmpty()) {
             return;
         }
@@ -415,7 +417,7 @@ public final class VersionsViewModel {
 
     private boolean savedFirst(String what) {
         if (host.hasUnsavedEdits().getAsBoolean()) {
-            dialogs.showError(what, "Save your edits first: " + what.toLowerCase(java.util.Locale.ROOT)
+            dialogs.showError(what, "Save your edits first: " + what.toLowerCase(Locale.ROOT)
                     + " works on the files on disk.");
             return false;
         }

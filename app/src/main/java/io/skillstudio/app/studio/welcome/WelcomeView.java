@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -44,7 +45,7 @@ public final class WelcomeView extends HBox {
         });
         list.setOnKeyPressed(e -> {
             String s = list.getSelectionModel().getSelectedItem();
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && s != null) {
+            if (e.getCode() == KeyCode.ENTER && s != null) {
                 openRecent.accept(Path.of(s));
             }
         });

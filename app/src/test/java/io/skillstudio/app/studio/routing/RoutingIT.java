@@ -2,11 +2,10 @@ package io.skillstudio.app.studio.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.run.SampleSkills;
 import io.skillstudio.app.studio.SceneSnapshots;
-import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.evaluator.routing.Collision;
 import io.skillstudio.evaluator.routing.RoutingDecision;
@@ -16,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -46,10 +47,7 @@ class RoutingIT {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     @Test
@@ -92,12 +90,12 @@ class RoutingIT {
         WaitForAsyncUtils.waitForFxEvents();
         // the tool window shares the bottom with Run: give it the room a user would drag it to
         robot.interact(() -> {
-            javafx.scene.Parent p = shell.routing().window().getParent();
-            while (p != null && !(p instanceof javafx.scene.control.SplitPane)) {
+            Parent p = shell.routing().window().getParent();
+            while (p != null && !(p instanceof SplitPane)) {
                 p = p.getParent();
             }
             if (p != null) {
-                ((javafx.scene.control.SplitPane) p).setDividerPositions(0.25);
+                ((SplitPane) p).setDividerPositions(0.25);
             }
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,8 +2,7 @@ package io.skillstudio.app.studio.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.shell.StudioContext;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.shell.StudioShell;
 import java.lang.management.ManagementFactory;
@@ -51,10 +50,7 @@ class FxThreadStaysFreeIT {
 
     @Start
     void start(Stage stage) {
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     @Test

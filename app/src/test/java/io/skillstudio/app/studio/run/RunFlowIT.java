@@ -2,23 +2,31 @@ package io.skillstudio.app.studio.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.shell.StudioContext;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
+import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.app.studio.trace.Highlight;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,10 +50,7 @@ class RunFlowIT {
 
     @Start
     void start(Stage stage) {
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     /** The main toolbar's button of an action (the run window has its own copies). */
@@ -68,7 +73,7 @@ class RunFlowIT {
         robot.interact(() -> shell.viewModel().project().openDocument("evals/samples.jsonl"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#sampleSetField").queryAs(TextField.class).getText())
-                .endsWith("evals" + java.io.File.separator + "samples.jsonl");
+                .endsWith("evals" + File.separator + "samples.jsonl");
         assertThat(run.isDisabled()).isFalse();
         robot.clickOn(run);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
@@ -80,7 +85,7 @@ class RunFlowIT {
         int s09 = indexOf(table, "s09");
         robot.interact(() -> table.scrollTo(s09));
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c && "s09".equals(c.getText())
+        Node cell = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && "s09".equals(c.getText())
                 && c.isVisible()).queryAs(Node.class);
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
@@ -117,27 +122,27 @@ class RunFlowIT {
         // the summary, drawn when its tab is shown
         robot.clickOn("#tab-summary");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#summary-scored").tryQuery().isPresent());
-        assertThat(robot.lookup("#summary-samples").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(robot.lookup("#summary-samples").queryAs(Label.class).getText())
                 .isEqualTo(String.valueOf(table.getItems().size()));
         robot.clickOn("#tab-results");
 
         // a row's context menu runs that sample again
         robot.interact(() -> table.scrollTo(indexOf(table, "s09")));
         WaitForAsyncUtils.waitForFxEvents();
-        Node again = robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+        Node again = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c
                 && "s09".equals(c.getText()) && c.isVisible()).queryAs(Node.class);
         // Monocle sends no context-menu request for a secondary click: fire the one the platform would send
         robot.interact(() -> {
             Bounds cellAt = again.localToScreen(again.getBoundsInLocal());
-            javafx.event.Event.fireEvent(again, new javafx.scene.input.ContextMenuEvent(
-                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, cellAt.getWidth() / 2,
+            Event.fireEvent(again, new ContextMenuEvent(
+                    ContextMenuEvent.CONTEXT_MENU_REQUESTED, cellAt.getWidth() / 2,
                     cellAt.getHeight() / 2, cellAt.getCenterX(), cellAt.getCenterY(), false, null));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
+        robot.clickOn(Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow && w.isShowing())
                 .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
-                .filter(n -> n instanceof javafx.scene.control.Labeled l && "Run this sample again".equals(l.getText()))
+                .filter(n -> n instanceof Labeled l && "Run this sample again".equals(l.getText()))
                 .findFirst().orElseThrow(() -> new AssertionError("the row's context menu is not open")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> shell.runs().run().messageProperty().get().startsWith("s09 run again"));
@@ -153,7 +158,7 @@ class RunFlowIT {
             shell.runs().run().sampleSetProperty().set(pkg.resolve("evals/big.jsonl"));
             shell.runs().run().threadsProperty().set(1);
         });
-        robot.interact(() -> shell.registry().execute(io.skillstudio.app.studio.actions.StudioAction.TOGGLE_RUN));
+        robot.interact(() -> shell.registry().execute(StudioAction.TOGGLE_RUN));
         robot.clickOn("#sampleSetField");
         robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.runs().run().rows().isEmpty());

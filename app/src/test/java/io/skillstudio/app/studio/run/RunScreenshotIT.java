@@ -1,8 +1,7 @@
 package io.skillstudio.app.studio.run;
 
 import io.skillstudio.app.studio.SceneSnapshots;
-import io.skillstudio.app.studio.shell.StudioContext;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.shell.StudioShell;
@@ -11,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -36,10 +38,7 @@ class RunScreenshotIT {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     @Test
@@ -59,12 +58,12 @@ class RunScreenshotIT {
                 () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
         // Give the run window most of the height, as one does when reading results (drag the divider up).
         robot.interact(() -> {
-            javafx.scene.Parent p = shell.runs().window().getParent();
-            while (p != null && !(p instanceof javafx.scene.control.SplitPane)) {
+            Parent p = shell.runs().window().getParent();
+            while (p != null && !(p instanceof SplitPane)) {
                 p = p.getParent();
             }
             if (p != null) {
-                ((javafx.scene.control.SplitPane) p).setDividerPositions(0.2);
+                ((SplitPane) p).setDividerPositions(0.2);
             }
         });
         select(robot, "s09");
@@ -102,8 +101,8 @@ class RunScreenshotIT {
         select(robot, "s08");
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<RunStore.RunEntry> compare = robot.lookup("#compareWith")
-                    .queryAs(javafx.scene.control.ComboBox.class);
+            ComboBox<RunStore.RunEntry> compare = robot.lookup("#compareWith")
+                    .queryAs(ComboBox.class);
             compare.getItems().stream().filter(e -> e.dir().equals(first)).findFirst().ifPresent(compare::setValue);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shell.runs().trace().differingProperty().get().isEmpty());

@@ -6,15 +6,21 @@ import io.skillstudio.app.studio.ScriptedDialogs;
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
 import io.skillstudio.app.studio.run.results.RowStatus;
 import io.skillstudio.app.studio.run.results.SampleRow;
+import io.skillstudio.evaluator.run.EvalMode;
+import io.skillstudio.evaluator.testsupport.SharedData;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,8 +140,8 @@ class RunViewModelTest {
         SampleRow before = row(vm, "s02");
         // The response of s02 is now a disclaimer-free one-liner: its score changes.
         Path samples = pkgRoot.resolve("evals/samples.jsonl");
-        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(samples));
-        int at = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("\"s02\""))
+        List<String> lines = new ArrayList<>(Files.readAllLines(samples));
+        int at = IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("\"s02\""))
                 .findFirst().orElseThrow();
         lines.set(at, "{\"id\": \"s02\", \"prompt\": \"Say hi.\", \"response\": \"Hi.\"}");
         Files.write(samples, lines);
@@ -156,11 +162,11 @@ class RunViewModelTest {
     @Test
     void theChoicesReachTheServiceAndTheRunsNote() throws Exception {
         Path pairs = tmp.resolve("pairs.jsonl");
-        try (var in = Files.lines(io.skillstudio.evaluator.testsupport.SharedData.require(
+        try (var in = Files.lines(SharedData.require(
                 "judgebench/dataset=judgebench,response_model=gpt-4o-2024-05-13.jsonl"))) {
             Files.write(pairs, in.limit(4).toList());
         }
-        pkgRoot = io.skillstudio.evaluator.testsupport.SharedData.require("skillrm-packages/reward_judge_fair");
+        pkgRoot = SharedData.require("skillrm-packages/reward_judge_fair");
         pkg = new PackageLoader().load(pkgRoot).skillPackage().orElseThrow();
         RunViewModel vm = vm(real());
         vm.sampleSetProperty().set(pairs);
@@ -169,14 +175,14 @@ class RunViewModelTest {
         vm.run();
 
         assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.DONE);
-        assertThat(vm.runProperty().get().summary().mode()).isEqualTo(io.skillstudio.evaluator.run.EvalMode.PAIRWISE);
+        assertThat(vm.runProperty().get().summary().mode()).isEqualTo(EvalMode.PAIRWISE);
         assertThat(vm.rows()).hasSize(4).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(RowStatus.UNSCORED);
             assertThat(r.reason()).contains("judge_unavailable");
             assertThat(r.expected()).isIn("A", "B");
         });
         RunMeta meta = RunFolderReader.readMeta(vm.runProperty().get().dir().orElseThrow()).orElseThrow();
-        assertThat(meta.choices()).isEqualTo(new RunChoices(Optional.of(io.skillstudio.evaluator.run.EvalMode.PAIRWISE),
+        assertThat(meta.choices()).isEqualTo(new RunChoices(Optional.of(EvalMode.PAIRWISE),
                 Optional.empty(), false, true, true, false));
     }
 
@@ -193,7 +199,7 @@ class RunViewModelTest {
     @Test
     void anInvalidPackageIsRefusedWithItsErrorsUnlessAllowed() {
         pkg = pkg.withFile("resources.yaml", "resources:\n  - id: extra\n    path: rubrics/missing.md\n    type: rubric\n"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
         RunViewModel vm = vm(real());
         vm.run();
         assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.FAILED);

@@ -2,14 +2,13 @@ package io.skillstudio.app.studio.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.SceneSnapshots;
 import io.skillstudio.app.studio.ScriptedDialogs;
-import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.run.results.RowFilter;
 import io.skillstudio.app.studio.run.results.RowStatus;
 import io.skillstudio.app.studio.run.results.SampleRow;
-import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.sample.Sample;
@@ -18,13 +17,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -54,10 +61,7 @@ class SampleSetsRunIT {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false), dialogs);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp, dialogs);
     }
 
     @Test
@@ -76,7 +80,7 @@ class SampleSetsRunIT {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialogs.questions("package").isEmpty());
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.runs().samples().rows().size() == 6);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("asked " + dialogs.asked + ", errors " + dialogs.errors + ", banner "
                     + shell.runs().samples().bannerProperty().get(), e);
         }
@@ -167,20 +171,20 @@ class SampleSetsRunIT {
 
         @SuppressWarnings("unchecked")
         TableView<SampleRow> table = robot.lookup("#resultsTable").queryAs(TableView.class);
-        java.util.function.Predicate<Node> s02Row = n -> n instanceof javafx.scene.control.TableRow<?> r
+        Predicate<Node> s02Row = n -> n instanceof TableRow<?> r
                 && r.getItem() instanceof SampleRow x && x.sampleId().equals("s02") && r.isVisible();
         // The table lays out its rows on the next pulse after the run is shown.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(s02Row::test).tryQuery().isPresent());
-        javafx.scene.control.TableRow<?> row = robot.lookup(s02Row::test).queryAs(javafx.scene.control.TableRow.class);
+        TableRow<?> row = robot.lookup(s02Row::test).queryAs(TableRow.class);
         robot.clickOn(row);
         // Monocle sends no context-menu request for a secondary click; fire the one the platform would send.
         robot.interact(() -> {
-            javafx.geometry.Bounds b = row.localToScreen(row.getBoundsInLocal());
-            row.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+            Bounds b = row.localToScreen(row.getBoundsInLocal());
+            row.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
                     10, 10, b.getMinX() + 10, b.getMinY() + 10, false, null));
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().stream()
-                .anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()));
+                .anyMatch(w -> w instanceof ContextMenu && w.isShowing()));
         robot.sleep(300);
         Node item = Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
                 .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
@@ -254,12 +258,12 @@ class SampleSetsRunIT {
             shell.window().workbench().problemsShownProperty().set(false);
             shell.window().workbench().resourcesShownProperty().set(false);
             shell.window().workbench().outlineShownProperty().set(false);
-            javafx.scene.Parent p = shell.runs().window().getParent();
-            while (p != null && !(p instanceof javafx.scene.control.SplitPane)) {
+            Parent p = shell.runs().window().getParent();
+            while (p != null && !(p instanceof SplitPane)) {
                 p = p.getParent();
             }
             if (p != null) {
-                ((javafx.scene.control.SplitPane) p).setDividerPositions(0.15);
+                ((SplitPane) p).setDividerPositions(0.15);
             }
         });
         WaitForAsyncUtils.waitForFxEvents();

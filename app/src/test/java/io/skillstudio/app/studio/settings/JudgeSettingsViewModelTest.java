@@ -1,5 +1,7 @@
 package io.skillstudio.app.studio.settings;
 
+import io.skillstudio.app.studio.concurrent.BackgroundJob;
+import io.skillstudio.app.studio.concurrent.Cancellable;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -164,8 +166,8 @@ class JudgeSettingsViewModelTest {
 
         @Override
         @SuppressWarnings("unchecked")
-        public <T> io.skillstudio.app.studio.concurrent.Cancellable submit(String title,
-                io.skillstudio.app.studio.concurrent.BackgroundJob<T> job, Consumer<T> onSuccess,
+        public <T> Cancellable submit(String title,
+                BackgroundJob<T> job, Consumer<T> onSuccess,
                 Consumer<Throwable> onFailure) {
             success = (Consumer<Object>) onSuccess;
             return () -> cancelled = true;

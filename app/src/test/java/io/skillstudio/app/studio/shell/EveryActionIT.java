@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -108,19 +109,19 @@ class EveryActionIT {
      * repository, a previous run) are driven end to end by their own tests through the same menus and
      * shortcuts; here they are only required to sit in a menu.
      */
-    static final java.util.Map<StudioAction, String> DRIVEN_ELSEWHERE = java.util.Map.ofEntries(
-            java.util.Map.entry(StudioAction.RUN_EVALUATE, "RunFlowIT (toolbar Run, Shift+F10)"),
-            java.util.Map.entry(StudioAction.RUN_CANCEL, "RunFlowIT (Cancel mid-run)"),
-            java.util.Map.entry(StudioAction.RUN_RERUN, "RunViewModelTest"),
-            java.util.Map.entry(StudioAction.OPEN_RUN, "RunViewModelTest"),
-            java.util.Map.entry(StudioAction.BUMP_PATCH, "VersionsViewModelTest"),
-            java.util.Map.entry(StudioAction.BUMP_MINOR, "VersionsViewModelTest"),
-            java.util.Map.entry(StudioAction.BUMP_MAJOR, "VersionsViewModelTest"),
-            java.util.Map.entry(StudioAction.COMMIT, "VersionsViewModelTest"),
-            java.util.Map.entry(StudioAction.TAG_RELEASE, "VersionsViewModelTest"),
-            java.util.Map.entry(StudioAction.HISTORY, "HistoryDiffIT (Package › History)"),
-            java.util.Map.entry(StudioAction.COMPARE_RUNS, "VersionsViewModelTest"),
-            java.util.Map.entry(StudioAction.EXPORT_BUNDLE, "VersionsViewModelTest"));
+    static final Map<StudioAction, String> DRIVEN_ELSEWHERE = Map.ofEntries(
+            Map.entry(StudioAction.RUN_EVALUATE, "RunFlowIT (toolbar Run, Shift+F10)"),
+            Map.entry(StudioAction.RUN_CANCEL, "RunFlowIT (Cancel mid-run)"),
+            Map.entry(StudioAction.RUN_RERUN, "RunViewModelTest"),
+            Map.entry(StudioAction.OPEN_RUN, "RunViewModelTest"),
+            Map.entry(StudioAction.BUMP_PATCH, "VersionsViewModelTest"),
+            Map.entry(StudioAction.BUMP_MINOR, "VersionsViewModelTest"),
+            Map.entry(StudioAction.BUMP_MAJOR, "VersionsViewModelTest"),
+            Map.entry(StudioAction.COMMIT, "VersionsViewModelTest"),
+            Map.entry(StudioAction.TAG_RELEASE, "VersionsViewModelTest"),
+            Map.entry(StudioAction.HISTORY, "HistoryDiffIT (Package › History)"),
+            Map.entry(StudioAction.COMPARE_RUNS, "VersionsViewModelTest"),
+            Map.entry(StudioAction.EXPORT_BUNDLE, "VersionsViewModelTest"));
 
     static Stream<StudioAction> menuActions() {
         return Arrays.stream(StudioAction.values()).filter(a -> !DRIVEN_ELSEWHERE.containsKey(a));

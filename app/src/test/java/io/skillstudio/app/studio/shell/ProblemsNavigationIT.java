@@ -2,6 +2,7 @@ package io.skillstudio.app.studio.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.model.diagnostics.Diagnostic;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -34,14 +36,11 @@ class ProblemsNavigationIT {
     @Start
     void start(Stage stage) {
         // One known finding in a file other than SKILL.md (which opens first), so the jump is visible.
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), (pkg, mode) -> {
+        shell = StudioStage.show(stage, new StudioContext(tmp.resolve("home"), (pkg, mode) -> {
             List<Diagnostic> out = new ArrayList<>(TestPackages.validator().apply(pkg, mode));
             out.add(Diagnostic.at(DiagnosticCode.DESCRIPTION_MISSING, "resources.yaml", 4, 5, "test: look here"));
             return out;
         }, false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
     }
 
     @Test
@@ -58,7 +57,7 @@ class ProblemsNavigationIT {
                 .filter(d -> d.message().equals("test: look here")).findFirst().orElseThrow());
         robot.interact(() -> problems.scrollTo(index));
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup("#problemsTable .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+        Node cell = robot.lookup("#problemsTable .table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
                 && "test: look here".equals(c.getText())).query();
         robot.doubleClickOn(cell);
 

@@ -1,8 +1,10 @@
 package io.skillstudio.app.studio.shell;
 
 import io.skillstudio.app.studio.SceneSnapshots;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
+import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.model.validation.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,11 +47,8 @@ class ScreenshotIT {
         this.stage = stage;
         // A fake endpoint that answers at once, so the judge page shows a finished "Test connection".
         JudgeConnectionTester fake = settings -> new ConnectionCheck.Result(true, true, Optional.empty(), "ok", 184, 52, 9);
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), Validator.standard()::validate, false,
+        shell = StudioStage.show(stage, new StudioContext(tmp.resolve("home"), Validator.standard()::validate, false,
                 Map.of("OPENAI_API_KEY", "not-a-real-key")::get, fake));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
     }
 
     @Test
@@ -68,7 +67,7 @@ class ScreenshotIT {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.viewModel().validation().diagnostics().isEmpty());
         robot.interact(() -> shell.viewModel().project().selectedProperty().get().revealRequestProperty()
-                .set(new io.skillstudio.app.studio.editor.Document.Position(3, 7)));
+                .set(new Document.Position(3, 7)));
         SceneSnapshots.settle();
         SceneSnapshots.snap(robot, stage.getScene().getRoot(), out.resolve("main-light.png"));
 

@@ -93,10 +93,10 @@ class FrontmatterFormViewModelTest {
 
     @Test
     void anEditTheTextCannotTakeIsRefusedAndExplained() {
-        javafx.beans.property.StringProperty text = new javafx.beans.property.SimpleStringProperty(
+        StringProperty text = new SimpleStringProperty(
                 "---\nname: a\nmetadata: {version: \"1\"}\n---\n");
         FrontmatterFormViewModel vm = new FrontmatterFormViewModel(text,
-                new javafx.beans.property.SimpleObjectProperty<>(io.skillstudio.model.validation.LintMode.SKILLRM));
+                new SimpleObjectProperty<>(LintMode.SKILLRM));
         String before = text.get();
         vm.setMetadata("version", "2");
         assertThat(text.get()).isEqualTo(before);

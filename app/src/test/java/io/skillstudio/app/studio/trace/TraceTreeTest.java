@@ -10,6 +10,7 @@ import io.skillstudio.evaluator.trace.Trace;
 import io.skillstudio.evaluator.trace.TraceEvent;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.verify.Outcome;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,7 @@ class TraceTreeTest {
         Step before = TraceTree.build(t.evaluate("s02").trace());
         String checklist = "rubrics/if_pointwise.checklist.yaml";
         var edited = t.pkg.withFile(checklist, t.pkg.textOf(checklist).orElseThrow()
-                .replace("      max: 250", "      max: 5").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .replace("      max: 250", "      max: 5").getBytes(StandardCharsets.UTF_8));
         Step after = TraceTree.build(t.evaluate(edited, "s02").trace());
         var differing = TraceDiff.differing(before, after);
         assertThat(differing).anyMatch(k -> k.contains("VERIFIER:concise"));

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
@@ -175,7 +176,7 @@ class DriftCompareRunsTest {
     }
 
     private static String pair(String id, String a, String b) throws Exception {
-        return JSON.writeValueAsString(java.util.Map.of("id", id, "prompt", "Describe rain briefly.",
+        return JSON.writeValueAsString(Map.of("id", id, "prompt", "Describe rain briefly.",
                 "responses", List.of(a, b)));
     }
 }

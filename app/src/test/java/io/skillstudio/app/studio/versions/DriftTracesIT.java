@@ -3,9 +3,8 @@ package io.skillstudio.app.studio.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.app.studio.ScriptedDialogs;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.editor.Document;
-import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.app.studio.trace.Step;
 import io.skillstudio.evaluator.versions.SampleDrift;
@@ -17,8 +16,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
@@ -50,10 +52,7 @@ class DriftTracesIT {
 
     @Start
     void start(Stage stage) {
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false), dialogs);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp, dialogs);
     }
 
     @Test
@@ -130,9 +129,9 @@ class DriftTracesIT {
     }
 
     /** A table cell showing {@code text}, once rendered (a TestFX query is evaluated when it is built: poll anew). */
-    private static Node cell(FxRobot robot, String table, String text) throws java.util.concurrent.TimeoutException {
-        java.util.function.Supplier<Optional<Node>> find = () -> robot.lookup(table + " .table-cell")
-                .match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c && text.equals(c.getText())).tryQuery();
+    private static Node cell(FxRobot robot, String table, String text) throws TimeoutException {
+        Supplier<Optional<Node>> find = () -> robot.lookup(table + " .table-cell")
+                .match((Node n) -> n instanceof TableCell<?, ?> c && text.equals(c.getText())).tryQuery();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> find.get().isPresent());
         return find.get().orElseThrow();
     }

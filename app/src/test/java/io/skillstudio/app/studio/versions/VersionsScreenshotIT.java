@@ -2,8 +2,7 @@ package io.skillstudio.app.studio.versions;
 
 import io.skillstudio.app.studio.SceneSnapshots;
 import io.skillstudio.app.studio.ScriptedDialogs;
-import io.skillstudio.app.studio.shell.StudioContext;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.evaluator.judge.FakeOpenAi;
 import io.skillstudio.model.versioning.SkillVersion;
@@ -14,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
@@ -42,10 +43,7 @@ class VersionsScreenshotIT {
 
     @Start
     void start(Stage stage) {
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false), dialogs);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp, dialogs);
     }
 
     @Test
@@ -77,7 +75,7 @@ class VersionsScreenshotIT {
         robot.interact(() -> versions.show(VersionsView.Page.HISTORY));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> versions.viewModel().history().size() == 3);
         robot.interact(() -> {
-            var table = robot.lookup("#historyTable").queryAs(javafx.scene.control.TableView.class);
+            var table = robot.lookup("#historyTable").queryAs(TableView.class);
             table.getSelectionModel().selectIndices(0, 2);
         });
         SceneSnapshots.settle();
@@ -119,12 +117,12 @@ class VersionsScreenshotIT {
             versions.window().hide();
             // Room for the two trees (the headless screen is 1280x800): no Problems pane, a narrow results table.
             shell.window().workbench().problemsShownProperty().set(false);
-            robot.lookup("#runToolWindow .split-pane").queryAs(javafx.scene.control.SplitPane.class).setDividerPositions(0.2);
+            robot.lookup("#runToolWindow .split-pane").queryAs(SplitPane.class).setDividerPositions(0.2);
         });
         SceneSnapshots.settle();
         robot.interact(() -> {
             // The editors shrink to a strip, the Run window takes the height.
-            ((javafx.scene.control.SplitPane) shell.window().workbench().getCenter()).setDividerPositions(0.12);
+            ((SplitPane) shell.window().workbench().getCenter()).setDividerPositions(0.12);
         });
         SceneSnapshots.settle();
         SceneSnapshots.snap(robot, robot.lookup("#traceView").query(), out.resolve("versions-drift-traces.png"));

@@ -3,6 +3,7 @@ package io.skillstudio.app.studio.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
+import io.skillstudio.app.studio.run.StudioJudge;
 import io.skillstudio.evaluator.versions.ItemFlip;
 import io.skillstudio.model.validation.LintMode;
 import io.skillstudio.model.validation.Validator;
@@ -37,7 +38,7 @@ class VersionsViewModelTest {
         Validator validator = Validator.standard();
         vm = new VersionsViewModel(new CurrentThreadTaskExecutor(), dialogs, new VersionsViewModel.Host(() -> pkg,
                 dirty::get, p -> validator.validate(p, LintMode.SKILLRM), reloads::incrementAndGet,
-                io.skillstudio.app.studio.run.StudioJudge.none(), pair -> { }),
+                StudioJudge.none(), pair -> { }),
                 Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC));
     }
 

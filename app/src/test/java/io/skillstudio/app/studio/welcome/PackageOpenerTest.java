@@ -3,8 +3,12 @@ package io.skillstudio.app.studio.welcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.concurrent.BackgroundJob;
+import io.skillstudio.app.studio.concurrent.Cancellable;
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
 import io.skillstudio.app.studio.ScriptedDialogs;
+import io.skillstudio.app.studio.concurrent.Progress;
+import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -72,14 +77,14 @@ class PackageOpenerTest {
         Path zip = zipOf(TestPackages.copyTemplate("blank", tmp.resolve("src")), tmp.resolve("b.zip"));
         Path out = Files.createDirectories(tmp.resolve("out"));
         List<Runnable> jobs = new ArrayList<>();
-        io.skillstudio.app.studio.concurrent.TaskExecutor deferred = new io.skillstudio.app.studio.concurrent.TaskExecutor() {
+        TaskExecutor deferred = new TaskExecutor() {
             @Override
-            public <T> io.skillstudio.app.studio.concurrent.Cancellable submit(String title,
-                    io.skillstudio.app.studio.concurrent.BackgroundJob<T> job, java.util.function.Consumer<T> ok,
-                    java.util.function.Consumer<Throwable> fail) {
+            public <T> Cancellable submit(String title,
+                    BackgroundJob<T> job, Consumer<T> ok,
+                    Consumer<Throwable> fail) {
                 jobs.add(() -> {
                     try {
-                        ok.accept(job.run(io.skillstudio.app.studio.concurrent.Progress.NONE));
+                        ok.accept(job.run(Progress.NONE));
                     } catch (Exception e) {
                         fail.accept(e);
                     }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +68,7 @@ class TemplatesTest {
         assertThat(Files.readString(root.resolve("SKILL.md"))).contains("\nname: my-judge\n");
         var pkg = new PackageLoader().load(root).skillPackage().orElseThrow();
         assertThat(Validator.standard().validate(pkg, LintMode.STRICT)).noneMatch(Diagnostic::isError);
-        org.assertj.core.api.Assertions.assertThatThrownBy(vm::create).hasMessageContaining("already exists");
+        Assertions.assertThatThrownBy(vm::create).hasMessageContaining("already exists");
     }
 
     @Test

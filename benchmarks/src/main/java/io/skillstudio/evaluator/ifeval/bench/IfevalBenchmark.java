@@ -5,10 +5,10 @@ import io.skillstudio.evaluator.ifeval.IfevalFiles;
 import io.skillstudio.evaluator.ifeval.IfevalInput;
 import io.skillstudio.evaluator.ifeval.PreparedPrompt;
 import io.skillstudio.evaluator.stats.Percentiles;
+import io.skillstudio.model.load.CheckoutPaths;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,13 +61,7 @@ public final class IfevalBenchmark {
 
     /** {@code relative} under the nearest {@code shared/data} above the working directory, if there is one. */
     public static Optional<Path> sharedData(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path p = dir.resolve("shared").resolve("data").resolve(relative);
-            if (Files.exists(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return CheckoutPaths.sharedData(relative);
     }
 
     /** Every input row that has a response, prepared once (as a reward server would), in file order. */
@@ -147,7 +142,7 @@ public final class IfevalBenchmark {
             for (Future<?> f : futures) {
                 try {
                     f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw new IllegalStateException("benchmark thread failed", e.getCause());
                 }
             }

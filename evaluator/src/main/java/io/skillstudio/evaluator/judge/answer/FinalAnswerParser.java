@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge.answer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -11,6 +12,7 @@ import io.skillstudio.evaluator.judge.JudgeMode;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,7 +39,7 @@ public final class FinalAnswerParser {
         JsonNode node;
         try {
             node = MAPPER.readTree(arguments == null || arguments.isBlank() ? "{}" : arguments);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "final_answer arguments are not JSON: "
                     + e.getOriginalMessage());
         }
@@ -80,7 +82,7 @@ public final class FinalAnswerParser {
         Optional<String> l = sample.mode() == JudgeMode.PAIRWISE ? Labels.pairwise(raw)
                 : Labels.listwise(raw, sample.labels());
         if (l.isEmpty()) {
-            return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "not a valid " + sample.mode().name().toLowerCase(java.util.Locale.ROOT)
+            return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "not a valid " + sample.mode().name().toLowerCase(Locale.ROOT)
                     + " verdict: '" + abbreviate(raw) + "'");
         }
         if (l.get().equals(Labels.TIE) && !sample.allowTie()) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /** Wires one {@link AgentLoop} for a sample; keeps the loop class itself package-private. */
 public final class LoopRunner {
@@ -29,7 +30,7 @@ public final class LoopRunner {
      */
     public static JudgeOutcome run(ModelCaller caller, LoopConfig config, VerifierRegistry registry,
             Optional<PythonSandbox> sandbox, TraceRecorder recorder, SkillPackage pkg, String packageHash,
-            JudgeSample sample, List<SampleResource> sampleResources, java.util.function.BooleanSupplier cancel) {
+            JudgeSample sample, List<SampleResource> sampleResources, BooleanSupplier cancel) {
         SkillTools tools = new SkillTools(pkg, sample, config.toolLimits(), registry, sandbox, config.allowedSetting(),
                 sampleResources);
         String description = pkg.skillDocument().flatMap(d -> d.description()).orElse("");

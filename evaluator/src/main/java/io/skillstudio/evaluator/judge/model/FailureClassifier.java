@@ -1,11 +1,14 @@
 package io.skillstudio.evaluator.judge.model;
 
+import dev.langchain4j.exception.NonRetriableException;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.InvalidRequestException;
 import dev.langchain4j.exception.ModelNotFoundException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.util.Locale;
 
 /** Maps what a model call threw to a reason code, and says whether another attempt can help. */
@@ -36,7 +39,7 @@ final class FailureClassifier {
                 || t instanceof InvalidRequestException) {
             return new Failure(UnscoredReason.BACKEND_ERROR, false, describe(t));
         }
-        if (t instanceof dev.langchain4j.exception.NonRetriableException) {
+        if (t instanceof NonRetriableException) {
             return new Failure(UnscoredReason.BACKEND_ERROR, false, describe(t));
         }
         return new Failure(UnscoredReason.BACKEND_ERROR, true, describe(t));
@@ -52,8 +55,8 @@ final class FailureClassifier {
     }
 
     private static boolean isTimeout(Throwable c) {
-        return c instanceof java.net.http.HttpTimeoutException
-                || c instanceof java.net.SocketTimeoutException
+        return c instanceof HttpTimeoutException
+                || c instanceof SocketTimeoutException
                 || c instanceof java.util.concurrent.TimeoutException
                 || c instanceof dev.langchain4j.exception.TimeoutException;
     }

@@ -12,6 +12,9 @@ import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import io.skillstudio.evaluator.judge.cache.CanonicalJson;
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,9 +160,9 @@ public final class ModelCaller {
             return true;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
-                    && !(t instanceof java.net.SocketTimeoutException)
-                    && !(t instanceof java.net.http.HttpTimeoutException)) {
+            if (t instanceof InterruptedException || t instanceof InterruptedIOException
+                    && !(t instanceof SocketTimeoutException)
+                    && !(t instanceof HttpTimeoutException)) {
                 return true;
             }
         }

@@ -10,6 +10,7 @@ import io.skillstudio.evaluator.verify.VerifierResult;
 import io.skillstudio.model.resources.ResourceEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,7 +69,7 @@ final class ResourceRunner {
 
     private static Map<String, Object> describe(VerifierResult r, String response) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
         m.put("value", r.value());
         m.put("explanation", r.explanation());
         List<Map<String, Object>> spans = r.evidence().stream().limit(20).map(s -> span(s, response)).toList();

@@ -1,5 +1,7 @@
 package io.skillstudio.evaluator.judge.tools;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.skillstudio.evaluator.judge.JudgeMode;
 import io.skillstudio.model.hash.Sha256;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +22,7 @@ import io.skillstudio.model.resources.ResourceEntry;
 import io.skillstudio.model.resources.ResourceManifest;
 import io.skillstudio.model.resources.UpstreamResourcePaths;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,7 +132,7 @@ public final class SkillTools {
                 return ToolResults.error(tool, "tool arguments JSON is not an object");
             }
             args = MAPPER.convertValue(parsed, new TypeReference<Map<String, Object>>() {});
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return ToolResults.error(tool, "tool arguments JSON decode failed: " + e.getOriginalMessage());
         }
         if (ToolNames.PYTHON_SANDBOX.equals(tool)) {
@@ -175,9 +178,9 @@ public final class SkillTools {
                 : controller);
         r.put("skill_controller_truncated", cut);
         r.put("resource_index", index(Optional.empty()));
-        if (sample.mode() == io.skillstudio.evaluator.judge.JudgeMode.POINTWISE) {
+        if (sample.mode() == JudgeMode.POINTWISE) {
             // R2's hint (§3.6): the ones of its fixed list that this sample and package actually have, in order.
-            Set<String> have = new java.util.HashSet<>();
+            Set<String> have = new HashSet<>();
             sampleResources.forEach(x -> have.add(x.id()));
             entries().forEach(e -> e.id().ifPresent(have::add));
             r.put("recommended_resources", RECOMMENDED.stream().filter(have::contains).toList());
@@ -195,7 +198,7 @@ public final class SkillTools {
 
     private List<Map<String, Object>> index(Optional<String> type) {
         List<Map<String, Object>> packageEntries = new ArrayList<>();
-        Set<String> perSample = new java.util.HashSet<>();
+        Set<String> perSample = new HashSet<>();
         sampleResources.forEach(r -> perSample.add(r.id()));
         for (ResourceEntry e : entries()) {
             // A package that declares sample.* ids gets this sample's version of them, listed once.
@@ -209,7 +212,7 @@ public final class SkillTools {
                 .map(SampleResource::index).toList();
         // R2 (pointwise) lists the sample's resources first, R1 appends them after the manifest's (§2.3).
         List<Map<String, Object>> out = new ArrayList<>();
-        boolean sampleFirst = sample.mode() == io.skillstudio.evaluator.judge.JudgeMode.POINTWISE;
+        boolean sampleFirst = sample.mode() == JudgeMode.POINTWISE;
         out.addAll(sampleFirst ? sampleEntries : packageEntries);
         out.addAll(sampleFirst ? packageEntries : sampleEntries);
         return out;
@@ -419,7 +422,7 @@ public final class SkillTools {
             reference.put("reference", sample.reference());
         }
         String benchmark = sampleJson("sample.task_metadata").get("benchmark") instanceof String b ? b
-                : sample.mode() == io.skillstudio.evaluator.judge.JudgeMode.PAIRWISE && !sample.allowTie() ? "judgebench" : "";
+                : sample.mode() == JudgeMode.PAIRWISE && !sample.allowTie() ? "judgebench" : "";
         return new VisibleRecord(sample.prompt(), candidates, reference, benchmark);
     }
 
@@ -431,7 +434,7 @@ public final class SkillTools {
         try {
             Object v = MAPPER.readValue(r.get().content(), Object.class);
             return v instanceof Map<?, ?> m ? cast(m) : Map.of();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return Map.of();
         }
     }

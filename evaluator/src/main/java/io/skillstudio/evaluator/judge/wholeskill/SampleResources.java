@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import io.skillstudio.evaluator.judge.tools.SampleResource;
+import io.skillstudio.evaluator.judge.tools.runtime.VisibleRecord;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sandbox.VerifierSandbox;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
@@ -27,7 +28,7 @@ public final class SampleResources {
     static final List<String> TASK_METADATA_KEYS = List.of("benchmark", "subset", "query_type", "domain", "pair",
             "order", "category", "task_type", "source", "gt_question_type");
     static final List<String> REFERENCE_KEYS =
-            io.skillstudio.evaluator.judge.tools.runtime.VisibleRecord.VISIBLE_REFERENCE_KEYS;
+            VisibleRecord.VISIBLE_REFERENCE_KEYS;
     static final List<String> CHECKLIST_KEYS = List.of("constraints", "check_list", "checklist", "criteria", "rubric",
             "verifier_signal");
     public static final String NATIVE_RESULTS_ID = "sample.native_checklist_results";

@@ -2,6 +2,7 @@ package io.skillstudio.evaluator.text.langdetect;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,8 +59,8 @@ final class LangProfiles {
     private static final VarHandle VECTOR = MethodHandles.arrayElementVarHandle(double[][].class);
 
     static {
-        java.util.Arrays.fill(UNIGRAMS, -1);
-        java.util.Arrays.fill(ASCII_ROWS, -1);
+        Arrays.fill(UNIGRAMS, -1);
+        Arrays.fill(ASCII_ROWS, -1);
         PROFILES = ProfileTable.bundled();
         for (int r = 0; r < PROFILES.rows(); r++) {
             long key = PROFILES.keys()[r];

@@ -1,6 +1,7 @@
 package io.skillstudio.evaluator.text.langdetect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -112,7 +113,7 @@ public final class NaiveBayesDetector {
         double[] prob = new double[langs];
         Random random = new LcgRandom(seed);
         for (int t = 0; t < TRIALS; t++) {
-            java.util.Arrays.fill(prob, 1.0 / langs);
+            Arrays.fill(prob, 1.0 / langs);
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
             for (int i = 0;; i++) {
                 double[] word = grams[random.nextInt(count)];

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +144,7 @@ record ProfileTable(long[] keys, int[] start, byte[] langs, double[] values) {
                 throw new IOException("langdetect profile table: trailing or missing data");
             }
             return new ProfileTable(keys, start, langs, values);
-        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException ex) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException ex) {
             throw new IOException("langdetect profile table truncated", ex);
         }
     }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class NaiveBayesDetectorTest {
                     actual.add(l.code() + ":" + l.probability());
                 }
             }
-            if (!java.util.Objects.equals(expected, actual)) {
+            if (!Objects.equals(expected, actual)) {
                 bad.add(t.substring(0, Math.min(60, t.length())) + " lib=" + expected + " mine=" + actual);
             }
         }

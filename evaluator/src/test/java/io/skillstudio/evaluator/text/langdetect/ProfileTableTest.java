@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The bundled binary profile table is the JSON profiles, value for value. */
@@ -27,7 +28,7 @@ class ProfileTableTest {
     @Test
     void loadedVectorsEqualTheJsonCountsOverNWords() throws IOException {
         // one n-gram checked from the raw JSON: "the" in English
-        ProfileReader.Profile en = ProfileReader.readBundled(java.util.List.of("en")).get(0);
+        ProfileReader.Profile en = ProfileReader.readBundled(List.of("en")).get(0);
         int i = Arrays.asList(en.grams()).subList(0, en.size()).indexOf("the");
         int row = LangProfiles.TABLE.row(NgramTable.key("the"));
         assertThat(LangProfiles.vector(row)[ProfileTable.LANGUAGES.indexOf("en")])

@@ -11,6 +11,7 @@ import io.skillstudio.model.validation.PackageChecker;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -92,7 +93,7 @@ public final class NameChecker implements PackageChecker {
     }
 
     static String suggest(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
         return s.isEmpty() ? "my-skill" : s.substring(0, Math.min(s.length(), MAX_LENGTH));
     }

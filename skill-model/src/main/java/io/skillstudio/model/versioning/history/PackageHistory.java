@@ -2,6 +2,8 @@ package io.skillstudio.model.versioning.history;
 
 import io.skillstudio.model.save.PackageWriter;
 import io.skillstudio.model.versioning.SkillVersion;
+import io.skillstudio.model.versioning.VersionInfo;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +59,7 @@ public final class PackageHistory implements AutoCloseable {
                 return Optional.empty();
             }
             Path top = repo.getWorkTree().toPath().toRealPath();
-            String rel = top.relativize(real).toString().replace(java.io.File.separatorChar, '/');
+            String rel = top.relativize(real).toString().replace(File.separatorChar, '/');
             return Optional.of(new PackageHistory(new Git(repo), rel));
         } catch (IOException e) {
             throw new HistoryException("cannot open the git repository of " + packageDir + ": " + e.getMessage(), e);
@@ -122,7 +124,7 @@ public final class PackageHistory implements AutoCloseable {
     /** Tags the commit {@code rev} as release {@code NAME-vX.Y.Z} (an annotated tag). */
     public String tagRelease(String name, SkillVersion version, String rev, Optional<PersonIdent> tagger)
             throws HistoryException {
-        String tag = io.skillstudio.model.versioning.VersionInfo.tagName(name, version);
+        String tag = VersionInfo.tagName(name, version);
         try (RevWalk walk = new RevWalk(git.getRepository())) {
             RevCommit commit = walk.parseCommit(resolve(rev));
             if (git.getRepository().findRef(Constants.R_TAGS + tag) != null) {

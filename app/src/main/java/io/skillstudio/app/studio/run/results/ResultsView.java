@@ -3,13 +3,16 @@ package io.skillstudio.app.studio.run.results;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -66,9 +69,9 @@ public final class ResultsView extends BorderPane {
         filter.getItems().setAll(RowFilter.values());
         filter.valueProperty().bindBidirectional(vm.filterProperty());
         Label count = new Label();
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(vm.visibleRows()).asString("%d rows"));
+        count.textProperty().bind(Bindings.size(vm.visibleRows()).asString("%d rows"));
         HBox bar = new HBox(8, new Label("Show"), filter, count);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
         setTop(bar);
         setCenter(table);
@@ -110,7 +113,7 @@ public final class ResultsView extends BorderPane {
             }
             return x.compareTo(y);
         });
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(SampleRow r, boolean empty) {
                 super.updateItem(r, empty);

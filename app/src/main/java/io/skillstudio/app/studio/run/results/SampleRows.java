@@ -11,6 +11,7 @@ import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.trace.Trace;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
 
 /** Builds results-table rows from a result and its trace (when known). */
@@ -49,7 +50,7 @@ public final class SampleRows {
         return Figures.format(v);
     }
 
-    private static Double boxed(java.util.OptionalDouble v) {
+    private static Double boxed(OptionalDouble v) {
         return v.isPresent() ? v.getAsDouble() : null;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import io.skillstudio.evaluator.python.PyText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +147,7 @@ final class GroundTruthScorePair {
         if (m.find()) {
             return new Parsed(Integer.parseInt(m.group(1)), "line.score");
         }
-        String lower = io.skillstudio.evaluator.python.PyText.lower(text);
+        String lower = PyText.lower(text);
         if (INCORRECT.matcher(lower).find()) {
             return new Parsed(-1, "keyword.incorrect");
         }

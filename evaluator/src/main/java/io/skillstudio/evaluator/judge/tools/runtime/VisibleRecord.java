@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge.tools.runtime;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ public record VisibleRecord(String prompt, Map<String, String> candidates, Map<S
 
     public VisibleRecord {
         prompt = Objects.requireNonNullElse(prompt, "");
-        candidates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(candidates));
-        reference = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reference));
+        candidates = Collections.unmodifiableMap(new LinkedHashMap<>(candidates));
+        reference = Collections.unmodifiableMap(new LinkedHashMap<>(reference));
         benchmark = Objects.requireNonNullElse(benchmark, "");
     }
 

@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python.regex;
 
 /**
  * Python {@code re} escapes that stand for one character. {@code cursor[0]} is the index of the

@@ -1,16 +1,19 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python.regex;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Optional;
 
 /**
- * Compiled patterns by (pattern, flags). A checklist uses a handful of patterns across millions of
- * responses, so translation happens once; the cache is bounded (least recently used entries are evicted)
- * so arbitrary patterns cannot exhaust memory. A pattern that does not translate caches its exception.
+ * Compiled patterns by (pattern, flags), shared by the constraint helpers and IFEval's kwargs. A
+ * checklist or an IFEval prompt uses a handful of patterns across millions of responses, so translation
+ * happens once; the cache is bounded (least recently used entries are evicted) so arbitrary patterns
+ * cannot exhaust memory. A pattern that does not translate caches its exception.
  */
-final class RegexCache {
+public final class RegexCache {
 
-    static final int MAX_ENTRIES = 1024;
+    /** The bound on cached patterns. */
+    public static final int MAX_ENTRIES = 4096;
     private static final Cache<Key, Object> CACHE = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
     private record Key(String pattern, int flags) {}
@@ -18,7 +21,7 @@ final class RegexCache {
     private RegexCache() {}
 
     /** The compiled pattern, or the exception Python would raise. */
-    static PyRegex get(String pattern, int flags) throws PyRegexException {
+    public static PyRegex get(String pattern, int flags) throws PyRegexException {
         Object hit = CACHE.get(new Key(pattern, flags), RegexCache::compile);
         if (hit instanceof PyRegexException e) {
             throw new PyRegexException(e.getMessage().replaceFirst(" at position \\d+$", ""), e.position());
@@ -26,8 +29,13 @@ final class RegexCache {
         return (PyRegex) hit;
     }
 
+    /** The compiled pattern, or empty when Python would reject it (for kwargs validated before use). */
+    public static Optional<PyRegex> find(String pattern, int flags) {
+        return CACHE.get(new Key(pattern, flags), RegexCache::compile) instanceof PyRegex r ? Optional.of(r) : Optional.empty();
+    }
+
     /** The number of cached patterns once pending evictions have run; for tests of the bound. */
-    static long size() {
+    public static long size() {
         CACHE.cleanUp();
         return CACHE.estimatedSize();
     }

@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python.regex;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -370,12 +370,11 @@ final class PyRegexTranslator {
             throw new PyRegexException("bad escape (end of pattern)", i);
         }
         char c = p.charAt(i + 1);
-        String word = ascii() ? PyCharClasses.ASCII_WORD : PyCharClasses.WORD;
         switch (c) {
             case 'A' -> { i += 2; out.append("\\A"); return false; }
             case 'Z' -> { i += 2; out.append("\\z"); return false; }
-            case 'b' -> { i += 2; out.append(PyCharClasses.boundary(word)); return false; }
-            case 'B' -> { i += 2; out.append(PyCharClasses.nonBoundary(word)); return false; }
+            case 'b' -> { i += 2; out.append(PyCharClasses.boundary(wordBody())); return false; }
+            case 'B' -> { i += 2; out.append(PyCharClasses.nonBoundary(wordBody())); return false; }
             case 'w', 'W', 's', 'S', 'd', 'D' -> {
                 i += 2;
                 out.append(classEscape(c, false));
@@ -413,12 +412,16 @@ final class PyRegexTranslator {
         return true;
     }
 
+    private String wordBody() {
+        return ascii() ? PyCharClasses.ASCII_WORD : PyCharClasses.word();
+    }
+
     /** A {@code \w}-style escape as a Java class, or inside a class as a nested class. */
     String classEscape(char c, boolean nested) {
         String body = switch (Character.toLowerCase(c)) {
-            case 'w' -> ascii() ? PyCharClasses.ASCII_WORD : PyCharClasses.WORD;
-            case 's' -> ascii() ? PyCharClasses.ASCII_SPACE : PyCharClasses.SPACE;
-            default -> ascii() ? PyCharClasses.ASCII_DIGIT : PyCharClasses.DIGIT;
+            case 'w' -> wordBody();
+            case 's' -> ascii() ? PyCharClasses.ASCII_SPACE : PyCharClasses.space();
+            default -> ascii() ? PyCharClasses.ASCII_DIGIT : PyCharClasses.digit();
         };
         boolean negate = Character.isUpperCase(c);
         return (negate ? "[^" : "[") + body + "]";
