@@ -49,20 +49,39 @@ final class DiffTextWriter {
                 if (flips.length() > 0) {
                     flips.append(", ");
                 }
-                flips.append(f.response() > 0 ? "#" + f.response() + " " : "").append(f.item()).append(' ')
-                        .append(f.before()).append("→").append(f.after());
+                flips.append(f.response() > 0 ? "#" + f.response() + " " : "")
+                        .append(f.item())
+                        .append(' ')
+                        .append(f.before())
+                        .append("→")
+                        .append(f.after());
             }
-            out.printf(Locale.ROOT, "%-16s %-24s %-24s %8s  %s%n", s.sampleId(), SampleDrift.show(s.before()),
-                    SampleDrift.show(s.after()), s.shift() == null ? "-" : String.format(Locale.ROOT, "%+.3f", s.shift()),
+            out.printf(
+                    Locale.ROOT,
+                    "%-16s %-24s %-24s %8s  %s%n",
+                    s.sampleId(),
+                    SampleDrift.show(s.before()),
+                    SampleDrift.show(s.after()),
+                    s.shift() == null ? "-" : String.format(Locale.ROOT, "%+.3f", s.shift()),
                     (s.verdictFlip() ? "VERDICT FLIP " : "") + flips);
         }
         DriftSummary sum = r.summary();
-        out.printf(Locale.ROOT, "%d of %d sample(s) changed; %d verdict flip(s), %d status change(s), %d item flip(s)%n",
-                sum.changed(), sum.samples(), sum.verdictFlips(), sum.statusChanges(), sum.itemFlips());
+        out.printf(
+                Locale.ROOT,
+                "%d of %d sample(s) changed; %d verdict flip(s), %d status change(s), %d item flip(s)%n",
+                sum.changed(),
+                sum.samples(),
+                sum.verdictFlips(),
+                sum.statusChanges(),
+                sum.itemFlips());
         if (sum.meanShift() != null) {
-            out.printf(Locale.ROOT, "mean shift %+.4f, mean |shift| %.4f, largest %+.4f (%s)%n", sum.meanShift(),
-                    sum.meanAbsShift(), sum.largestShift(), sum.largestShiftSample());
+            out.printf(
+                    Locale.ROOT,
+                    "mean shift %+.4f, mean |shift| %.4f, largest %+.4f (%s)%n",
+                    sum.meanShift(),
+                    sum.meanAbsShift(),
+                    sum.largestShift(),
+                    sum.largestShiftSample());
         }
     }
-
 }

@@ -24,8 +24,10 @@ public final class StudioStage {
 
     /** The studio with {@code tmp/home}, {@link TestPackages#validator()} and scripted dialogs. */
     public static StudioShell show(Stage stage, Path tmp, DialogService dialogs) {
-        return show(new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false),
-                dialogs), stage);
+        return show(
+                new StudioShell(
+                        stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false), dialogs),
+                stage);
     }
 
     /** The studio with a context of the test's own (a validator with extra findings, a fake judge, ...). */

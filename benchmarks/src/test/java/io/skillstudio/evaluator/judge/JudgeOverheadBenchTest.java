@@ -37,10 +37,10 @@ class JudgeOverheadBenchTest {
         assertThat(RlProjection.parseSpec("256, 8,100")).containsExactly(256, 8, 100);
         for (String bad : new String[] {"", "1,2", "1,2,3,4", "a,2,3", "0,2,3", "-1,2,3", "1,,3"}) {
             Assertions.assertThatThrownBy(() -> RlProjection.parseSpec(bad))
-                    .as(bad).isInstanceOf(IllegalArgumentException.class);
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
-        Assertions.assertThatThrownBy(() -> RlProjection.parseSpec(null))
-                .isInstanceOf(IllegalArgumentException.class);
+        Assertions.assertThatThrownBy(() -> RlProjection.parseSpec(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -16,8 +16,17 @@ import java.util.TreeMap;
  * @param unscoredByReason counts of unscored items by reason code, sorted by code for stable output
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"method", "items", "scored", "unscored", "unscoredByReason", "base", "capsApplied", "vetoedBy",
-        "score"})
+@JsonPropertyOrder({
+    "method",
+    "items",
+    "scored",
+    "unscored",
+    "unscoredByReason",
+    "base",
+    "capsApplied",
+    "vetoedBy",
+    "score"
+})
 public record Breakdown(
         AggregationMethod method,
         List<ItemScore> items,

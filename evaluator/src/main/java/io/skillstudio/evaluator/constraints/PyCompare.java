@@ -1,7 +1,6 @@
 package io.skillstudio.evaluator.constraints;
 
 import io.skillstudio.model.load.PathOrder;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -47,8 +46,8 @@ final class PyCompare {
             }
             return la.size() < lb.size();
         }
-        throw new IllegalArgumentException("TypeError: '<' not supported between instances of "
-                + typeName(a) + " and " + typeName(b));
+        throw new IllegalArgumentException(
+                "TypeError: '<' not supported between instances of " + typeName(a) + " and " + typeName(b));
     }
 
     private static boolean equal(Object x, Object y) {

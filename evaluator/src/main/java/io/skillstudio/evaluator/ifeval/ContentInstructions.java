@@ -25,7 +25,9 @@ final class ContentInstructions {
     /** detectable_content:number_placeholders: at least N {@code [placeholder]}s. */
     static final class NumberPlaceholders extends IfevalInstruction {
         NumberPlaceholders() {
-            super("detectable_content:number_placeholders", "At least N placeholders in square brackets, [like this].",
+            super(
+                    "detectable_content:number_placeholders",
+                    "At least N placeholders in square brackets, [like this].",
                     List.of(ParamSpec.required("num_placeholders", ParamType.INTEGER, "the minimum count")));
         }
 
@@ -41,7 +43,9 @@ final class ContentInstructions {
     /** detectable_content:postscript: a line (case-insensitive) starting with the marker. */
     static final class Postscript extends IfevalInstruction {
         Postscript() {
-            super("detectable_content:postscript", "Ends with a postscript starting with the marker (P.S. or P.P.S).",
+            super(
+                    "detectable_content:postscript",
+                    "Ends with a postscript starting with the marker (P.S. or P.P.S).",
                     List.of(ParamSpec.required("postscript_marker", ParamType.STRING, "e.g. P.S. or P.P.S")));
         }
 
@@ -58,9 +62,11 @@ final class ContentInstructions {
 
         @Override
         public List<ParamProblem> checkParams(Params p) {
-            return RegexCache.find(regex(p.string("postscript_marker").orElseThrow()), PyFlags.MULTILINE).isPresent()
+            return RegexCache.find(regex(p.string("postscript_marker").orElseThrow()), PyFlags.MULTILINE)
+                            .isPresent()
                     ? List.of()
-                    : List.of(new ParamProblem("postscript_marker", "postscript_marker is not a valid regular expression"));
+                    : List.of(new ParamProblem(
+                            "postscript_marker", "postscript_marker is not a valid regular expression"));
         }
 
         @Override
@@ -84,7 +90,9 @@ final class ContentInstructions {
          * search starts late (RegexFastPathsTest compares it with the full search).
          */
         static Optional<MatchResult> find(String lower, String marker) {
-            Matcher m = RegexCache.find(regex(marker), PyFlags.MULTILINE).orElseThrow().matcher(lower);
+            Matcher m = RegexCache.find(regex(marker), PyFlags.MULTILINE)
+                    .orElseThrow()
+                    .matcher(lower);
             if (marker.equals("P.P.S") || marker.equals("P.S.")) {
                 // Both fixed patterns are \s*p\.…: a match is the whitespace run before some "p.", so
                 // none can start before the run that precedes the first "p."; the patterns have no

@@ -45,7 +45,9 @@ final class KeywordInstructions {
     /** keywords:existence: every keyword is found ({@code re.search(kw, text, re.I)}). */
     static final class Existence extends IfevalInstruction {
         Existence() {
-            super("keywords:existence", "Include all of the given keywords (case-insensitive regex search).",
+            super(
+                    "keywords:existence",
+                    "Include all of the given keywords (case-insensitive regex search).",
                     List.of(ParamSpec.required("keywords", ParamType.STRING_LIST, "keywords that must appear")));
         }
 
@@ -71,8 +73,11 @@ final class KeywordInstructions {
     /** keywords:frequency: {@code len(re.findall(keyword, text, re.I))} against the relation. */
     static final class Frequency extends IfevalInstruction {
         Frequency() {
-            super("keywords:frequency", "A keyword appears less than / at least N times (case-insensitive regex).",
-                    List.of(ParamSpec.required("keyword", ParamType.STRING, "the keyword (a regex, as upstream)"),
+            super(
+                    "keywords:frequency",
+                    "A keyword appears less than / at least N times (case-insensitive regex).",
+                    List.of(
+                            ParamSpec.required("keyword", ParamType.STRING, "the keyword (a regex, as upstream)"),
                             ParamSpec.required("frequency", ParamType.INTEGER, "the threshold"),
                             Relation.spec("relation")));
         }
@@ -92,16 +97,21 @@ final class KeywordInstructions {
                 ev.add(new EvidenceSpan(found.get(i)[0], found.get(i)[1], "'" + kw + "' #" + (i + 1)));
             }
             int freq = p.integer("frequency").orElseThrow();
-            return Check.of(Relation.holds(p, "relation", n, freq),
-                    Relation.describe(p, "relation", "occurrences of '" + kw + "'", n, freq), ev);
+            return Check.of(
+                    Relation.holds(p, "relation", n, freq),
+                    Relation.describe(p, "relation", "occurrences of '" + kw + "'", n, freq),
+                    ev);
         }
     }
 
     /** keywords:forbidden_words: no {@code re.search(r"\b" + word + r"\b", value, flags=re.IGNORECASE)}. */
     static final class ForbiddenWords extends IfevalInstruction {
         ForbiddenWords() {
-            super("keywords:forbidden_words", "Do not include any of the given words (whole-word, case-insensitive).",
-                    List.of(ParamSpec.required("forbidden_words", ParamType.STRING_LIST, "words that must not appear")));
+            super(
+                    "keywords:forbidden_words",
+                    "Do not include any of the given words (whole-word, case-insensitive).",
+                    List.of(ParamSpec.required(
+                            "forbidden_words", ParamType.STRING_LIST, "words that must not appear")));
         }
 
         @Override
@@ -116,14 +126,18 @@ final class KeywordInstructions {
                 if (literal != null) {
                     int at = literal.find(text, 0);
                     if (at >= 0) {
-                        return Check.of(false, "forbidden word '" + w + "' found",
+                        return Check.of(
+                                false,
+                                "forbidden word '" + w + "' found",
                                 List.of(new EvidenceSpan(at, at + literal.length(), "forbidden '" + w + "'")));
                     }
                     continue;
                 }
                 List<int[]> found = regex(w, true).spans(text, 1);
                 if (!found.isEmpty()) {
-                    return Check.of(false, "forbidden word '" + w + "' found",
+                    return Check.of(
+                            false,
+                            "forbidden word '" + w + "' found",
                             List.of(new EvidenceSpan(found.get(0)[0], found.get(0)[1], "forbidden '" + w + "'")));
                 }
             }
@@ -134,8 +148,11 @@ final class KeywordInstructions {
     /** keywords:letter_frequency: occurrences of one letter in {@code text.lower()}. */
     static final class LetterFrequency extends IfevalInstruction {
         LetterFrequency() {
-            super("keywords:letter_frequency", "A letter appears less than / at least N times (case-insensitive).",
-                    List.of(ParamSpec.required("letter", ParamType.STRING, "a single character"),
+            super(
+                    "keywords:letter_frequency",
+                    "A letter appears less than / at least N times (case-insensitive).",
+                    List.of(
+                            ParamSpec.required("letter", ParamType.STRING, "a single character"),
                             ParamSpec.required("let_frequency", ParamType.INTEGER, "the threshold"),
                             Relation.spec("let_relation")));
         }
@@ -144,7 +161,8 @@ final class KeywordInstructions {
         public List<ParamProblem> checkParams(Params p) {
             String letter = p.string("letter").orElseThrow().strip();
             if (letter.codePointCount(0, letter.length()) != 1) {
-                return List.of(new ParamProblem("letter", "letter must be exactly one character, got '" + letter + "'"));
+                return List.of(
+                        new ParamProblem("letter", "letter must be exactly one character, got '" + letter + "'"));
             }
             return List.of();
         }
@@ -160,9 +178,9 @@ final class KeywordInstructions {
                 n++;
             }
             int freq = p.integer("let_frequency").orElseThrow();
-            return Check.of(Relation.holds(p, "let_relation", n, freq),
+            return Check.of(
+                    Relation.holds(p, "let_relation", n, freq),
                     Relation.describe(p, "let_relation", "count of '" + letter + "'", n, freq));
         }
     }
-
 }

@@ -159,14 +159,36 @@ public final class SummaryBuilder {
         for (int i = 0; i < evaluated; i++) {
             lat.add(latencies[i]);
         }
-        RunSummary s = new RunSummary(provenance, mode, status, evaluated + notStarted, malformedLines, evaluated,
-                scored, partial, unscored, unscoredByReason, partialByReason, withUnjudged, unjudgedByReason,
-                skillMismatch, notStarted, notStartedIds, RunSummary.CANCELLED.equals(status), wallMs, throughput,
-                LatencyStats.of(lat), agreement.build(), notes, malformed, null,
+        RunSummary s = new RunSummary(
+                provenance,
+                mode,
+                status,
+                evaluated + notStarted,
+                malformedLines,
+                evaluated,
+                scored,
+                partial,
+                unscored,
+                unscoredByReason,
+                partialByReason,
+                withUnjudged,
+                unjudgedByReason,
+                skillMismatch,
+                notStarted,
+                notStartedIds,
+                RunSummary.CANCELLED.equals(status),
+                wallMs,
+                throughput,
+                LatencyStats.of(lat),
+                agreement.build(),
+                notes,
+                malformed,
+                null,
                 PositionConsistency.of(swappedPairs, swapConsistent).orElse(null));
         if (usedModel) {
             CostSummary cost = CostSummary.of(costs);
-            RlProjection projection = rlSpec.map(v -> RlProjection.of(cost, v[0], v[1], v[2], concurrency)).orElse(null);
+            RlProjection projection = rlSpec.map(v -> RlProjection.of(cost, v[0], v[1], v[2], concurrency))
+                    .orElse(null);
             s = s.withJudgeCost(new JudgeCost(cost, projection));
         }
         return s;

@@ -28,8 +28,9 @@ public final class RunOutput implements AutoCloseable {
     public static final String COMPLETE = OutputFolder.COMPLETE;
 
     /** What an eval folder may hold (older versions left {@code .tmp} files behind on a crash). */
-    private static final Set<String> OWN_FILES = Set.of(RESULTS, TRACES, SUMMARY, RESULTS + ".tmp", TRACES + ".tmp",
-            SUMMARY + ".tmp");
+    private static final Set<String> OWN_FILES =
+            Set.of(RESULTS, TRACES, SUMMARY, RESULTS + ".tmp", TRACES + ".tmp", SUMMARY + ".tmp");
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Kept as the name the CLI catches; the folder is in use by another run. */
@@ -111,7 +112,8 @@ public final class RunOutput implements AutoCloseable {
      */
     public void publish(RunSummary summary) throws IOException {
         try (Writer w = folder.create(SUMMARY)) {
-            w.write(MAPPER.writer(new DefaultPrettyPrinter()).with(SerializationFeature.INDENT_OUTPUT)
+            w.write(MAPPER.writer(new DefaultPrettyPrinter())
+                    .with(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(summary));
             w.write('\n');
         }

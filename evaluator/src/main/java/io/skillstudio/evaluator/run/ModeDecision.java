@@ -23,7 +23,8 @@ final class ModeDecision {
             if (s.status() == ScoreStatus.PARTIAL) {
                 // Decided from the judged items only: the decision says so rather than passing for a full one.
                 String who = mode == EvalMode.POINTWISE ? "response" : "response " + label(i);
-                return decided.asPartial(s.reason(), who + " is partial" + (s.detail() == null ? "" : ": " + s.detail()));
+                return decided.asPartial(
+                        s.reason(), who + " is partial" + (s.detail() == null ? "" : ": " + s.detail()));
             }
         }
         return decided;
@@ -35,7 +36,8 @@ final class ModeDecision {
             if (!s.hasValue()) {
                 // A comparison with an unknown side is not a comparison: the sample is unscored.
                 String who = mode == EvalMode.POINTWISE ? "response" : "response " + label(i);
-                return Decision.unscored(s.reason(), who + " is unscored" + (s.detail() == null ? "" : ": " + s.detail()));
+                return Decision.unscored(
+                        s.reason(), who + " is unscored" + (s.detail() == null ? "" : ": " + s.detail()));
             }
         }
         return switch (mode) {

@@ -93,7 +93,10 @@ public final class SampleReader {
                     reader.accept(text.get());
                 } else {
                     reader.lineNo = lineNo;
-                    reader.errors.add(new SampleError(file.toString(), lineNo, line.badColumn(),
+                    reader.errors.add(new SampleError(
+                            file.toString(),
+                            lineNo,
+                            line.badColumn(),
                             "invalid UTF-8 at byte " + line.badColumn() + " of the line; the line is skipped"));
                 }
             }
@@ -165,7 +168,8 @@ public final class SampleReader {
         Map<String, SampleFields.Field> fields = new LinkedHashMap<>();
         try (JsonParser p = MAPPER.getFactory().createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new SampleFields.BadField("a sample line must be a JSON object", column(p.currentTokenLocation()));
+                throw new SampleFields.BadField(
+                        "a sample line must be a JSON object", column(p.currentTokenLocation()));
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
@@ -178,7 +182,8 @@ public final class SampleReader {
             }
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
-                throw new SampleFields.BadField("unexpected content after the JSON object", column(p.currentTokenLocation()));
+                throw new SampleFields.BadField(
+                        "unexpected content after the JSON object", column(p.currentTokenLocation()));
             }
         }
         return fields;

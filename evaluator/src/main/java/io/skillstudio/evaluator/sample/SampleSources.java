@@ -67,7 +67,8 @@ public final class SampleSources {
                 t = p.nextToken();
             }
             if (t != JsonToken.START_OBJECT) {
-                throw new UndetectedFormatException(file + ": the first record is not a JSON object; pass --samples-format");
+                throw new UndetectedFormatException(
+                        file + ": the first record is not a JSON object; pass --samples-format");
             }
             first = JsonRows.MAPPER.readTree(p);
         } catch (JsonProcessingException e) {
@@ -95,9 +96,11 @@ public final class SampleSources {
             return fits.get(0);
         }
         String values = "jsonl, judgebench, ifbench, rewardbench2";
-        throw new UndetectedFormatException(file + ": " + (fits.isEmpty()
-                ? "the first record's keys " + keys + " fit no known sample format"
-                : "the first record's keys " + keys + " fit several formats " + fits.stream().map(SampleFormat::code).toList())
+        throw new UndetectedFormatException(file + ": "
+                + (fits.isEmpty()
+                        ? "the first record's keys " + keys + " fit no known sample format"
+                        : "the first record's keys " + keys + " fit several formats "
+                                + fits.stream().map(SampleFormat::code).toList())
                 + "; pass --samples-format (" + values + ")");
     }
 }

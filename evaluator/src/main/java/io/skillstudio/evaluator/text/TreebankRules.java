@@ -19,7 +19,9 @@ final class TreebankRules {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
         }
         int t = Character.getType(cp);
-        return Character.isLetter(cp) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
+        return Character.isLetter(cp)
+                || t == Character.DECIMAL_DIGIT_NUMBER
+                || t == Character.LETTER_NUMBER
                 || t == Character.OTHER_NUMBER;
     }
 

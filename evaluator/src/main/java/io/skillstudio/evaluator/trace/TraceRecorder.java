@@ -63,7 +63,12 @@ public final class TraceRecorder {
         if (root == null) {
             root = id;
         }
-        return new Stamp(id, id.equals(root) ? null : parent, response, item, clock.instant().toString(),
+        return new Stamp(
+                id,
+                id.equals(root) ? null : parent,
+                response,
+                item,
+                clock.instant().toString(),
                 System.nanoTime());
     }
 
@@ -106,15 +111,16 @@ public final class TraceRecorder {
     public List<TraceEvent> events() {
         if (marker >= 0) {
             TraceEvents.Warning w = (TraceEvents.Warning) events.get(marker);
-            events.set(marker, new TraceEvents.Warning(w.id(), w.parent(), null, null, w.timestamp(), 0.0, w.code(),
-                    trimmer.summary()));
+            events.set(
+                    marker,
+                    new TraceEvents.Warning(
+                            w.id(), w.parent(), null, null, w.timestamp(), 0.0, w.code(), trimmer.summary()));
         }
         return List.copyOf(events);
     }
 
     private TraceEvent truncationWarning(Stamp st) {
-        return TraceEvents.Warning.of(st, SampleWarning.TRACE_TRUNCATED,
-                trimmer.summary());
+        return TraceEvents.Warning.of(st, SampleWarning.TRACE_TRUNCATED, trimmer.summary());
     }
 
     /** The id, links, start instant and start nanos of an event being timed. */

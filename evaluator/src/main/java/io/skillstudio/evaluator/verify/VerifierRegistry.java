@@ -27,7 +27,8 @@ public final class VerifierRegistry {
                 r = standard;
                 if (r == null) {
                     Builder b = builder();
-                    for (VerifierProvider p : ServiceLoader.load(VerifierProvider.class, VerifierRegistry.class.getClassLoader())) {
+                    for (VerifierProvider p :
+                            ServiceLoader.load(VerifierProvider.class, VerifierRegistry.class.getClassLoader())) {
                         p.verifiers().forEach(b::add);
                     }
                     standard = r = b.build();

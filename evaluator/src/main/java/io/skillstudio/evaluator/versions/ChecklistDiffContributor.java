@@ -47,9 +47,13 @@ public final class ChecklistDiffContributor implements DiffContributor {
     /** The package's declarative checklists by file; a file two resources name is read once. */
     private static Map<String, Checklist> checklists(SkillPackage pkg) {
         Map<String, Checklist> out = new LinkedHashMap<>();
-        ChecklistResources.of(pkg).forEach(e -> e.path().map(UpstreamResourcePaths::normalize).ifPresent(file ->
-                pkg.textOf(file).ifPresent(text -> out.computeIfAbsent(file,
-                        f -> ChecklistParser.parse(text, f).checklist()))));
+        ChecklistResources.of(pkg)
+                .forEach(e -> e.path()
+                        .map(UpstreamResourcePaths::normalize)
+                        .ifPresent(file -> pkg.textOf(file)
+                                .ifPresent(text -> out.computeIfAbsent(
+                                        file,
+                                        f -> ChecklistParser.parse(text, f).checklist()))));
         return out;
     }
 

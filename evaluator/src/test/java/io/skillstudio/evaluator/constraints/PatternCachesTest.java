@@ -13,7 +13,8 @@ class PatternCachesTest {
         assertThat(MarkdownCounts.codeBlock("java")).isSameAs(MarkdownCounts.codeBlock("java"));
         for (int i = 0; i < MarkdownCounts.MAX_CACHED * 2; i++) {
             assertThat(MarkdownCounts.heading(i + 10).count("x")).isZero();
-            assertThat(MarkdownCounts.codeBlock("lang" + i).count("```lang" + i + "\nx\n```")).isEqualTo(1);
+            assertThat(MarkdownCounts.codeBlock("lang" + i).count("```lang" + i + "\nx\n```"))
+                    .isEqualTo(1);
         }
         assertThat(MarkdownCounts.cachedPatterns()).isLessThanOrEqualTo(2L * MarkdownCounts.MAX_CACHED);
     }

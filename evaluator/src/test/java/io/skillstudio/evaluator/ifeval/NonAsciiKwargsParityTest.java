@@ -43,8 +43,8 @@ class NonAsciiKwargsParityTest {
             if (row.has("python_error")) {
                 rejected++;
                 if (b.ok()) {
-                    disagreements.add(what + ": Python rejects the pattern (" + row.get("python_error").asText()
-                            + ") but it was accepted");
+                    disagreements.add(what + ": Python rejects the pattern ("
+                            + row.get("python_error").asText() + ") but it was accepted");
                 }
                 continue;
             }
@@ -54,9 +54,11 @@ class NonAsciiKwargsParityTest {
                 continue;
             }
             boolean expected = row.get("followed").asBoolean();
-            boolean actual = v.verify(VerifierInput.ofResponse(row.get("text").asText()), b.params()).passed();
+            boolean actual = v.verify(VerifierInput.ofResponse(row.get("text").asText()), b.params())
+                    .passed();
             if (actual != expected) {
-                disagreements.add(what + ": expected " + expected + " on " + row.get("text").asText());
+                disagreements.add(what + ": expected " + expected + " on "
+                        + row.get("text").asText());
             }
         }
         assertThat(compared).isGreaterThanOrEqualTo(85);

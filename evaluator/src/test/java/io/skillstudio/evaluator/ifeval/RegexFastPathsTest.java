@@ -32,7 +32,8 @@ class RegexFastPathsTest {
                 expected.add(new EvidenceSpan(span[0], span[1], "section header"));
             }
             assertThat(FormatInstructions.MultipleSections.headers(text, splitter))
-                    .as("%s in %s", splitter, text).isEqualTo(expected);
+                    .as("%s in %s", splitter, text)
+                    .isEqualTo(expected);
         }
     }
 
@@ -46,7 +47,8 @@ class RegexFastPathsTest {
                 List<int[]> full = p.spans(lower, 1);
                 String expected = full.isEmpty() ? "none" : full.get(0)[0] + "-" + full.get(0)[1];
                 String actual = ContentInstructions.Postscript.find(lower, marker)
-                        .map(m -> m.start() + "-" + m.end()).orElse("none");
+                        .map(m -> m.start() + "-" + m.end())
+                        .orElse("none");
                 assertThat(actual).as(lower).isEqualTo(expected);
             }
         }

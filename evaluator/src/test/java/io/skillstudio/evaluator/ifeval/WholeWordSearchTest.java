@@ -2,8 +2,8 @@ package io.skillstudio.evaluator.ifeval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The literal whole-word scan against the Python {@code \bword\b} regex it replaces for forbidden_words. */
@@ -33,7 +33,8 @@ class WholeWordSearchTest {
         assertThat(WholeWordSearch.forLiteral("colou?r")).isNull();
         assertThat(WholeWordSearch.forLiteral("a.b")).isNull();
         assertThat(WholeWordSearch.forLiteral("\ud83d\ude00")).isNull();
-        assertThat(WholeWordSearch.forLiteral("good day").find("A Good Day!", 0)).isEqualTo(2);
+        assertThat(WholeWordSearch.forLiteral("good day").find("A Good Day!", 0))
+                .isEqualTo(2);
         assertThat(WholeWordSearch.forLiteral("day").find("daybreak", 0)).isEqualTo(-1);
     }
 

@@ -45,7 +45,8 @@ class JudgeCacheAndSecretsTest {
         SkillPackage pkg = TestPackages.judgeSkill(tmp);
         JudgeSample sample = JudgeSample.pointwise("s1", "Say hi.", "hi there");
         JudgeCache cache = new DiskJudgeCache(tmp.resolve("cache"));
-        try (FakeOpenAi server = new FakeOpenAi(toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
+        try (FakeOpenAi server = new FakeOpenAi(
+                toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
                 finalAnswer("{\"score\":0.7}"))) {
             Judge judge = JudgeHarness.judge(settings(server), cache, LoopConfig.DEFAULT, Optional.empty(), ENV);
             JudgeOutcome first = judge.judge(pkg, sample);
@@ -55,7 +56,8 @@ class JudgeCacheAndSecretsTest {
             assertThat(second.score()).isEqualTo(first.score());
             assertThat(second.cost().cacheHits()).isEqualTo(2);
             assertThat(second.cost().modelCalls()).isZero();
-            assertThat(second.events()).filteredOn(ModelTurn.class::isInstance)
+            assertThat(second.events())
+                    .filteredOn(ModelTurn.class::isInstance)
                     .allMatch(e -> ((ModelTurn) e).cacheHit());
 
             // A different sample text is a different key.
@@ -100,8 +102,7 @@ class JudgeCacheAndSecretsTest {
             Path entry = files.filter(Files::isRegularFile).findFirst().orElseThrow();
             Files.delete(entry);
             Files.createDirectory(entry); // a directory in the way: the move cannot replace it
-            Assertions.assertThatThrownBy(() -> cache.put(key,
-                    new ModelReply("y", List.of(), "stop", 1, 1)))
+            Assertions.assertThatThrownBy(() -> cache.put(key, new ModelReply("y", List.of(), "stop", 1, 1)))
                     .isInstanceOf(UncheckedIOException.class);
         }
         try (Stream<Path> files = Files.walk(tmp.resolve("c"))) {
@@ -113,9 +114,19 @@ class JudgeCacheAndSecretsTest {
     void enableThinkingIsSentAsChatTemplateKwargs() throws Exception {
         SkillPackage pkg = TestPackages.judgeSkill(tmp);
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":1}"))) {
-            JudgeHarness.judge(settings(server).withEnableThinking(true), JudgeCache.NONE, LoopConfig.DEFAULT,
-                    Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s", "p", "r"));
-            assertThat(server.requests.get(0).path("chat_template_kwargs").path("enable_thinking").asBoolean()).isTrue();
+            JudgeHarness.judge(
+                            settings(server).withEnableThinking(true),
+                            JudgeCache.NONE,
+                            LoopConfig.DEFAULT,
+                            Optional.empty(),
+                            ENV)
+                    .judge(pkg, JudgeSample.pointwise("s", "p", "r"));
+            assertThat(server.requests
+                            .get(0)
+                            .path("chat_template_kwargs")
+                            .path("enable_thinking")
+                            .asBoolean())
+                    .isTrue();
             assertThat(server.requests.get(0).path("temperature").asDouble()).isZero();
             assertThat(server.authHeaders.get(0)).isEqualTo("Bearer " + SECRET);
         }
@@ -127,8 +138,13 @@ class JudgeCacheAndSecretsTest {
         try (FakeOpenAi server = new FakeOpenAi(
                 FakeOpenAi.status(400, "{\"error\":{\"message\":\"unknown field chat_template_kwargs\"}}"),
                 finalAnswer("{\"score\":0.2}"))) {
-            JudgeOutcome out = JudgeHarness.judge(settings(server).withEnableThinking(true), JudgeCache.NONE,
-                    LoopConfig.DEFAULT, Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s", "p", "r"));
+            JudgeOutcome out = JudgeHarness.judge(
+                            settings(server).withEnableThinking(true),
+                            JudgeCache.NONE,
+                            LoopConfig.DEFAULT,
+                            Optional.empty(),
+                            ENV)
+                    .judge(pkg, JudgeSample.pointwise("s", "p", "r"));
             assertThat(out.score()).contains(0.2);
             assertThat(server.requests.get(1).has("chat_template_kwargs")).isFalse();
         }
@@ -138,14 +154,16 @@ class JudgeCacheAndSecretsTest {
     void apiKeyIsInNoCacheEntryTraceOrSettingsDump() throws Exception {
         SkillPackage pkg = TestPackages.judgeSkill(tmp);
         Path cacheDir = tmp.resolve("cache");
-        try (FakeOpenAi server = new FakeOpenAi(toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
+        try (FakeOpenAi server = new FakeOpenAi(
+                toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
                 toolCalls("run_resource", "{\"resource_id\":\"verifier.words\",\"reason\":\"r\"}"),
                 finalAnswer("{\"score\":0.7}"))) {
             JudgeSettings s = settings(server);
-            JudgeOutcome out = JudgeHarness.judge(s, new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT, Optional.empty(),
-                    ENV).judge(pkg, JudgeSample.pointwise("s1", "Say hi.", "hi"));
-            Provenance prov = new Provenance("if-judge", "0", "h", "t", "pointwise", "", null, s.model(),
-                    s.answerParameters());
+            JudgeOutcome out = JudgeHarness.judge(
+                            s, new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT, Optional.empty(), ENV)
+                    .judge(pkg, JudgeSample.pointwise("s1", "Say hi.", "hi"));
+            Provenance prov =
+                    new Provenance("if-judge", "0", "h", "t", "pointwise", "", null, s.model(), s.answerParameters());
             StringWriter w = new StringWriter();
             TraceCodec.write(List.of(Trace.of("s1", prov, List.of(), out.events())), w);
             Files.writeString(tmp.resolve("traces.jsonl"), w.toString());
@@ -176,21 +194,26 @@ class JudgeCacheAndSecretsTest {
         try (FakeOpenAi server = new FakeOpenAi(
                 toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"you sent " + echo + "\"}"),
                 finalAnswer("{\"score\":0.7,\"reasoning\":\"header was " + echo + "\"}"))) {
-            replied = JudgeHarness.judge(settings(server), new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT,
-                    Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s1", "Say hi.", "hi"));
+            replied = JudgeHarness.judge(
+                            settings(server), new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT, Optional.empty(), ENV)
+                    .judge(pkg, JudgeSample.pointwise("s1", "Say hi.", "hi"));
             assertThat(server.authHeaders.get(0)).contains(SECRET); // the server really got (and echoed) it
         }
-        try (FakeOpenAi server = new FakeOpenAi(FakeOpenAi.status(401,
-                "{\"error\":{\"message\":\"Incorrect API key provided: " + echo + "\"}}"))) {
-            failed = JudgeHarness.judge(settings(server), new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT,
-                    Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s2", "Say hi.", "hi"));
+        try (FakeOpenAi server = new FakeOpenAi(
+                FakeOpenAi.status(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + echo + "\"}}"))) {
+            failed = JudgeHarness.judge(
+                            settings(server), new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT, Optional.empty(), ENV)
+                    .judge(pkg, JudgeSample.pointwise("s2", "Say hi.", "hi"));
         }
         Provenance prov = new Provenance("if-judge", "0", "h", "t", "pointwise", "", null, "m", Map.of());
-        TraceCodec.write(List.of(Trace.of("s1", prov, List.of(), replied.events()), Trace.of("s2", prov, List.of(), failed.events())), w);
+        TraceCodec.write(
+                List.of(
+                        Trace.of("s1", prov, List.of(), replied.events()),
+                        Trace.of("s2", prov, List.of(), failed.events())),
+                w);
         Files.writeString(tmp.resolve("traces.jsonl"), w.toString());
         Files.writeString(tmp.resolve("outcomes.txt"), replied + "\n" + failed);
-        assertThat(w.toString()).contains("Bearer " + SecretRedactor.MARK)
-                .contains("Incorrect API key provided");
+        assertThat(w.toString()).contains("Bearer " + SecretRedactor.MARK).contains("Incorrect API key provided");
         try (Stream<Path> files = Files.walk(tmp)) {
             List<Path> written = files.filter(Files::isRegularFile).toList();
             assertThat(written).anyMatch(p -> p.startsWith(cacheDir));

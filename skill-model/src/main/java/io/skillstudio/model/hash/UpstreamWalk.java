@@ -48,8 +48,9 @@ final class UpstreamWalk {
     private static Optional<String> inside(Path realRoot, Path link) {
         try {
             Path target = link.toRealPath();
-            return target.startsWith(realRoot) && !target.equals(realRoot)
-                    && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+            return target.startsWith(realRoot)
+                            && !target.equals(realRoot)
+                            && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
                     ? Optional.of(realRoot.relativize(target).toString().replace(File.separatorChar, '/'))
                     : Optional.empty();
         } catch (IOException dangling) {

@@ -33,8 +33,9 @@ public final class NoFollowRead {
     /** Up to {@code max + 1} bytes from {@code reader}, or empty when it refused (not that regular file). */
     static Optional<byte[]> bounded(NoFollowWalk.Reader reader, long max) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean ok = reader.stream(max + 1, (chunk) -> out.write(chunk.array(), chunk.arrayOffset() + chunk.position(),
-                chunk.remaining()));
+        boolean ok = reader.stream(
+                max + 1,
+                (chunk) -> out.write(chunk.array(), chunk.arrayOffset() + chunk.position(), chunk.remaining()));
         return ok ? Optional.of(out.toByteArray()) : Optional.empty();
     }
 
@@ -53,8 +54,11 @@ public final class NoFollowRead {
             return false;
         }
         try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!after.isRegularFile() || before.fileKey() == null || !Objects.equals(before.fileKey(), after.fileKey())) {
+            BasicFileAttributes after =
+                    Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!after.isRegularFile()
+                    || before.fileKey() == null
+                    || !Objects.equals(before.fileKey(), after.fileKey())) {
                 return false;
             }
             copy(ch, max, sink);

@@ -33,7 +33,8 @@ public final class PackageLoader {
             if (Files.isDirectory(path)) {
                 return new DirectoryReader(limits).read(path);
             }
-            if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            if (Files.isRegularFile(path)
+                    && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
                 return new ZipReader(limits).read(path);
             }
             String why = Files.exists(path) ? "not a folder or a .zip file" : "no such file or folder";

@@ -49,9 +49,13 @@ public final class YamlParse {
             int column = mark == null ? 1 : mark.getColumn() + 1;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             Mark start = e.getContextMark();
-            String context = e.getContext() == null ? ""
-                    : e.getContext() + (start == null ? "" : " (started at " + (start.getLine() + 1) + ":"
-                            + (start.getColumn() + 1) + ")") + ": ";
+            String context = e.getContext() == null
+                    ? ""
+                    : e.getContext()
+                            + (start == null
+                                    ? ""
+                                    : " (started at " + (start.getLine() + 1) + ":" + (start.getColumn() + 1) + ")")
+                            + ": ";
             return failure(line, column, context + problem);
         } catch (YAMLException | IllegalArgumentException e) {
             return failure(1, 1, e.getMessage());

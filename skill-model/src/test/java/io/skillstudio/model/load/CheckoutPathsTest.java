@@ -16,12 +16,15 @@ class CheckoutPathsTest {
         assertThat(pom).isEqualTo(Path.of("pom.xml").toAbsolutePath());
         Path samples = CheckoutPaths.nearest(Path.of("sample-skills", "skills")).orElseThrow();
         assertThat(Files.isDirectory(samples)).isTrue();
-        assertThat(samples.getParent().getParent()).isEqualTo(Path.of("").toAbsolutePath().getParent());
+        assertThat(samples.getParent().getParent())
+                .isEqualTo(Path.of("").toAbsolutePath().getParent());
     }
 
     @Test
     void isEmptyWhenNothingAboveMatches() {
-        assertThat(CheckoutPaths.nearest(Path.of("no-such-folder-" + System.nanoTime()))).isEmpty();
-        assertThat(CheckoutPaths.sharedData("no-such-file-" + System.nanoTime() + ".jsonl")).isEmpty();
+        assertThat(CheckoutPaths.nearest(Path.of("no-such-folder-" + System.nanoTime())))
+                .isEmpty();
+        assertThat(CheckoutPaths.sharedData("no-such-file-" + System.nanoTime() + ".jsonl"))
+                .isEmpty();
     }
 }

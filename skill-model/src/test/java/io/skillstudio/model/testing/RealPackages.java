@@ -51,7 +51,8 @@ public final class RealPackages {
     private static Path find(Path relative) {
         Path p = findOptional(relative);
         if (p == null) {
-            throw new IllegalStateException(relative + " not found above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    relative + " not found above " + Path.of("").toAbsolutePath());
         }
         return p;
     }

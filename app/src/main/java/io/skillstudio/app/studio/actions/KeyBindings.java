@@ -53,9 +53,11 @@ public final class KeyBindings {
 
     /** Shortcuts bound to more than one action, by their normalised name. */
     public Map<String, List<StudioAction>> collisions() {
-        Map<String, List<StudioAction>> byKey = bindings.entrySet().stream().collect(Collectors.groupingBy(
-                e -> parse(e.getValue()).map(KeyCombination::getName).orElse(e.getValue()), LinkedHashMap::new,
-                Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        Map<String, List<StudioAction>> byKey = bindings.entrySet().stream()
+                .collect(Collectors.groupingBy(
+                        e -> parse(e.getValue()).map(KeyCombination::getName).orElse(e.getValue()),
+                        LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
         byKey.values().removeIf(list -> list.size() < 2);
         return byKey;
     }

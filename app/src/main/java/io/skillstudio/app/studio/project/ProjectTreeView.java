@@ -28,10 +28,14 @@ public final class ProjectTreeView extends TreeView<String> {
         setId("projectTree");
         setShowRoot(true);
         setCellFactory(tv -> new FileCell());
-        setContextMenu(new ContextMenu(actions.contextItem(StudioAction.NEW_RUBRIC),
-                actions.contextItem(StudioAction.NEW_CHECKLIST), actions.contextItem(StudioAction.NEW_VERIFIER),
-                actions.contextItem(StudioAction.NEW_REFERENCE), actions.contextItem(StudioAction.NEW_FILE),
-                new SeparatorMenuItem(), actions.contextItem(StudioAction.RENAME),
+        setContextMenu(new ContextMenu(
+                actions.contextItem(StudioAction.NEW_RUBRIC),
+                actions.contextItem(StudioAction.NEW_CHECKLIST),
+                actions.contextItem(StudioAction.NEW_VERIFIER),
+                actions.contextItem(StudioAction.NEW_REFERENCE),
+                actions.contextItem(StudioAction.NEW_FILE),
+                new SeparatorMenuItem(),
+                actions.contextItem(StudioAction.RENAME),
                 actions.contextItem(StudioAction.DELETE)));
         setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -72,7 +76,9 @@ public final class ProjectTreeView extends TreeView<String> {
             }
             parent.getChildren().add(new TreeItem<>(f.path()));
         }
-        root.getChildren().sort((a, b) -> Boolean.compare(!a.getValue().endsWith("/"), !b.getValue().endsWith("/")));
+        root.getChildren()
+                .sort((a, b) -> Boolean.compare(
+                        !a.getValue().endsWith("/"), !b.getValue().endsWith("/")));
         setRoot(root);
     }
 
@@ -108,7 +114,10 @@ public final class ProjectTreeView extends TreeView<String> {
                 return;
             }
             if (value.isEmpty()) {
-                setText(project.root() == null ? "" : String.valueOf(project.root().getFileName()));
+                setText(
+                        project.root() == null
+                                ? ""
+                                : String.valueOf(project.root().getFileName()));
                 setGraphic(new FontIcon(Feather.PACKAGE));
                 return;
             }

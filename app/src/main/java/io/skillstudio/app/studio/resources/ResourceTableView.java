@@ -45,7 +45,8 @@ public final class ResourceTableView extends BorderPane {
         }
         TableColumn<ResourceEntry, String> other = new TableColumn<>("other keys");
         other.setEditable(false);
-        other.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().unknownFields().keySet())));
+        other.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                String.join(", ", c.getValue().unknownFields().keySet())));
         table.getColumns().add(other);
 
         Button add = button("Add resource", Feather.PLUS, "addResource");
@@ -93,7 +94,8 @@ public final class ResourceTableView extends BorderPane {
         var known = ResourceTableViewModel.knownValues(key);
         if (!known.isEmpty() && !ResourceTableViewModel.isList(key)) {
             c.setCellFactory(col -> {
-                ComboBoxTableCell<ResourceEntry, String> cell = new ComboBoxTableCell<>(FXCollections.observableArrayList(known));
+                ComboBoxTableCell<ResourceEntry, String> cell =
+                        new ComboBoxTableCell<>(FXCollections.observableArrayList(known));
                 // Values outside the known set are legal (validation only warns), so the box stays editable.
                 cell.setComboBoxEditable(true);
                 return cell;
@@ -109,7 +111,8 @@ public final class ResourceTableView extends BorderPane {
         TableColumn<ResourceEntry, String> c = new TableColumn<>("path");
         c.setId("col-path");
         c.setPrefWidth(220);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(ResourceTableViewModel.display(cell.getValue(), "path")));
+        c.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(ResourceTableViewModel.display(cell.getValue(), "path")));
         c.setCellFactory(col -> new PathCell(pickFile));
         c.setOnEditCommit(e -> vm.setField(e.getRowValue(), "path", e.getNewValue()));
         return c;

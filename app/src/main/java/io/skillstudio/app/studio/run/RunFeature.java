@@ -9,9 +9,9 @@ import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.project.ProjectViewModel;
 import io.skillstudio.app.studio.run.results.ResultsViewModel;
+import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.samples.SampleFileViewModel;
 import io.skillstudio.app.studio.samples.SampleFiles;
-import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.trace.ResourceTarget;
 import io.skillstudio.app.studio.trace.TracePair;
 import io.skillstudio.app.studio.trace.TraceView;
@@ -45,12 +45,27 @@ public final class RunFeature {
     private final SampleFileViewModel samples;
     private RunToolWindow window;
 
-    public RunFeature(TaskExecutor executor, DialogService dialogs, ProjectViewModel project, Path home,
-            Supplier<Optional<JudgeSettings>> judge, Function<String, String> env) {
-        this(new RunViewModel(new RunViewModel.Deps(executor,
-                new ServiceRunGateway(Optional.of(StudioJudge.cacheIn(home)), env), new RunStore(home),
-                Platform::runLater, dialogs, project::snapshot, project.rootProperty(), judge, System::nanoTime,
-                Clock.systemUTC())), executor, project);
+    public RunFeature(
+            TaskExecutor executor,
+            DialogService dialogs,
+            ProjectViewModel project,
+            Path home,
+            Supplier<Optional<JudgeSettings>> judge,
+            Function<String, String> env) {
+        this(
+                new RunViewModel(new RunViewModel.Deps(
+                        executor,
+                        new ServiceRunGateway(Optional.of(StudioJudge.cacheIn(home)), env),
+                        new RunStore(home),
+                        Platform::runLater,
+                        dialogs,
+                        project::snapshot,
+                        project.rootProperty(),
+                        judge,
+                        System::nanoTime,
+                        Clock.systemUTC())),
+                executor,
+                project);
     }
 
     RunFeature(RunViewModel run, TaskExecutor executor, ProjectViewModel project) {
@@ -61,8 +76,12 @@ public final class RunFeature {
         this.trace = new TraceViewModel(this::reveal);
         // The Samples tab shows the run's sample set as the run will read it.
         this.samples = new SampleFileViewModel(executor);
-        run.sampleSetProperty().addListener((obs, old, file) -> samples.load(file, run.formatProperty().get()));
-        run.formatProperty().addListener((obs, old, f) -> samples.load(run.sampleSetProperty().get(), f));
+        run.sampleSetProperty()
+                .addListener((obs, old, file) ->
+                        samples.load(file, run.formatProperty().get()));
+        run.formatProperty()
+                .addListener(
+                        (obs, old, f) -> samples.load(run.sampleSetProperty().get(), f));
         samples.load(run.sampleSetProperty().get(), run.formatProperty().get());
         results.selectedProperty().addListener((obs, old, row) -> showTrace(row));
         run.runProperty().addListener((obs, old, r) -> trace.clear());
@@ -135,7 +154,9 @@ public final class RunFeature {
 
     private void selectTab(String id) {
         if (window != null) {
-            window.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+            window.tabs().getTabs().stream()
+                    .filter(t -> id.equals(t.getId()))
+                    .findFirst()
                     .ifPresent(t -> window.tabs().getSelectionModel().select(t));
         }
     }
@@ -170,9 +191,14 @@ public final class RunFeature {
         if (row == null || loaded == null) {
             return;
         }
-        loaded.trace(row.sampleId()).ifPresentOrElse(t -> trace.show(t,
-                loaded.responses(row.sampleId()),
-                Optional.ofNullable(project.diskPackageProperty().get())), trace::clear);
+        loaded.trace(row.sampleId())
+                .ifPresentOrElse(
+                        t -> trace.show(
+                                t,
+                                loaded.responses(row.sampleId()),
+                                Optional.ofNullable(
+                                        project.diskPackageProperty().get())),
+                        trace::clear);
     }
 
     private void compareWith(RunStore.RunEntry entry) {
@@ -181,13 +207,17 @@ public final class RunFeature {
             return;
         }
         String id = row.sampleId();
-        executor.submit("Reading " + entry.folder(), p -> RunFolderReader.read(entry.dir()).trace(id), other -> {
-            if (other.isEmpty()) {
-                run.report("The run " + entry.folder() + " has no trace of " + id);
-            } else if (results.selectedProperty().get() == row) {
-                trace.compareWith(other.get());
-            }
-        }, e -> run.report("Cannot read " + entry.dir() + ": " + e.getMessage()));
+        executor.submit(
+                "Reading " + entry.folder(),
+                p -> RunFolderReader.read(entry.dir()).trace(id),
+                other -> {
+                    if (other.isEmpty()) {
+                        run.report("The run " + entry.folder() + " has no trace of " + id);
+                    } else if (results.selectedProperty().get() == row) {
+                        trace.compareWith(other.get());
+                    }
+                },
+                e -> run.report("Cannot read " + entry.dir() + ": " + e.getMessage()));
     }
 
     /**
@@ -218,7 +248,8 @@ public final class RunFeature {
 
     // The shell's reveal path: open the file in the editor and move the caret to the line.
     private void reveal(ResourceTarget target) {
-        project.openDocument(target.path()).ifPresent(doc -> doc.revealRequestProperty()
-                .set(new Document.Position(Math.max(1, target.line()), 1)));
+        project.openDocument(target.path())
+                .ifPresent(doc ->
+                        doc.revealRequestProperty().set(new Document.Position(Math.max(1, target.line()), 1)));
     }
 }

@@ -23,7 +23,8 @@ public final class RunsView extends BorderPane {
         table.getColumns().add(column("Mode", RunStore.RunEntry::mode, 80));
         table.getColumns().add(column("Samples", e -> e.samples() < 0 ? "" : String.valueOf(e.samples()), 70));
         table.getColumns().add(column("Sample set", RunStore.RunEntry::sampleSet, 320));
-        table.setPlaceholder(new Label("No kept runs yet. Runs are kept in " + vm.store().root()));
+        table.setPlaceholder(
+                new Label("No kept runs yet. Runs are kept in " + vm.store().root()));
         table.setRowFactory(t -> {
             var row = new TableRow<RunStore.RunEntry>();
             row.setOnMouseClicked(e -> {
@@ -35,8 +36,10 @@ public final class RunsView extends BorderPane {
         });
         Button open = new Button("Open");
         open.setId("openKeptRun");
-        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem().dir()));
+        open.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(
+                e -> vm.open(table.getSelectionModel().getSelectedItem().dir()));
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> vm.refreshKeptRuns());
         Button other = new Button("Open run folder or traces.jsonl…");
@@ -47,8 +50,8 @@ public final class RunsView extends BorderPane {
         setCenter(table);
     }
 
-    private static TableColumn<RunStore.RunEntry, String> column(String title, Function<RunStore.RunEntry, String> v,
-            double width) {
+    private static TableColumn<RunStore.RunEntry, String> column(
+            String title, Function<RunStore.RunEntry, String> v, double width) {
         TableColumn<RunStore.RunEntry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(v.apply(f.getValue())));
         c.setPrefWidth(width);

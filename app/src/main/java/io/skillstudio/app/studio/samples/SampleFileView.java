@@ -57,8 +57,10 @@ public final class SampleFileView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            text.setText(value.length() > SampleSetView.MAX_SHOWN ? value.substring(0, SampleSetView.MAX_SHOWN) + " …"
-                    : value);
+            text.setText(
+                    value.length() > SampleSetView.MAX_SHOWN
+                            ? value.substring(0, SampleSetView.MAX_SHOWN) + " …"
+                            : value);
             setGraphic(text);
         }
     }

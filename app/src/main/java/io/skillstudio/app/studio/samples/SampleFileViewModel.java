@@ -60,20 +60,24 @@ public final class SampleFileViewModel {
             return;
         }
         banner.set("Reading " + file.getFileName() + "…");
-        executor.submit("Reading " + file.getFileName(), p -> read(file, format), read -> {
-            if (loading != file) {
-                return;
-            }
-            rows.setAll(read.set().samples());
-            errors.setAll(read.set().errors());
-            banner.set(describe(file, read));
-        }, e -> {
-            if (loading == file) {
-                rows.clear();
-                errors.clear();
-                banner.set("Cannot read " + file.getFileName() + ": " + e.getMessage());
-            }
-        });
+        executor.submit(
+                "Reading " + file.getFileName(),
+                p -> read(file, format),
+                read -> {
+                    if (loading != file) {
+                        return;
+                    }
+                    rows.setAll(read.set().samples());
+                    errors.setAll(read.set().errors());
+                    banner.set(describe(file, read));
+                },
+                e -> {
+                    if (loading == file) {
+                        rows.clear();
+                        errors.clear();
+                        banner.set("Cannot read " + file.getFileName() + ": " + e.getMessage());
+                    }
+                });
     }
 
     private record Read(SampleFormat format, boolean detected, SampleSet set) {}

@@ -40,8 +40,10 @@ public final class FrontmatterFormView extends VBox {
         description.textProperty().bindBidirectional(vm.descriptionProperty());
         Label counter = new Label();
         counter.setId("descriptionCounter");
-        counter.textProperty().bind(Bindings.format("%d / %d characters", vm.descriptionLengthProperty(),
-                FrontmatterFormViewModel.DESCRIPTION_LIMIT));
+        counter.textProperty()
+                .bind(Bindings.format(
+                        "%d / %d characters",
+                        vm.descriptionLengthProperty(), FrontmatterFormViewModel.DESCRIPTION_LIMIT));
         vm.descriptionTooLongProperty().addListener((obs, old, over) -> {
             if (over) {
                 counter.getStyleClass().add("counter-over");
@@ -77,8 +79,10 @@ public final class FrontmatterFormView extends VBox {
             newValue.clear();
         });
         Button remove = new Button(null, new FontIcon(Feather.MINUS));
-        remove.disableProperty().bind(meta.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> vm.removeMetadata(meta.getSelectionModel().getSelectedItem().key()));
+        remove.disableProperty()
+                .bind(meta.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e ->
+                vm.removeMetadata(meta.getSelectionModel().getSelectedItem().key()));
         HBox addRow = new HBox(4, newKey, newValue, add, remove);
         HBox.setHgrow(newKey, Priority.ALWAYS);
         HBox.setHgrow(newValue, Priority.ALWAYS);
@@ -93,8 +97,18 @@ public final class FrontmatterFormView extends VBox {
         unusable.visibleProperty().bind(vm.formUsableProperty().not());
         unusable.managedProperty().bind(unusable.visibleProperty());
 
-        VBox fields = new VBox(6, new Label("Name"), name, nameProblem, new Label("Description"), description, counter,
-                new Label("Metadata"), meta, addRow, editProblem);
+        VBox fields = new VBox(
+                6,
+                new Label("Name"),
+                name,
+                nameProblem,
+                new Label("Description"),
+                description,
+                counter,
+                new Label("Metadata"),
+                meta,
+                addRow,
+                editProblem);
         fields.disableProperty().bind(vm.formUsableProperty().not());
         VBox.setVgrow(fields, Priority.ALWAYS);
         getChildren().addAll(title, unusable, fields);

@@ -24,8 +24,8 @@ public final class EvidenceHighlights {
                     int start = Math.min(s.start(), textLength);
                     int end = Math.min(s.end(), textLength);
                     if (end > start) {
-                        out.add(new Highlight(start, end, v.item(), v.verifier(), StepTitles.passed(v), s.note(),
-                                step.key()));
+                        out.add(new Highlight(
+                                start, end, v.item(), v.verifier(), StepTitles.passed(v), s.note(), step.key()));
                     }
                 }
             }
@@ -39,12 +39,13 @@ public final class EvidenceHighlights {
      * one looks for), then the narrowest span.
      */
     public static Optional<Highlight> pick(List<Highlight> here) {
-        return here.stream().min(Comparator.comparing(Highlight::passed)
-                .thenComparingInt(h -> h.end() - h.start()));
+        return here.stream().min(Comparator.comparing(Highlight::passed).thenComparingInt(h -> h.end() - h.start()));
     }
 
     /** The highlights at a character offset (hover), innermost last. */
     public static List<Highlight> at(List<Highlight> highlights, int offset) {
-        return highlights.stream().filter(h -> h.start() <= offset && offset < h.end()).toList();
+        return highlights.stream()
+                .filter(h -> h.start() <= offset && offset < h.end())
+                .toList();
     }
 }

@@ -55,7 +55,8 @@ public final class EvidenceView extends BorderPane {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
         area.setOnMouseClicked(e -> {
             int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
-            List<Highlight> here = EvidenceHighlights.at(vm.highlights(), Math.min(at, Math.max(0, area.getLength() - 1)));
+            List<Highlight> here =
+                    EvidenceHighlights.at(vm.highlights(), Math.min(at, Math.max(0, area.getLength() - 1)));
             EvidenceHighlights.pick(here).ifPresent(vm::selectEvidence);
         });
         refresh();
@@ -72,7 +73,8 @@ public final class EvidenceView extends BorderPane {
             area.replaceText(text);
         }
         if (!text.isEmpty()) {
-            area.setStyleSpans(0, spans(text.length(), vm.highlights(), vm.focusProperty().get()));
+            area.setStyleSpans(
+                    0, spans(text.length(), vm.highlights(), vm.focusProperty().get()));
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,7 +18,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -49,22 +49,31 @@ public final class TraceView extends BorderPane {
 
         Button open = new Button("Open resource", new FontIcon(Feather.EXTERNAL_LINK));
         open.setId("openResource");
-        open.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.linkProperty().get().isEmpty(), vm.linkProperty()));
+        open.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> vm.linkProperty().get().isEmpty(), vm.linkProperty()));
         open.setOnAction(e -> vm.openLink());
         Label link = new Label();
-        link.textProperty().bind(Bindings.createStringBinding(() -> vm.linkProperty().get()
-                .map(t -> t.path() + ":" + t.line()).orElse(""), vm.linkProperty()));
+        link.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.linkProperty()
+                                .get()
+                                .map(t -> t.path() + ":" + t.line())
+                                .orElse(""),
+                        vm.linkProperty()));
         ComboBox<Integer> response = new ComboBox<>();
         response.setId("responseChooser");
         vm.responses().addListener((ListChangeListener<String>) c -> {
-            response.getItems().setAll(IntStream.range(0, vm.responses().size()).boxed().toList());
+            response.getItems()
+                    .setAll(IntStream.range(0, vm.responses().size()).boxed().toList());
             response.setValue(vm.responseProperty().get());
         });
         response.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer i) {
-                return i == null ? "" : StepTitles.responseLabel(i, vm.responses().size());
+                return i == null
+                        ? ""
+                        : StepTitles.responseLabel(i, vm.responses().size());
             }
 
             @Override
@@ -102,11 +111,14 @@ public final class TraceView extends BorderPane {
             tree.show(r);
             details.setContent(null);
         });
-        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
-                vm.selectedProperty().set(item == null ? null : item.getValue()));
+        tree.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, item) -> vm.selectedProperty().set(item == null ? null : item.getValue()));
         vm.selectedProperty().addListener((obs, old, s) -> {
-            details.setContent(s == null || vm.traceProperty().get() == null ? null
-                    : StepDetails.of(s, vm.traceProperty().get().provenance()));
+            details.setContent(
+                    s == null || vm.traceProperty().get() == null
+                            ? null
+                            : StepDetails.of(s, vm.traceProperty().get().provenance()));
             TreeItem<Step> item = s == null ? null : tree.find(s.key());
             if (item != null && tree.getSelectionModel().getSelectedItem() != item) {
                 tree.getSelectionModel().select(item);

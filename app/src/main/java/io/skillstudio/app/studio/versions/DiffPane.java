@@ -63,7 +63,8 @@ final class DiffPane extends BorderPane {
         // Open a file at its first change, not at its first line.
         vm.sideBySide().addListener((ListChangeListener<SideBySide.Row>) c -> {
             int first = 0;
-            while (first < vm.sideBySide().size() && vm.sideBySide().get(first).tag().equals("EQUAL")) {
+            while (first < vm.sideBySide().size()
+                    && vm.sideBySide().get(first).tag().equals("EQUAL")) {
                 first++;
             }
             if (first < vm.sideBySide().size()) {
@@ -79,8 +80,11 @@ final class DiffPane extends BorderPane {
         vm.diffProperty().addListener((o, old, d) -> {
             files.getItems().setAll(d == null ? List.of() : d.files());
             structured.setText(d == null ? "" : describe(d));
-            title.setText(d == null ? "" : Revisions.label(d.from()) + "  →  " + Revisions.label(d.to()) + "   ("
-                    + d.files().size() + " file(s))");
+            title.setText(
+                    d == null
+                            ? ""
+                            : Revisions.label(d.from()) + "  →  " + Revisions.label(d.to()) + "   ("
+                                    + d.files().size() + " file(s))");
             if (d != null && !d.files().isEmpty()) {
                 files.getSelectionModel().select(0);
             }
@@ -103,10 +107,17 @@ final class DiffPane extends BorderPane {
             d.frontmatter().forEach(c -> b.append("  ").append(c.describe()).append('\n'));
         }
         for (DiffSection s : d.sections()) {
-            b.append(s.name().substring(0, 1).toUpperCase(Locale.ROOT)).append(s.name().substring(1)).append(" — ")
-                    .append(s.file()).append('\n');
+            b.append(s.name().substring(0, 1).toUpperCase(Locale.ROOT))
+                    .append(s.name().substring(1))
+                    .append(" — ")
+                    .append(s.file())
+                    .append('\n');
             for (ItemChange c : s.changes()) {
-                b.append("  ").append(c.kind().name().toLowerCase(Locale.ROOT)).append(' ').append(c.id()).append('\n');
+                b.append("  ")
+                        .append(c.kind().name().toLowerCase(Locale.ROOT))
+                        .append(' ')
+                        .append(c.id())
+                        .append('\n');
                 if (c.kind() == ChangeKind.CHANGED) {
                     for (FieldChange f : c.fields()) {
                         b.append("      ").append(f.describe()).append('\n');
@@ -114,11 +125,13 @@ final class DiffPane extends BorderPane {
                 }
             }
         }
-        return b.length() == 0 ? "No structured changes (frontmatter, resources and checklists are the same)" : b.toString();
+        return b.length() == 0
+                ? "No structured changes (frontmatter, resources and checklists are the same)"
+                : b.toString();
     }
 
-    private static TableColumn<SideBySide.Row, String> side(String title,
-            Function<SideBySide.Row, String> value, String ownTag) {
+    private static TableColumn<SideBySide.Row, String> side(
+            String title, Function<SideBySide.Row, String> value, String ownTag) {
         TableColumn<SideBySide.Row, String> c = new TableColumn<>(title);
         c.setSortable(false);
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
@@ -128,10 +141,14 @@ final class DiffPane extends BorderPane {
                 super.updateItem(text, empty);
                 getStyleClass().removeAll("diff-changed", "diff-added", "diff-removed");
                 setText(empty ? null : text);
-                SideBySide.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                SideBySide.Row row =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (row != null && !row.tag().equals("EQUAL")) {
-                    getStyleClass().add(row.tag().equals("CHANGE") ? "diff-changed"
-                            : ownTag.equals("DELETE") ? "diff-removed" : "diff-added");
+                    getStyleClass()
+                            .add(
+                                    row.tag().equals("CHANGE")
+                                            ? "diff-changed"
+                                            : ownTag.equals("DELETE") ? "diff-removed" : "diff-added");
                 }
                 setStyle("-fx-font-family: monospace;" + styleOf(row, ownTag));
             }
@@ -148,7 +165,10 @@ final class DiffPane extends BorderPane {
             return "-fx-background-color: rgba(230,180,40,0.28);";
         }
         boolean mine = row.tag().equals(ownTag);
-        return mine ? (ownTag.equals("DELETE") ? "-fx-background-color: rgba(220,60,60,0.25);"
-                : "-fx-background-color: rgba(60,170,80,0.25);") : "";
+        return mine
+                ? (ownTag.equals("DELETE")
+                        ? "-fx-background-color: rgba(220,60,60,0.25);"
+                        : "-fx-background-color: rgba(60,170,80,0.25);")
+                : "";
     }
 }

@@ -17,7 +17,8 @@ import javafx.scene.layout.BorderPane;
 /** The History tool window: the package's commits (newest first) with their tags, and what to compare. */
 final class HistoryPane extends BorderPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final TableView<HistoryEntry> table = new TableView<>();
 
@@ -68,5 +69,4 @@ final class HistoryPane extends BorderPane {
         }
         show.run();
     }
-
 }

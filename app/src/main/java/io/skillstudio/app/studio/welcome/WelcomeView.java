@@ -28,7 +28,10 @@ public final class WelcomeView extends HBox {
         Label title = new Label("Skill Studio");
         title.getStyleClass().add("welcome-title");
         Label subtitle = new Label("Author, validate and export Skill-RM reward-evaluation skills.");
-        VBox actions = new VBox(10, title, subtitle,
+        VBox actions = new VBox(
+                10,
+                title,
+                subtitle,
                 start(registry, StudioAction.NEW_SKILL, "welcomeNewSkill"),
                 start(registry, StudioAction.OPEN, "welcomeOpen"),
                 start(registry, StudioAction.IMPORT_BUNDLE, "welcomeImport"));

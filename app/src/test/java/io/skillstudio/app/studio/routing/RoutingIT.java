@@ -2,10 +2,10 @@ package io.skillstudio.app.studio.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillstudio.app.studio.SceneSnapshots;
 import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.run.SampleSkills;
-import io.skillstudio.app.studio.SceneSnapshots;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.evaluator.routing.Collision;
 import io.skillstudio.evaluator.routing.RoutingDecision;
@@ -53,13 +53,14 @@ class RoutingIT {
     @Test
     void routesTheSamplesAmongTheSiblingSkills(FxRobot robot) throws Exception {
         Path skills = tmp.resolve("skills");
-        for (String name : List.of("support-reply-tone", "support-reply-courtesy", "math-answer-check",
-                "structured-output-check")) {
+        for (String name : List.of(
+                "support-reply-tone", "support-reply-courtesy", "math-answer-check", "structured-output-check")) {
             SampleSkills.copy(name, skills);
         }
         Path pkg = skills.resolve("support-reply-tone");
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().root() != null);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> shell.viewModel().project().root() != null);
 
         robot.interact(() -> shell.registry().execute(StudioAction.TOGGLE_ROUTING));
         assertThat(shell.routing().shownProperty().get()).isTrue();
@@ -70,8 +71,12 @@ class RoutingIT {
         robot.clickOn("#routingRun");
         // The window answers with BM25 at once and routes again when the embedding model has loaded; wait
         // for that second report, after which nothing replaces the matrix under the robot's clicks.
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.reportProperty().get() != null
-                && vm.reportProperty().get().embeddings() && !vm.runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> vm.reportProperty().get() != null
+                        && vm.reportProperty().get().embeddings()
+                        && !vm.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
         @SuppressWarnings("unchecked")
@@ -82,8 +87,9 @@ class RoutingIT {
         assertThat(ranking.getItems()).hasSize(4);
         @SuppressWarnings("unchecked")
         TableView<Collision> collisions = robot.lookup("#routingCollisions").queryAs(TableView.class);
-        assertThat(collisions.getItems()).anySatisfy(c -> assertThat(List.of(c.skillA(), c.skillB()))
-                .containsExactlyInAnyOrder("support-reply-courtesy", "support-reply-tone"));
+        assertThat(collisions.getItems())
+                .anySatisfy(c -> assertThat(List.of(c.skillA(), c.skillB()))
+                        .containsExactlyInAnyOrder("support-reply-courtesy", "support-reply-tone"));
 
         RoutingDecision first = vm.reportProperty().get().decisions().get(0);
         robot.interact(() -> shell.routing().window().tabs().getSelectionModel().select(1));
@@ -99,10 +105,13 @@ class RoutingIT {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-        Button cell = robot.lookup("#routingCell-support-reply-tone-" + first.chosen()).queryAs(Button.class);
+        Button cell = robot.lookup("#routingCell-support-reply-tone-" + first.chosen())
+                .queryAs(Button.class);
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.cellSamples()).isNotEmpty().allSatisfy(d -> assertThat(d.chosen()).isEqualTo(first.chosen()));
+        assertThat(vm.cellSamples())
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.chosen()).isEqualTo(first.chosen()));
 
         screenshots(robot);
     }

@@ -55,18 +55,24 @@ class RunFlowIT {
 
     /** The main toolbar's button of an action (the run window has its own copies). */
     static Button toolbarButton(FxRobot robot, String actionId) {
-        return robot.lookup((Node n) -> ("tool-" + actionId).equals(n.getId())).queryAllAs(Button.class)
-                .stream().filter(b -> b.getParent() != null && b.getParent().getStyleClass().contains("tool-bar")
-                        || b.getParent() != null && b.getParent().getParent() != null
+        return robot.lookup((Node n) -> ("tool-" + actionId).equals(n.getId())).queryAllAs(Button.class).stream()
+                .filter(b -> b.getParent() != null
+                                && b.getParent().getStyleClass().contains("tool-bar")
+                        || b.getParent() != null
+                                && b.getParent().getParent() != null
                                 && b.getParent().getParent().getStyleClass().contains("tool-bar"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void runSelectTraceClickEvidenceOpensTheResource(FxRobot robot) throws Exception {
         Path pkg = SampleSkills.copy(SampleSkills.IF_CHECKLIST, tmp.resolve("flow"));
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().selectedProperty().get() != null);
         Button run = toolbarButton(robot, "run.evaluate");
 
         // the open sample set becomes the run's sample set
@@ -76,17 +82,20 @@ class RunFlowIT {
                 .endsWith("evals" + File.separator + "samples.jsonl");
         assertThat(run.isDisabled()).isFalse();
         robot.clickOn(run);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
 
         @SuppressWarnings("unchecked")
         TableView<SampleRow> table = robot.lookup("#resultsTable").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(shell.runs().run().runProperty().get().results().size()).hasSizeGreaterThan(5);
+        assertThat(table.getItems())
+                .hasSize(shell.runs().run().runProperty().get().results().size())
+                .hasSizeGreaterThan(5);
         int s09 = indexOf(table, "s09");
         robot.interact(() -> table.scrollTo(s09));
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && "s09".equals(c.getText())
-                && c.isVisible()).queryAs(Node.class);
+        Node cell = robot.lookup(
+                        (Node n) -> n instanceof TableCell<?, ?> c && "s09".equals(c.getText()) && c.isVisible())
+                .queryAs(Node.class);
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getSelectionModel().getSelectedItem().sampleId()).isEqualTo("s09");
@@ -97,7 +106,10 @@ class RunFlowIT {
 
         // the failed no_ai_disclaimer item marked its evidence in red; click it
         List<Highlight> spans = shell.runs().trace().highlights();
-        Highlight disclaimer = spans.stream().filter(h -> h.item().equals("no_ai_disclaimer")).findFirst().orElseThrow();
+        Highlight disclaimer = spans.stream()
+                .filter(h -> h.item().equals("no_ai_disclaimer"))
+                .findFirst()
+                .orElseThrow();
         assertThat(disclaimer.passed()).isFalse();
         StyleClassedTextArea area = robot.lookup("#evidenceText").queryAs(StyleClassedTextArea.class);
         assertThat(area.getStyleOfChar(disclaimer.start())).contains("evidence-fail");
@@ -116,12 +128,17 @@ class RunFlowIT {
         });
         Document checklist = shell.viewModel().project().selectedProperty().get();
         List<String> lines = List.of(checklist.text().split("\n"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
                 () -> checklist.caretLineProperty().get() == lines.indexOf("  - id: no_ai_disclaimer") + 1);
 
         // the summary, drawn when its tab is shown
         robot.clickOn("#tab-summary");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#summary-scored").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#summary-scored").tryQuery().isPresent());
         assertThat(robot.lookup("#summary-samples").queryAs(Label.class).getText())
                 .isEqualTo(String.valueOf(table.getItems().size()));
         robot.clickOn("#tab-results");
@@ -129,22 +146,33 @@ class RunFlowIT {
         // a row's context menu runs that sample again
         robot.interact(() -> table.scrollTo(indexOf(table, "s09")));
         WaitForAsyncUtils.waitForFxEvents();
-        Node again = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c
-                && "s09".equals(c.getText()) && c.isVisible()).queryAs(Node.class);
+        Node again = robot.lookup(
+                        (Node n) -> n instanceof TableCell<?, ?> c && "s09".equals(c.getText()) && c.isVisible())
+                .queryAs(Node.class);
         // Monocle sends no context-menu request for a secondary click: fire the one the platform would send
         robot.interact(() -> {
             Bounds cellAt = again.localToScreen(again.getBoundsInLocal());
-            Event.fireEvent(again, new ContextMenuEvent(
-                    ContextMenuEvent.CONTEXT_MENU_REQUESTED, cellAt.getWidth() / 2,
-                    cellAt.getHeight() / 2, cellAt.getCenterX(), cellAt.getCenterY(), false, null));
+            Event.fireEvent(
+                    again,
+                    new ContextMenuEvent(
+                            ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                            cellAt.getWidth() / 2,
+                            cellAt.getHeight() / 2,
+                            cellAt.getCenterX(),
+                            cellAt.getCenterY(),
+                            false,
+                            null));
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(Window.getWindows().stream()
                 .filter(w -> w instanceof PopupWindow && w.isShowing())
                 .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
                 .filter(n -> n instanceof Labeled l && "Run this sample again".equals(l.getText()))
-                .findFirst().orElseThrow(() -> new AssertionError("the row's context menu is not open")));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the row's context menu is not open")));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
                 () -> shell.runs().run().messageProperty().get().startsWith("s09 run again"));
     }
 
@@ -153,7 +181,10 @@ class RunFlowIT {
         Path pkg = SampleSkills.copy(SampleSkills.IF_CHECKLIST, tmp.resolve("cancel"));
         SampleSkills.generate(pkg.resolve("evals/samples.jsonl"), 5000, pkg.resolve("evals/big.jsonl"));
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().selectedProperty().get() != null);
         robot.interact(() -> {
             shell.runs().run().sampleSetProperty().set(pkg.resolve("evals/big.jsonl"));
             shell.runs().run().threadsProperty().set(1);
@@ -161,12 +192,13 @@ class RunFlowIT {
         robot.interact(() -> shell.registry().execute(StudioAction.TOGGLE_RUN));
         robot.clickOn("#sampleSetField");
         robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.runs().run().rows().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> !shell.runs().run().rows().isEmpty());
         Button cancel = toolbarButton(robot, "run.cancel");
         assertThat(cancel.isDisabled()).isFalse();
         robot.clickOn(cancel);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.CANCELLED);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> shell.runs().run().stateProperty().get() == RunViewModel.State.CANCELLED);
         var summary = shell.runs().run().runProperty().get().summary();
         assertThat(summary.cancelled()).isTrue();
         assertThat(summary.notStarted()).isPositive();

@@ -46,7 +46,10 @@ class RunScreenshotIT {
         Path out = Path.of(System.getProperty("studio.screenshots"));
         Path pkg = SampleSkills.copy(SampleSkills.IF_CHECKLIST, tmp);
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().selectedProperty().get() != null);
         robot.interact(() -> {
             shell.window().workbench().problemsShownProperty().set(false);
             shell.window().workbench().resourcesShownProperty().set(false);
@@ -54,8 +57,8 @@ class RunScreenshotIT {
             shell.viewModel().project().openDocument("evals/samples.jsonl");
         });
         robot.interact(() -> shell.registry().execute(StudioAction.RUN_EVALUATE));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
         // Give the run window most of the height, as one does when reading results (drag the divider up).
         robot.interact(() -> {
             Parent p = shell.runs().window().getParent();
@@ -68,13 +71,15 @@ class RunScreenshotIT {
         });
         select(robot, "s09");
         robot.interact(() -> shell.runs().trace().rootProperty().get().flatten().stream()
-                .filter(s -> s.title().contains("no_ai_disclaimer")).findFirst()
+                .filter(s -> s.title().contains("no_ai_disclaimer"))
+                .findFirst()
                 .ifPresent(shell.runs().trace().selectedProperty()::set));
         settle();
         SceneSnapshots.snap(robot, stage.getScene().getRoot(), out.resolve("run-results.png"));
 
         robot.interact(() -> shell.runs().trace().rootProperty().get().flatten().stream()
-                .filter(s -> s.kind() == StepKind.AGGREGATION).findFirst()
+                .filter(s -> s.kind() == StepKind.AGGREGATION)
+                .findFirst()
                 .ifPresent(shell.runs().trace().selectedProperty()::set));
         settle();
         SceneSnapshots.snap(robot, shell.runs().window(), out.resolve("trace-viewer.png"));
@@ -88,26 +93,45 @@ class RunScreenshotIT {
 
         // An edit, a rerun and the same sample compared across the two runs.
         String checklist = "rubrics/if_pointwise.checklist.yaml";
-        Files.writeString(pkg.resolve(checklist), Files.readString(pkg.resolve(checklist), StandardCharsets.UTF_8)
-                .replace("      max: 250", "      max: 12"), StandardCharsets.UTF_8);
-        robot.interact(() -> shell.viewModel().project().refresh(() -> { }));
+        Files.writeString(
+                pkg.resolve(checklist),
+                Files.readString(pkg.resolve(checklist), StandardCharsets.UTF_8)
+                        .replace("      max: 250", "      max: 12"),
+                StandardCharsets.UTF_8);
+        robot.interact(() -> shell.viewModel().project().refresh(() -> {}));
         WaitForAsyncUtils.waitForFxEvents();
         Path first = shell.runs().run().runProperty().get().dir().orElseThrow();
         robot.interact(() -> shell.registry().execute(StudioAction.RUN_RERUN));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.runs().run().stateProperty().get()
-                == RunViewModel.State.DONE && !shell.runs().run().runProperty().get().dir().orElseThrow().equals(first));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.runs().run().keptRuns().size() >= 2);
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE
+                        && !shell.runs()
+                                .run()
+                                .runProperty()
+                                .get()
+                                .dir()
+                                .orElseThrow()
+                                .equals(first));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> shell.runs().run().keptRuns().size() >= 2);
         robot.interact(() -> shell.runs().window().tabs().getSelectionModel().select(0));
         select(robot, "s08");
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            ComboBox<RunStore.RunEntry> compare = robot.lookup("#compareWith")
-                    .queryAs(ComboBox.class);
-            compare.getItems().stream().filter(e -> e.dir().equals(first)).findFirst().ifPresent(compare::setValue);
+            ComboBox<RunStore.RunEntry> compare = robot.lookup("#compareWith").queryAs(ComboBox.class);
+            compare.getItems().stream()
+                    .filter(e -> e.dir().equals(first))
+                    .findFirst()
+                    .ifPresent(compare::setValue);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shell.runs().trace().differingProperty().get().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !shell.runs().trace().differingProperty().get().isEmpty());
         robot.interact(() -> shell.runs().trace().rootProperty().get().flatten().stream()
-                .filter(s -> s.title().contains(" concise ")).findFirst()
+                .filter(s -> s.title().contains(" concise "))
+                .findFirst()
                 .ifPresent(shell.runs().trace().selectedProperty()::set));
         settle();
         SceneSnapshots.snap(robot, shell.runs().window(), out.resolve("trace-compare.png"));
@@ -131,5 +155,4 @@ class RunScreenshotIT {
         Thread.sleep(1200);
         WaitForAsyncUtils.waitForFxEvents();
     }
-
 }

@@ -37,15 +37,18 @@ public final class SampleSkills {
     }
 
     static Path source(String name) {
-        return CheckoutPaths.nearest(Path.of("sample-skills", "skills", name)).filter(Files::isDirectory)
-                .orElseThrow(() -> new UncheckedIOException(new IOException(
-                        "sample-skills/skills/" + name + " not found above " + Path.of("").toAbsolutePath())));
+        return CheckoutPaths.nearest(Path.of("sample-skills", "skills", name))
+                .filter(Files::isDirectory)
+                .orElseThrow(() -> new UncheckedIOException(new IOException("sample-skills/skills/" + name
+                        + " not found above " + Path.of("").toAbsolutePath())));
     }
 
     /** Writes {@code count} samples cycling through {@code from}'s lines, with ids {@code g00001...}. */
     public static Path generate(Path from, int count, Path target) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        List<String> lines = Files.readAllLines(from, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines = Files.readAllLines(from, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank())
+                .toList();
         List<String> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             ObjectNode node = (ObjectNode) json.readTree(lines.get(i % lines.size()));

@@ -36,11 +36,18 @@ class ProblemsNavigationIT {
     @Start
     void start(Stage stage) {
         // One known finding in a file other than SKILL.md (which opens first), so the jump is visible.
-        shell = StudioStage.show(stage, new StudioContext(tmp.resolve("home"), (pkg, mode) -> {
-            List<Diagnostic> out = new ArrayList<>(TestPackages.validator().apply(pkg, mode));
-            out.add(Diagnostic.at(DiagnosticCode.DESCRIPTION_MISSING, "resources.yaml", 4, 5, "test: look here"));
-            return out;
-        }, false));
+        shell = StudioStage.show(
+                stage,
+                new StudioContext(
+                        tmp.resolve("home"),
+                        (pkg, mode) -> {
+                            List<Diagnostic> out =
+                                    new ArrayList<>(TestPackages.validator().apply(pkg, mode));
+                            out.add(Diagnostic.at(
+                                    DiagnosticCode.DESCRIPTION_MISSING, "resources.yaml", 4, 5, "test: look here"));
+                            return out;
+                        },
+                        false));
     }
 
     @Test
@@ -49,21 +56,29 @@ class ProblemsNavigationIT {
         robot.interact(() -> shell.open(pkg));
         @SuppressWarnings("unchecked")
         TableView<Diagnostic> problems = robot.lookup("#problemsTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> problems.getItems().stream()
-                .anyMatch(d -> d.message().equals("test: look here")));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> problems.getItems().stream().anyMatch(d -> d.message().equals("test: look here")));
         assertThat(shell.viewModel().project().selectedProperty().get().path()).isEqualTo("SKILL.md");
 
-        int index = problems.getItems().indexOf(problems.getItems().stream()
-                .filter(d -> d.message().equals("test: look here")).findFirst().orElseThrow());
+        int index = problems.getItems()
+                .indexOf(problems.getItems().stream()
+                        .filter(d -> d.message().equals("test: look here"))
+                        .findFirst()
+                        .orElseThrow());
         robot.interact(() -> problems.scrollTo(index));
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup("#problemsTable .table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
-                && "test: look here".equals(c.getText())).query();
+        Node cell = robot.lookup("#problemsTable .table-cell")
+                .match((Node n) -> n instanceof TableCell<?, ?> c && "test: look here".equals(c.getText()))
+                .query();
         robot.doubleClickOn(cell);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             Document d = shell.viewModel().project().selectedProperty().get();
-            return d != null && d.path().equals("resources.yaml") && d.caretLineProperty().get() == 4;
+            return d != null
+                    && d.path().equals("resources.yaml")
+                    && d.caretLineProperty().get() == 4;
         });
         Document doc = shell.viewModel().project().selectedProperty().get();
         assertThat(doc.caretColumnProperty().get()).isEqualTo(5);

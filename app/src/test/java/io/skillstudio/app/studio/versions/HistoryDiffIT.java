@@ -51,25 +51,33 @@ class HistoryDiffIT {
     @SuppressWarnings("unchecked")
     void historyListsCommitsAndTagsAndDiffShowsTheChecklistEdit(FxRobot robot) throws Exception {
         Path pkg = VersionsFixture.copySample(tmp);
-        var me = Optional.of(new PersonIdent("Ada", "ada@example.org", Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC));
+        var me = Optional.of(
+                new PersonIdent("Ada", "ada@example.org", Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC));
         try (PackageHistory h = PackageHistory.openOrInit(pkg)) {
             h.commit("Initial import", me);
-            h.tagRelease("if-checklist-pointwise", SkillVersion.parse("1.0.0").orElseThrow(),
-                    "HEAD", me);
+            h.tagRelease("if-checklist-pointwise", SkillVersion.parse("1.0.0").orElseThrow(), "HEAD", me);
             Path checklist = pkg.resolve("rubrics/if_pointwise.checklist.yaml");
             Files.writeString(checklist, Files.readString(checklist).replace("max: 250", "max: 5"));
             h.commit("Five-word budget", me);
         }
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().diskPackageProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().diskPackageProperty().get() != null);
 
         // The real menu item of Package › History (menus are popups that Monocle does not click into).
         assertThat(menuItem(robot, "menu-package.history").isDisable()).isFalse();
         robot.interact(() -> menuItem(robot, "menu-package.history").fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#historyTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#historyTable").tryQuery().isPresent());
         TableView<HistoryEntry> table = robot.lookup("#historyTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
-        assertThat(table.getItems()).extracting(HistoryEntry::summary).containsExactly("Five-word budget", "Initial import");
+        assertThat(table.getItems())
+                .extracting(HistoryEntry::summary)
+                .containsExactly("Five-word budget", "Initial import");
         assertThat(table.getItems().get(1).tags()).containsExactly("if-checklist-pointwise-v1.0.0");
 
         robot.clickOn(cell(robot, "Five-word budget"));
@@ -87,17 +95,24 @@ class HistoryDiffIT {
             assertThat(r.right()).contains("max: 5");
         });
         assertThat(robot.lookup("#diffStructured").queryAs(TextArea.class).getText())
-                .contains("Checklist — rubrics/if_pointwise.checklist.yaml", "changed concise", "params: {max=250} → {max=5}");
+                .contains(
+                        "Checklist — rubrics/if_pointwise.checklist.yaml",
+                        "changed concise",
+                        "params: {max=250} → {max=5}");
     }
 
     static MenuItem menuItem(FxRobot robot, String id) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
-                .findFirst().orElseThrow();
+        return bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Node cell(FxRobot robot, String text) {
-        return robot.lookup("#historyTable .table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
-                && text.equals(c.getText())).query();
+        return robot.lookup("#historyTable .table-cell")
+                .match((Node n) -> n instanceof TableCell<?, ?> c && text.equals(c.getText()))
+                .query();
     }
 }

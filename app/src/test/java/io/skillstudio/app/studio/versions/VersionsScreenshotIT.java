@@ -51,8 +51,8 @@ class VersionsScreenshotIT {
         Path out = Path.of(System.getProperty("studio.screenshots"));
         Files.createDirectories(out);
         Path pkg = VersionsFixture.copySample(tmp);
-        var ada = Optional.of(new PersonIdent("Ada Author", "ada@example.org", Instant.parse("2026-12-01T09:30:00Z"),
-                ZoneOffset.UTC));
+        var ada = Optional.of(new PersonIdent(
+                "Ada Author", "ada@example.org", Instant.parse("2026-12-01T09:30:00Z"), ZoneOffset.UTC));
         String first;
         String last;
         try (PackageHistory h = PackageHistory.openOrInit(pkg)) {
@@ -62,18 +62,24 @@ class VersionsScreenshotIT {
             Files.writeString(rubric, Files.readString(rubric) + "\nPrefer the shortest complete answer.\n");
             h.commit("Rubric: prefer short complete answers", ada);
             Path checklist = pkg.resolve("rubrics/if_pointwise.checklist.yaml");
-            Files.writeString(checklist, Files.readString(checklist).replace("max: 250", "max: 5")
-                    .replace("weight: 0.5", "weight: 1"));
-            Files.writeString(pkg.resolve("SKILL.md"), Files.readString(pkg.resolve("SKILL.md"))
-                    .replace("version: \"1.0.0\"", "version: \"1.1.0\""));
+            Files.writeString(
+                    checklist,
+                    Files.readString(checklist).replace("max: 250", "max: 5").replace("weight: 0.5", "weight: 1"));
+            Files.writeString(
+                    pkg.resolve("SKILL.md"),
+                    Files.readString(pkg.resolve("SKILL.md")).replace("version: \"1.0.0\"", "version: \"1.1.0\""));
             last = h.commit("Concise: five-word budget, full weight", ada);
             h.tagRelease("if-checklist-pointwise", SkillVersion.parse("1.1.0").orElseThrow(), "HEAD", ada);
         }
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().diskPackageProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().diskPackageProperty().get() != null);
         VersionsFeature versions = shell.versions();
         robot.interact(() -> versions.show(VersionsView.Page.HISTORY));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> versions.viewModel().history().size() == 3);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> versions.viewModel().history().size() == 3);
         robot.interact(() -> {
             var table = robot.lookup("#historyTable").queryAs(TableView.class);
             table.getSelectionModel().selectIndices(0, 2);
@@ -85,9 +91,14 @@ class VersionsScreenshotIT {
             versions.viewModel().diff(first, last);
             versions.view().show(VersionsView.Page.DIFF);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> versions.viewModel().diffProperty().get() != null);
-        robot.interact(() -> versions.viewModel().selectedFileProperty().set(versions.viewModel().diffProperty().get()
-                .files().stream().filter(f -> f.path().endsWith(".checklist.yaml")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> versions.viewModel().diffProperty().get() != null);
+        robot.interact(() -> versions.viewModel()
+                .selectedFileProperty()
+                .set(versions.viewModel().diffProperty().get().files().stream()
+                        .filter(f -> f.path().endsWith(".checklist.yaml"))
+                        .findFirst()
+                        .orElseThrow()));
         SceneSnapshots.settle();
         SceneSnapshots.snap(robot, versions.window().getScene().getRoot(), out.resolve("versions-diff.png"));
 
@@ -96,15 +107,16 @@ class VersionsScreenshotIT {
         // The model item (task_intent) is judged by a scripted OpenAI-compatible server set in Settings › Model judge.
         VersionsViewModel vm = versions.viewModel();
         dialogs.fileAnswers.add(pkg.resolve("evals/samples.jsonl"));
-        try (FakeOpenAi judge = new FakeOpenAi(FakeOpenAi.finalAnswer(
-                "{\"score\":1,\"items\":[{\"id\":\"task_intent\",\"satisfied\":true}]}"))) {
+        try (FakeOpenAi judge = new FakeOpenAi(
+                FakeOpenAi.finalAnswer("{\"score\":1,\"items\":[{\"id\":\"task_intent\",\"satisfied\":true}]}"))) {
             robot.interact(() -> {
                 shell.viewModel().settings().judge().baseUrlProperty().set(judge.baseUrl());
                 shell.viewModel().settings().judge().modelProperty().set("fake-judge");
                 vm.compareRuns(first, last);
                 versions.view().show(VersionsView.Page.RUNS);
             });
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.driftProperty().get() != null);
+            WaitForAsyncUtils.waitFor(
+                    60, TimeUnit.SECONDS, () -> vm.driftProperty().get() != null);
         }
         SceneSnapshots.settle();
         SceneSnapshots.snap(robot, versions.window().getScene().getRoot(), out.resolve("versions-drift.png"));
@@ -112,8 +124,11 @@ class VersionsScreenshotIT {
         robot.interact(() -> {
             vm.openTraces();
             var trace = shell.runs().trace();
-            trace.rootProperty().get().flatten().stream().filter(s -> trace.differingProperty().get().contains(s.key())
-                    && s.title().contains("concise")).findFirst().ifPresent(trace.selectedProperty()::set);
+            trace.rootProperty().get().flatten().stream()
+                    .filter(s -> trace.differingProperty().get().contains(s.key())
+                            && s.title().contains("concise"))
+                    .findFirst()
+                    .ifPresent(trace.selectedProperty()::set);
             versions.window().hide();
             // Room for the two trees (the headless screen is 1280x800): no Problems pane, a narrow results table.
             shell.window().workbench().problemsShownProperty().set(false);

@@ -36,19 +36,50 @@ public final class IfevalBenchmark {
      * all threads, and per second of the single thread's own CPU time (what one dedicated core would
      * do; on a machine shared with other jobs the wall-clock rates fall, this one much less).
      */
-    public record ModeStats(String mode, long calls, double p50, double p90, double p99, double max,
-            double perSecondOneThread, double perSecondAllThreads, double perCpuSecond) {}
+    public record ModeStats(
+            String mode,
+            long calls,
+            double p50,
+            double p90,
+            double p99,
+            double max,
+            double perSecondOneThread,
+            double perSecondAllThreads,
+            double perCpuSecond) {}
 
     public record Result(int prompts, int threads, int iterations, List<ModeStats> modes) {
         public String table() {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format(Locale.ROOT, "IFEval reward calls: %d prompts x %d iterations, %d threads%n",
-                    prompts, iterations, threads));
-            sb.append(String.format(Locale.ROOT, "%-7s %10s %9s %9s %9s %9s %14s %14s %14s%n", "mode", "calls", "p50 us",
-                    "p90 us", "p99 us", "max us", "rewards/s 1t", "rewards/s " + threads + "t", "per CPU-s 1t"));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "IFEval reward calls: %d prompts x %d iterations, %d threads%n",
+                    prompts,
+                    iterations,
+                    threads));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-7s %10s %9s %9s %9s %9s %14s %14s %14s%n",
+                    "mode",
+                    "calls",
+                    "p50 us",
+                    "p90 us",
+                    "p99 us",
+                    "max us",
+                    "rewards/s 1t",
+                    "rewards/s " + threads + "t",
+                    "per CPU-s 1t"));
             for (ModeStats m : modes) {
-                sb.append(String.format(Locale.ROOT, "%-7s %10d %9.1f %9.1f %9.1f %9.1f %14.0f %14.0f %14.0f%n", m.mode(),
-                        m.calls(), m.p50(), m.p90(), m.p99(), m.max(), m.perSecondOneThread(), m.perSecondAllThreads(),
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "%-7s %10d %9.1f %9.1f %9.1f %9.1f %14.0f %14.0f %14.0f%n",
+                        m.mode(),
+                        m.calls(),
+                        m.p50(),
+                        m.p90(),
+                        m.p99(),
+                        m.max(),
+                        m.perSecondOneThread(),
+                        m.perSecondAllThreads(),
                         m.perCpuSecond()));
             }
             return sb.toString();
@@ -57,6 +88,7 @@ public final class IfevalBenchmark {
 
     /** The official GPT-4 prompt file and its responses, under shared/data (the defaults of every IFEval benchmark). */
     public static final String DEFAULT_INPUT = "ifeval/input_data_gpt4_20231107_145030.jsonl";
+
     public static final String DEFAULT_RESPONSES = "ifeval/input_response_data_gpt4_20231107_145030.jsonl";
 
     /** {@code relative} under the nearest {@code shared/data} above the working directory, if there is one. */
@@ -67,7 +99,8 @@ public final class IfevalBenchmark {
     /** Every input row that has a response, prepared once (as a reward server would), in file order. */
     public static List<Case> load(IfevalEvaluator evaluator, Path input, Path responses) throws IOException {
         IfevalFiles.Loaded<IfevalInput> inputs = IfevalFiles.readInputs(input);
-        Map<String, String> byPrompt = IfevalFiles.byPrompt(IfevalFiles.readResponses(responses).rows());
+        Map<String, String> byPrompt =
+                IfevalFiles.byPrompt(IfevalFiles.readResponses(responses).rows());
         List<Case> cases = new ArrayList<>();
         for (IfevalInput row : inputs.rows()) {
             String response = byPrompt.get(row.prompt());
@@ -115,8 +148,16 @@ public final class IfevalBenchmark {
             double perCpu = nanos.length / ((CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9);
             double allThreads = parallel(threads, iterations, loose);
             Arrays.sort(nanos);
-            modes.add(new ModeStats(loose ? "loose" : "strict", nanos.length, pct(nanos, 0.50), pct(nanos, 0.90),
-                    pct(nanos, 0.99), nanos[nanos.length - 1] / 1e3, oneThread, allThreads, perCpu));
+            modes.add(new ModeStats(
+                    loose ? "loose" : "strict",
+                    nanos.length,
+                    pct(nanos, 0.50),
+                    pct(nanos, 0.90),
+                    pct(nanos, 0.99),
+                    nanos[nanos.length - 1] / 1e3,
+                    oneThread,
+                    allThreads,
+                    perCpu));
         }
         return new Result(cases.size(), threads, iterations, modes);
     }

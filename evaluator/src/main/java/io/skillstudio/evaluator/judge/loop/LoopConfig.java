@@ -11,30 +11,73 @@ import java.util.Optional;
  * retry, forced finalization with 512 tokens. {@code maxUnknownToolCalls} is ours: a model that keeps
  * inventing tools ends as {@code unknown_tool} instead of burning the budget.
  */
-public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedFinalization, int forcedMaxTokens,
-        int maxUnknownToolCalls, boolean pythonSandbox, ToolLimits toolLimits, Optional<String> allowedSetting,
+public record LoopConfig(
+        int maxSteps,
+        int invalidAnswerRetries,
+        boolean forcedFinalization,
+        int forcedMaxTokens,
+        int maxUnknownToolCalls,
+        boolean pythonSandbox,
+        ToolLimits toolLimits,
+        Optional<String> allowedSetting,
         boolean pythonSandboxWithoutIsolation) {
 
-    public static final LoopConfig DEFAULT = new LoopConfig(7, 1, true, 512, 2, false, ToolLimits.DEFAULT,
-            Optional.empty(), false);
+    public static final LoopConfig DEFAULT =
+            new LoopConfig(7, 1, true, 512, 2, false, ToolLimits.DEFAULT, Optional.empty(), false);
 
     /** Without the unsafe opt-in: python_sandbox runs only inside the bubblewrap boundary. */
-    public LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedFinalization, int forcedMaxTokens,
-            int maxUnknownToolCalls, boolean pythonSandbox, ToolLimits toolLimits, Optional<String> allowedSetting) {
-        this(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls, pythonSandbox,
-                toolLimits, allowedSetting, false);
+    public LoopConfig(
+            int maxSteps,
+            int invalidAnswerRetries,
+            boolean forcedFinalization,
+            int forcedMaxTokens,
+            int maxUnknownToolCalls,
+            boolean pythonSandbox,
+            ToolLimits toolLimits,
+            Optional<String> allowedSetting) {
+        this(
+                maxSteps,
+                invalidAnswerRetries,
+                forcedFinalization,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                pythonSandbox,
+                toolLimits,
+                allowedSetting,
+                false);
     }
 
     /** Without {@code allowedSetting} the index is unfiltered; with it, upstream's {@code resource_allowed} applies. */
-    public LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedFinalization, int forcedMaxTokens,
-            int maxUnknownToolCalls, boolean pythonSandbox, ToolLimits toolLimits) {
-        this(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls, pythonSandbox,
-                toolLimits, Optional.empty());
+    public LoopConfig(
+            int maxSteps,
+            int invalidAnswerRetries,
+            boolean forcedFinalization,
+            int forcedMaxTokens,
+            int maxUnknownToolCalls,
+            boolean pythonSandbox,
+            ToolLimits toolLimits) {
+        this(
+                maxSteps,
+                invalidAnswerRetries,
+                forcedFinalization,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                pythonSandbox,
+                toolLimits,
+                Optional.empty());
     }
 
     public LoopConfig withAllowedSetting(Optional<String> setting) {
-        return new LoopConfig(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                pythonSandbox, toolLimits, setting, pythonSandboxWithoutIsolation);
+        return new LoopConfig(
+                maxSteps,
+                invalidAnswerRetries,
+                forcedFinalization,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                pythonSandbox,
+                toolLimits,
+                setting,
+                pythonSandboxWithoutIsolation);
     }
 
     public LoopConfig {
@@ -44,13 +87,29 @@ public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedF
     }
 
     public LoopConfig withMaxSteps(int n) {
-        return new LoopConfig(n, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                pythonSandbox, toolLimits, allowedSetting, pythonSandboxWithoutIsolation);
+        return new LoopConfig(
+                n,
+                invalidAnswerRetries,
+                forcedFinalization,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                pythonSandbox,
+                toolLimits,
+                allowedSetting,
+                pythonSandboxWithoutIsolation);
     }
 
     public LoopConfig withPythonSandbox(boolean on) {
-        return new LoopConfig(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                on, toolLimits, allowedSetting, pythonSandboxWithoutIsolation);
+        return new LoopConfig(
+                maxSteps,
+                invalidAnswerRetries,
+                forcedFinalization,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                on,
+                toolLimits,
+                allowedSetting,
+                pythonSandboxWithoutIsolation);
     }
 
     /**
@@ -58,13 +117,29 @@ public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedF
      * model-written code then reaches the user's files and network; see docs/security.md).
      */
     public LoopConfig withPythonSandboxWithoutIsolation(boolean on) {
-        return new LoopConfig(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                pythonSandbox, toolLimits, allowedSetting, on);
+        return new LoopConfig(
+                maxSteps,
+                invalidAnswerRetries,
+                forcedFinalization,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                pythonSandbox,
+                toolLimits,
+                allowedSetting,
+                on);
     }
 
     public LoopConfig withForcedFinalization(boolean on) {
-        return new LoopConfig(maxSteps, invalidAnswerRetries, on, forcedMaxTokens, maxUnknownToolCalls, pythonSandbox,
-                toolLimits, allowedSetting, pythonSandboxWithoutIsolation);
+        return new LoopConfig(
+                maxSteps,
+                invalidAnswerRetries,
+                on,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                pythonSandbox,
+                toolLimits,
+                allowedSetting,
+                pythonSandboxWithoutIsolation);
     }
 
     /**

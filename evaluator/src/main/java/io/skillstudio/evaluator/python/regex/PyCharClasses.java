@@ -18,14 +18,21 @@ final class PyCharClasses {
     static final String ASCII_DIGIT = "0-9";
 
     /** Java categories that make a word character: letters and the three number categories. */
-    private static final int WORD_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
-            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
-            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+    private static final int WORD_TYPES = 1 << Character.UPPERCASE_LETTER
+            | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER
+            | 1 << Character.MODIFIER_LETTER
+            | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER
+            | 1 << Character.LETTER_NUMBER
+            | 1 << Character.OTHER_NUMBER;
 
     // Each class body is built on first use (holder classes), so a pattern without \w, \b or \d, such as
     // a plain IFEval keyword, never pays for the sweep over all code points.
     private static final class Word {
-        static final String BODY = body("\\p{L}\\p{Nd}\\p{Nl}\\p{No}_", PyUnicode.WORD,
+        static final String BODY = body(
+                "\\p{L}\\p{Nd}\\p{Nl}\\p{No}_",
+                PyUnicode.WORD,
                 cp -> cp == '_' || (1 << Character.getType(cp) & WORD_TYPES) != 0);
     }
 
@@ -34,8 +41,8 @@ final class PyCharClasses {
     }
 
     private static final class Digit {
-        static final String BODY = body("\\p{Nd}", PyUnicode.DECIMAL,
-                cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER);
+        static final String BODY =
+                body("\\p{Nd}", PyUnicode.DECIMAL, cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER);
     }
 
     private PyCharClasses() {}
@@ -73,8 +80,10 @@ final class PyCharClasses {
         }
         // The corrections are a long list of ranges that Java would test one by one for every
         // non-word character; an intersection with their overall span rejects ASCII text at once.
-        String out = plus.isEmpty() ? base : base + "[" + lit(plus.get(0)[0]) + "-"
-                + lit(plus.get(plus.size() - 1)[1]) + "&&[" + rangesBody(plus) + "]]";
+        String out = plus.isEmpty()
+                ? base
+                : base + "[" + lit(plus.get(0)[0]) + "-" + lit(plus.get(plus.size() - 1)[1]) + "&&[" + rangesBody(plus)
+                        + "]]";
         return minus.isEmpty() ? out : "[" + out + "]&&[^" + rangesBody(minus) + "]";
     }
 
@@ -118,7 +127,7 @@ final class PyCharClasses {
 
     /** Python {@code \B}, which never matches in an empty string. */
     static String nonBoundary(String word) {
-        return "(?:(?!\\A\\z)(?:" + after(word, false) + "(?=[" + word + "])|" + after(word, true)
-                + "(?![" + word + "])))";
+        return "(?:(?!\\A\\z)(?:" + after(word, false) + "(?=[" + word + "])|" + after(word, true) + "(?![" + word
+                + "])))";
     }
 }

@@ -111,8 +111,9 @@ public final class PyRegex {
             out.add(new int[] {m.start(), m.end()});
             // After an empty match Python moves on by one code point; Java's own find() would step
             // one UTF-16 unit and match again between the halves of a surrogate pair.
-            from = m.end() > m.start() ? m.end() : m.end() + (m.end() < text.length()
-                    ? Character.charCount(text.codePointAt(m.end())) : 1);
+            from = m.end() > m.start()
+                    ? m.end()
+                    : m.end() + (m.end() < text.length() ? Character.charCount(text.codePointAt(m.end())) : 1);
         }
         return out;
     }

@@ -14,7 +14,9 @@ public final class RegexCache {
 
     /** The bound on cached patterns. */
     public static final int MAX_ENTRIES = 4096;
-    private static final Cache<Key, Object> CACHE = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
+
+    private static final Cache<Key, Object> CACHE =
+            Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
     private record Key(String pattern, int flags) {}
 
@@ -31,7 +33,9 @@ public final class RegexCache {
 
     /** The compiled pattern, or empty when Python would reject it (for kwargs validated before use). */
     public static Optional<PyRegex> find(String pattern, int flags) {
-        return CACHE.get(new Key(pattern, flags), RegexCache::compile) instanceof PyRegex r ? Optional.of(r) : Optional.empty();
+        return CACHE.get(new Key(pattern, flags), RegexCache::compile) instanceof PyRegex r
+                ? Optional.of(r)
+                : Optional.empty();
     }
 
     /** The number of cached patterns once pending evictions have run; for tests of the bound. */

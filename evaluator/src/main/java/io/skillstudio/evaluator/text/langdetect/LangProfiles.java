@@ -29,6 +29,7 @@ final class LangProfiles {
      * case, then needs no hashing at all.
      */
     static final int ASCII_CODES = 53;
+
     static final int ASCII_BIGRAMS = ASCII_CODES * ASCII_CODES;
     /** Rows of the all-ASCII 2-grams (first {@link #ASCII_BIGRAMS} entries), then 3-grams; -1: none. */
     static final int[] ASCII_ROWS = new int[ASCII_BIGRAMS + ASCII_BIGRAMS * ASCII_CODES];
@@ -56,6 +57,7 @@ final class LangProfiles {
      * run allocated and the first garbage collections copied (docs/benchmarks.md).
      */
     private static final double[][] VECTORS;
+
     private static final VarHandle VECTOR = MethodHandles.arrayElementVarHandle(double[][].class);
 
     static {

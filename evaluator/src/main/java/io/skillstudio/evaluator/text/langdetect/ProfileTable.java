@@ -27,10 +27,11 @@ import java.util.List;
 record ProfileTable(long[] keys, int[] start, byte[] langs, double[] values) {
 
     /** Language codes in profile order (index = position in every probability vector). */
-    static final List<String> LANGUAGES = List.of("af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en",
-            "es", "et", "fa", "fi", "fr", "gu", "he", "hi", "hr", "hu", "id", "it", "ja", "kn", "ko", "lt", "lv",
-            "mk", "ml", "mr", "ne", "nl", "no", "pa", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw",
-            "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "zh-cn", "zh-tw");
+    static final List<String> LANGUAGES = List.of(
+            "af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gu", "he",
+            "hi", "hr", "hu", "id", "it", "ja", "kn", "ko", "lt", "lv", "mk", "ml", "mr", "ne", "nl", "no", "pa", "pl",
+            "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw", "ta", "te", "th", "tl", "tr", "uk", "ur", "vi",
+            "zh-cn", "zh-tw");
 
     static final String RESOURCE = "/io/skillstudio/evaluator/text/langdetect-profiles.bin";
     private static final int MAGIC = 0x4C445054; // "LDPT"

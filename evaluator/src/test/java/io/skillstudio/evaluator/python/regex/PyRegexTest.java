@@ -51,7 +51,8 @@ class PyRegexTest {
 
     @Test
     void patternsPythonRejectsAreRejectedWithPositions() {
-        assertThatThrownBy(() -> PyRegex.compile("(", 0)).isInstanceOf(PyRegexException.class)
+        assertThatThrownBy(() -> PyRegex.compile("(", 0))
+                .isInstanceOf(PyRegexException.class)
                 .hasMessageContaining("position 0");
         assertThatThrownBy(() -> PyRegex.compile("a**", 0)).hasMessageContaining("multiple repeat");
         assertThatThrownBy(() -> PyRegex.compile("*a", 0)).hasMessageContaining("nothing to repeat");

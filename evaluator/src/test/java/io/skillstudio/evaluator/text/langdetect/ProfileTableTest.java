@@ -21,8 +21,12 @@ class ProfileTableTest {
         assertThat(bundled.start()).isEqualTo(fromJson.start());
         assertThat(bundled.langs()).isEqualTo(fromJson.langs());
         // bit for bit: the detector's sums must not move by one ulp
-        assertThat(Arrays.stream(bundled.values()).mapToLong(Double::doubleToRawLongBits).toArray())
-                .isEqualTo(Arrays.stream(fromJson.values()).mapToLong(Double::doubleToRawLongBits).toArray());
+        assertThat(Arrays.stream(bundled.values())
+                        .mapToLong(Double::doubleToRawLongBits)
+                        .toArray())
+                .isEqualTo(Arrays.stream(fromJson.values())
+                        .mapToLong(Double::doubleToRawLongBits)
+                        .toArray());
     }
 
     @Test
@@ -37,8 +41,11 @@ class ProfileTableTest {
 
     @Test
     void writeAndReadRoundTrip() throws IOException {
-        ProfileTable t = new ProfileTable(new long[] {NgramTable.key("a"), NgramTable.key("ab")}, new int[] {0, 2, 3},
-                new byte[] {0, 54, 3}, new double[] {0.25, 1e-9, 0.5});
+        ProfileTable t = new ProfileTable(
+                new long[] {NgramTable.key("a"), NgramTable.key("ab")},
+                new int[] {0, 2, 3},
+                new byte[] {0, 54, 3},
+                new double[] {0.25, 1e-9, 0.5});
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         t.write(out);
         ProfileTable back = ProfileTable.read(out.toByteArray());
@@ -50,13 +57,15 @@ class ProfileTableTest {
 
     @Test
     void damagedTablesAreRejected() throws IOException {
-        ProfileTable t = new ProfileTable(new long[] {NgramTable.key("a")}, new int[] {0, 1}, new byte[] {0},
-                new double[] {0.25});
+        ProfileTable t = new ProfileTable(
+                new long[] {NgramTable.key("a")}, new int[] {0, 1}, new byte[] {0}, new double[] {0.25});
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         t.write(out);
         byte[] bytes = out.toByteArray();
-        assertThatThrownBy(() -> ProfileTable.read(Arrays.copyOf(bytes, bytes.length - 1))).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> ProfileTable.read(Arrays.copyOf(bytes, bytes.length + 1))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ProfileTable.read(Arrays.copyOf(bytes, bytes.length - 1)))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ProfileTable.read(Arrays.copyOf(bytes, bytes.length + 1)))
+                .isInstanceOf(IOException.class);
         byte[] wrongMagic = bytes.clone();
         wrongMagic[0] = 0;
         assertThatThrownBy(() -> ProfileTable.read(wrongMagic)).isInstanceOf(IOException.class);

@@ -73,7 +73,11 @@ public final class PackageHistory implements AutoCloseable {
             return existing.get();
         }
         try {
-            Git.init().setDirectory(packageDir.toFile()).setInitialBranch("main").call().close();
+            Git.init()
+                    .setDirectory(packageDir.toFile())
+                    .setInitialBranch("main")
+                    .call()
+                    .close();
         } catch (GitAPIException e) {
             throw new HistoryException("cannot create a git repository in " + packageDir + ": " + e.getMessage(), e);
         }
@@ -130,7 +134,11 @@ public final class PackageHistory implements AutoCloseable {
             if (git.getRepository().findRef(Constants.R_TAGS + tag) != null) {
                 throw new HistoryException("tag " + tag + " already exists; bump the version first");
             }
-            var cmd = git.tag().setName(tag).setObjectId(commit).setAnnotated(true).setSigned(false)
+            var cmd = git.tag()
+                    .setName(tag)
+                    .setObjectId(commit)
+                    .setAnnotated(true)
+                    .setSigned(false)
                     .setMessage("Release " + name + " " + version);
             tagger.ifPresent(cmd::setTagger);
             cmd.call();
@@ -154,8 +162,13 @@ public final class PackageHistory implements AutoCloseable {
             List<HistoryEntry> out = new ArrayList<>();
             for (RevCommit c : cmd.call()) {
                 PersonIdent who = c.getAuthorIdent();
-                out.add(new HistoryEntry(c.getName(), c.abbreviate(8).name(), c.getFullMessage(), who.getName(),
-                        who.getWhenAsInstant(), tags.getOrDefault(c.getName(), List.of())));
+                out.add(new HistoryEntry(
+                        c.getName(),
+                        c.abbreviate(8).name(),
+                        c.getFullMessage(),
+                        who.getName(),
+                        who.getWhenAsInstant(),
+                        tags.getOrDefault(c.getName(), List.of())));
             }
             return out;
         } catch (IOException | GitAPIException e) {
@@ -196,7 +209,8 @@ public final class PackageHistory implements AutoCloseable {
         int written = 0;
         long total = 0;
         Repository repo = git.getRepository();
-        try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader();
+        try (RevWalk walk = new RevWalk(repo);
+                ObjectReader reader = repo.newObjectReader();
                 TreeWalk tw = new TreeWalk(reader)) {
             RevCommit commit = walk.parseCommit(resolve(rev));
             Files.createDirectories(target);

@@ -32,15 +32,29 @@ public final class ResultsView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().add(text("Sample", SampleRow::sampleId, 90));
-        table.getColumns().add(number("Score / verdict", r -> r.score() != null ? (Comparable) r.score() : r.result(),
-                r -> r.result(), 110));
+        table.getColumns()
+                .add(number(
+                        "Score / verdict",
+                        r -> r.score() != null ? (Comparable) r.score() : r.result(),
+                        r -> r.result(),
+                        110));
         table.getColumns().add(text("Expected", SampleRow::expected, 80));
-        table.getColumns().add(number("Difference", r -> r.difference() != null ? r.difference()
-                : r.match() != null ? (r.match() ? 0.0 : 1.0) : null, ResultsView::differenceText, 85));
+        table.getColumns()
+                .add(number(
+                        "Difference",
+                        r -> r.difference() != null
+                                ? r.difference()
+                                : r.match() != null ? (r.match() ? 0.0 : 1.0) : null,
+                        ResultsView::differenceText,
+                        85));
         table.getColumns().add(text("Status", r -> r.status().label(), 75));
         table.getColumns().add(text("Reason", r -> r.reason(), 140));
-        table.getColumns().add(number("Latency ms", SampleRow::latencyMs,
-                r -> String.format(Locale.ROOT, "%.1f", r.latencyMs()), 85));
+        table.getColumns()
+                .add(number(
+                        "Latency ms",
+                        SampleRow::latencyMs,
+                        r -> String.format(Locale.ROOT, "%.1f", r.latencyMs()),
+                        85));
         table.getColumns().add(number("Model calls", SampleRow::modelCalls, r -> String.valueOf(r.modelCalls()), 85));
         table.getColumns().add(number("Tokens", SampleRow::tokens, r -> String.valueOf(r.tokens()), 75));
         table.getColumns().add(text("Skill mismatch", SampleRow::expectedSkill, 160));
@@ -61,7 +75,9 @@ public final class ResultsView extends BorderPane {
             });
             return row;
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> vm.selectedProperty().set(r));
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, r) -> vm.selectedProperty().set(r));
         table.setPlaceholder(new Label("No results yet: Run (Shift+F10), or File › Open run…"));
 
         ChoiceBox<RowFilter> filter = new ChoiceBox<>();
@@ -98,8 +114,11 @@ public final class ResultsView extends BorderPane {
 
     /** A column that sorts by a value (nulls first) and shows a formatted text. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static TableColumn<SampleRow, SampleRow> number(String title, Function<SampleRow, ? extends Comparable> key,
-            Function<SampleRow, String> shown, double width) {
+    private static TableColumn<SampleRow, SampleRow> number(
+            String title,
+            Function<SampleRow, ? extends Comparable> key,
+            Function<SampleRow, String> shown,
+            double width) {
         TableColumn<SampleRow, SampleRow> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setComparator((a, b) -> {

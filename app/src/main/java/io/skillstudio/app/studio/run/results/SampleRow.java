@@ -17,9 +17,23 @@ import java.util.List;
  * @param skillMismatch the sample names an expected skill other than the one that ran
  * @param expectedSkill the evaluator's skill_mismatch warning, empty without one
  */
-public record SampleRow(String sampleId, int line, String result, Double score, String expected,
-        Double expectedScore, Double difference, Boolean match, RowStatus status, String reason, String detail,
-        double latencyMs, int modelCalls, long tokens, boolean skillMismatch, String expectedSkill) {
+public record SampleRow(
+        String sampleId,
+        int line,
+        String result,
+        Double score,
+        String expected,
+        Double expectedScore,
+        Double difference,
+        Boolean match,
+        RowStatus status,
+        String reason,
+        String detail,
+        double latencyMs,
+        int modelCalls,
+        long tokens,
+        boolean skillMismatch,
+        String expectedSkill) {
 
     /** Pointwise differences above this count as disagreements (one tenth of the score range). */
     public static final double DISAGREEMENT_TOLERANCE = 0.1;

@@ -17,15 +17,15 @@ import java.util.Objects;
  *     plus {@code gt_explanation}, in that order
  * @param benchmark the sample's benchmark name, {@code ""} when unknown
  */
-public record VisibleRecord(String prompt, Map<String, String> candidates, Map<String, Object> reference,
-        String benchmark) {
+public record VisibleRecord(
+        String prompt, Map<String, String> candidates, Map<String, Object> reference, String benchmark) {
 
     /** Upstream's reference fields, in the order {@code verifier.reference_match} tries them. */
-    public static final List<String> REFERENCE_KEYS = List.of("ground_truth", "reference", "answer", "expected_answer",
-            "correct_answer", "gt");
+    public static final List<String> REFERENCE_KEYS =
+            List.of("ground_truth", "reference", "answer", "expected_answer", "correct_answer", "gt");
     /** Upstream's visible reference payload ({@code visible_reference_payload}, §6.2): the above plus the explanation. */
-    public static final List<String> VISIBLE_REFERENCE_KEYS = List.of("ground_truth", "reference", "answer",
-            "expected_answer", "correct_answer", "gt", "gt_explanation");
+    public static final List<String> VISIBLE_REFERENCE_KEYS =
+            List.of("ground_truth", "reference", "answer", "expected_answer", "correct_answer", "gt", "gt_explanation");
 
     public VisibleRecord {
         prompt = Objects.requireNonNullElse(prompt, "");
