@@ -23,7 +23,9 @@ public final class Main {
      */
     static boolean opensInStudio(String arg) {
         try {
-            return !arg.startsWith("-") && Files.exists(Path.of(arg)) && !subcommands().contains(arg);
+            return !arg.startsWith("-")
+                    && Files.exists(Path.of(arg))
+                    && !subcommands().contains(arg);
         } catch (InvalidPathException e) {
             return false;
         }

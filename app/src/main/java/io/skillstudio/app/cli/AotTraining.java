@@ -33,9 +33,24 @@ public final class AotTraining {
                 new String[] {"--version"},
                 new String[] {"validate", skill.toString()},
                 new String[] {"validate", "--format", "json", skill.toString()},
-                new String[] {"ifeval", "--input", args[1], "--responses", args[2], "--out", scratch.resolve("ifeval").toString()},
-                new String[] {"eval", "--skill", skill.toString(), "--samples", skill.resolve("evals/samples.jsonl").toString(),
-                    "--out", scratch.resolve("eval").toString()});
+                new String[] {
+                    "ifeval",
+                    "--input",
+                    args[1],
+                    "--responses",
+                    args[2],
+                    "--out",
+                    scratch.resolve("ifeval").toString()
+                },
+                new String[] {
+                    "eval",
+                    "--skill",
+                    skill.toString(),
+                    "--samples",
+                    skill.resolve("evals/samples.jsonl").toString(),
+                    "--out",
+                    scratch.resolve("eval").toString()
+                });
         for (String[] command : commands) {
             StringWriter out = new StringWriter();
             var cl = SkillStudioCli.commandLine();
@@ -43,7 +58,8 @@ public final class AotTraining {
             cl.setErr(new PrintWriter(out));
             int code = cl.execute(command);
             if (code != 0) {
-                System.err.println("AOT training: `skillstudio " + String.join(" ", command) + "` exited " + code + "\n" + out);
+                System.err.println(
+                        "AOT training: `skillstudio " + String.join(" ", command) + "` exited " + code + "\n" + out);
                 System.exit(1);
             }
         }

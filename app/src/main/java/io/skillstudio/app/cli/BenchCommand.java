@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code skillstudio bench}: micro-benchmarks of reward paths. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark reward computation.",
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmark reward computation.",
         subcommands = {BenchCommand.Ifeval.class, BenchJudge.class})
 public final class BenchCommand implements Runnable {
 
@@ -27,7 +30,9 @@ public final class BenchCommand implements Runnable {
     }
 
     /** {@code skillstudio bench ifeval}: per-call latency and throughput of IFEval rewards. */
-    @Command(name = "ifeval", mixinStandardHelpOptions = true,
+    @Command(
+            name = "ifeval",
+            mixinStandardHelpOptions = true,
             description = "Time IFEval reward calls (all instructions of one prompt, strict and loose).")
     static final class Ifeval implements Callable<Integer> {
 
@@ -40,16 +45,27 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--input", paramLabel = "INPUT_DATA.jsonl", description = "default: shared/data/" + INPUT)
         Path input;
 
-        @Option(names = "--responses", paramLabel = "RESPONSES.jsonl", description = "default: shared/data/" + RESPONSES)
+        @Option(
+                names = "--responses",
+                paramLabel = "RESPONSES.jsonl",
+                description = "default: shared/data/" + RESPONSES)
         Path responses;
 
-        @Option(names = "--threads", defaultValue = "0", description = "threads for the throughput run (default: all cores)")
+        @Option(
+                names = "--threads",
+                defaultValue = "0",
+                description = "threads for the throughput run (default: all cores)")
         int threads;
 
-        @Option(names = "--iterations", defaultValue = "20", description = "timed sweeps over all prompts (default: 20)")
+        @Option(
+                names = "--iterations",
+                defaultValue = "20",
+                description = "timed sweeps over all prompts (default: 20)")
         int iterations;
 
-        @Option(names = "--warmup", defaultValue = "100",
+        @Option(
+                names = "--warmup",
+                defaultValue = "100",
                 description = "untimed sweeps first, so the JIT has compiled every instruction's path (default: 100)")
         int warmup;
 

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code skillstudio bench judge}: the judge loop's own overhead per agent step, model time excluded. */
-@Command(name = "judge", mixinStandardHelpOptions = true,
+@Command(
+        name = "judge",
+        mixinStandardHelpOptions = true,
         description = "Time the judge loop's own work per agent step against a zero-latency in-process model.")
 final class BenchJudge implements Callable<Integer> {
 
@@ -23,10 +25,16 @@ final class BenchJudge implements Callable<Integer> {
     @Mixin
     JudgeOptions judge;
 
-    @Option(names = "--iterations", defaultValue = "2000", description = "timed reward calls (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--iterations",
+            defaultValue = "2000",
+            description = "timed reward calls (default: ${DEFAULT-VALUE})")
     int iterations;
 
-    @Option(names = "--warmup", defaultValue = "2000", description = "untimed reward calls first (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--warmup",
+            defaultValue = "2000",
+            description = "untimed reward calls first (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Override
@@ -44,17 +52,37 @@ final class BenchJudge implements Callable<Integer> {
             return 2;
         }
         JudgeOverheadBench.Result r = JudgeOverheadBench.run(warmup, iterations);
-        out.printf(Locale.ROOT, "reward calls   %d (%d agent steps each, after %d warm-up calls)%n", r.calls(),
-                r.stepsPerCall(), warmup);
-        out.printf(Locale.ROOT, "overhead/step  p50 %.1f us   p99 %.1f us   max %.1f us%n", r.p50Micros(),
-                r.p99Micros(), r.maxMicros());
-        out.printf(Locale.ROOT, "per reward     %.1f model calls, %.0f tokens in, %.0f tokens out%n",
-                r.cost().modelCallsPerReward(), r.cost().tokensInPerReward(), r.cost().tokensOutPerReward());
+        out.printf(
+                Locale.ROOT,
+                "reward calls   %d (%d agent steps each, after %d warm-up calls)%n",
+                r.calls(),
+                r.stepsPerCall(),
+                warmup);
+        out.printf(
+                Locale.ROOT,
+                "overhead/step  p50 %.1f us   p99 %.1f us   max %.1f us%n",
+                r.p50Micros(),
+                r.p99Micros(),
+                r.maxMicros());
+        out.printf(
+                Locale.ROOT,
+                "per reward     %.1f model calls, %.0f tokens in, %.0f tokens out%n",
+                r.cost().modelCallsPerReward(),
+                r.cost().tokensInPerReward(),
+                r.cost().tokensOutPerReward());
         rl.ifPresent(v -> {
             RlProjection p = RlProjection.of(r.cost(), v[0], v[1], v[2], judge.concurrency);
-            out.printf(Locale.ROOT, "RL projection  %d x %d x %d = %d reward calls, %.0f model calls, %.3g tokens in, "
-                    + "%.3g tokens out (model time not included: the scripted model answers instantly)%n",
-                    v[0], v[1], v[2], p.rewardCalls(), p.modelCalls(), p.tokensIn(), p.tokensOut());
+            out.printf(
+                    Locale.ROOT,
+                    "RL projection  %d x %d x %d = %d reward calls, %.0f model calls, %.3g tokens in, "
+                            + "%.3g tokens out (model time not included: the scripted model answers instantly)%n",
+                    v[0],
+                    v[1],
+                    v[2],
+                    p.rewardCalls(),
+                    p.modelCalls(),
+                    p.tokensIn(),
+                    p.tokensOut());
         });
         return 0;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
+import io.skillstudio.evaluator.service.RunListener;
 import io.skillstudio.evaluator.versions.DriftReport;
 import io.skillstudio.evaluator.versions.DriftSamples;
 import io.skillstudio.evaluator.versions.VersionDrift;
@@ -28,10 +29,14 @@ import picocli.CommandLine.Spec;
  * {@code skillstudio diff}: what changed between two versions of a package in its git history (or a
  * version and the working copy); with {@code --samples}, how the scores drifted on a sample set.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Diff two versions of a package (git revisions, or a revision and the working copy).",
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Diff two versions of a package (git revisions, or a revision and the working copy).",
             "With --samples: run the sample set on both versions and report score drift.",
-            "Exit 0 done, 1 drift run had malformed sample lines, 2 usage error, no repository or unknown revision."})
+            "Exit 0 done, 1 drift run had malformed sample lines, 2 usage error, no repository or unknown revision."
+        })
 public final class DiffCommand implements Callable<Integer> {
 
     @Spec
@@ -40,7 +45,11 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PKG", description = "Package folder inside a git repository.")
     Path pkgPath;
 
-    @Option(names = "--from", required = true, paramLabel = "REV", description = "Older revision (commit, tag, HEAD~1).")
+    @Option(
+            names = "--from",
+            required = true,
+            paramLabel = "REV",
+            description = "Older revision (commit, tag, HEAD~1).")
     String from;
 
     @Option(names = "--to", paramLabel = "REV", description = "Newer revision (default: the working copy).")
@@ -55,14 +64,23 @@ public final class DiffCommand implements Callable<Integer> {
     @Mixin
     SampleFormatOptions sampleFormat;
 
-    @Option(names = "--mode", paramLabel = "MODE",
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
             description = "Drift: pointwise, pairwise or listwise (default: what the first sample implies).")
     String mode;
 
-    @Option(names = "--checklist", paramLabel = "ID", description = "Drift: checklist resource id (default: the first).")
+    @Option(
+            names = "--checklist",
+            paramLabel = "ID",
+            description = "Drift: checklist resource id (default: the first).")
     String checklist;
 
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Drift: samples evaluated at once.")
+    @Option(
+            names = "--threads",
+            defaultValue = "1",
+            paramLabel = "N",
+            description = "Drift: samples evaluated at once.")
     int threads;
 
     @Option(names = "--tie-margin", defaultValue = "0.0", paramLabel = "X", description = "Drift: pairwise tie margin.")
@@ -81,7 +99,8 @@ public final class DiffCommand implements Callable<Integer> {
                 err.println("error: " + pkgPath + " is not inside a git repository");
                 return 2;
             }
-            try (PackageHistory history = opened.get(); VersionSnapshots versions = new VersionSnapshots(pkgPath, history)) {
+            try (PackageHistory history = opened.get();
+                    VersionSnapshots versions = new VersionSnapshots(pkgPath, history)) {
                 return samples == null ? diff(versions, out) : drift(versions, out, err);
             }
         } catch (HistoryException e) {
@@ -127,8 +146,14 @@ public final class DiffCommand implements Callable<Integer> {
         set.errors().forEach(e -> err.println("warning: " + e));
         DriftReport report;
         try {
-            report = VersionDrift.run(versions, from, to, set.samples(), new VersionRunner(settings, modelJudge),
-                    io.skillstudio.evaluator.service.RunListener.NONE, ignored -> { });
+            report = VersionDrift.run(
+                    versions,
+                    from,
+                    to,
+                    set.samples(),
+                    new VersionRunner(settings, modelJudge),
+                    RunListener.NONE,
+                    ignored -> {});
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;

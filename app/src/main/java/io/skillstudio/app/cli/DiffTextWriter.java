@@ -4,6 +4,7 @@ import io.skillstudio.evaluator.versions.DriftReport;
 import io.skillstudio.evaluator.versions.DriftSummary;
 import io.skillstudio.evaluator.versions.ItemFlip;
 import io.skillstudio.evaluator.versions.SampleDrift;
+import io.skillstudio.model.versioning.diff.ChangeKind;
 import io.skillstudio.model.versioning.diff.DiffSection;
 import io.skillstudio.model.versioning.diff.FileDiff;
 import io.skillstudio.model.versioning.diff.ItemChange;
@@ -29,7 +30,7 @@ final class DiffTextWriter {
             out.println(s.name() + " (" + s.file() + "):");
             for (ItemChange c : s.changes()) {
                 out.println("  " + c.kind().name().toLowerCase(Locale.ROOT) + " " + c.id());
-                if (c.kind() == io.skillstudio.model.versioning.diff.ChangeKind.CHANGED) {
+                if (c.kind() == ChangeKind.CHANGED) {
                     c.fields().forEach(fc -> out.println("    " + fc.describe()));
                 }
             }
@@ -48,20 +49,39 @@ final class DiffTextWriter {
                 if (flips.length() > 0) {
                     flips.append(", ");
                 }
-                flips.append(f.response() > 0 ? "#" + f.response() + " " : "").append(f.item()).append(' ')
-                        .append(f.before()).append("→").append(f.after());
+                flips.append(f.response() > 0 ? "#" + f.response() + " " : "")
+                        .append(f.item())
+                        .append(' ')
+                        .append(f.before())
+                        .append("→")
+                        .append(f.after());
             }
-            out.printf(Locale.ROOT, "%-16s %-24s %-24s %8s  %s%n", s.sampleId(), SampleDrift.show(s.before()),
-                    SampleDrift.show(s.after()), s.shift() == null ? "-" : String.format(Locale.ROOT, "%+.3f", s.shift()),
+            out.printf(
+                    Locale.ROOT,
+                    "%-16s %-24s %-24s %8s  %s%n",
+                    s.sampleId(),
+                    SampleDrift.show(s.before()),
+                    SampleDrift.show(s.after()),
+                    s.shift() == null ? "-" : String.format(Locale.ROOT, "%+.3f", s.shift()),
                     (s.verdictFlip() ? "VERDICT FLIP " : "") + flips);
         }
         DriftSummary sum = r.summary();
-        out.printf(Locale.ROOT, "%d of %d sample(s) changed; %d verdict flip(s), %d status change(s), %d item flip(s)%n",
-                sum.changed(), sum.samples(), sum.verdictFlips(), sum.statusChanges(), sum.itemFlips());
+        out.printf(
+                Locale.ROOT,
+                "%d of %d sample(s) changed; %d verdict flip(s), %d status change(s), %d item flip(s)%n",
+                sum.changed(),
+                sum.samples(),
+                sum.verdictFlips(),
+                sum.statusChanges(),
+                sum.itemFlips());
         if (sum.meanShift() != null) {
-            out.printf(Locale.ROOT, "mean shift %+.4f, mean |shift| %.4f, largest %+.4f (%s)%n", sum.meanShift(),
-                    sum.meanAbsShift(), sum.largestShift(), sum.largestShiftSample());
+            out.printf(
+                    Locale.ROOT,
+                    "mean shift %+.4f, mean |shift| %.4f, largest %+.4f (%s)%n",
+                    sum.meanShift(),
+                    sum.meanAbsShift(),
+                    sum.largestShift(),
+                    sum.largestShiftSample());
         }
     }
-
 }

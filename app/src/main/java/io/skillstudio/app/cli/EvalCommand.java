@@ -3,15 +3,15 @@ package io.skillstudio.app.cli;
 import io.skillstudio.evaluator.checklist.ChecklistProblem;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.output.RunOutput;
+import io.skillstudio.evaluator.python.RegexRunBudget;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
-import io.skillstudio.evaluator.python.RegexRunBudget;
 import io.skillstudio.evaluator.run.EvaluatorOptions;
 import io.skillstudio.evaluator.run.Judging;
 import io.skillstudio.evaluator.sample.SampleFormat;
-import io.skillstudio.evaluator.service.ModeCheckedSource;
 import io.skillstudio.evaluator.service.EvaluationService;
 import io.skillstudio.evaluator.service.Evaluators;
+import io.skillstudio.evaluator.service.ModeCheckedSource;
 import io.skillstudio.evaluator.service.RunHandle;
 import io.skillstudio.evaluator.service.RunOutcome;
 import io.skillstudio.evaluator.service.RunRequest;
@@ -24,16 +24,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,15 +43,19 @@ import picocli.CommandLine.Spec;
  * request, streams results and traces into a locked staging folder that replaces {@code --out} as a
  * whole at the end, and prints the console table. Exit codes are documented in docs/cli.md.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
         description = "Evaluate a skill package on a sample set (our JSONL, JudgeBench, IFBench or RewardBench2).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:run completed",
-                "1:run completed, but sample lines or the checklist were malformed; or the package failed validation",
-                "2:usage error, unreadable input, or --out locked by another run",
-                "3:--fail-on-unscored and some sample was unscored or partial",
-                "4:the run failed (a worker died, or the output could not be written); --out keeps the previous run",
-                "5:stopped by --run-regex-budget: finished samples are written, the rest are listed as not started"})
+        exitCodeList = {
+            "0:run completed",
+            "1:run completed, but sample lines or the checklist were malformed; or the package failed validation",
+            "2:usage error, unreadable input, or --out locked by another run",
+            "3:--fail-on-unscored and some sample was unscored or partial",
+            "4:the run failed (a worker died, or the output could not be written); --out keeps the previous run",
+            "5:stopped by --run-regex-budget: finished samples are written, the rest are listed as not started"
+        })
 public final class EvalCommand implements Callable<Integer> {
 
     static final int OK = 0;
@@ -72,21 +77,28 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     SampleFormatOptions sampleFormat = new SampleFormatOptions();
 
-    @Option(names = "--mode", paramLabel = "MODE",
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
             description = "pointwise, pairwise or listwise (default: what the first sample implies: one response"
                     + " pointwise, two pairwise, more listwise). Samples that do not fit are reported as errors.")
     String mode;
 
-    @Option(names = "--judge-whole-skill",
+    @Option(
+            names = "--judge-whole-skill",
             description = "Judge every sample with the whole skill (the agent loop), even when the package has a"
                     + " checklist; its deterministic items still run first, as evidence for the model.")
     boolean wholeSkill;
 
-    @Option(names = "--swap",
+    @Option(
+            names = "--swap",
             description = "Pairwise: judge each pair in both orders; disagreeing verdicts are position_inconsistent.")
     boolean swap;
 
-    @Option(names = "--out", defaultValue = "eval-out", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            defaultValue = "eval-out",
+            paramLabel = "DIR",
             description = "Output folder for results.jsonl, traces.jsonl, summary.json and complete.json; replaced"
                     + " as a whole when the run ends (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -94,18 +106,26 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Samples evaluated at once.")
     int threads;
 
-    @Option(names = "--tie-margin", defaultValue = "0.0", paramLabel = "X",
+    @Option(
+            names = "--tie-margin",
+            defaultValue = "0.0",
+            paramLabel = "X",
             description = "Pairwise: score differences at or below X are a Tie (default: ${DEFAULT-VALUE}).")
     double tieMargin;
 
     @Option(names = "--checklist", paramLabel = "ID", description = "Checklist resource id (default: the first one).")
     String checklist;
 
-    @Option(names = "--strict-skill",
-            description = "Samples whose expected_skill names another skill are unscored (skill_mismatch), not only warned.")
+    @Option(
+            names = "--strict-skill",
+            description =
+                    "Samples whose expected_skill names another skill are unscored (skill_mismatch), not only warned.")
     boolean strictSkill;
 
-    @Option(names = "--run-regex-budget", paramLabel = "READS", defaultValue = "" + RegexRunBudget.DEFAULT_LIMIT,
+    @Option(
+            names = "--run-regex-budget",
+            paramLabel = "READS",
+            defaultValue = "" + RegexRunBudget.DEFAULT_LIMIT,
             description = "Character reads all regexes of the run may make together (default: ${DEFAULT-VALUE});"
                     + " when spent the run stops between samples like a cancel and exits 5. Scores never depend on it.")
     long runRegexBudget;
@@ -113,7 +133,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--fail-on-unscored", description = "Exit 3 when any sample is unscored or partial.")
     boolean failOnUnscored;
 
-    @Option(names = "--allow-invalid",
+    @Option(
+            names = "--allow-invalid",
             description = "Evaluate a package that fails validation (recorded in every result's provenance).")
     boolean allowInvalid;
 
@@ -144,13 +165,15 @@ public final class EvalCommand implements Callable<Integer> {
         }
         LoadResult loaded = new PackageLoader().load(skill);
         if (loaded.skillPackage().isEmpty()) {
-            loaded.diagnostics().forEach(d -> err.println("error: " + (d.file().isEmpty() ? skill : d.file()) + ": " + d.message()));
+            loaded.diagnostics()
+                    .forEach(
+                            d -> err.println("error: " + (d.file().isEmpty() ? skill : d.file()) + ": " + d.message()));
             return USAGE;
         }
         ModeCheckedSource source;
         try {
-            source = ModeCheckedSource.of(SampleSource.open(samples, format, sampleFormat.seed()), samples.toString(),
-                    evalMode);
+            source = ModeCheckedSource.of(
+                    SampleSource.open(samples, format, sampleFormat.seed()), samples.toString(), evalMode);
         } catch (IOException e) {
             err.println("error: cannot read " + samples + ": " + e.getMessage());
             return USAGE;
@@ -183,10 +206,12 @@ public final class EvalCommand implements Callable<Integer> {
         return run(pkg, settings, source, modelJudge, err);
     }
 
-    private int run(SkillPackage pkg, EvalSettings settings, SampleSource source, Optional<Judge> modelJudge,
-            PrintWriter err) {
+    private int run(
+            SkillPackage pkg, EvalSettings settings, SampleSource source, Optional<Judge> modelJudge, PrintWriter err) {
         Evaluators.Prepared prepared;
-        EvaluatorOptions options = EvaluatorOptions.DEFAULT.withStrictSkill(strictSkill).withAllowInvalid(allowInvalid)
+        EvaluatorOptions options = EvaluatorOptions.DEFAULT
+                .withStrictSkill(strictSkill)
+                .withAllowInvalid(allowInvalid)
                 .withJudging(new Judging(wholeSkill, swap));
         try {
             prepared = Evaluators.prepare(pkg, settings, modelJudge, options);
@@ -205,8 +230,10 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("warning: " + prepared.evaluator().subject().checklist().file()
                     + p.at().map(s -> ":" + s.line() + ":" + s.column()).orElse("") + ": " + p.message());
         }
-        Optional<String> swapProblem = options.judging().problem(settings.mode(),
-                !prepared.evaluator().subject().checklistId().isEmpty());
+        Optional<String> swapProblem = options.judging()
+                .problem(
+                        settings.mode(),
+                        !prepared.evaluator().subject().checklistId().isEmpty());
         if (swapProblem.isPresent()) {
             err.println("error: " + swapProblem.get());
             return USAGE;
@@ -220,8 +247,8 @@ public final class EvalCommand implements Callable<Integer> {
             EvaluationService service = new EvaluationService(workers, Runnable::run);
             ConsoleProgress console = new ConsoleProgress(spec.commandLine().getOut(), err);
             RegexRunBudget fuse = new RegexRunBudget(runRegexBudget);
-            RunRequest request = new RunRequest(prepared.evaluator(), source, threads, output::write,
-                    judge.rlProjection(), fuse);
+            RunRequest request =
+                    new RunRequest(prepared.evaluator(), source, threads, output::write, judge.rlProjection(), fuse);
             AtomicReference<RunHandle> handle = new AtomicReference<>();
             CountDownLatch settled = new CountDownLatch(1);
             Thread onInterrupt = new Thread(() -> cancelAndWait(handle.get(), settled), "skillstudio-eval-cancel");
@@ -230,14 +257,16 @@ public final class EvalCommand implements Callable<Integer> {
                 RunOutcome outcome = service.run(request, console, handle::set);
                 if (outcome.failed()) {
                     output.discard();
-                    err.println("error: the run failed: " + outcome.failure().map(Throwable::toString)
-                            .orElse("unknown") + "; " + out + " keeps the previous run");
+                    err.println("error: the run failed: "
+                            + outcome.failure().map(Throwable::toString).orElse("unknown") + "; " + out
+                            + " keeps the previous run");
                     return RUN_FAILED;
                 }
                 output.publish(outcome.summary());
                 console.printSummary(outcome.summary(), output.folder());
                 if (outcome.cancelled() && fuse.exhausted()) {
-                    err.println("error: stopped: " + fuse.stopMessage() + " (" + outcome.summary().notStarted()
+                    err.println("error: stopped: " + fuse.stopMessage() + " ("
+                            + outcome.summary().notStarted()
                             + " not started; raise --run-regex-budget to go further); finished samples are in " + out);
                     return REGEX_BUDGET_SPENT;
                 }
@@ -293,7 +322,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "skillstudio-eval-" + n.incrementAndGet());

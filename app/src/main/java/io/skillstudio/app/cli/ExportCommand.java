@@ -29,10 +29,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code skillstudio export}: a reproducible, upstream-loadable zip bundle behind the validation gate. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a validated package as a reproducible zip bundle (one wrapper folder, skill.lock.json).",
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Export a validated package as a reproducible zip bundle (one wrapper folder, skill.lock.json).",
             "Exit 0 written, 1 validation errors (nothing written), 2 usage error, unreadable package, or files",
-            "upstream ignores without --include-ignored/--exclude-ignored."})
+            "upstream ignores without --include-ignored/--exclude-ignored."
+        })
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -46,7 +50,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** Exactly one answer to "files upstream ignores: carry them or not?". */
     static final class IgnoredChoice {
-        @Option(names = "--include-ignored", required = true,
+        @Option(
+                names = "--include-ignored",
+                required = true,
                 description = "Carry files upstream's loader ignores (README, evals/, ...).")
         boolean include;
 
@@ -57,7 +63,9 @@ public final class ExportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     IgnoredChoice ignored;
 
-    @Option(names = "--mode", defaultValue = "skillrm",
+    @Option(
+            names = "--mode",
+            defaultValue = "skillrm",
             description = "Lint mode of the validation gate: strict or skillrm. Default: ${DEFAULT-VALUE}.")
     ValidateCommand.Mode mode;
 
@@ -81,7 +89,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (ValidatedPackage.refuseOnErrors(pkgPath, lintMode, pkg.get(), diagnostics, "bundle", err)) {
             return 1;
         }
-        IgnoredFiles choice = ignored == null ? IgnoredFiles.UNDECIDED
+        IgnoredFiles choice = ignored == null
+                ? IgnoredFiles.UNDECIDED
                 : ignored.include ? IgnoredFiles.INCLUDE : IgnoredFiles.EXCLUDE;
         Lockfile.VerifierStamp stamp = LockStamps.of(pkg.get());
         BundleResult result;
@@ -89,7 +98,8 @@ public final class ExportCommand implements Callable<Integer> {
             result = BundleExporter.export(pkg.get(), diagnostics, choice, Optional.of(stamp), out);
             if (pkg.get().kind() == SourceKind.DIRECTORY) {
                 // The folder's own lockfile is refreshed too, over all its files, so validate stops calling it stale.
-                AtomicFiles.write(pkgPath.resolve(Lockfile.FILE),
+                AtomicFiles.write(
+                        pkgPath.resolve(Lockfile.FILE),
                         LockfileCodec.write(Lockfiles.build(pkg.get(), Optional.of(stamp))));
             }
         } catch (ExportRefusedException e) {

@@ -1,10 +1,10 @@
 package io.skillstudio.app.cli;
 
 import io.skillstudio.evaluator.ifeval.IfevalChecker;
-import io.skillstudio.evaluator.output.OutputFolder;
 import io.skillstudio.evaluator.ifeval.IfevalEvaluator;
 import io.skillstudio.evaluator.ifeval.IfevalFiles;
 import io.skillstudio.evaluator.ifeval.IfevalInput;
+import io.skillstudio.evaluator.output.OutputFolder;
 import io.skillstudio.evaluator.python.RegexRunBudget;
 import io.skillstudio.evaluator.text.LanguageDetection;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
@@ -26,25 +26,39 @@ import picocli.CommandLine.Spec;
  * when the evaluation ran (malformed lines are reported as file:line and skipped), 2 on usage errors
  * or unreadable input, 5 when {@code --run-regex-budget} stopped it (evaluated rows are written).
  */
-@Command(name = "ifeval", mixinStandardHelpOptions = true,
+@Command(
+        name = "ifeval",
+        mixinStandardHelpOptions = true,
         description = "Score IFEval responses like the official checker; writes eval_results_{strict,loose}.jsonl.")
 public final class IfevalCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "INPUT_DATA.jsonl", description = "IFEval prompts with instruction ids and kwargs")
+    @Option(
+            names = "--input",
+            required = true,
+            paramLabel = "INPUT_DATA.jsonl",
+            description = "IFEval prompts with instruction ids and kwargs")
     Path input;
 
-    @Option(names = "--responses", required = true, paramLabel = "RESPONSES.jsonl", description = "rows with 'prompt' and 'response'")
+    @Option(
+            names = "--responses",
+            required = true,
+            paramLabel = "RESPONSES.jsonl",
+            description = "rows with 'prompt' and 'response'")
     Path responses;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for the result files")
     Path out;
 
-    @Option(names = "--run-regex-budget", paramLabel = "READS", defaultValue = "" + RegexRunBudget.DEFAULT_LIMIT,
-            description = "Character reads all regexes of the run may make together (default: ${DEFAULT-VALUE});"
-                    + " when spent, rows not yet started are not run and the exit code is 5. Results never depend on it.")
+    @Option(
+            names = "--run-regex-budget",
+            paramLabel = "READS",
+            defaultValue = "" + RegexRunBudget.DEFAULT_LIMIT,
+            description =
+                    "Character reads all regexes of the run may make together (default: ${DEFAULT-VALUE});"
+                            + " when spent, rows not yet started are not run and the exit code is 5. Results never depend on it.")
     long runRegexBudget;
 
     @Override
@@ -71,7 +85,8 @@ public final class IfevalCommand implements Callable<Integer> {
             Map<String, String> byPrompt = IfevalFiles.byPrompt(rs.rows());
             IfevalChecker.Report report;
             // Written into a locked staging folder and moved into place whole: never through a link, never mixed.
-            try (OutputFolder folder = OutputFolder.open(out, Set.of(IfevalChecker.STRICT_FILE, IfevalChecker.LOOSE_FILE))) {
+            try (OutputFolder folder =
+                    OutputFolder.open(out, Set.of(IfevalChecker.STRICT_FILE, IfevalChecker.LOOSE_FILE))) {
                 report = new IfevalChecker(new IfevalEvaluator(VerifierRegistry.standard()))
                         .run(in.rows(), byPrompt, folder.staging(), new RegexRunBudget(runRegexBudget));
                 folder.publish("completed", Map.of());
@@ -79,7 +94,8 @@ public final class IfevalCommand implements Callable<Integer> {
             report.problems().forEach(e -> err.println("warning: " + Sanitize.terminal(e)));
             print(o, "strict", report.strict());
             print(o, "loose", report.loose());
-            o.println("wrote " + out.resolve(IfevalChecker.STRICT_FILE) + " and " + out.resolve(IfevalChecker.LOOSE_FILE));
+            o.println("wrote " + out.resolve(IfevalChecker.STRICT_FILE) + " and "
+                    + out.resolve(IfevalChecker.LOOSE_FILE));
             o.flush();
             if (report.stopped().isPresent()) {
                 err.println("error: stopped: " + report.stopped().get() + " (raise --run-regex-budget to go further)");
@@ -94,9 +110,19 @@ public final class IfevalCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter o, String mode, IfevalChecker.Accuracy a) {
-        o.printf(Locale.ROOT, "%s prompt-level accuracy: %.4f (%d/%d)%n", mode, a.promptLevel(), a.promptsFollowed(),
+        o.printf(
+                Locale.ROOT,
+                "%s prompt-level accuracy: %.4f (%d/%d)%n",
+                mode,
+                a.promptLevel(),
+                a.promptsFollowed(),
                 a.prompts());
-        o.printf(Locale.ROOT, "%s instruction-level accuracy: %.4f (%d/%d)%n", mode, a.instructionLevel(),
-                a.instructionsFollowed(), a.instructions());
+        o.printf(
+                Locale.ROOT,
+                "%s instruction-level accuracy: %.4f (%d/%d)%n",
+                mode,
+                a.instructionLevel(),
+                a.instructionsFollowed(),
+                a.instructions());
     }
 }

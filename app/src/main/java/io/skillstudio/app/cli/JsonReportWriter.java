@@ -1,6 +1,7 @@
 package io.skillstudio.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,6 +11,7 @@ import io.skillstudio.model.diagnostics.Severity;
 import io.skillstudio.model.hash.PackageHashes;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 /** The JSON report of docs/cli.md ({@code version} 1). Field order is part of the format. */
 final class JsonReportWriter {
@@ -27,7 +29,7 @@ final class JsonReportWriter {
             ObjectNode p = packages.addObject();
             p.put("package", r.path().toString());
             p.put("name", r.name().orElse(null));
-            p.put("mode", r.mode().name().toLowerCase(java.util.Locale.ROOT));
+            p.put("mode", r.mode().name().toLowerCase(Locale.ROOT));
             ObjectNode hashes = p.putObject("hashes");
             hashes.put("upstream", r.upstreamHash().orElse(null));
             hashes.put("content", r.contentHash().orElse(null));
@@ -61,11 +63,11 @@ final class JsonReportWriter {
     }
 
     /** A value (records included) as a tree node, with the same mapper. */
-    static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
+    static JsonNode tree(Object value) {
         return JSON.valueToTree(value);
     }
 
-    static void print(com.fasterxml.jackson.databind.JsonNode root, PrintWriter out) {
+    static void print(JsonNode root, PrintWriter out) {
         try {
             out.println(JSON.writeValueAsString(root));
         } catch (JsonProcessingException e) {

@@ -3,10 +3,10 @@ package io.skillstudio.app.cli;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import io.skillstudio.evaluator.judge.Judges;
-import io.skillstudio.evaluator.judge.model.JudgeModels;
 import io.skillstudio.evaluator.judge.cache.JudgeCacheLocation;
 import io.skillstudio.evaluator.judge.cost.RlProjection;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
+import io.skillstudio.evaluator.judge.model.JudgeModels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,54 +20,84 @@ import picocli.CommandLine.Option;
  */
 public final class JudgeOptions {
 
-    @Option(names = "--judge-base-url", paramLabel = "URL",
-            description = "OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1 (Ollama) or https://api.openai.com/v1.")
+    @Option(
+            names = "--judge-base-url",
+            paramLabel = "URL",
+            description =
+                    "OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1 (Ollama) or https://api.openai.com/v1.")
     String baseUrl;
 
     @Option(names = "--judge-model", paramLabel = "NAME", description = "Model name at that endpoint.")
     String model;
 
-    @Option(names = "--judge-api-key-env", paramLabel = "VAR",
+    @Option(
+            names = "--judge-api-key-env",
+            paramLabel = "VAR",
             description = "Environment variable holding the API key (default: none, for local servers).")
     String apiKeyEnv;
 
-    @Option(names = "--judge-temperature", paramLabel = "T", defaultValue = "0.0",
+    @Option(
+            names = "--judge-temperature",
+            paramLabel = "T",
+            defaultValue = "0.0",
             description = "Sampling temperature (default: ${DEFAULT-VALUE}).")
     double temperature;
 
-    @Option(names = "--judge-max-tokens", paramLabel = "N", defaultValue = "4096",
+    @Option(
+            names = "--judge-max-tokens",
+            paramLabel = "N",
+            defaultValue = "4096",
             description = "Max output tokens per turn (default: ${DEFAULT-VALUE}).")
     int maxTokens;
 
-    @Option(names = "--judge-timeout", paramLabel = "SECONDS", defaultValue = "300",
+    @Option(
+            names = "--judge-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "300",
             description = "Timeout per model call in seconds (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
-    @Option(names = "--judge-retries", paramLabel = "N", defaultValue = "2",
+    @Option(
+            names = "--judge-retries",
+            paramLabel = "N",
+            defaultValue = "2",
             description = "Retries after a failed call, with exponential backoff (default: ${DEFAULT-VALUE}).")
     int retries;
 
-    @Option(names = "--judge-concurrency", paramLabel = "N", defaultValue = "4",
+    @Option(
+            names = "--judge-concurrency",
+            paramLabel = "N",
+            defaultValue = "4",
             description = "Model calls in flight at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--judge-enable-thinking", paramLabel = "BOOL", arity = "0..1", fallbackValue = "true",
+    @Option(
+            names = "--judge-enable-thinking",
+            paramLabel = "BOOL",
+            arity = "0..1",
+            fallbackValue = "true",
             description = "Send chat_template_kwargs.enable_thinking (true or false); omitted: not sent.")
     Boolean enableThinking;
 
-    @Option(names = "--judge-max-steps", paramLabel = "N", defaultValue = "7",
+    @Option(
+            names = "--judge-max-steps",
+            paramLabel = "N",
+            defaultValue = "7",
             description = "Agent steps before forced finalization (default: ${DEFAULT-VALUE}).")
     int maxSteps;
 
     @Option(names = "--judge-python-sandbox", description = "Offer the python_sandbox tool (needs python3).")
     boolean pythonSandbox;
 
-    @Option(names = "--unsafe-python-sandbox-without-isolation",
+    @Option(
+            names = "--unsafe-python-sandbox-without-isolation",
             description = "UNSAFE: run python_sandbox snippets even where bubblewrap is missing; model-written code"
                     + " can then read your files, environment and network. Without it, the tool answers unavailable.")
     boolean unsafePythonSandbox;
 
-    @Option(names = "--judge-setting", paramLabel = "SETTING",
+    @Option(
+            names = "--judge-setting",
+            paramLabel = "SETTING",
             description = "Upstream's skill_allowed_setting (normal, skill_fair, skill_operational): hide resources the"
                     + " way upstream does. Default: show every resource.")
     String setting;
@@ -75,12 +105,16 @@ public final class JudgeOptions {
     @Option(names = "--no-judge-cache", negatable = false, description = "Bypass the judge call cache.")
     boolean noCache;
 
-    @Option(names = "--judge-cache-dir", paramLabel = "DIR",
+    @Option(
+            names = "--judge-cache-dir",
+            paramLabel = "DIR",
             description = "Judge call cache folder (default: $XDG_CACHE_HOME/skillstudio/judge-cache, else"
                     + " ~/.cache/skillstudio/judge-cache).")
     Path cacheDir;
 
-    @Option(names = "--project-rl", paramLabel = "PROMPTS,GROUP,STEPS",
+    @Option(
+            names = "--project-rl",
+            paramLabel = "PROMPTS,GROUP,STEPS",
             description = "Project the measured cost to an RL run: prompts per step, group size, steps.")
     String projectRl;
 
@@ -120,20 +154,31 @@ public final class JudgeOptions {
         if (!(timeoutSeconds > 0)) {
             throw new IllegalArgumentException("--judge-timeout must be > 0");
         }
-        return Optional.of(new JudgeSettings(baseUrl, model, Optional.ofNullable(apiKeyEnv), temperature, maxTokens,
-                Duration.ofMillis((long) (timeoutSeconds * 1000)), retries, Duration.ofSeconds(1), concurrency,
+        return Optional.of(new JudgeSettings(
+                baseUrl,
+                model,
+                Optional.ofNullable(apiKeyEnv),
+                temperature,
+                maxTokens,
+                Duration.ofMillis((long) (timeoutSeconds * 1000)),
+                retries,
+                Duration.ofSeconds(1),
+                concurrency,
                 Optional.ofNullable(enableThinking)));
     }
 
     public LoopConfig loopConfig() {
-        return LoopConfig.DEFAULT.withMaxSteps(maxSteps).withPythonSandbox(pythonSandbox)
+        return LoopConfig.DEFAULT
+                .withMaxSteps(maxSteps)
+                .withPythonSandbox(pythonSandbox)
                 .withPythonSandboxWithoutIsolation(unsafePythonSandbox)
                 .withAllowedSetting(Optional.ofNullable(setting));
     }
 
     /** The cache folder, or empty when {@code --no-judge-cache} was given. */
     public Optional<Path> cache() {
-        return noCache ? Optional.empty()
+        return noCache
+                ? Optional.empty()
                 : Optional.of(cacheDir != null ? cacheDir : JudgeCacheLocation.defaultFolder());
     }
 

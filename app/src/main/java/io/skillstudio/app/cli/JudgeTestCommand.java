@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
  * {@code skillstudio judge-test}: the studio's "Test connection" on the command line. Exit 0 when the
  * endpoint answers with a tool call, 1 when it answers without one or fails, 2 on usage errors.
  */
-@Command(name = "judge-test", mixinStandardHelpOptions = true,
+@Command(
+        name = "judge-test",
+        mixinStandardHelpOptions = true,
         description = "Check that the judge endpoint answers and supports tool calling.")
 public final class JudgeTestCommand implements Callable<Integer> {
 
@@ -42,7 +44,10 @@ public final class JudgeTestCommand implements Callable<Integer> {
         ConnectionCheck.Result r = ConnectionCheck.run(settings, System::getenv);
         out.printf(Locale.ROOT, "endpoint     %s%n", settings.baseUrl());
         out.printf(Locale.ROOT, "model        %s%n", settings.model());
-        out.printf(Locale.ROOT, "reachable    %s%n", r.reachable() ? "yes" : "no (" + r.reason().map(x -> x.code()).orElse("") + ")");
+        out.printf(
+                Locale.ROOT,
+                "reachable    %s%n",
+                r.reachable() ? "yes" : "no (" + r.reason().map(x -> x.code()).orElse("") + ")");
         out.printf(Locale.ROOT, "tool calling %s%n", r.toolCalling() ? "yes" : "no");
         out.printf(Locale.ROOT, "latency      %.0f ms%n", r.latencyMs());
         out.printf(Locale.ROOT, "tokens       %d in, %d out%n", r.tokensIn(), r.tokensOut());

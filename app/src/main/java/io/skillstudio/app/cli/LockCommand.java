@@ -23,9 +23,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code skillstudio lock}: writes {@code skill.lock.json} for a valid package folder. */
-@Command(name = "lock", mixinStandardHelpOptions = true,
-        description = {"Write skill.lock.json (file hashes, package hashes, verifier ids) into a package folder.",
-            "Exit 0 written, 1 validation errors (nothing written), 2 usage error or unreadable package."})
+@Command(
+        name = "lock",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write skill.lock.json (file hashes, package hashes, verifier ids) into a package folder.",
+            "Exit 0 written, 1 validation errors (nothing written), 2 usage error or unreadable package."
+        })
 public final class LockCommand implements Callable<Integer> {
 
     @Spec
@@ -34,7 +38,9 @@ public final class LockCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PKG", description = "Package folder.")
     Path pkgPath;
 
-    @Option(names = "--mode", defaultValue = "skillrm",
+    @Option(
+            names = "--mode",
+            defaultValue = "skillrm",
             description = "Lint mode of the validation gate: strict or skillrm. Default: ${DEFAULT-VALUE}.")
     ValidateCommand.Mode mode;
 
@@ -50,7 +56,8 @@ public final class LockCommand implements Callable<Integer> {
             return 2;
         }
         if (pkg.get().kind() != SourceKind.DIRECTORY) {
-            err.println("error: " + pkgPath + ": lock writes into a package folder; a zip carries the lockfile of its export");
+            err.println("error: " + pkgPath
+                    + ": lock writes into a package folder; a zip carries the lockfile of its export");
             return 2;
         }
         LintMode lintMode = LintMode.parse(mode.name());
@@ -73,8 +80,10 @@ public final class LockCommand implements Callable<Integer> {
             root.set("lock", JsonReportWriter.tree(lock));
             JsonReportWriter.print(root, out);
         } else {
-            out.println("wrote " + file + ": " + lock.name() + " " + (lock.version() == null ? "(no version)" : lock.version())
-                    + ", " + lock.files().size() + " file(s), " + lock.verifiers().ids().size() + " verifier id(s)");
+            out.println("wrote " + file + ": " + lock.name() + " "
+                    + (lock.version() == null ? "(no version)" : lock.version()) + ", "
+                    + lock.files().size() + " file(s), "
+                    + lock.verifiers().ids().size() + " verifier id(s)");
             out.println("  upstream sha256: " + lock.hashes().upstreamDirectory());
             out.println("  content sha256:  " + lock.hashes().content());
         }

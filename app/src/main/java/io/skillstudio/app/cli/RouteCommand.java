@@ -14,8 +14,8 @@ import io.skillstudio.evaluator.routing.SkillCatalog;
 import io.skillstudio.evaluator.routing.TextEmbedder;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.sample.Sample;
-import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.evaluator.sample.SampleSet;
+import io.skillstudio.evaluator.sample.SampleSources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,21 +38,32 @@ import picocli.CommandLine.Spec;
  * accuracy and a confusion matrix over samples with {@code expected_skill}; description collisions; and
  * with {@code --from-run} the model's own {@code use_skill} choices beside the static ranking.
  */
-@Command(name = "route", mixinStandardHelpOptions = true,
+@Command(
+        name = "route",
+        mixinStandardHelpOptions = true,
         description = "Rank skills for each sample and debug routing (docs/cli.md#route).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:routed; every labelled sample got its expected skill",
-                "1:routed, but a labelled sample was misrouted or sample lines were malformed",
-                "2:usage error or unreadable input"})
+        exitCodeList = {
+            "0:routed; every labelled sample got its expected skill",
+            "1:routed, but a labelled sample was misrouted or sample lines were malformed",
+            "2:usage error or unreadable input"
+        })
 public final class RouteCommand implements Callable<Integer> {
 
     /** Output formats; JSON follows docs/cli.md. */
-    public enum Format { text, json }
+    public enum Format {
+        text,
+        json
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--skills", arity = "1..*", required = true, paramLabel = "DIR_OR_PKG",
+    @Option(
+            names = "--skills",
+            arity = "1..*",
+            required = true,
+            paramLabel = "DIR_OR_PKG",
             description = "Skill packages (folder or zip) or folders of packages.")
     List<Path> skills;
 
@@ -62,22 +73,35 @@ public final class RouteCommand implements Callable<Integer> {
     @Mixin
     SampleFormatOptions sampleFormat = new SampleFormatOptions();
 
-    @Option(names = "--mode", paramLabel = "M", description = "pointwise, pairwise or listwise for every sample "
-            + "(default: from the number of responses).")
+    @Option(
+            names = "--mode",
+            paramLabel = "M",
+            description =
+                    "pointwise, pairwise or listwise for every sample " + "(default: from the number of responses).")
     String mode;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--embeddings", defaultValue = "true", negatable = true, fallbackValue = "true",
+    @Option(
+            names = "--embeddings",
+            defaultValue = "true",
+            negatable = true,
+            fallbackValue = "true",
             description = "Add MiniLM description similarity beside BM25 (in process, offline). Default: on.")
     boolean embeddings;
 
-    @Option(names = "--from-run", paramLabel = "DIR", description = "A run folder (or its traces.jsonl): compare "
-            + "the model's use_skill choices with the expected skills and the static ranking.")
+    @Option(
+            names = "--from-run",
+            paramLabel = "DIR",
+            description = "A run folder (or its traces.jsonl): compare "
+                    + "the model's use_skill choices with the expected skills and the static ranking.")
     Path fromRun;
 
-    @Option(names = "--top", defaultValue = "3", description = "Skills listed per sample in text output. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--top",
+            defaultValue = "3",
+            description = "Skills listed per sample in text output. Default: ${DEFAULT-VALUE}.")
     int top;
 
     @Override
@@ -117,13 +141,17 @@ public final class RouteCommand implements Callable<Integer> {
             if (embeddings && embedder.isEmpty()) {
                 err.println("warning: the embedding model could not be loaded; ranking on BM25 only");
             }
-            Router router = new Router(catalog.skills(), embedder.map(LazyEmbeddings::of).orElse(lazy));
+            Router router = new Router(
+                    catalog.skills(), embedder.map(LazyEmbeddings::of).orElse(lazy));
             List<RoutingDecision> decisions = new ArrayList<>();
             for (Sample s : set.samples()) {
                 decisions.add(router.route(s, forced));
             }
-            RoutingReport report = RoutingReport.of(catalog.skills().stream().map(p -> p.name()).toList(),
-                    embedder.isPresent(), decisions, Collisions.find(router, embedder));
+            RoutingReport report = RoutingReport.of(
+                    catalog.skills().stream().map(p -> p.name()).toList(),
+                    embedder.isPresent(),
+                    decisions,
+                    Collisions.find(router, embedder));
             List<ModelChoice> choices = List.of();
             if (fromRun != null) {
                 try {
@@ -153,7 +181,9 @@ public final class RouteCommand implements Callable<Integer> {
             doc.put("modelChoices", choices);
         }
         try {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(doc));
         } catch (IOException e) {
             throw new IllegalStateException("route report not serializable", e);
         }

@@ -28,59 +28,92 @@ import picocli.CommandLine.Spec;
  * stopped (Ctrl-C, SIGTERM); exit 0 then, 1 when the package fails validation (unless {@code --allow-invalid}),
  * 2 when it cannot be loaded or the port not bound.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve a skill's rewards over HTTP: OpenRLHF's POST /get_reward, POST /v1/rewards,"
                 + " GET /health, GET /metrics.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "1:the package fails validation (see --allow-invalid)", "2:usage error, unloadable package or port not available"})
+        exitCodeList = {
+            "0:stopped",
+            "1:the package fails validation (see --allow-invalid)",
+            "2:usage error, unloadable package or port not available"
+        })
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--skill", required = true, paramLabel = "PKG_OR_BUNDLE",
+    @Option(
+            names = "--skill",
+            required = true,
+            paramLabel = "PKG_OR_BUNDLE",
             description = "Skill package folder or .zip bundle; read once and pinned in memory.")
     Path skill;
 
-    @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST, paramLabel = "HOST",
+    @Option(
+            names = "--host",
+            defaultValue = ServerConfig.DEFAULT_HOST,
+            paramLabel = "HOST",
             description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT, paramLabel = "PORT",
+    @Option(
+            names = "--port",
+            defaultValue = "" + ServerConfig.DEFAULT_PORT,
+            paramLabel = "PORT",
             description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Samples scored at once (default: the number of cores).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Samples scored at once (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--unscored-as", defaultValue = "skip", paramLabel = "skip|VALUE|error",
+    @Option(
+            names = "--unscored-as",
+            defaultValue = "skip",
+            paramLabel = "skip|VALUE|error",
             description = "/get_reward's answer for an unscored item: null (skip), a number, or HTTP 422 for the"
                     + " request (error). Counted in extra_logs either way (default: ${DEFAULT-VALUE}).")
     String unscoredAs;
 
-    @Option(names = "--partial-as", defaultValue = "value", paramLabel = "value|unscored",
+    @Option(
+            names = "--partial-as",
+            defaultValue = "value",
+            paramLabel = "value|unscored",
             description = "/get_reward's answer for a partial item (some checklist items unjudged): its value from"
                     + " the judged items, or as an unscored item under --unscored-as. Flagged partial in extra_logs"
                     + " either way (default: ${DEFAULT-VALUE}).")
     String partialAs;
 
-    @Option(names = "--max-body", defaultValue = "" + ServerConfig.DEFAULT_MAX_BODY, paramLabel = "BYTES",
+    @Option(
+            names = "--max-body",
+            defaultValue = "" + ServerConfig.DEFAULT_MAX_BODY,
+            paramLabel = "BYTES",
             description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     long maxBody;
 
-    @Option(names = "--max-concurrency", defaultValue = "" + ServerConfig.DEFAULT_MAX_CONCURRENCY, paramLabel = "N",
+    @Option(
+            names = "--max-concurrency",
+            defaultValue = "" + ServerConfig.DEFAULT_MAX_CONCURRENCY,
+            paramLabel = "N",
             description = "Scoring requests admitted at once; the next gets 503 (default: ${DEFAULT-VALUE}).")
     int maxConcurrency;
 
     @Option(names = "--checklist", paramLabel = "ID", description = "Checklist resource id (default: the first one).")
     String checklist;
 
-    @Option(names = "--strip-suffix", paramLabel = "TOKEN",
+    @Option(
+            names = "--strip-suffix",
+            paramLabel = "TOKEN",
             description = "Remove this token from the end of each /get_reward response (repeatable), e.g."
                     + " --strip-suffix '<|im_end|>' --strip-suffix '<|endoftext|>'.")
     List<String> stripSuffixes = List.of();
 
-    @Option(names = "--allow-invalid",
+    @Option(
+            names = "--allow-invalid",
             description = "Serve a package that fails validation (recorded in every result's provenance).")
     boolean allowInvalid;
 
@@ -100,8 +133,14 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig config;
         Optional<Judge> modelJudge;
         try {
-            config = new ServerConfig(host, port, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    maxConcurrency, maxBody, UnscoredPolicy.parse(unscoredAs), stripSuffixes,
+            config = new ServerConfig(
+                    host,
+                    port,
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                    maxConcurrency,
+                    maxBody,
+                    UnscoredPolicy.parse(unscoredAs),
+                    stripSuffixes,
                     PartialPolicy.parse(partialAs));
             modelJudge = judge.createJudge(err);
         } catch (IllegalArgumentException e) {
@@ -111,8 +150,8 @@ public final class ServeCommand implements Callable<Integer> {
         Optional<String> checklistId = Optional.ofNullable(checklist);
         RewardServer server;
         try {
-            server = RewardServer.start(config, () -> SkillRewardEngine.load(skill, checklistId, modelJudge,
-                    allowInvalid));
+            server = RewardServer.start(
+                    config, () -> SkillRewardEngine.load(skill, checklistId, modelJudge, allowInvalid));
         } catch (InvalidPackageException e) {
             e.diagnostics().forEach(d -> EvalCommand.printDiagnostic(err, d));
             err.println("error: " + e.summary());
@@ -128,8 +167,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (!isLoopback(host)) {
             err.println("warning: listening on " + host + " without authentication; /admin/reload stays loopback-only");
         }
-        out.printf("serving %s %s (content %s) on http://%s:%d%n", server.skill().name(), server.skill().version(),
-                server.skill().contentHash(), host, server.port());
+        out.printf(
+                "serving %s %s (content %s) on http://%s:%d%n",
+                server.skill().name(), server.skill().version(), server.skill().contentHash(), host, server.port());
         out.flush();
         Thread hook = new Thread(stop::countDown, "skillstudio-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -15,9 +15,20 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Author, validate and evaluate Skill-RM reward skills.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, EvalCommand.class, IfevalCommand.class, JudgeTestCommand.class, RouteCommand.class,
-            BenchCommand.class, ServeCommand.class, VerlClientCommand.class, DiffCommand.class, LockCommand.class,
-            ExportCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            EvalCommand.class,
+            IfevalCommand.class,
+            JudgeTestCommand.class,
+            RouteCommand.class,
+            BenchCommand.class,
+            ServeCommand.class,
+            VerlClientCommand.class,
+            DiffCommand.class,
+            LockCommand.class,
+            ExportCommand.class
+        })
 public final class SkillStudioCli implements Runnable {
 
     @CommandLine.Spec
@@ -95,8 +106,9 @@ public final class SkillStudioCli implements Runnable {
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
-            cl.getErr().println("error: out of memory (" + e.getMessage() + "); give the JVM more heap, for example"
-                    + " JAVA_OPTS=-Xmx4g, or split the input");
+            cl.getErr()
+                    .println("error: out of memory (" + e.getMessage() + "); give the JVM more heap, for example"
+                            + " JAVA_OPTS=-Xmx4g, or split the input");
             cl.getErr().flush();
             return EXIT_OUT_OF_MEMORY;
         }

@@ -16,16 +16,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code skillstudio validate}: diagnostics like a compiler, then the package hashes. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate skill packages (folders or zips).",
-            "Exit 0 without errors, 1 with errors, 2 for usage errors or unreadable input."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validate skill packages (folders or zips).",
+            "Exit 0 without errors, 1 with errors, 2 for usage errors or unreadable input."
+        })
 public final class ValidateCommand implements Callable<Integer> {
 
     /** Output formats; JSON follows docs/cli.md. */
-    public enum Format { text, json }
+    public enum Format {
+        text,
+        json
+    }
 
     /** Lint modes as typed on the command line. */
-    public enum Mode { strict, skillrm }
+    public enum Mode {
+        strict,
+        skillrm
+    }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -33,7 +43,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Package folders or .zip files.")
     List<Path> paths;
 
-    @Option(names = "--mode", defaultValue = "strict", description = "strict (Agent Skills) or skillrm (upstream compatible). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--mode",
+            defaultValue = "strict",
+            description = "strict (Agent Skills) or skillrm (upstream compatible). Default: ${DEFAULT-VALUE}.")
     Mode mode;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
@@ -54,8 +67,10 @@ public final class ValidateCommand implements Callable<Integer> {
                 reports.add(ValidationReport.unreadable(path, lintMode, loaded.diagnostics()));
                 continue;
             }
-            List<Diagnostic> diagnostics = validator.validate(loaded.skillPackage().get(), lintMode);
-            reports.add(ValidationReport.of(path, lintMode, loaded.skillPackage().get(), diagnostics));
+            List<Diagnostic> diagnostics =
+                    validator.validate(loaded.skillPackage().get(), lintMode);
+            reports.add(
+                    ValidationReport.of(path, lintMode, loaded.skillPackage().get(), diagnostics));
         }
         if (format == Format.json) {
             JsonReportWriter.write(reports, out);

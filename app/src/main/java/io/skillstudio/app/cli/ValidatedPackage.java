@@ -19,15 +19,15 @@ final class ValidatedPackage {
     static Optional<SkillPackage> load(Path path, PrintWriter err) {
         LoadResult loaded = new PackageLoader().load(path);
         if (loaded.skillPackage().isEmpty()) {
-            loaded.diagnostics().forEach(d -> err.println("error: " + (d.file().isEmpty() ? path : d.file()) + ": "
-                    + d.message()));
+            loaded.diagnostics()
+                    .forEach(d -> err.println("error: " + (d.file().isEmpty() ? path : d.file()) + ": " + d.message()));
         }
         return loaded.skillPackage();
     }
 
     /** Prints the validation report to {@code err} and returns true when it has errors. */
-    static boolean refuseOnErrors(Path path, LintMode mode, SkillPackage pkg, List<Diagnostic> diagnostics,
-            String what, PrintWriter err) {
+    static boolean refuseOnErrors(
+            Path path, LintMode mode, SkillPackage pkg, List<Diagnostic> diagnostics, String what, PrintWriter err) {
         if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
             return false;
         }

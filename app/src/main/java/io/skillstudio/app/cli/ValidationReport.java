@@ -10,12 +10,22 @@ import java.util.List;
 import java.util.Optional;
 
 /** One package's validation outcome, shared by the text and JSON writers. */
-record ValidationReport(Path path, LintMode mode, Optional<String> name, Optional<String> upstreamHash,
-        Optional<String> contentHash, List<Diagnostic> diagnostics) {
+record ValidationReport(
+        Path path,
+        LintMode mode,
+        Optional<String> name,
+        Optional<String> upstreamHash,
+        Optional<String> contentHash,
+        List<Diagnostic> diagnostics) {
 
     static ValidationReport of(Path path, LintMode mode, SkillPackage pkg, List<Diagnostic> diagnostics) {
-        return new ValidationReport(path, mode, pkg.skillDocument().flatMap(d -> d.name()),
-                Optional.of(PackageHashes.upstream(pkg)), Optional.of(PackageHashes.content(pkg)), diagnostics);
+        return new ValidationReport(
+                path,
+                mode,
+                pkg.skillDocument().flatMap(d -> d.name()),
+                Optional.of(PackageHashes.upstream(pkg)),
+                Optional.of(PackageHashes.content(pkg)),
+                diagnostics);
     }
 
     static ValidationReport unreadable(Path path, LintMode mode, List<Diagnostic> diagnostics) {

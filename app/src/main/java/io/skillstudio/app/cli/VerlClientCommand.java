@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code skillstudio verl-client}: writes verl's {@code compute_score} file, a client of {@code skillstudio serve}. */
-@Command(name = "verl-client", mixinStandardHelpOptions = true,
+@Command(
+        name = "verl-client",
+        mixinStandardHelpOptions = true,
         description = "Write a verl compute_score Python file (standard library only) that calls a running"
                 + " `skillstudio serve`.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -22,14 +24,20 @@ public final class VerlClientCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--server", required = true, paramLabel = "URL",
+    @Option(
+            names = "--server",
+            required = true,
+            paramLabel = "URL",
             description = "The server's base URL, e.g. http://127.0.0.1:5000.")
     String server;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.py", description = "The Python file to write.")
     Path out;
 
-    @Option(names = "--unscored-as", defaultValue = "error", paramLabel = "error|VALUE",
+    @Option(
+            names = "--unscored-as",
+            defaultValue = "error",
+            paramLabel = "error|VALUE",
             description = "An unscored sample raises (error) or scores VALUE; verl needs a number, so no skip"
                     + " (default: ${DEFAULT-VALUE}).")
     String unscoredAs;

@@ -134,8 +134,11 @@ public final class RecoveryStore {
         migrateLegacy();
         List<Path> folders;
         try (Stream<Path> s = Files.list(dir)) {
-            folders = s.filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize())
-                    .filter(p -> !p.equals(own)).sorted().toList();
+            folders = s.filter(Files::isDirectory)
+                    .map(p -> p.toAbsolutePath().normalize())
+                    .filter(p -> !p.equals(own))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             LOG.warn("cannot list {}", dir, e);
             return out;
@@ -195,7 +198,9 @@ public final class RecoveryStore {
                     b.setProperty("path", p.getProperty("file." + i));
                     b.setProperty("diskHash", "");
                     b.setProperty("text", Files.readString(buffer, StandardCharsets.UTF_8));
-                    AtomicFiles.write(folder.resolve(hash(b.getProperty("path").getBytes(StandardCharsets.UTF_8)) + BUFFER), text(b));
+                    AtomicFiles.write(
+                            folder.resolve(hash(b.getProperty("path").getBytes(StandardCharsets.UTF_8)) + BUFFER),
+                            text(b));
                     old.add(buffer);
                 }
             }
@@ -275,10 +280,12 @@ public final class RecoveryStore {
             for (Path f : bufferFiles(folder)) {
                 Properties p = load(f);
                 if (p.getProperty("path") != null && p.getProperty("text") != null) {
-                    buffers.add(new Buffer(p.getProperty("path"), p.getProperty("text"), p.getProperty("diskHash", "")));
+                    buffers.add(
+                            new Buffer(p.getProperty("path"), p.getProperty("text"), p.getProperty("diskHash", "")));
                 }
             }
-            return root == null || buffers.isEmpty() ? Optional.empty()
+            return root == null || buffers.isEmpty()
+                    ? Optional.empty()
                     : Optional.of(new Snapshot(folder, Path.of(root), buffers));
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("recovery data in {} unreadable, ignoring it", folder, e);
@@ -291,7 +298,9 @@ public final class RecoveryStore {
             return List.of();
         }
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(BUFFER)).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(BUFFER))
+                    .sorted()
+                    .toList();
         }
     }
 

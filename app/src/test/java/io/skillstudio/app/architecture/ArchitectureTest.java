@@ -37,14 +37,20 @@ class ArchitectureTest extends CommonArchitectureTest {
      */
     @Test
     void studioFeaturesHaveNoCycles() {
-        slices().assignedFrom(new StudioFeatures()).should().beFreeOfCycles()
+        slices().assignedFrom(new StudioFeatures())
+                .should()
+                .beFreeOfCycles()
                 .because("each studio feature depends one way on the others, so it can be read and tested alone")
                 .check(classes());
     }
 
     @Test
     void viewModelsUseNoScene() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("javafx.scene..")
                 .because("a ViewModel holds state and commands and is tested without a screen (MVVM)")
                 .check(classes());

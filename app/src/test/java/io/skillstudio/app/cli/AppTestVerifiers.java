@@ -28,7 +28,8 @@ public final class AppTestVerifiers implements VerifierProvider {
             }
 
             public VerifierResult verify(VerifierInput input, Params params) {
-                return VerifierResult.of(input.response().contains(params.string("text").orElseThrow()), "", List.of());
+                return VerifierResult.of(
+                        input.response().contains(params.string("text").orElseThrow()), "", List.of());
             }
         });
     }

@@ -58,7 +58,8 @@ class CliSafetyTest {
                 .isEqualTo(Path.of("/x/cache/skillstudio/judge-cache"));
         assertThat(JudgeCacheLocation.defaultFolder(Map.of("XDG_CACHE_HOME", "relative")::get, home))
                 .isEqualTo(Path.of("/home/u/.cache/skillstudio/judge-cache"));
-        assertThat(JudgeCacheLocation.defaultFolder(k -> null, home)).isEqualTo(Path.of("/home/u/.cache/skillstudio/judge-cache"));
+        assertThat(JudgeCacheLocation.defaultFolder(k -> null, home))
+                .isEqualTo(Path.of("/home/u/.cache/skillstudio/judge-cache"));
         JudgeOptions o = new JudgeOptions();
         assertThat(o.cache()).contains(JudgeCacheLocation.defaultFolder());
         assertThat(o.cache().orElseThrow().isAbsolute()).isTrue();

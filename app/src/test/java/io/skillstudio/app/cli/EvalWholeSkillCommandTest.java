@@ -34,10 +34,23 @@ class EvalWholeSkillCommandTest {
     }
 
     CliRunner.Run eval(FakeOpenAi server, String pkg, Path samples, String... extra) {
-        List<String> args = new ArrayList<>(List.of("eval", "--skill",
-                SharedData.require("skillrm-packages/" + pkg).toString(), "--samples", samples.toString(),
-                "--out", dir.resolve("out").toString(), "--judge-base-url", server.baseUrl(), "--judge-model", "fake",
-                "--judge-retries", "0", "--judge-timeout", "5", "--no-judge-cache"));
+        List<String> args = new ArrayList<>(List.of(
+                "eval",
+                "--skill",
+                SharedData.require("skillrm-packages/" + pkg).toString(),
+                "--samples",
+                samples.toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "--judge-base-url",
+                server.baseUrl(),
+                "--judge-model",
+                "fake",
+                "--judge-retries",
+                "0",
+                "--judge-timeout",
+                "5",
+                "--no-judge-cache"));
         args.addAll(List.of(extra));
         return CliRunner.run(args.toArray(String[]::new));
     }
@@ -66,7 +79,8 @@ class EvalWholeSkillCommandTest {
                 {"id":"p1","prompt":"Describe rain without commas.","response":"Rain falls softly.","checklist":{"instruction_id_list":["punctuation:no_comma"],"kwargs":[{}]}}
                 {"id":"p2","prompt":"Describe rain without commas.","response":"Rain, falls.","checklist":{"instruction_id_list":["punctuation:no_comma"],"kwargs":[{}]}}
                 """);
-        try (FakeOpenAi server = new FakeOpenAi(times(2,
+        try (FakeOpenAi server = new FakeOpenAi(times(
+                2,
                 toolCalls("use_skill", "{\"skill_name\":\"instruction_following_pointwise\",\"reason\":\"IF\"}"),
                 toolCalls("run_resource", "{\"resource_id\":\"sample.verinstruct.verify_all\",\"reason\":\"r\"}"),
                 finalAnswer("{\"score\":0.5}")))) {
@@ -76,12 +90,20 @@ class EvalWholeSkillCommandTest {
             assertThat(lines("results.jsonl")).hasSize(2).allSatisfy(r -> {
                 assertThat(r.path("decision").path("status").asText()).isEqualTo("scored");
                 assertThat(r.path("decision").path("score").asDouble()).isEqualTo(0.5);
-                assertThat(r.path("mode").asText()).as("inferred from one response").isEqualTo("pointwise");
-                assertThat(r.path("provenance").path("settings").path("judging").asText()).isEqualTo("whole_skill");
+                assertThat(r.path("mode").asText())
+                        .as("inferred from one response")
+                        .isEqualTo("pointwise");
+                assertThat(r.path("provenance").path("settings").path("judging").asText())
+                        .isEqualTo("whole_skill");
             });
             String traces = Files.readString(dir.resolve("out/traces.jsonl"));
             assertThat(traces).contains("\"name\":\"use_skill\"", "sample.verinstruct.verify_all", "\"tokensIn\":100");
-            assertThat(summary().path("judgeCost").path("perReward").path("modelCallsPerReward").asDouble()).isEqualTo(3.0);
+            assertThat(summary()
+                            .path("judgeCost")
+                            .path("perReward")
+                            .path("modelCallsPerReward")
+                            .asDouble())
+                    .isEqualTo(3.0);
         }
     }
 
@@ -89,8 +111,11 @@ class EvalWholeSkillCommandTest {
     void judgeBenchPairsAreDetectedAndSwapReportsConsistency() throws Exception {
         Path bench = SharedData.require("judgebench/dataset=judgebench,response_model=gpt-4o-2024-05-13.jsonl");
         Path two = file("jb.jsonl", String.join("\n", Files.readAllLines(bench).subList(0, 2)) + "\n");
-        try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"verdict\":\"A\"}"), finalAnswer("{\"verdict\":\"B\"}"),
-                finalAnswer("{\"verdict\":\"A\"}"), finalAnswer("{\"verdict\":\"A\"}"))) {
+        try (FakeOpenAi server = new FakeOpenAi(
+                finalAnswer("{\"verdict\":\"A\"}"),
+                finalAnswer("{\"verdict\":\"B\"}"),
+                finalAnswer("{\"verdict\":\"A\"}"),
+                finalAnswer("{\"verdict\":\"A\"}"))) {
             CliRunner.Run run = eval(server, "reward_judge_fair", two, "--swap");
 
             assertThat(run.exitCode()).as(run.err()).isZero();
@@ -98,18 +123,24 @@ class EvalWholeSkillCommandTest {
             assertThat(results.get(0).path("positionConsistent").asBoolean()).isTrue();
             assertThat(results.get(0).path("decision").path("verdict").asText()).isEqualTo("A");
             assertThat(results.get(0).path("match").asBoolean()).isTrue();
-            assertThat(results.get(1).path("positionConsistent").asBoolean(true)).isFalse();
+            assertThat(results.get(1).path("positionConsistent").asBoolean(true))
+                    .isFalse();
             assertThat(results.get(1).path("decision").path("reason").asText()).isEqualTo("position_inconsistent");
-            assertThat(summary().path("positionConsistency").path("rate").asDouble()).isEqualTo(0.5);
-            assertThat(run.out()).contains("swap        1 of 2 pairs gave the same verdict in both orders (50.0%)",
-                    "1 of 2 pairs changed verdict when the responses were swapped (position_inconsistent)");
+            assertThat(summary().path("positionConsistency").path("rate").asDouble())
+                    .isEqualTo(0.5);
+            assertThat(run.out())
+                    .contains(
+                            "swap        1 of 2 pairs gave the same verdict in both orders (50.0%)",
+                            "1 of 2 pairs changed verdict when the responses were swapped (position_inconsistent)");
         }
     }
 
     @Test
     void rewardBench2RowsAreListwiseOnRewardJudgeOperational() throws Exception {
-        Path rows = file("rb2.jsonl", "{\"id\":\"42\",\"prompt\":\"2+2?\",\"chosen\":[\"4\"],\"rejected\":[\"5\",\"3\",\"22\"],"
-                + "\"subset\":\"Math\"}\n");
+        Path rows = file(
+                "rb2.jsonl",
+                "{\"id\":\"42\",\"prompt\":\"2+2?\",\"chosen\":[\"4\"],\"rejected\":[\"5\",\"3\",\"22\"],"
+                        + "\"subset\":\"Math\"}\n");
         try (FakeOpenAi server = new FakeOpenAi(
                 toolCalls("use_skill", "{\"skill_name\":\"reward_judge_operational\",\"reason\":\"rb2\"}"),
                 toolCalls("view_resource", "{\"path\":\"sample/task_metadata.json\",\"reason\":\"meta\"}"),
@@ -160,11 +191,13 @@ class EvalWholeSkillCommandTest {
             // R1's loader refuses it (no resources.yaml) but R2/R3 load it: a warning, no --allow-invalid needed.
             CliRunner.Run run = eval(server, "instruction_following", samples);
             assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(run.err()).contains("warning: resources.yaml: SKL020 loads in R2/R3 only, not in R1")
+            assertThat(run.err())
+                    .contains("warning: resources.yaml: SKL020 loads in R2/R3 only, not in R1")
                     .doesNotContain("--allow-invalid");
             JsonNode r = lines("results.jsonl").get(0);
             assertThat(r.path("decision").path("score").asDouble()).isEqualTo(1.0);
-            assertThat(r.path("provenance").path("settings").has("allowInvalid")).isFalse();
+            assertThat(r.path("provenance").path("settings").has("allowInvalid"))
+                    .isFalse();
             assertThat(Files.readString(dir.resolve("out/traces.jsonl")))
                     .contains("\"name\":\"use_skill\"", "scripts/constraint_tools.py");
         }

@@ -30,14 +30,16 @@ class IfevalCommandTest {
     @Test
     void scoresAndWritesOfficialFiles() throws IOException {
         Path input = dir.resolve("input.jsonl");
-        Files.writeString(input,
+        Files.writeString(
+                input,
                 "{\"key\": 1, \"prompt\": \"P\", \"instruction_id_list\": [\"punctuation:no_comma\", \"startend:quotation\"], \"kwargs\": [{}, {}]}\n"
                         + "broken\n");
         Path responses = dir.resolve("responses.jsonl");
         Files.writeString(responses, "{\"prompt\": \"P\", \"response\": \"Intro\\n\\\"no commas here\\\"\"}\n");
         Path outDir = dir.resolve("out");
 
-        int code = run("ifeval", "--input", input.toString(), "--responses", responses.toString(), "--out", outDir.toString());
+        int code = run(
+                "ifeval", "--input", input.toString(), "--responses", responses.toString(), "--out", outDir.toString());
 
         assertThat(code).isZero();
         assertThat(out.toString())
@@ -54,26 +56,36 @@ class IfevalCommandTest {
     @Test
     void aSymlinkedResultFileIsReplacedNotWrittenThrough() throws IOException {
         Path input = dir.resolve("input.jsonl");
-        Files.writeString(input, "{\"key\": 1, \"prompt\": \"P\", \"instruction_id_list\": [\"punctuation:no_comma\"],"
-                + " \"kwargs\": [{}]}\n");
+        Files.writeString(
+                input,
+                "{\"key\": 1, \"prompt\": \"P\", \"instruction_id_list\": [\"punctuation:no_comma\"],"
+                        + " \"kwargs\": [{}]}\n");
         Path responses = dir.resolve("responses.jsonl");
         Files.writeString(responses, "{\"prompt\": \"P\", \"response\": \"fine\"}\n");
         Path outDir = Files.createDirectory(dir.resolve("out"));
         Path victim = Files.writeString(dir.resolve("victim.txt"), "precious");
         Files.createSymbolicLink(outDir.resolve("eval_results_strict.jsonl"), victim);
 
-        int code = run("ifeval", "--input", input.toString(), "--responses", responses.toString(), "--out", outDir.toString());
+        int code = run(
+                "ifeval", "--input", input.toString(), "--responses", responses.toString(), "--out", outDir.toString());
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(victim).content().isEqualTo("precious");
-        assertThat(Files.isSymbolicLink(outDir.resolve("eval_results_strict.jsonl"))).isFalse();
+        assertThat(Files.isSymbolicLink(outDir.resolve("eval_results_strict.jsonl")))
+                .isFalse();
         assertThat(outDir.resolve("complete.json")).exists();
     }
 
     @Test
     void unreadableInputIsExit2() {
-        int code = run("ifeval", "--input", dir.resolve("missing.jsonl").toString(), "--responses",
-                dir.resolve("missing2.jsonl").toString(), "--out", dir.toString());
+        int code = run(
+                "ifeval",
+                "--input",
+                dir.resolve("missing.jsonl").toString(),
+                "--responses",
+                dir.resolve("missing2.jsonl").toString(),
+                "--out",
+                dir.toString());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("cannot read");
     }
@@ -87,18 +99,39 @@ class IfevalCommandTest {
     void benchRejectsBadIterations() throws IOException {
         Path input = dir.resolve("i.jsonl");
         Files.writeString(input, "");
-        assertThat(run("bench", "ifeval", "--input", input.toString(), "--responses", input.toString(), "--iterations", "0"))
+        assertThat(run(
+                        "bench",
+                        "ifeval",
+                        "--input",
+                        input.toString(),
+                        "--responses",
+                        input.toString(),
+                        "--iterations",
+                        "0"))
                 .isEqualTo(2);
     }
 
     @Test
     void benchRunsOnATinyInput() throws IOException {
         Path input = dir.resolve("input.jsonl");
-        Files.writeString(input, "{\"key\": 1, \"prompt\": \"P\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
+        Files.writeString(
+                input,
+                "{\"key\": 1, \"prompt\": \"P\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
         Path responses = dir.resolve("responses.jsonl");
         Files.writeString(responses, "{\"prompt\": \"P\", \"response\": \"fine\"}\n");
-        int code = run("bench", "ifeval", "--input", input.toString(), "--responses", responses.toString(),
-                "--iterations", "2", "--warmup", "1", "--threads", "1");
+        int code = run(
+                "bench",
+                "ifeval",
+                "--input",
+                input.toString(),
+                "--responses",
+                responses.toString(),
+                "--iterations",
+                "2",
+                "--warmup",
+                "1",
+                "--threads",
+                "1");
         assertThat(code).isZero();
         assertThat(out.toString()).contains("p99 us").contains("strict").contains("loose");
     }
@@ -109,18 +142,35 @@ class IfevalCommandTest {
         StringBuilder in = new StringBuilder();
         StringBuilder rs = new StringBuilder();
         for (int k = 0; k < 20; k++) {
-            in.append("{\"key\": ").append(k).append(", \"prompt\": \"P").append(k)
-                    .append("\", \"instruction_id_list\": [\"keywords:existence\"], \"kwargs\": [{\"keywords\": [\"a*a*c\"]}]}\n");
-            rs.append("{\"prompt\": \"P").append(k).append("\", \"response\": \"").append("a".repeat(100)).append("\"}\n");
+            in.append("{\"key\": ")
+                    .append(k)
+                    .append(", \"prompt\": \"P")
+                    .append(k)
+                    .append(
+                            "\", \"instruction_id_list\": [\"keywords:existence\"], \"kwargs\": [{\"keywords\": [\"a*a*c\"]}]}\n");
+            rs.append("{\"prompt\": \"P")
+                    .append(k)
+                    .append("\", \"response\": \"")
+                    .append("a".repeat(100))
+                    .append("\"}\n");
         }
         Files.writeString(input, in);
         Path responses = Files.writeString(dir.resolve("responses.jsonl"), rs);
 
-        int code = run("ifeval", "--input", input.toString(), "--responses", responses.toString(), "--out",
-                dir.resolve("out").toString(), "--run-regex-budget", "1");
+        int code = run(
+                "ifeval",
+                "--input",
+                input.toString(),
+                "--responses",
+                responses.toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "--run-regex-budget",
+                "1");
 
         assertThat(code).isEqualTo(5);
-        assertThat(err.toString()).contains("not run, the run's regex budget was spent")
+        assertThat(err.toString())
+                .contains("not run, the run's regex budget was spent")
                 .contains("error: stopped: the run's regex budget of 1 character reads was spent");
         List<String> rows = Files.readAllLines(dir.resolve("out").resolve("eval_results_strict.jsonl"));
         assertThat(rows).isNotEmpty().hasSizeLessThan(20);

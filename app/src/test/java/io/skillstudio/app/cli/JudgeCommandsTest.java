@@ -32,12 +32,19 @@ class JudgeCommandsTest {
         });
         server.start();
         try {
-            CliRunner.Run run = CliRunner.run("judge-test", "--judge-base-url",
-                    "http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "--judge-model", "m",
-                    "--judge-enable-thinking=false", "--judge-timeout", "5");
+            CliRunner.Run run = CliRunner.run(
+                    "judge-test",
+                    "--judge-base-url",
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+                    "--judge-model",
+                    "m",
+                    "--judge-enable-thinking=false",
+                    "--judge-timeout",
+                    "5");
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out()).contains("tool calling yes", "tokens       12 in, 3 out");
-            assertThat(body.get().replaceAll("\\s", "")).contains("\"chat_template_kwargs\":{\"enable_thinking\":false}");
+            assertThat(body.get().replaceAll("\\s", ""))
+                    .contains("\"chat_template_kwargs\":{\"enable_thinking\":false}");
         } finally {
             server.stop(0);
         }
@@ -45,16 +52,30 @@ class JudgeCommandsTest {
 
     @Test
     void judgeTestAgainstAClosedPortIsBackendError() {
-        CliRunner.Run run = CliRunner.run("judge-test", "--judge-base-url", "http://127.0.0.1:9/v1", "--judge-model",
-                "m", "--judge-retries", "0", "--judge-timeout", "2");
+        CliRunner.Run run = CliRunner.run(
+                "judge-test",
+                "--judge-base-url",
+                "http://127.0.0.1:9/v1",
+                "--judge-model",
+                "m",
+                "--judge-retries",
+                "0",
+                "--judge-timeout",
+                "2");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("reachable    no (backend_error)");
     }
 
     @Test
     void judgeTestWithAnUnsetKeyVariableIsJudgeUnavailable() {
-        CliRunner.Run run = CliRunner.run("judge-test", "--judge-base-url", "http://127.0.0.1:9/v1", "--judge-model",
-                "m", "--judge-api-key-env", "SKILLSTUDIO_SURELY_UNSET_VAR");
+        CliRunner.Run run = CliRunner.run(
+                "judge-test",
+                "--judge-base-url",
+                "http://127.0.0.1:9/v1",
+                "--judge-model",
+                "m",
+                "--judge-api-key-env",
+                "SKILLSTUDIO_SURELY_UNSET_VAR");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("judge_unavailable", "SKILLSTUDIO_SURELY_UNSET_VAR");
     }
@@ -70,11 +91,30 @@ class JudgeCommandsTest {
     void mixinParsesEveryOption() {
         JudgeOptions o = new JudgeOptions();
         new CommandLine(new Object() {
-            @CommandLine.Mixin
-            JudgeOptions judge = o;
-        }).parseArgs("--judge-base-url", "http://h/v1", "--judge-model", "q", "--judge-api-key-env", "K",
-                "--judge-temperature", "0.3", "--judge-max-tokens", "99", "--judge-timeout", "1.5", "--judge-retries", "4",
-                "--judge-concurrency", "3", "--judge-enable-thinking", "--no-judge-cache", "--project-rl", "64,8,10");
+                    @CommandLine.Mixin
+                    JudgeOptions judge = o;
+                })
+                .parseArgs(
+                        "--judge-base-url",
+                        "http://h/v1",
+                        "--judge-model",
+                        "q",
+                        "--judge-api-key-env",
+                        "K",
+                        "--judge-temperature",
+                        "0.3",
+                        "--judge-max-tokens",
+                        "99",
+                        "--judge-timeout",
+                        "1.5",
+                        "--judge-retries",
+                        "4",
+                        "--judge-concurrency",
+                        "3",
+                        "--judge-enable-thinking",
+                        "--no-judge-cache",
+                        "--project-rl",
+                        "64,8,10");
         var s = o.settings().orElseThrow();
         assertThat(s.apiKeyEnv()).contains("K");
         assertThat(s.temperature()).isEqualTo(0.3);
@@ -89,8 +129,8 @@ class JudgeCommandsTest {
 
     @Test
     void benchJudgePrintsOverheadAndProjection() {
-        CliRunner.Run run = CliRunner.run("bench", "judge", "--iterations", "50", "--warmup", "10",
-                "--project-rl", "128,8,100");
+        CliRunner.Run run =
+                CliRunner.run("bench", "judge", "--iterations", "50", "--warmup", "10", "--project-rl", "128,8,100");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("overhead/step", "RL projection  128 x 8 x 100 = 102400 reward calls");
     }

@@ -21,20 +21,31 @@ class RouteCommandTest {
 
     private Path samples() throws IOException {
         Path file = tmp.resolve("samples.jsonl");
-        Files.writeString(file, String.join("\n",
-                "{\"id\":\"if1\",\"prompt\":\"Write 300 words without commas; follow every format requirement.\","
-                        + "\"response\":\"ok\",\"expected_skill\":\"instruction_following_pointwise\"}",
-                "{\"id\":\"pair1\",\"prompt\":\"Which candidate response is better?\",\"responses\":[\"a\",\"b\"],"
-                        + "\"metadata\":{\"benchmark\":\"judgebench\"},\"expected_skill\":\"instruction_following_pointwise\"}",
-                "{\"id\":\"x\\u001b[31m\",\"prompt\":\"hi\",\"response\":\"r\"}") + "\n");
+        Files.writeString(
+                file,
+                String.join(
+                                "\n",
+                                "{\"id\":\"if1\",\"prompt\":\"Write 300 words without commas; follow every format requirement.\","
+                                        + "\"response\":\"ok\",\"expected_skill\":\"instruction_following_pointwise\"}",
+                                "{\"id\":\"pair1\",\"prompt\":\"Which candidate response is better?\",\"responses\":[\"a\",\"b\"],"
+                                        + "\"metadata\":{\"benchmark\":\"judgebench\"},\"expected_skill\":\"instruction_following_pointwise\"}",
+                                "{\"id\":\"x\\u001b[31m\",\"prompt\":\"hi\",\"response\":\"r\"}")
+                        + "\n");
         return file;
     }
 
     @Test
     void jsonReportRanksEverySkillAndCountsTheMisroute() throws IOException {
         assumeTrue(Files.isDirectory(UPSTREAM), "upstream packages beside the project");
-        CliRunner.Run run = CliRunner.run("route", "--skills", UPSTREAM.toString(), "--samples", samples().toString(),
-                "--format", "json", "--no-embeddings");
+        CliRunner.Run run = CliRunner.run(
+                "route",
+                "--skills",
+                UPSTREAM.toString(),
+                "--samples",
+                samples().toString(),
+                "--format",
+                "json",
+                "--no-embeddings");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         JsonNode report = JSON.readTree(run.out()).get("report");
@@ -49,25 +60,37 @@ class RouteCommandTest {
         assertThat(first.get("ranking").get(0).get("reasons").toString()).contains("BM25");
         JsonNode misrouted = report.get("misrouted").get(0);
         assertThat(misrouted.get("sampleId").asText()).isEqualTo("pair1");
-        assertThat(report.get("confusion").get("instruction_following_pointwise").size()).isEqualTo(2);
+        assertThat(report.get("confusion")
+                        .get("instruction_following_pointwise")
+                        .size())
+                .isEqualTo(2);
         assertThat(report.get("collisions").get(0).get("skillB").asText()).isEqualTo("instruction_following_pointwise");
     }
 
     @Test
     void textReportEscapesControlCharactersOfSampleIds() throws IOException {
         assumeTrue(Files.isDirectory(UPSTREAM), "upstream packages beside the project");
-        CliRunner.Run run = CliRunner.run("route", "--skills", UPSTREAM.toString(), "--samples", samples().toString(),
-                "--no-embeddings");
+        CliRunner.Run run = CliRunner.run(
+                "route", "--skills", UPSTREAM.toString(), "--samples", samples().toString(), "--no-embeddings");
 
-        assertThat(run.out()).contains("misrouted: pair1", "collision: instruction_following ~ "
-                + "instruction_following_pointwise", "accuracy 0.5000").doesNotContain("\u001b");
+        assertThat(run.out())
+                .contains(
+                        "misrouted: pair1",
+                        "collision: instruction_following ~ " + "instruction_following_pointwise",
+                        "accuracy 0.5000")
+                .doesNotContain("\u001b");
         assertThat(run.out()).contains("x\\u001b[31m");
     }
 
     @Test
     void noLoadableSkillIsAUsageError() throws IOException {
-        CliRunner.Run run = CliRunner.run("route", "--skills", tmp.resolve("nothing").toString(), "--samples",
-                samples().toString(), "--no-embeddings");
+        CliRunner.Run run = CliRunner.run(
+                "route",
+                "--skills",
+                tmp.resolve("nothing").toString(),
+                "--samples",
+                samples().toString(),
+                "--no-embeddings");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no skill could be loaded");
     }

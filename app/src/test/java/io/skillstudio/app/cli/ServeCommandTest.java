@@ -41,16 +41,31 @@ class ServeCommandTest {
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(new StringWriter(), true));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("--skill", SKILL, "--port", "0",
-                "--threads", "2", "--unscored-as", "-1", "--max-concurrency", "4", "--partial-as", "unscored"));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute(
+                "--skill",
+                SKILL,
+                "--port",
+                "0",
+                "--threads",
+                "2",
+                "--unscored-as",
+                "-1",
+                "--max-concurrency",
+                "4",
+                "--partial-as",
+                "unscored"));
         RewardServer server = cmd.started.get(60, TimeUnit.SECONDS);
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/get_reward")).POST(HttpRequest.BodyPublishers
-                .ofString("{\"query\": [\"x\"], \"prompts\": [\"y\"], \"labels\": [null]}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/get_reward"))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"query\": [\"x\"], \"prompts\": [\"y\"], \"labels\": [null]}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("\"rewards\":[-1.0]").contains("\"partial_policy\":\"unscored\"");
-        assertThat(out.toString()).startsWith("serving if-checklist-pointwise 1.0.0 (content ")
+        assertThat(out.toString())
+                .startsWith("serving if-checklist-pointwise 1.0.0 (content ")
                 .contains("on http://127.0.0.1:" + server.port());
         cmd.stop.countDown();
         assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
@@ -67,7 +82,8 @@ class ServeCommandTest {
         CliRunner.Run missing = CliRunner.run("serve", "--skill", "no/such/package", "--port", "0");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).startsWith("error: cannot load no/such/package");
-        assertThat(CliRunner.run("serve", "--skill", SKILL, "--max-concurrency", "0").err())
+        assertThat(CliRunner.run("serve", "--skill", SKILL, "--max-concurrency", "0")
+                        .err())
                 .contains("--max-concurrency must be at least 1");
     }
 
@@ -86,8 +102,9 @@ class ServeCommandTest {
             }
         }
         Path skillMd = target.resolve("SKILL.md");
-        Files.writeString(skillMd, Files.readString(skillMd).replace("name: if-checklist-pointwise",
-                "name: if checklist pointwise"));
+        Files.writeString(
+                skillMd,
+                Files.readString(skillMd).replace("name: if-checklist-pointwise", "name: if checklist pointwise"));
         return target;
     }
 
@@ -96,7 +113,9 @@ class ServeCommandTest {
         Path pkg = invalidCopy(dir);
         CliRunner.Run run = CliRunner.run("serve", "--skill", pkg.toString(), "--port", "0");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("error: SKILL.md:2:").contains("SKL004")
+        assertThat(run.err())
+                .contains("error: SKILL.md:2:")
+                .contains("SKL004")
                 .contains("error: " + pkg + " has 1 validation error(s); serve it anyway with --allow-invalid");
     }
 
@@ -107,13 +126,16 @@ class ServeCommandTest {
         cl.setOut(new PrintWriter(new StringWriter(), true));
         cl.setErr(new PrintWriter(new StringWriter(), true));
         String pkg = invalidCopy(dir).toString();
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("--skill", pkg, "--port", "0",
-                "--allow-invalid"));
+        CompletableFuture<Integer> exit =
+                CompletableFuture.supplyAsync(() -> cl.execute("--skill", pkg, "--port", "0", "--allow-invalid"));
         RewardServer server = cmd.started.get(60, TimeUnit.SECONDS);
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/v1/rewards")).POST(HttpRequest.BodyPublishers
-                .ofString("{\"samples\": [{\"prompt\": \"Say hi.\", \"response\": \"Hi there.\"}]}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/rewards"))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"samples\": [{\"prompt\": \"Say hi.\", \"response\": \"Hi there.\"}]}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("\"allowInvalid\":true");
         cmd.stop.countDown();
@@ -125,11 +147,12 @@ class ServeCommandTest {
         Path file = dir.resolve("reward/skill_reward.py");
         CliRunner.Run run = CliRunner.run("verl-client", "--server", "http://10.0.0.5:5000", "--out", file.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(Files.readString(file)).contains("def compute_score(data_source, solution_str, ground_truth,"
-                + " extra_info=None, **kwargs):").contains("SERVER_URL = \"http://10.0.0.5:5000\"")
+        assertThat(Files.readString(file))
+                .contains("def compute_score(data_source, solution_str, ground_truth," + " extra_info=None, **kwargs):")
+                .contains("SERVER_URL = \"http://10.0.0.5:5000\"")
                 .contains("UNSCORED_AS = \"error\"");
-        CliRunner.Run skip = CliRunner.run("verl-client", "--server", "http://h:1", "--out", file.toString(),
-                "--unscored-as", "skip");
+        CliRunner.Run skip = CliRunner.run(
+                "verl-client", "--server", "http://h:1", "--out", file.toString(), "--unscored-as", "skip");
         assertThat(skip.exitCode()).isEqualTo(2);
         assertThat(skip.err()).contains("verl needs a score for every sample");
     }
@@ -152,14 +175,28 @@ class ServeCommandTest {
         cl.setOut(new PrintWriter(new StringWriter(), true));
         cl.setErr(new PrintWriter(new StringWriter(), true));
         try {
-            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("--skill", SKILL,
-                    "--port", "0", "--judge-base-url", "http://127.0.0.1:" + fake.getAddress().getPort() + "/v1",
-                    "--judge-model", "fake-judge", "--no-judge-cache", "--judge-retries", "0", "--judge-timeout", "10"));
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute(
+                    "--skill",
+                    SKILL,
+                    "--port",
+                    "0",
+                    "--judge-base-url",
+                    "http://127.0.0.1:" + fake.getAddress().getPort() + "/v1",
+                    "--judge-model",
+                    "fake-judge",
+                    "--no-judge-cache",
+                    "--judge-retries",
+                    "0",
+                    "--judge-timeout",
+                    "10"));
             RewardServer server = cmd.started.get(60, TimeUnit.SECONDS);
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + server.port() + "/v1/rewards")).POST(HttpRequest.BodyPublishers
-                    .ofString("{\"samples\": [{\"prompt\": \"Say hi.\", \"response\": \"Hi there.\"}]}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/rewards"))
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"samples\": [{\"prompt\": \"Say hi.\", \"response\": \"Hi there.\"}]}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             // the task_intent item went to the judge; the provenance names its model
             assertThat(calls.get()).isPositive();

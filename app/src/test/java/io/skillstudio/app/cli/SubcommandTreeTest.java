@@ -26,8 +26,9 @@ class SubcommandTreeTest {
     @ParameterizedTest
     @MethodSource("names")
     void aSubcommandAloneBehavesAsInTheWholeTree(String name) {
-        for (String[] args : List.of(new String[] {name, "--help"}, new String[] {name, "--no-such-option"},
-                new String[] {name, "--version"})) {
+        for (String[] args : List.of(
+                new String[] {name, "--help"}, new String[] {name, "--no-such-option"}, new String[] {name, "--version"
+                })) {
             CliRunner.Run whole = CliRunner.run(SkillStudioCli.commandLine(), args);
             CommandLine alone = SkillStudioCli.commandLineFor(args);
             if (!name.equals("help")) {
@@ -41,7 +42,9 @@ class SubcommandTreeTest {
     @ParameterizedTest
     @MethodSource("names")
     void rootOptionsAndUnknownCommandsGetTheWholeTree(String name) {
-        assertThat(SkillStudioCli.commandLineFor("--version", name).getSubcommands()).hasSameSizeAs(names());
-        assertThat(SkillStudioCli.commandLineFor("no-such-command").getSubcommands()).hasSameSizeAs(names());
+        assertThat(SkillStudioCli.commandLineFor("--version", name).getSubcommands())
+                .hasSameSizeAs(names());
+        assertThat(SkillStudioCli.commandLineFor("no-such-command").getSubcommands())
+                .hasSameSizeAs(names());
     }
 }

@@ -43,14 +43,15 @@ class ValidateCommandTest {
             dirs.filter(Files::isDirectory).sorted().forEach(targets::add);
         }
         targets.add(zipFolder(PITFALLS.resolve("zip-scripts-only"), tmp.resolve("zip-scripts-only.zip"), ""));
-        targets.add(zipFolder(PITFALLS.resolve("zip-scripts-only"), tmp.resolve("zip-scripts-only-macos.zip"), "zip-scripts-only/"));
+        targets.add(zipFolder(
+                PITFALLS.resolve("zip-scripts-only"), tmp.resolve("zip-scripts-only-macos.zip"), "zip-scripts-only/"));
         for (Path target : targets) {
             CliRunner.Run run = CliRunner.run("validate", "--mode", "skillrm", "--format", "json", target.toString());
             JsonNode pkg = JSON.readTree(run.out()).get("packages").get(0);
             TreeSet<String> found = new TreeSet<>();
             for (JsonNode d : pkg.get("diagnostics")) {
-                found.add(d.get("file").asText() + ":" + d.get("line").asInt() + ":" + d.get("column").asInt() + " "
-                        + d.get("code").asText());
+                found.add(d.get("file").asText() + ":" + d.get("line").asInt() + ":"
+                        + d.get("column").asInt() + " " + d.get("code").asText());
             }
             String name = target.getFileName().toString();
             if (!found.isEmpty()) {
@@ -68,17 +69,25 @@ class ValidateCommandTest {
 
     @Test
     void textFormatIsCompilerStyleAndExitCodeFollowsErrors() {
-        CliRunner.Run bad = CliRunner.run("validate", "--mode", "skillrm", PITFALLS.resolve("manifest-pitfalls").toString());
+        CliRunner.Run bad = CliRunner.run(
+                "validate",
+                "--mode",
+                "skillrm",
+                PITFALLS.resolve("manifest-pitfalls").toString());
         assertThat(bad.exitCode()).isEqualTo(1);
-        assertThat(bad.out()).contains("manifest-pitfalls/resources.yaml:6:5: error SKL024 id 'rubric.main' is already declared")
-                .contains("upstream sha256: ").contains("content sha256:  ");
-        CliRunner.Run ok = CliRunner.run("validate", "--mode", "skillrm", PITFALLS.resolve("list-shape").toString());
+        assertThat(bad.out())
+                .contains("manifest-pitfalls/resources.yaml:6:5: error SKL024 id 'rubric.main' is already declared")
+                .contains("upstream sha256: ")
+                .contains("content sha256:  ");
+        CliRunner.Run ok = CliRunner.run(
+                "validate", "--mode", "skillrm", PITFALLS.resolve("list-shape").toString());
         assertThat(ok.exitCode()).isZero();
     }
 
     @Test
     void jsonReportHasTheDocumentedFields() throws IOException {
-        CliRunner.Run run = CliRunner.run("validate", "--format", "json", PITFALLS.resolve("quoted-name").toString());
+        CliRunner.Run run = CliRunner.run(
+                "validate", "--format", "json", PITFALLS.resolve("quoted-name").toString());
         JsonNode pkg = JSON.readTree(run.out()).get("packages").get(0);
         assertThat(pkg.get("name").asText()).isEqualTo("quoted-name");
         assertThat(pkg.get("hashes").get("upstream").asText()).hasSize(64);
@@ -89,15 +98,21 @@ class ValidateCommandTest {
 
     @Test
     void unreadableInputAndUsageErrorsExitWithTwo() {
-        assertThat(CliRunner.run("validate", tmp.resolve("nope").toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("validate", tmp.resolve("nope").toString()).exitCode())
+                .isEqualTo(2);
         assertThat(CliRunner.run("validate").exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("validate", "--mode", "loose", ".").exitCode()).isEqualTo(2);
     }
 
     @Test
     void anUnreadablePathIsAPackageLevelFindingWithNoFile() throws IOException {
-        CliRunner.Run run = CliRunner.run("validate", "--format", "json", tmp.resolve("nope").toString());
-        JsonNode d = JSON.readTree(run.out()).get("packages").get(0).get("diagnostics").get(0);
+        CliRunner.Run run = CliRunner.run(
+                "validate", "--format", "json", tmp.resolve("nope").toString());
+        JsonNode d = JSON.readTree(run.out())
+                .get("packages")
+                .get(0)
+                .get("diagnostics")
+                .get(0);
         assertThat(d.get("code").asText()).isEqualTo("SKL050");
         assertThat(d.get("file").asText()).isEmpty();
         assertThat(CliRunner.run("validate", tmp.resolve("nope").toString()).out())
@@ -112,10 +127,12 @@ class ValidateCommandTest {
     }
 
     private static Path zipFolder(Path folder, Path zip, String prefix) throws IOException {
-        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(os);
+        try (OutputStream os = Files.newOutputStream(zip);
+                ZipOutputStream z = new ZipOutputStream(os);
                 Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                z.putNextEntry(new ZipEntry(prefix + folder.relativize(p).toString().replace('\\', '/')));
+                z.putNextEntry(
+                        new ZipEntry(prefix + folder.relativize(p).toString().replace('\\', '/')));
                 z.write(Files.readAllBytes(p));
                 z.closeEntry();
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillstudio.app.studio.versions.VersionsFixture;
 import io.skillstudio.model.versioning.history.PackageHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,17 +24,20 @@ class VersionsCliTest {
 
     @TempDir
     Path tmp;
+
     Path pkg;
 
     @BeforeEach
     void copy() {
-        pkg = io.skillstudio.app.studio.versions.VersionsFixture.copySample(tmp);
+        pkg = VersionsFixture.copySample(tmp);
     }
 
     private void commit(String message) throws Exception {
         try (PackageHistory h = PackageHistory.openOrInit(pkg)) {
-            h.commit(message, Optional.of(new PersonIdent("T", "t@example.org", Instant.parse("2026-12-06T02:00:00Z"),
-                    ZoneOffset.UTC)));
+            h.commit(
+                    message,
+                    Optional.of(new PersonIdent(
+                            "T", "t@example.org", Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC)));
         }
     }
 
@@ -45,9 +49,14 @@ class VersionsCliTest {
 
         CliRunner.Run text = CliRunner.run("diff", pkg.toString(), "--from", "HEAD");
         assertThat(text.exitCode()).as(text.err()).isZero();
-        assertThat(text.out()).contains("diff HEAD .. working copy: 1 file(s) changed",
-                "  C rubrics/if_pointwise.checklist.yaml", "checklist (rubrics/if_pointwise.checklist.yaml):",
-                "    params: {max=250} → {max=5}", "-      max: 250", "+      max: 5");
+        assertThat(text.out())
+                .contains(
+                        "diff HEAD .. working copy: 1 file(s) changed",
+                        "  C rubrics/if_pointwise.checklist.yaml",
+                        "checklist (rubrics/if_pointwise.checklist.yaml):",
+                        "    params: {max=250} → {max=5}",
+                        "-      max: 250",
+                        "+      max: 5");
 
         CliRunner.Run json = CliRunner.run("diff", pkg.toString(), "--from", "HEAD", "--format", "json");
         JsonNode root = JSON.readTree(json.out());
@@ -55,15 +64,27 @@ class VersionsCliTest {
         assertThat(root.at("/files/0/kind").asText()).isEqualTo("CHANGED");
         assertThat(root.at("/sections/0/changes/0/id").asText()).isEqualTo("concise");
 
-        CliRunner.Run drift = CliRunner.run("diff", pkg.toString(), "--from", "HEAD", "--samples",
-                SAMPLE.resolve("evals/samples.jsonl").toString(), "--format", "json");
+        CliRunner.Run drift = CliRunner.run(
+                "diff",
+                pkg.toString(),
+                "--from",
+                "HEAD",
+                "--samples",
+                SAMPLE.resolve("evals/samples.jsonl").toString(),
+                "--format",
+                "json");
         assertThat(drift.exitCode()).as(drift.err()).isZero();
         JsonNode d = JSON.readTree(drift.out());
         assertThat(d.at("/summary/samples").asInt()).isEqualTo(18);
         assertThat(d.at("/summary/changed").asInt()).isEqualTo(12);
         assertThat(d.at("/samples/0/itemFlips/0/item").asText()).isEqualTo("concise");
 
-        CliRunner.Run driftText = CliRunner.run("diff", pkg.toString(), "--from", "HEAD", "--samples",
+        CliRunner.Run driftText = CliRunner.run(
+                "diff",
+                pkg.toString(),
+                "--from",
+                "HEAD",
+                "--samples",
                 SAMPLE.resolve("evals/samples.jsonl").toString());
         assertThat(driftText.out()).contains("12 of 18 sample(s) changed", "concise pass→fail");
     }
@@ -82,7 +103,9 @@ class VersionsCliTest {
         JsonNode l = JSON.readTree(lock.out());
         assertThat(l.at("/lock/name").asText()).isEqualTo("if-checklist-pointwise");
         assertThat(l.at("/lock/verifiers/ids").toString()).contains("constraint.word_count");
-        assertThat(CliRunner.run("validate", "--mode", "skillrm", pkg.toString()).out()).doesNotContain("SKL058");
+        assertThat(CliRunner.run("validate", "--mode", "skillrm", pkg.toString())
+                        .out())
+                .doesNotContain("SKL058");
 
         Files.writeString(pkg.resolve("references/aggregation_policy.md"), "# changed\n");
         CliRunner.Run validate = CliRunner.run("validate", "--mode", "skillrm", pkg.toString());
@@ -97,8 +120,8 @@ class VersionsCliTest {
         assertThat(undecided.err()).contains("ignored by upstream: evals/samples.jsonl", "--include-ignored");
         assertThat(out).doesNotExist();
 
-        CliRunner.Run first = CliRunner.run("export", pkg.toString(), "--out", out.toString(), "--exclude-ignored",
-                "--format", "json");
+        CliRunner.Run first = CliRunner.run(
+                "export", pkg.toString(), "--out", out.toString(), "--exclude-ignored", "--format", "json");
         assertThat(first.exitCode()).as(first.err()).isZero();
         byte[] bytes = Files.readAllBytes(out);
         JsonNode r = JSON.readTree(first.out());
@@ -107,7 +130,8 @@ class VersionsCliTest {
         assertThat(pkg.resolve("skill.lock.json")).exists();
 
         CliRunner.Run second = CliRunner.run("export", pkg.toString(), "--out", out.toString(), "--exclude-ignored");
-        assertThat(second.out()).contains("exported", "bundle sha256:  " + r.get("sha256").asText());
+        assertThat(second.out())
+                .contains("exported", "bundle sha256:  " + r.get("sha256").asText());
         assertThat(Files.readAllBytes(out)).isEqualTo(bytes);
     }
 

@@ -20,6 +20,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Path> folderAnswers = new ArrayDeque<>();
     /** What File › Open's chooser returns, in turn (nothing when empty). */
     public final Deque<Path> packageAnswers = new ArrayDeque<>();
+
     public final Deque<Path> fileAnswers = new ArrayDeque<>();
 
     @Override
@@ -83,6 +84,9 @@ public final class ScriptedDialogs implements DialogService {
 
     /** The questions of a kind ({@code "confirm"}, {@code "folder"}, ...), without their prefix. */
     public List<String> questions(String kind) {
-        return asked.stream().filter(q -> q.startsWith(kind + ": ")).map(q -> q.substring(kind.length() + 2)).toList();
+        return asked.stream()
+                .filter(q -> q.startsWith(kind + ": "))
+                .map(q -> q.substring(kind.length() + 2))
+                .toList();
     }
 }

@@ -53,8 +53,10 @@ public final class TestPackages {
         Validator standard = Validator.standard();
         return (pkg, mode) -> {
             List<Diagnostic> out = new ArrayList<>(standard.validate(pkg, mode));
-            pkg.textOf("SKILL.md").filter(t -> !t.contains("\ndescription:")).ifPresent(t -> out.add(
-                    Diagnostic.at(DiagnosticCode.DESCRIPTION_MISSING, "SKILL.md", 1, 1, "test: description is missing")));
+            pkg.textOf("SKILL.md")
+                    .filter(t -> !t.contains("\ndescription:"))
+                    .ifPresent(t -> out.add(Diagnostic.at(
+                            DiagnosticCode.DESCRIPTION_MISSING, "SKILL.md", 1, 1, "test: description is missing")));
             return out;
         };
     }

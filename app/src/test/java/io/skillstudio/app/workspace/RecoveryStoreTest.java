@@ -25,12 +25,15 @@ class RecoveryStoreTest {
         RecoveryStore next = new RecoveryStore(home);
         crashed.store(Path.of("/pkgs/demo"), List.of(buffer("SKILL.md", "edited ü 😀\n"), buffer("rubrics/a.md", "x")));
         assertThat(next.pending()).as("still running: its lock is held").isEmpty();
-        assertThat(crashed.pending()).as("a session never offers its own buffers").isEmpty();
+        assertThat(crashed.pending())
+                .as("a session never offers its own buffers")
+                .isEmpty();
 
         crashed.abandon();
         var snap = next.pending().get(0);
         assertThat(snap.packageRoot()).isEqualTo(Path.of("/pkgs/demo").toAbsolutePath());
-        assertThat(snap.buffers()).containsExactlyInAnyOrder(buffer("SKILL.md", "edited ü 😀\n"), buffer("rubrics/a.md", "x"));
+        assertThat(snap.buffers())
+                .containsExactlyInAnyOrder(buffer("SKILL.md", "edited ü 😀\n"), buffer("rubrics/a.md", "x"));
     }
 
     @Test
@@ -45,7 +48,8 @@ class RecoveryStoreTest {
         relaunched.clear();
         relaunched.close();
 
-        assertThat(new RecoveryStore(home).pending()).singleElement()
+        assertThat(new RecoveryStore(home).pending())
+                .singleElement()
                 .satisfies(s -> assertThat(s.buffers()).containsExactly(buffer("SKILL.md", "x")));
     }
 
@@ -89,8 +93,9 @@ class RecoveryStoreTest {
         Files.writeString(dir.resolve("recovery.properties"), "package=/p\nfile.0=SKILL.md\n");
         Files.writeString(dir.resolve("buffer-0.txt"), "old work");
         var snap = new RecoveryStore(home).pending();
-        assertThat(snap).singleElement().satisfies(s -> assertThat(s.buffers())
-                .containsExactly(new Buffer("SKILL.md", "old work", "")));
+        assertThat(snap)
+                .singleElement()
+                .satisfies(s -> assertThat(s.buffers()).containsExactly(new Buffer("SKILL.md", "old work", "")));
         assertThat(dir.resolve("recovery.properties")).doesNotExist();
     }
 

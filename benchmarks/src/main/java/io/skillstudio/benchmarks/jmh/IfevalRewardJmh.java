@@ -28,7 +28,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class IfevalRewardJmh {
@@ -45,7 +47,9 @@ public class IfevalRewardJmh {
     @Setup
     public void load() throws IOException {
         evaluator = new IfevalEvaluator();
-        cases = IfevalBenchmark.load(evaluator, file("ifeval.input", IfevalBenchmark.DEFAULT_INPUT),
+        cases = IfevalBenchmark.load(
+                evaluator,
+                file("ifeval.input", IfevalBenchmark.DEFAULT_INPUT),
                 file("ifeval.responses", IfevalBenchmark.DEFAULT_RESPONSES));
         if (cases.isEmpty()) {
             throw new IllegalStateException("no IFEval prompt has a response");
@@ -75,7 +79,8 @@ public class IfevalRewardJmh {
         if (given != null) {
             return Path.of(given);
         }
-        return IfevalBenchmark.sharedData(sharedDefault).orElseThrow(() -> new IllegalStateException(
-                "set -D" + property + "=FILE (shared/data/" + sharedDefault + " was not found)"));
+        return IfevalBenchmark.sharedData(sharedDefault)
+                .orElseThrow(() -> new IllegalStateException(
+                        "set -D" + property + "=FILE (shared/data/" + sharedDefault + " was not found)"));
     }
 }

@@ -6,6 +6,7 @@ import io.skillstudio.evaluator.judge.JudgeSample;
 import io.skillstudio.evaluator.judge.bench.JudgeOverheadBench;
 import io.skillstudio.model.load.SkillPackage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,7 +28,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class JudgeLoopJmh {
@@ -38,7 +41,7 @@ public class JudgeLoopJmh {
     /** The samples one thread judges, numbered apart from other threads'. */
     @State(Scope.Thread)
     public static class Samples {
-        private static final java.util.concurrent.atomic.AtomicInteger THREADS = new java.util.concurrent.atomic.AtomicInteger();
+        private static final AtomicInteger THREADS = new AtomicInteger();
         final int base = THREADS.getAndIncrement() * 1_000_000;
         int next;
 

@@ -48,7 +48,10 @@ class JmhBenchmarksTest {
     void benchmarksAreRegisteredForJmh() throws IOException {
         Path list = Path.of("target/classes/META-INF/BenchmarkList");
         assertThat(list).exists();
-        assertThat(Files.readString(list)).contains("IfevalRewardJmh_strict_jmhTest", "IfevalRewardJmh_loose_jmhTest",
-                "JudgeLoopJmh_session_jmhTest");
+        assertThat(Files.readString(list))
+                .contains(
+                        "IfevalRewardJmh_strict_jmhTest",
+                        "IfevalRewardJmh_loose_jmhTest",
+                        "JudgeLoopJmh_session_jmhTest");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillstudio.evaluator.judge.bench.JudgeOverheadBench;
 import io.skillstudio.evaluator.judge.cost.CostSummary;
 import io.skillstudio.evaluator.judge.cost.RlProjection;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The overhead benchmark runs a real 4-turn session; the projection arithmetic is exact. */
@@ -27,18 +29,18 @@ class JudgeOverheadBenchTest {
         assertThat(p.rewardCalls()).isEqualTo(204_800);
         assertThat(p.modelCalls()).isEqualTo(819_200);
         assertThat(p.tokensIn()).isEqualTo(81_920_000);
-        assertThat(p.wallHoursAtP50()).isCloseTo(204_800 * 2000.0 / 64 / 3_600_000, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(p.wallHoursAtP50()).isCloseTo(204_800 * 2000.0 / 64 / 3_600_000, Offset.offset(1e-9));
     }
 
     @Test
     void rlSpecParsingRejectsMalformedInput() {
         assertThat(RlProjection.parseSpec("256, 8,100")).containsExactly(256, 8, 100);
         for (String bad : new String[] {"", "1,2", "1,2,3,4", "a,2,3", "0,2,3", "-1,2,3", "1,,3"}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RlProjection.parseSpec(bad))
-                    .as(bad).isInstanceOf(IllegalArgumentException.class);
+            Assertions.assertThatThrownBy(() -> RlProjection.parseSpec(bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RlProjection.parseSpec(null))
-                .isInstanceOf(IllegalArgumentException.class);
+        Assertions.assertThatThrownBy(() -> RlProjection.parseSpec(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

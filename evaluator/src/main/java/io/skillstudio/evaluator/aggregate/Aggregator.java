@@ -22,30 +22,63 @@ public final class Aggregator {
     private Aggregator() {}
 
     public static Breakdown aggregate(AggregationPolicy policy, List<ItemScore> items) {
-        List<ItemScore> scored = items.stream().filter(i -> i.score().isScored()).toList();
+        List<ItemScore> scored =
+                items.stream().filter(i -> i.score().isScored()).toList();
         Map<UnscoredReason, Integer> byReason = new EnumMap<>(UnscoredReason.class);
-        items.stream().filter(i -> !i.score().isScored())
+        items.stream()
+                .filter(i -> !i.score().isScored())
                 .forEach(i -> byReason.merge(i.score().reason(), 1, Integer::sum));
         Map<String, Integer> byCode = new LinkedHashMap<>();
         byReason.forEach((r, n) -> byCode.put(r.code(), n));
         int unscored = items.size() - scored.size();
         if (items.isEmpty()) {
-            return new Breakdown(policy.method(), items, 0, 0, byCode, null, List.of(), List.of(),
+            return new Breakdown(
+                    policy.method(),
+                    items,
+                    0,
+                    0,
+                    byCode,
+                    null,
+                    List.of(),
+                    List.of(),
                     Score.unscored(UnscoredReason.NO_ITEMS, "no checklist item applies to this sample"));
         }
         if (scored.isEmpty()) {
-            return new Breakdown(policy.method(), items, 0, unscored, byCode, null, List.of(), List.of(),
+            return new Breakdown(
+                    policy.method(),
+                    items,
+                    0,
+                    unscored,
+                    byCode,
+                    null,
+                    List.of(),
+                    List.of(),
                     Score.unscored(mostFrequent(byReason), "all " + unscored + " items are unscored"));
         }
-        List<ItemScore> decisive = items.stream().filter(i -> !i.score().isScored())
-                .filter(i -> policy.veto().contains(i.id()) || policy.caps().containsKey(i.severity())).toList();
+        List<ItemScore> decisive = items.stream()
+                .filter(i -> !i.score().isScored())
+                .filter(i -> policy.veto().contains(i.id()) || policy.caps().containsKey(i.severity()))
+                .toList();
         if (!decisive.isEmpty()) {
             // A veto or capped item could have lowered the score to anything: a number from the others would lie.
             ItemScore first = decisive.get(0);
-            return new Breakdown(policy.method(), items, scored.size(), unscored, byCode, null, List.of(), List.of(),
-                    Score.unscored(first.score().reason(), "item '" + first.id() + "' could "
-                            + (policy.veto().contains(first.id()) ? "veto" : "cap") + " the score but was not judged"
-                            + (first.score().detail() == null ? "" : ": " + first.score().detail())));
+            return new Breakdown(
+                    policy.method(),
+                    items,
+                    scored.size(),
+                    unscored,
+                    byCode,
+                    null,
+                    List.of(),
+                    List.of(),
+                    Score.unscored(
+                            first.score().reason(),
+                            "item '" + first.id() + "' could "
+                                    + (policy.veto().contains(first.id()) ? "veto" : "cap")
+                                    + " the score but was not judged"
+                                    + (first.score().detail() == null
+                                            ? ""
+                                            : ": " + first.score().detail())));
         }
         double base = base(policy.method(), scored);
         double result = base;
@@ -66,8 +99,12 @@ public final class Aggregator {
         if (!vetoedBy.isEmpty()) {
             result = 0;
         }
-        Score score = unscored == 0 ? Score.scored(result) : Score.partial(result, mostFrequent(byReason),
-                unscored + " of " + items.size() + " items were not judged: " + unjudgedIds(items));
+        Score score = unscored == 0
+                ? Score.scored(result)
+                : Score.partial(
+                        result,
+                        mostFrequent(byReason),
+                        unscored + " of " + items.size() + " items were not judged: " + unjudgedIds(items));
         return new Breakdown(policy.method(), items, scored.size(), unscored, byCode, base, caps, vetoedBy, score);
     }
 
@@ -76,11 +113,15 @@ public final class Aggregator {
         return byReason.entrySet().stream()
                 .max(Comparator.<Map.Entry<UnscoredReason, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> -e.getKey().ordinal()))
-                .orElseThrow().getKey();
+                .orElseThrow()
+                .getKey();
     }
 
     private static String unjudgedIds(List<ItemScore> items) {
-        List<String> ids = items.stream().filter(i -> !i.score().isScored()).map(ItemScore::id).toList();
+        List<String> ids = items.stream()
+                .filter(i -> !i.score().isScored())
+                .map(ItemScore::id)
+                .toList();
         return ids.size() <= 5 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 5)) + ", ...";
     }
 

@@ -3,6 +3,7 @@ package io.skillstudio.evaluator.aggregate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.skillstudio.evaluator.score.Score;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,8 +16,17 @@ import java.util.TreeMap;
  * @param unscoredByReason counts of unscored items by reason code, sorted by code for stable output
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"method", "items", "scored", "unscored", "unscoredByReason", "base", "capsApplied", "vetoedBy",
-        "score"})
+@JsonPropertyOrder({
+    "method",
+    "items",
+    "scored",
+    "unscored",
+    "unscoredByReason",
+    "base",
+    "capsApplied",
+    "vetoedBy",
+    "score"
+})
 public record Breakdown(
         AggregationMethod method,
         List<ItemScore> items,
@@ -30,7 +40,7 @@ public record Breakdown(
 
     public Breakdown {
         items = List.copyOf(items);
-        unscoredByReason = java.util.Collections.unmodifiableMap(new TreeMap<>(unscoredByReason));
+        unscoredByReason = Collections.unmodifiableMap(new TreeMap<>(unscoredByReason));
         capsApplied = List.copyOf(capsApplied);
         vetoedBy = List.copyOf(vetoedBy);
     }

@@ -38,14 +38,21 @@ public record ItemScore(
     }
 
     /** A scored item; {@code failed} follows from the credit. */
-    public static ItemScore scored(String id, String source, ItemSeverity severity, double weight, String verifier,
-            Outcome outcome, double credit, String explanation) {
-        return new ItemScore(id, source, severity, weight, verifier, outcome, Score.scored(credit), credit < 0.5,
-                explanation);
+    public static ItemScore scored(
+            String id,
+            String source,
+            ItemSeverity severity,
+            double weight,
+            String verifier,
+            Outcome outcome,
+            double credit,
+            String explanation) {
+        return new ItemScore(
+                id, source, severity, weight, verifier, outcome, Score.scored(credit), credit < 0.5, explanation);
     }
 
-    public static ItemScore unscored(String id, String source, ItemSeverity severity, double weight, String verifier,
-            Score unscored) {
+    public static ItemScore unscored(
+            String id, String source, ItemSeverity severity, double weight, String verifier, Score unscored) {
         return new ItemScore(id, source, severity, weight, verifier, null, unscored, false, unscored.detail());
     }
 }

@@ -1,8 +1,8 @@
 package io.skillstudio.evaluator.checklist;
 
-import io.skillstudio.evaluator.aggregate.ItemSeverity;
 import io.skillstudio.evaluator.aggregate.AggregationMethod;
 import io.skillstudio.evaluator.aggregate.AggregationPolicy;
+import io.skillstudio.evaluator.aggregate.ItemSeverity;
 import io.skillstudio.evaluator.checklist.ChecklistProblem.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,16 +31,25 @@ final class AggregationReader {
             problems.add(new ChecklistProblem(Kind.AGGREGATION, at.self(), "'aggregation' must be a mapping"));
             return AggregationPolicy.DEFAULT;
         }
-        raw.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).forEach(k -> problems.add(
-                new ChecklistProblem(Kind.AGGREGATION, at.key(k), "unknown aggregation key '" + k + "'; known: caps, method, veto")));
+        raw.keySet().stream()
+                .map(String::valueOf)
+                .filter(k -> !KEYS.contains(k))
+                .forEach(k -> problems.add(new ChecklistProblem(
+                        Kind.AGGREGATION,
+                        at.key(k),
+                        "unknown aggregation key '" + k + "'; known: caps, method, veto")));
         AggregationMethod method = AggregationMethod.COUNT_RATIO;
         if (raw.containsKey("method")) {
             Object m = raw.get("method");
             method = AggregationMethod.parse(String.valueOf(m)).orElse(null);
             if (method == null) {
-                problems.add(new ChecklistProblem(Kind.AGGREGATION, at.child("method").self(),
+                problems.add(new ChecklistProblem(
+                        Kind.AGGREGATION,
+                        at.child("method").self(),
                         "unknown aggregation method '" + m + "'; known: "
-                                + Arrays.stream(AggregationMethod.values()).map(AggregationMethod::code).toList()));
+                                + Arrays.stream(AggregationMethod.values())
+                                        .map(AggregationMethod::code)
+                                        .toList()));
                 method = AggregationMethod.COUNT_RATIO;
             }
         }
@@ -57,7 +66,9 @@ final class AggregationReader {
             return caps;
         }
         if (!(value instanceof Map<?, ?> raw)) {
-            problems.add(new ChecklistProblem(Kind.AGGREGATION, at.self(),
+            problems.add(new ChecklistProblem(
+                    Kind.AGGREGATION,
+                    at.self(),
                     "'caps' must map a severity to a maximum score, e.g. {critical: 0.3}"));
             return caps;
         }
@@ -65,10 +76,12 @@ final class AggregationReader {
             String key = String.valueOf(k);
             var severity = ItemSeverity.parse(key);
             if (severity.isEmpty()) {
-                problems.add(new ChecklistProblem(Kind.AGGREGATION, at.key(key),
-                        "caps key must be critical, major or minor, got '" + key + "'"));
+                problems.add(new ChecklistProblem(
+                        Kind.AGGREGATION, at.key(key), "caps key must be critical, major or minor, got '" + key + "'"));
             } else if (!(v instanceof Number n) || !(n.doubleValue() >= 0 && n.doubleValue() <= 1)) {
-                problems.add(new ChecklistProblem(Kind.AGGREGATION, at.child(key).self(),
+                problems.add(new ChecklistProblem(
+                        Kind.AGGREGATION,
+                        at.child(key).self(),
                         "cap for " + key + " must be a number in [0,1], got '" + v + "'"));
             } else {
                 caps.put(severity.get(), n.doubleValue());
@@ -77,7 +90,8 @@ final class AggregationReader {
         return caps;
     }
 
-    private static List<String> readVeto(Object value, Locator at, Set<String> itemIds, List<ChecklistProblem> problems) {
+    private static List<String> readVeto(
+            Object value, Locator at, Set<String> itemIds, List<ChecklistProblem> problems) {
         if (value == null) {
             return List.of();
         }
@@ -90,7 +104,9 @@ final class AggregationReader {
             if (itemIds.contains((String) list.get(i))) {
                 known.add((String) list.get(i));
             } else {
-                problems.add(new ChecklistProblem(Kind.AGGREGATION, at.element(i).self(),
+                problems.add(new ChecklistProblem(
+                        Kind.AGGREGATION,
+                        at.element(i).self(),
                         "veto names no item of this checklist: '" + list.get(i) + "'"));
             }
         }

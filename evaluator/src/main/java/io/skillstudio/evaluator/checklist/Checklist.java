@@ -1,6 +1,7 @@
 package io.skillstudio.evaluator.checklist;
 
 import io.skillstudio.evaluator.aggregate.AggregationPolicy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ public record Checklist(String file, List<ChecklistItem> items, AggregationPolic
         if (extra.isEmpty()) {
             return this;
         }
-        List<ChecklistItem> all = new java.util.ArrayList<>(items);
+        List<ChecklistItem> all = new ArrayList<>(items);
         all.addAll(extra);
         return new Checklist(file, all, aggregation);
     }

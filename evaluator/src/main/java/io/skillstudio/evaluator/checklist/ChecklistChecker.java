@@ -1,12 +1,12 @@
 package io.skillstudio.evaluator.checklist;
 
-import io.skillstudio.model.resources.UpstreamResourcePaths;
 import io.skillstudio.evaluator.verify.ParamProblem;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.diagnostics.DiagnosticCode;
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.resources.ResourceEntry;
+import io.skillstudio.model.resources.UpstreamResourcePaths;
 import io.skillstudio.model.validation.CheckContext;
 import io.skillstudio.model.validation.PackageChecker;
 import io.skillstudio.model.yaml.Positions;
@@ -65,14 +65,18 @@ public final class ChecklistChecker implements PackageChecker {
     private static List<Diagnostic> blocked(String file, BoundItem.Blocked b) {
         ChecklistItem item = b.item();
         return switch (b.reason()) {
-            case VERIFIER_MISSING -> List.of(at(DiagnosticCode.CHECKLIST_UNKNOWN_VERIFIER, file,
-                    item.positionOf("verifier"), b.message()));
-            case INVALID_INPUT -> b.paramProblems().stream()
-                    .map(pp -> at(DiagnosticCode.CHECKLIST_BAD_PARAMS, file, paramPosition(item, pp),
-                            "item '" + item.id() + "': " + pp.message()))
-                    .toList();
-            case VERIFIER_ERROR -> List.of(at(DiagnosticCode.CHECKLIST_BAD_PARAMS, file, item.positionOf("item"),
-                    b.message()));
+            case VERIFIER_MISSING ->
+                List.of(at(DiagnosticCode.CHECKLIST_UNKNOWN_VERIFIER, file, item.positionOf("verifier"), b.message()));
+            case INVALID_INPUT ->
+                b.paramProblems().stream()
+                        .map(pp -> at(
+                                DiagnosticCode.CHECKLIST_BAD_PARAMS,
+                                file,
+                                paramPosition(item, pp),
+                                "item '" + item.id() + "': " + pp.message()))
+                        .toList();
+            case VERIFIER_ERROR ->
+                List.of(at(DiagnosticCode.CHECKLIST_BAD_PARAMS, file, item.positionOf("item"), b.message()));
             // A judge item is valid; it is only unscored until the model judge exists.
             default -> List.of();
         };
@@ -85,8 +89,12 @@ public final class ChecklistChecker implements PackageChecker {
     }
 
     private static Diagnostic at(DiagnosticCode code, String file, Optional<Positions.Span> span, String message) {
-        Diagnostic d = Diagnostic.at(code, file, span.map(Positions.Span::line).orElse(0),
-                span.map(Positions.Span::column).orElse(0), message);
+        Diagnostic d = Diagnostic.at(
+                code,
+                file,
+                span.map(Positions.Span::line).orElse(0),
+                span.map(Positions.Span::column).orElse(0),
+                message);
         int length = span.map(s -> Math.max(0, s.endOffset() - s.startOffset())).orElse(0);
         return d.withLength(length);
     }

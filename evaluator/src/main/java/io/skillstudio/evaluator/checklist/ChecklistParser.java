@@ -23,30 +23,41 @@ public final class ChecklistParser {
         List<ChecklistProblem> problems = new ArrayList<>();
         if (!yaml.ok()) {
             YamlParse.YamlError e = yaml.error().orElseThrow();
-            problems.add(new ChecklistProblem(Kind.SYNTAX, Optional.of(new Positions.Span(e.line(), e.column(), 0, 0)),
+            problems.add(new ChecklistProblem(
+                    Kind.SYNTAX,
+                    Optional.of(new Positions.Span(e.line(), e.column(), 0, 0)),
                     "invalid YAML: " + e.message()));
             return new ChecklistParse(new Checklist(file, List.of(), AggregationPolicy.DEFAULT), problems);
         }
         Locator root = Locator.yaml(yaml.node().orElse(null), text);
         if (!(yaml.value() instanceof Map<?, ?> top)) {
-            problems.add(new ChecklistProblem(Kind.SYNTAX, root.self(),
-                    "a checklist is a mapping with 'items' (and optionally 'aggregation')"));
+            problems.add(new ChecklistProblem(
+                    Kind.SYNTAX, root.self(), "a checklist is a mapping with 'items' (and optionally 'aggregation')"));
             return new ChecklistParse(new Checklist(file, List.of(), AggregationPolicy.DEFAULT), problems);
         }
-        top.keySet().stream().map(String::valueOf).filter(k -> !TOP_KEYS.contains(k)).forEach(k -> problems.add(
-                new ChecklistProblem(Kind.SYNTAX, root.key(k), "unknown checklist key '" + k + "'; known: "
-                        + TOP_KEYS.stream().sorted().toList())));
+        top.keySet().stream()
+                .map(String::valueOf)
+                .filter(k -> !TOP_KEYS.contains(k))
+                .forEach(k -> problems.add(new ChecklistProblem(
+                        Kind.SYNTAX,
+                        root.key(k),
+                        "unknown checklist key '" + k + "'; known: "
+                                + TOP_KEYS.stream().sorted().toList())));
         Object version = top.get("version");
         if (version != null && !Integer.valueOf(1).equals(version)) {
-            problems.add(new ChecklistProblem(Kind.SYNTAX, root.child("version").self(),
+            problems.add(new ChecklistProblem(
+                    Kind.SYNTAX,
+                    root.child("version").self(),
                     "unsupported checklist version '" + version + "'; this studio reads version 1"));
         }
         ItemReader.Items items = top.containsKey("items")
                 ? ItemReader.read(top.get("items"), root.child("items"), file)
-                : new ItemReader.Items(List.of(), List.of(new ChecklistProblem(Kind.SYNTAX, root.self(), "checklist has no 'items'")));
+                : new ItemReader.Items(
+                        List.of(), List.of(new ChecklistProblem(Kind.SYNTAX, root.self(), "checklist has no 'items'")));
         problems.addAll(items.problems());
         Set<String> ids = allIds(top.get("items"));
-        AggregationPolicy policy = AggregationReader.read(top.get("aggregation"), root.child("aggregation"), ids, problems);
+        AggregationPolicy policy =
+                AggregationReader.read(top.get("aggregation"), root.child("aggregation"), ids, problems);
         return new ChecklistParse(new Checklist(file, items.items(), policy), problems);
     }
 

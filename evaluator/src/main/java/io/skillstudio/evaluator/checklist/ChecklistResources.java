@@ -14,14 +14,17 @@ public final class ChecklistResources {
     private ChecklistResources() {}
 
     public static List<ResourceEntry> of(SkillPackage pkg) {
-        return pkg.manifest().map(m -> m.entries().stream()
-                        .filter(ChecklistResources::isDeclarative).toList())
+        return pkg.manifest()
+                .map(m -> m.entries().stream()
+                        .filter(ChecklistResources::isDeclarative)
+                        .toList())
                 .orElse(List.of());
     }
 
     /** A {@code type: checklist} resource whose file is YAML: one this studio can run. */
     public static boolean isDeclarative(ResourceEntry e) {
-        return e.type().filter("checklist"::equals).isPresent() && e.path().filter(ChecklistResources::isYaml).isPresent();
+        return e.type().filter("checklist"::equals).isPresent()
+                && e.path().filter(ChecklistResources::isYaml).isPresent();
     }
 
     static boolean isYaml(String path) {

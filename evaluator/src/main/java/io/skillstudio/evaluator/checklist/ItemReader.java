@@ -21,7 +21,6 @@ public final class ItemReader {
     /** Largest item weight: any number of such weights still sums to a finite total. */
     static final double MAX_WEIGHT = 1e6;
 
-
     private static final Set<String> KEYS =
             Set.of("id", "description", "severity", "weight", "verifier", "params", "judge");
 
@@ -42,8 +41,8 @@ public final class ItemReader {
             Locator at = locator.element(i);
             readOne(list.get(i), at, source, i, problems).ifPresent(item -> {
                 if (!seen.add(item.id())) {
-                    problems.add(new ChecklistProblem(Kind.SYNTAX, at.child("id").self(),
-                            "duplicate item id '" + item.id() + "'"));
+                    problems.add(new ChecklistProblem(
+                            Kind.SYNTAX, at.child("id").self(), "duplicate item id '" + item.id() + "'"));
                 } else {
                     items.add(item);
                 }
@@ -59,8 +58,11 @@ public final class ItemReader {
             return Optional.empty();
         }
         int before = problems.size();
-        raw.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).forEach(k -> problems.add(
-                new ChecklistProblem(Kind.SYNTAX, at.key(k), "unknown item key '" + k + "'; known: " + sortedKeys())));
+        raw.keySet().stream()
+                .map(String::valueOf)
+                .filter(k -> !KEYS.contains(k))
+                .forEach(k -> problems.add(new ChecklistProblem(
+                        Kind.SYNTAX, at.key(k), "unknown item key '" + k + "'; known: " + sortedKeys())));
         Object id = raw.get("id");
         if (!(id instanceof String s) || s.isBlank()) {
             problems.add(new ChecklistProblem(Kind.SYNTAX, at.self(), "item " + (index + 1) + " needs a string 'id'"));
@@ -69,7 +71,9 @@ public final class ItemReader {
         if (raw.containsKey("severity")) {
             Optional<ItemSeverity> parsed = ItemSeverity.parse(String.valueOf(raw.get("severity")));
             if (parsed.isEmpty()) {
-                problems.add(new ChecklistProblem(Kind.SYNTAX, at.child("severity").self(),
+                problems.add(new ChecklistProblem(
+                        Kind.SYNTAX,
+                        at.child("severity").self(),
                         "severity must be critical, major or minor, got '" + raw.get("severity") + "'"));
             }
             severity = parsed.orElse(ItemSeverity.MAJOR);
@@ -81,21 +85,25 @@ public final class ItemReader {
             if (w instanceof Number n && n.doubleValue() > 0 && n.doubleValue() <= MAX_WEIGHT) {
                 weight = n.doubleValue();
             } else {
-                problems.add(new ChecklistProblem(Kind.SYNTAX, at.child("weight").self(),
+                problems.add(new ChecklistProblem(
+                        Kind.SYNTAX,
+                        at.child("weight").self(),
                         "weight must be a positive number at most " + (long) MAX_WEIGHT + ", got '" + w + "'"));
             }
         }
         Object verifier = raw.get("verifier");
         Object judge = raw.get("judge");
         if (verifier != null && judge != null) {
-            problems.add(new ChecklistProblem(Kind.SYNTAX, at.key("judge"), "an item has 'verifier' or 'judge', not both"));
+            problems.add(
+                    new ChecklistProblem(Kind.SYNTAX, at.key("judge"), "an item has 'verifier' or 'judge', not both"));
         } else if (verifier == null && judge == null) {
             problems.add(new ChecklistProblem(Kind.SYNTAX, at.self(), "item needs 'verifier: <id>' or 'judge: model'"));
         } else if (verifier != null && !(verifier instanceof String)) {
-            problems.add(new ChecklistProblem(Kind.SYNTAX, at.child("verifier").self(), "'verifier' must be a string id"));
+            problems.add(
+                    new ChecklistProblem(Kind.SYNTAX, at.child("verifier").self(), "'verifier' must be a string id"));
         } else if (judge != null && !"model".equals(judge)) {
-            problems.add(new ChecklistProblem(Kind.SYNTAX, at.child("judge").self(),
-                    "'judge' must be 'model', got '" + judge + "'"));
+            problems.add(new ChecklistProblem(
+                    Kind.SYNTAX, at.child("judge").self(), "'judge' must be 'model', got '" + judge + "'"));
         }
         Object params = raw.get("params");
         if (params != null && !(params instanceof Map)) {
@@ -111,8 +119,15 @@ public final class ItemReader {
         if (params instanceof Map<?, ?> m) {
             m.forEach((k, v) -> typedParams.put(String.valueOf(k), v));
         }
-        return Optional.of(new ChecklistItem((String) id, stringOrEmpty(raw.get("description")), severity, weight,
-                Optional.ofNullable((String) verifier), typedParams, judge != null, source,
+        return Optional.of(new ChecklistItem(
+                (String) id,
+                stringOrEmpty(raw.get("description")),
+                severity,
+                weight,
+                Optional.ofNullable((String) verifier),
+                typedParams,
+                judge != null,
+                source,
                 positions(at, typedParams.keySet())));
     }
 

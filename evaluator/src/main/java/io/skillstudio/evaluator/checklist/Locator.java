@@ -65,7 +65,13 @@ public interface Locator {
             }
 
             public Locator child(String key) {
-                return yaml(node == null ? null : Positions.entry(node, key).map(t -> t.getValueNode()).orElse(null), at);
+                return yaml(
+                        node == null
+                                ? null
+                                : Positions.entry(node, key)
+                                        .map(t -> t.getValueNode())
+                                        .orElse(null),
+                        at);
             }
 
             public Locator element(int index) {

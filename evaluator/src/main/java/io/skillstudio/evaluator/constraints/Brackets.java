@@ -1,5 +1,7 @@
 package io.skillstudio.evaluator.constraints;
 
+import java.util.Arrays;
+
 /** {@code balanced_brackets}: a stack over {@code ()[]{}} only; quotes and other pairs are ignored. */
 final class Brackets {
 
@@ -17,8 +19,8 @@ final class Brackets {
             char c = t.charAt(i);
             if (c == '(' || c == '[' || c == '{') {
                 if (depth == stack.length) {
-                    stack = java.util.Arrays.copyOf(stack, depth * 2);
-                    where = java.util.Arrays.copyOf(where, depth * 2);
+                    stack = Arrays.copyOf(stack, depth * 2);
+                    where = Arrays.copyOf(where, depth * 2);
                 }
                 stack[depth] = c;
                 where[depth++] = i;

@@ -1,8 +1,10 @@
 package io.skillstudio.evaluator.constraints;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.skillstudio.evaluator.python.PyJson;
 import io.skillstudio.evaluator.python.PyText;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.skillstudio.evaluator.python.regex.PyRegexException;
+import io.skillstudio.evaluator.python.regex.RegexCache;
 import java.util.List;
 
 /**

@@ -9,7 +9,9 @@ import io.skillstudio.evaluator.verify.Verifier;
 import io.skillstudio.evaluator.verify.VerifierInput;
 import io.skillstudio.evaluator.verify.VerifierResult;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One constraint helper as a {@link Verifier} with id {@code constraint.<helper>}. Counting helpers
@@ -39,7 +41,8 @@ final class ConstraintVerifier implements Verifier {
         STRUCTURED
     }
 
-    static final ParamSpec MIN = ParamSpec.optional("min", ParamType.INTEGER, "pass only if the count is at least this");
+    static final ParamSpec MIN =
+            ParamSpec.optional("min", ParamType.INTEGER, "pass only if the count is at least this");
     static final ParamSpec MAX = ParamSpec.optional("max", ParamType.INTEGER, "pass only if the count is at most this");
 
     private final String id;
@@ -49,7 +52,8 @@ final class ConstraintVerifier implements Verifier {
     private final Measure measure;
     private final Check check;
 
-    ConstraintVerifier(String helper, String description, Kind kind, List<ParamSpec> specs, Measure measure, Check check) {
+    ConstraintVerifier(
+            String helper, String description, Kind kind, List<ParamSpec> specs, Measure measure, Check check) {
         this.id = "constraint." + helper;
         this.description = description;
         this.kind = kind;
@@ -84,13 +88,19 @@ final class ConstraintVerifier implements Verifier {
         if (kind == Kind.COUNT) {
             for (String bound : List.of("min", "max")) {
                 if (p.integer(bound).orElse(0) < 0) {
-                    problems.add(new ParamProblem(bound, "'" + bound + "' must not be negative, got "
-                            + p.integer(bound).getAsInt()));
+                    problems.add(new ParamProblem(
+                            bound,
+                            "'" + bound + "' must not be negative, got "
+                                    + p.integer(bound).getAsInt()));
                 }
             }
-            if (p.has("min") && p.has("max") && p.integer("min").getAsInt() > p.integer("max").getAsInt()) {
-                problems.add(new ParamProblem("min", "'min' " + p.integer("min").getAsInt()
-                        + " is greater than 'max' " + p.integer("max").getAsInt()));
+            if (p.has("min")
+                    && p.has("max")
+                    && p.integer("min").getAsInt() > p.integer("max").getAsInt()) {
+                problems.add(new ParamProblem(
+                        "min",
+                        "'min' " + p.integer("min").getAsInt() + " is greater than 'max' "
+                                + p.integer("max").getAsInt()));
             }
         }
         if (check != null) {
@@ -106,20 +116,24 @@ final class ConstraintVerifier implements Verifier {
         Counted c = measure.apply(input.response(), p);
         if (kind == Kind.BOOLEAN) {
             boolean ok = c.value() != 0;
-            return VerifierResult.of(ok, id + (ok ? " holds" : " does not hold"), c.evidence()).withDetails(c.details());
+            return VerifierResult.of(ok, id + (ok ? " holds" : " does not hold"), c.evidence())
+                    .withDetails(c.details());
         }
         if (kind == Kind.STRUCTURED || (!p.has("min") && !p.has("max"))) {
-            return VerifierResult.value(c.value(), id + " = " + format(c.value()), c.evidence()).withDetails(c.details());
+            return VerifierResult.value(c.value(), id + " = " + format(c.value()), c.evidence())
+                    .withDetails(c.details());
         }
         int min = p.integer("min").orElse(Integer.MIN_VALUE);
         int max = p.integer("max").orElse(Integer.MAX_VALUE);
         boolean ok = c.value() >= min && c.value() <= max;
-        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>(c.details());
+        Map<String, Object> details = new LinkedHashMap<>(c.details());
         details.put("value", c.value());
-        String range = (p.has("min") ? "min " + min : "") + (p.has("min") && p.has("max") ? ", " : "")
+        String range = (p.has("min") ? "min " + min : "")
+                + (p.has("min") && p.has("max") ? ", " : "")
                 + (p.has("max") ? "max " + max : "");
-        return VerifierResult.of(ok, id + " = " + format(c.value()) + (ok ? " within " : " outside ") + range,
-                c.evidence()).withDetails(details);
+        return VerifierResult.of(
+                        ok, id + " = " + format(c.value()) + (ok ? " within " : " outside ") + range, c.evidence())
+                .withDetails(details);
     }
 
     private static String format(double v) {

@@ -24,10 +24,16 @@ record Counted(double value, List<EvidenceSpan> evidence, Map<String, Object> de
     }
 
     static List<EvidenceSpan> spans(List<TextSpan> spans, String note) {
-        return spans.stream().limit(MAX_EVIDENCE).map(s -> new EvidenceSpan(s.start(), s.end(), note)).toList();
+        return spans.stream()
+                .limit(MAX_EVIDENCE)
+                .map(s -> new EvidenceSpan(s.start(), s.end(), note))
+                .toList();
     }
 
     static List<EvidenceSpan> ranges(List<int[]> ranges, String note) {
-        return ranges.stream().limit(MAX_EVIDENCE).map(r -> new EvidenceSpan(r[0], r[1], note)).toList();
+        return ranges.stream()
+                .limit(MAX_EVIDENCE)
+                .map(r -> new EvidenceSpan(r[0], r[1], note))
+                .toList();
     }
 }

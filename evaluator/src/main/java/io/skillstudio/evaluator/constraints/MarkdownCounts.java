@@ -2,6 +2,8 @@ package io.skillstudio.evaluator.constraints;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.skillstudio.evaluator.python.regex.PyRegex;
+import io.skillstudio.evaluator.python.regex.PyRegexException;
 import java.util.List;
 
 /**
@@ -18,8 +20,11 @@ final class MarkdownCounts {
 
     /** Bound of each cache below: levels and languages come from untrusted parameters. */
     static final int MAX_CACHED = 256;
-    private static final Cache<Integer, PyRegex> HEADING_BY_LEVEL = Caffeine.newBuilder().maximumSize(MAX_CACHED).build();
-    private static final Cache<String, PyRegex> BLOCK_BY_LANGUAGE = Caffeine.newBuilder().maximumSize(MAX_CACHED).build();
+
+    private static final Cache<Integer, PyRegex> HEADING_BY_LEVEL =
+            Caffeine.newBuilder().maximumSize(MAX_CACHED).build();
+    private static final Cache<String, PyRegex> BLOCK_BY_LANGUAGE =
+            Caffeine.newBuilder().maximumSize(MAX_CACHED).build();
 
     private MarkdownCounts() {}
 
@@ -36,8 +41,7 @@ final class MarkdownCounts {
         if (level == null) {
             return HEADING;
         }
-        return HEADING_BY_LEVEL.get(level,
-                l -> compileConstant("(?m)^\\s{0,3}#{" + l + "}\\s+\\S"));
+        return HEADING_BY_LEVEL.get(level, l -> compileConstant("(?m)^\\s{0,3}#{" + l + "}\\s+\\S"));
     }
 
     /**

@@ -1,10 +1,10 @@
 package io.skillstudio.evaluator.constraints;
 
 import io.skillstudio.model.load.PathOrder;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Python's ordering for the values {@code between} receives: numbers of any kind (bool, int, float)
@@ -46,8 +46,8 @@ final class PyCompare {
             }
             return la.size() < lb.size();
         }
-        throw new IllegalArgumentException("TypeError: '<' not supported between instances of "
-                + typeName(a) + " and " + typeName(b));
+        throw new IllegalArgumentException(
+                "TypeError: '<' not supported between instances of " + typeName(a) + " and " + typeName(b));
     }
 
     private static boolean equal(Object x, Object y) {
@@ -55,7 +55,7 @@ final class PyCompare {
             double dx = toDouble(x);
             return !Double.isNaN(dx) && !Double.isNaN(toDouble(y)) && compareNumbers(x, y) == 0;
         }
-        return java.util.Objects.equals(x, y);
+        return Objects.equals(x, y);
     }
 
     static boolean isNumber(Object o) {

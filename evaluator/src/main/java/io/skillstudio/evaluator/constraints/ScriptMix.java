@@ -31,7 +31,8 @@ final class ScriptMix {
                 digit++;
             } else if (PyText.hasLatinName(cp)) {
                 latin++;
-            } else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3040 && cp <= 0x30FF)
+            } else if ((cp >= 0x4E00 && cp <= 0x9FFF)
+                    || (cp >= 0x3040 && cp <= 0x30FF)
                     || (cp >= 0xAC00 && cp <= 0xD7AF)) {
                 cjk++;
             } else {

@@ -1,8 +1,8 @@
 package io.skillstudio.evaluator.ifeval;
 
+import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.text.IfevalText;
 import io.skillstudio.evaluator.text.LanguageDetection;
-import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.ParamSpec;
 import io.skillstudio.evaluator.verify.ParamType;
@@ -18,8 +18,11 @@ final class CaseInstructions {
     /** change_case:capital_word_frequency: all-caps word_tokenize tokens against the relation. */
     static final class CapitalWordFrequency extends IfevalInstruction {
         CapitalWordFrequency() {
-            super("change_case:capital_word_frequency", "Words in ALL CAPS (NLTK word_tokenize) less than / at least N.",
-                    List.of(ParamSpec.required("capital_frequency", ParamType.INTEGER, "the threshold"),
+            super(
+                    "change_case:capital_word_frequency",
+                    "Words in ALL CAPS (NLTK word_tokenize) less than / at least N.",
+                    List.of(
+                            ParamSpec.required("capital_frequency", ParamType.INTEGER, "the threshold"),
                             Relation.spec("capital_relation")));
         }
 
@@ -27,7 +30,8 @@ final class CaseInstructions {
         Check check(String text, Params p) {
             int n = IfevalText.countCapitalWords(text);
             int want = p.integer("capital_frequency").orElseThrow();
-            return Check.of(Relation.holds(p, "capital_relation", n, want),
+            return Check.of(
+                    Relation.holds(p, "capital_relation", n, want),
                     Relation.describe(p, "capital_relation", "capitalized words", n, want));
         }
     }
@@ -50,7 +54,9 @@ final class CaseInstructions {
     /** change_case:english_lowercase: {@code islower()} and langdetect says "en" (a detection error passes). */
     static final class EnglishLowercase extends IfevalInstruction {
         EnglishLowercase() {
-            super("change_case:english_lowercase", "The whole response is in English and in lowercase letters.",
+            super(
+                    "change_case:english_lowercase",
+                    "The whole response is in English and in lowercase letters.",
                     List.of());
         }
 
@@ -76,10 +82,13 @@ final class CaseInstructions {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             int len = Character.charCount(c);
-            boolean wrong = Character.isTitleCase(c) || (wantUpper ? Character.isLowerCase(c) : Character.isUpperCase(c));
+            boolean wrong =
+                    Character.isTitleCase(c) || (wantUpper ? Character.isLowerCase(c) : Character.isUpperCase(c));
             if (wrong) {
                 String note = wantUpper ? "not upper case" : "not lower case";
-                return Check.of(false, "'" + text.substring(i, i + len) + "' at " + i + " is " + note,
+                return Check.of(
+                        false,
+                        "'" + text.substring(i, i + len) + "' at " + i + " is " + note,
                         List.of(new EvidenceSpan(i, i + len, note)));
             }
             i += len;

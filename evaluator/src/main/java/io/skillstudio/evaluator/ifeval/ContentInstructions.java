@@ -1,6 +1,8 @@
 package io.skillstudio.evaluator.ifeval;
 
 import io.skillstudio.evaluator.python.PyText;
+import io.skillstudio.evaluator.python.regex.PyFlags;
+import io.skillstudio.evaluator.python.regex.RegexCache;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.ParamProblem;
 import io.skillstudio.evaluator.verify.ParamSpec;
@@ -8,7 +10,6 @@ import io.skillstudio.evaluator.verify.ParamType;
 import io.skillstudio.evaluator.verify.Params;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -18,14 +19,15 @@ import java.util.regex.Pattern;
 final class ContentInstructions {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[.*?\\]", Pattern.UNIX_LINES);
-    private static final int MULTILINE = Pattern.MULTILINE;
 
     private ContentInstructions() {}
 
     /** detectable_content:number_placeholders: at least N {@code [placeholder]}s. */
     static final class NumberPlaceholders extends IfevalInstruction {
         NumberPlaceholders() {
-            super("detectable_content:number_placeholders", "At least N placeholders in square brackets, [like this].",
+            super(
+                    "detectable_content:number_placeholders",
+                    "At least N placeholders in square brackets, [like this].",
                     List.of(ParamSpec.required("num_placeholders", ParamType.INTEGER, "the minimum count")));
         }
 
@@ -41,31 +43,36 @@ final class ContentInstructions {
     /** detectable_content:postscript: a line (case-insensitive) starting with the marker. */
     static final class Postscript extends IfevalInstruction {
         Postscript() {
-            super("detectable_content:postscript", "Ends with a postscript starting with the marker (P.S. or P.P.S).",
+            super(
+                    "detectable_content:postscript",
+                    "Ends with a postscript starting with the marker (P.S. or P.P.S).",
                     List.of(ParamSpec.required("postscript_marker", ParamType.STRING, "e.g. P.S. or P.P.S")));
         }
 
+        /** The Python pattern upstream searches with {@code re.MULTILINE} in the lower-cased response. */
         static String regex(String marker) {
             if (marker.equals("P.P.S")) {
-                return PyText.S + "*p\\.\\s?p\\.\\s?s.*$".replace("\\s", PyText.S);
+                return "\\s*p\\.\\s?p\\.\\s?s.*$";
             }
             if (marker.equals("P.S.")) {
-                return PyText.S + "*p\\.\\s?s\\..*$".replace("\\s", PyText.S);
+                return "\\s*p\\.\\s?s\\..*$";
             }
-            return PyText.S + "*" + marker.toLowerCase(Locale.ROOT) + ".*$"; // unescaped, as upstream
+            return "\\s*" + PyText.lower(marker) + ".*$"; // unescaped, as upstream
         }
 
         @Override
         public List<ParamProblem> checkParams(Params p) {
-            return PatternCache.get(regex(p.string("postscript_marker").orElseThrow()), MULTILINE).isPresent()
+            return RegexCache.find(regex(p.string("postscript_marker").orElseThrow()), PyFlags.MULTILINE)
+                            .isPresent()
                     ? List.of()
-                    : List.of(new ParamProblem("postscript_marker", "postscript_marker is not a valid regular expression"));
+                    : List.of(new ParamProblem(
+                            "postscript_marker", "postscript_marker is not a valid regular expression"));
         }
 
         @Override
         Check check(String text, Params p) {
             String marker = p.string("postscript_marker").orElseThrow();
-            String lower = text.toLowerCase(Locale.ROOT);
+            String lower = PyText.lower(text);
             Optional<MatchResult> found = find(lower, marker);
             if (found.isEmpty()) {
                 return Check.of(false, "no postscript starting with '" + marker + "'");
@@ -83,7 +90,9 @@ final class ContentInstructions {
          * search starts late (RegexFastPathsTest compares it with the full search).
          */
         static Optional<MatchResult> find(String lower, String marker) {
-            Matcher m = PatternCache.matcher(PatternCache.get(regex(marker), MULTILINE).orElseThrow(), lower);
+            Matcher m = RegexCache.find(regex(marker), PyFlags.MULTILINE)
+                    .orElseThrow()
+                    .matcher(lower);
             if (marker.equals("P.P.S") || marker.equals("P.S.")) {
                 // Both fixed patterns are \s*p\.…: a match is the whitespace run before some "p.", so
                 // none can start before the run that precedes the first "p."; the patterns have no

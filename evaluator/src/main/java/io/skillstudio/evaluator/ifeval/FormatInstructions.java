@@ -2,6 +2,8 @@ package io.skillstudio.evaluator.ifeval;
 
 import io.skillstudio.evaluator.python.PyJson;
 import io.skillstudio.evaluator.python.PyText;
+import io.skillstudio.evaluator.python.regex.PyRegex;
+import io.skillstudio.evaluator.python.regex.RegexCache;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.ParamProblem;
 import io.skillstudio.evaluator.verify.ParamSpec;
@@ -27,7 +29,9 @@ final class FormatInstructions {
     /** detectable_format:number_bullet_lists: exactly N markdown bullets ({@code *} or {@code -}). */
     static final class NumberBulletLists extends IfevalInstruction {
         NumberBulletLists() {
-            super("detectable_format:number_bullet_lists", "Exactly N markdown bullet points (* or -).",
+            super(
+                    "detectable_format:number_bullet_lists",
+                    "Exactly N markdown bullet points (* or -).",
                     List.of(ParamSpec.required("num_bullets", ParamType.INTEGER, "the bullet count")));
         }
 
@@ -44,8 +48,10 @@ final class FormatInstructions {
     /** detectable_format:constrained_response: contains one of the three "My answer is ..." options. */
     static final class ConstrainedResponse extends IfevalInstruction {
         ConstrainedResponse() {
-            super("detectable_format:constrained_response",
-                    "Contains 'My answer is yes.', 'My answer is no.' or 'My answer is maybe.'", List.of());
+            super(
+                    "detectable_format:constrained_response",
+                    "Contains 'My answer is yes.', 'My answer is no.' or 'My answer is maybe.'",
+                    List.of());
         }
 
         @Override
@@ -53,7 +59,9 @@ final class FormatInstructions {
             for (String option : CONSTRAINED_OPTIONS) {
                 int at = text.indexOf(option);
                 if (at >= 0) {
-                    return Check.of(true, "found '" + option + "'",
+                    return Check.of(
+                            true,
+                            "found '" + option + "'",
                             List.of(new EvidenceSpan(at, at + option.length(), "answer option")));
                 }
             }
@@ -64,7 +72,9 @@ final class FormatInstructions {
     /** detectable_format:number_highlighted_sections: at least N non-empty {@code *x*} or {@code **x**}. */
     static final class NumberHighlightedSections extends IfevalInstruction {
         NumberHighlightedSections() {
-            super("detectable_format:number_highlighted_sections", "At least N highlighted sections (*like this*).",
+            super(
+                    "detectable_format:number_highlighted_sections",
+                    "At least N highlighted sections (*like this*).",
                     List.of(ParamSpec.required("num_highlights", ParamType.INTEGER, "the minimum count")));
         }
 
@@ -81,8 +91,11 @@ final class FormatInstructions {
     /** detectable_format:multiple_sections: at least N {@code re.split} cuts on "splitter number". */
     static final class MultipleSections extends IfevalInstruction {
         MultipleSections() {
-            super("detectable_format:multiple_sections", "At least N sections headed '<splitter> <number>'.",
-                    List.of(ParamSpec.required("section_spliter", ParamType.STRING, "e.g. Section or SECTION"),
+            super(
+                    "detectable_format:multiple_sections",
+                    "At least N sections headed '<splitter> <number>'.",
+                    List.of(
+                            ParamSpec.required("section_spliter", ParamType.STRING, "e.g. Section or SECTION"),
                             ParamSpec.required("num_sections", ParamType.INTEGER, "the minimum count")));
         }
 
@@ -90,10 +103,10 @@ final class FormatInstructions {
             return PyText.strip(p.string("section_spliter").orElseThrow());
         }
 
-        /** The header regex for an already stripped splitter. */
+        /** The Python header pattern upstream splits on, for an already stripped splitter. */
         static String regex(String splitter) {
             // the splitter is inserted unescaped, as upstream does
-            return PyText.S + "?" + splitter + PyText.S + "?\\p{Nd}+" + PyText.S + "?";
+            return "\\s?" + splitter + "\\s?\\d+\\s?";
         }
 
         /**
@@ -101,9 +114,9 @@ final class FormatInstructions {
          * each occurrence of it that gives the same spans (RegexFastPathsTest compares the two).
          */
         static List<EvidenceSpan> headers(String text, String splitter) {
-            Matcher m = PatternCache.matcher(PatternCache.get(regex(splitter), 0).orElseThrow(), text);
+            Matcher m = RegexCache.find(regex(splitter), 0).orElseThrow().matcher(text);
             List<EvidenceSpan> ev = new ArrayList<>();
-            if (PatternCache.isLiteral(splitter)) {
+            if (PyRegex.isLiteral(splitter)) {
                 collectLiteral(m, text, splitter, ev);
             } else {
                 collect(m, ev, "section header");
@@ -113,15 +126,20 @@ final class FormatInstructions {
 
         @Override
         public List<ParamProblem> checkParams(Params p) {
-            return PatternCache.get(regex(splitter(p)), 0).isPresent() ? List.of()
+            return RegexCache.find(regex(splitter(p)), 0).isPresent()
+                    ? List.of()
                     : List.of(new ParamProblem("section_spliter", "section_spliter is not a valid regular expression"));
         }
 
         @Override
         Check check(String text, Params p) {
-            List<EvidenceSpan> ev = headers(text, splitter(p));
+            String splitter = splitter(p);
+            List<EvidenceSpan> ev = headers(text, splitter);
+            // len(re.split(...)) - 1: each cut adds one piece plus one per capturing group in the splitter
+            int sections = ev.size()
+                    * (1 + RegexCache.find(regex(splitter), 0).orElseThrow().groups());
             int want = p.integer("num_sections").orElseThrow();
-            return Check.of(ev.size() >= want, "sections = " + ev.size() + ", required at least " + want, ev);
+            return Check.of(sections >= want, "sections = " + sections + ", required at least " + want, ev);
         }
     }
 
@@ -177,7 +195,9 @@ final class FormatInstructions {
     /** detectable_format:json_format: the whole response (``` fences removed) parses as JSON. */
     static final class JsonFormat extends IfevalInstruction {
         JsonFormat() {
-            super("detectable_format:json_format", "The entire output is valid JSON (a ```json fence is allowed).",
+            super(
+                    "detectable_format:json_format",
+                    "The entire output is valid JSON (a ```json fence is allowed).",
                     List.of());
         }
 
@@ -193,7 +213,9 @@ final class FormatInstructions {
             }
             v = PyText.strip(v);
             int error = PyJson.firstError(v);
-            return error < 0 ? Check.of(true, "valid JSON") : Check.of(false, "not valid JSON (at offset " + error + ")");
+            return error < 0
+                    ? Check.of(true, "valid JSON")
+                    : Check.of(false, "not valid JSON (at offset " + error + ")");
         }
 
         private static String removePrefix(String s, String prefix) {
@@ -204,7 +226,9 @@ final class FormatInstructions {
     /** detectable_format:title: a non-empty {@code <<title>>} on one line. */
     static final class Title extends IfevalInstruction {
         Title() {
-            super("detectable_format:title", "Contains a title wrapped in double angular brackets, <<like this>>.",
+            super(
+                    "detectable_format:title",
+                    "Contains a title wrapped in double angular brackets, <<like this>>.",
                     List.of());
         }
 

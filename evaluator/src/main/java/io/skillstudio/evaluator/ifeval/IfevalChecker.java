@@ -12,6 +12,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +70,13 @@ public final class IfevalChecker {
      * fuse is spent is not run (listed in the problems); rows already evaluated are written as usual, with
      * the same results they have in any other run.
      */
-    public Report run(List<IfevalInput> inputs, Map<String, String> responsesByPrompt, Path outDir,
-            RegexRunBudget fuse) throws IOException {
+    public Report run(List<IfevalInput> inputs, Map<String, String> responsesByPrompt, Path outDir, RegexRunBudget fuse)
+            throws IOException {
         Files.createDirectories(outDir);
         List<RowOutcome> outcomes = inputs.parallelStream()
-                .map(in -> fuse.exhausted() ? notRun(in) : fuse.charge(() -> evaluate(in, responsesByPrompt.get(in.prompt()))))
+                .map(in -> fuse.exhausted()
+                        ? notRun(in)
+                        : fuse.charge(() -> evaluate(in, responsesByPrompt.get(in.prompt()))))
                 .toList();
         List<String> problems = new ArrayList<>();
         int[] strict = new int[4];
@@ -82,7 +85,8 @@ public final class IfevalChecker {
         Path looseTmp = Files.createTempFile(outDir, "." + LOOSE_FILE + ".", ".tmp");
         try {
             try (BufferedWriter ws = Files.newBufferedWriter(strictTmp, StandardCharsets.UTF_8, NOFOLLOW_LINKS, WRITE);
-                    BufferedWriter wl = Files.newBufferedWriter(looseTmp, StandardCharsets.UTF_8, NOFOLLOW_LINKS, WRITE)) {
+                    BufferedWriter wl =
+                            Files.newBufferedWriter(looseTmp, StandardCharsets.UTF_8, NOFOLLOW_LINKS, WRITE)) {
                 for (RowOutcome o : outcomes) {
                     problems.addAll(o.problems());
                     if (o.strictLine() != null) {
@@ -98,7 +102,8 @@ public final class IfevalChecker {
             Files.deleteIfExists(looseTmp);
         }
         Optional<String> stopped = fuse.exhausted() && outcomes.stream().anyMatch(RowOutcome::notRun)
-                ? Optional.of(fuse.stopMessage()) : Optional.empty();
+                ? Optional.of(fuse.stopMessage())
+                : Optional.empty();
         return new Report(accuracy(strict), accuracy(loose), problems, stopped);
     }
 
@@ -106,12 +111,23 @@ public final class IfevalChecker {
      * One input row's outcome: its two result lines (null when the row is left out), the results they
      * count, and the row's problem messages; computed off the writing thread.
      */
-    private record RowOutcome(String strictLine, String looseLine, PromptResult strict, PromptResult loose,
-            List<String> problems, boolean notRun) {}
+    private record RowOutcome(
+            String strictLine,
+            String looseLine,
+            PromptResult strict,
+            PromptResult loose,
+            List<String> problems,
+            boolean notRun) {}
 
     private static RowOutcome notRun(IfevalInput in) {
-        return new RowOutcome(null, null, null, null, List.of("key " + in.key()
-                + ": not run, the run's regex budget was spent; left out of both files and accuracies"), true);
+        return new RowOutcome(
+                null,
+                null,
+                null,
+                null,
+                List.of("key " + in.key()
+                        + ": not run, the run's regex budget was spent; left out of both files and accuracies"),
+                true);
     }
 
     private RowOutcome evaluate(IfevalInput in, String response) {
@@ -145,7 +161,7 @@ public final class IfevalChecker {
     private static void publish(Path tmp, Path target) throws IOException {
         if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             // Temp files are owner-only; the official files are ordinary readable results.
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
         }
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

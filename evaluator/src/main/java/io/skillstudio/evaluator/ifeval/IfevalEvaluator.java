@@ -95,10 +95,14 @@ public final class IfevalEvaluator {
             Verifier v = p.verifiers().get(i);
             Params ps = params.get(i);
             try {
-                out.add(v != null && ps != null && RegexBudget.guard(() -> v.verify(input, ps).passed()));
+                out.add(v != null
+                        && ps != null
+                        && RegexBudget.guard(() -> v.verify(input, ps).passed()));
             } catch (RegexBudgetExceededException e) {
-                return new PromptResult(out, Optional.of(p.input().instructionIds().get(i) + " (instruction " + (i + 1)
-                        + "): " + e.getMessage()));
+                return new PromptResult(
+                        out,
+                        Optional.of(p.input().instructionIds().get(i) + " (instruction " + (i + 1) + "): "
+                                + e.getMessage()));
             }
         }
         return new PromptResult(out);

@@ -36,7 +36,10 @@ public final class IfevalFiles {
             JsonNode ids = node.get("instruction_id_list");
             JsonNode kwargs = node.get("kwargs");
             JsonNode prompt = node.get("prompt");
-            if (prompt == null || !prompt.isTextual() || ids == null || !ids.isArray()
+            if (prompt == null
+                    || !prompt.isTextual()
+                    || ids == null
+                    || !ids.isArray()
                     || (kwargs != null && !kwargs.isArray())) {
                 throw new RowException("needs a string 'prompt', a list 'instruction_id_list' and a list 'kwargs'");
             }
@@ -99,7 +102,8 @@ public final class IfevalFiles {
      */
     private static <T> Loaded<T> parseLines(Path file, RowParser<T> parser) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<Line<T>> parsed = IntStream.range(0, lines.size()).parallel()
+        List<Line<T>> parsed = IntStream.range(0, lines.size())
+                .parallel()
                 .mapToObj(i -> parseLine(file, i + 1, lines.get(i), parser))
                 .toList();
         List<T> rows = new ArrayList<>();

@@ -21,7 +21,9 @@ import java.util.Map;
 public abstract class IfevalInstruction implements Verifier {
 
     public static final String LOOSE = "loose";
-    private static final ParamSpec LOOSE_SPEC = ParamSpec.optional(LOOSE, ParamType.BOOLEAN,
+    private static final ParamSpec LOOSE_SPEC = ParamSpec.optional(
+            LOOSE,
+            ParamType.BOOLEAN,
             "use IFEval's loose evaluation (also accept the response without first/last line or '*')");
 
     private final String id;
@@ -94,7 +96,8 @@ public abstract class IfevalInstruction implements Verifier {
         }
         return firstFailure == null
                 ? VerifierResult.fail("empty response", List.of())
-                : VerifierResult.fail(firstFailure.explanation() + " (no loose variant passes)", firstFailure.evidence());
+                : VerifierResult.fail(
+                        firstFailure.explanation() + " (no loose variant passes)", firstFailure.evidence());
     }
 
     private static List<EvidenceSpan> shift(List<EvidenceSpan> spans, int offset) {

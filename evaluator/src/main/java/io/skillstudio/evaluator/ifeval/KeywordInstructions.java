@@ -1,5 +1,8 @@
 package io.skillstudio.evaluator.ifeval;
 
+import io.skillstudio.evaluator.python.regex.PyFlags;
+import io.skillstudio.evaluator.python.regex.PyRegex;
+import io.skillstudio.evaluator.python.regex.RegexCache;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.ParamProblem;
 import io.skillstudio.evaluator.verify.ParamSpec;
@@ -8,20 +11,31 @@ import io.skillstudio.evaluator.verify.Params;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 
-/** The {@code keywords:*} instructions. Keywords are regexes searched case-insensitively, as upstream. */
+/**
+ * The {@code keywords:*} instructions. Keywords are Python regexes searched case-insensitively, as
+ * upstream ({@code re.search(keyword, value, flags=re.IGNORECASE)}), compiled by {@link PyRegex}.
+ */
 final class KeywordInstructions {
 
     private static final int MAX_EVIDENCE = 50;
 
     private KeywordInstructions() {}
 
+    /** The Python pattern upstream builds for a keyword, or for a forbidden word ({@code bounded}). */
+    static String pattern(String keyword, boolean bounded) {
+        return bounded ? "\\b" + keyword + "\\b" : keyword;
+    }
+
+    /** The compiled keyword; its kwargs were validated by {@code checkParams}. */
+    static PyRegex regex(String keyword, boolean bounded) {
+        return RegexCache.find(pattern(keyword, bounded), PyFlags.IGNORECASE).orElseThrow();
+    }
+
     static List<ParamProblem> checkRegexes(String param, List<String> regexes, boolean bounded) {
         List<ParamProblem> out = new ArrayList<>();
         for (String r : regexes) {
-            String full = bounded ? PatternCache.WORD_BOUNDARY + r + PatternCache.WORD_BOUNDARY : r;
-            if (PatternCache.get(full, PatternCache.IGNORE_CASE).isEmpty()) {
+            if (RegexCache.find(pattern(r, bounded), PyFlags.IGNORECASE).isEmpty()) {
                 out.add(new ParamProblem(param, "'" + r + "' is not a valid regular expression"));
             }
         }
@@ -31,7 +45,9 @@ final class KeywordInstructions {
     /** keywords:existence: every keyword is found ({@code re.search(kw, text, re.I)}). */
     static final class Existence extends IfevalInstruction {
         Existence() {
-            super("keywords:existence", "Include all of the given keywords (case-insensitive regex search).",
+            super(
+                    "keywords:existence",
+                    "Include all of the given keywords (case-insensitive regex search).",
                     List.of(ParamSpec.required("keywords", ParamType.STRING_LIST, "keywords that must appear")));
         }
 
@@ -44,11 +60,11 @@ final class KeywordInstructions {
         Check check(String text, Params p) {
             List<EvidenceSpan> ev = new ArrayList<>();
             for (String kw : p.strings("keywords")) {
-                Matcher m = PatternCache.matcher(PatternCache.get(kw, PatternCache.IGNORE_CASE).orElseThrow(), text);
-                if (!m.find()) {
+                List<int[]> found = regex(kw, false).spans(text, 1);
+                if (found.isEmpty()) {
                     return Check.of(false, "keyword '" + kw + "' not found", ev);
                 }
-                ev.add(new EvidenceSpan(m.start(), m.end(), "keyword '" + kw + "'"));
+                ev.add(new EvidenceSpan(found.get(0)[0], found.get(0)[1], "keyword '" + kw + "'"));
             }
             return Check.of(true, "all keywords found", ev);
         }
@@ -57,8 +73,11 @@ final class KeywordInstructions {
     /** keywords:frequency: {@code len(re.findall(keyword, text, re.I))} against the relation. */
     static final class Frequency extends IfevalInstruction {
         Frequency() {
-            super("keywords:frequency", "A keyword appears less than / at least N times (case-insensitive regex).",
-                    List.of(ParamSpec.required("keyword", ParamType.STRING, "the keyword (a regex, as upstream)"),
+            super(
+                    "keywords:frequency",
+                    "A keyword appears less than / at least N times (case-insensitive regex).",
+                    List.of(
+                            ParamSpec.required("keyword", ParamType.STRING, "the keyword (a regex, as upstream)"),
                             ParamSpec.required("frequency", ParamType.INTEGER, "the threshold"),
                             Relation.spec("relation")));
         }
@@ -71,26 +90,28 @@ final class KeywordInstructions {
         @Override
         Check check(String text, Params p) {
             String kw = p.string("keyword").orElseThrow();
-            Matcher m = PatternCache.matcher(PatternCache.get(kw, PatternCache.IGNORE_CASE).orElseThrow(), text);
+            List<int[]> found = regex(kw, false).spans(text, Integer.MAX_VALUE);
             List<EvidenceSpan> ev = new ArrayList<>();
-            int n = 0;
-            while (m.find()) {
-                n++;
-                if (ev.size() < MAX_EVIDENCE) {
-                    ev.add(new EvidenceSpan(m.start(), m.end(), "'" + kw + "' #" + n));
-                }
+            int n = found.size();
+            for (int i = 0; i < Math.min(n, MAX_EVIDENCE); i++) {
+                ev.add(new EvidenceSpan(found.get(i)[0], found.get(i)[1], "'" + kw + "' #" + (i + 1)));
             }
             int freq = p.integer("frequency").orElseThrow();
-            return Check.of(Relation.holds(p, "relation", n, freq),
-                    Relation.describe(p, "relation", "occurrences of '" + kw + "'", n, freq), ev);
+            return Check.of(
+                    Relation.holds(p, "relation", n, freq),
+                    Relation.describe(p, "relation", "occurrences of '" + kw + "'", n, freq),
+                    ev);
         }
     }
 
-    /** keywords:forbidden_words: no {@code \bword\b} match, case-insensitive. */
+    /** keywords:forbidden_words: no {@code re.search(r"\b" + word + r"\b", value, flags=re.IGNORECASE)}. */
     static final class ForbiddenWords extends IfevalInstruction {
         ForbiddenWords() {
-            super("keywords:forbidden_words", "Do not include any of the given words (whole-word, case-insensitive).",
-                    List.of(ParamSpec.required("forbidden_words", ParamType.STRING_LIST, "words that must not appear")));
+            super(
+                    "keywords:forbidden_words",
+                    "Do not include any of the given words (whole-word, case-insensitive).",
+                    List.of(ParamSpec.required(
+                            "forbidden_words", ParamType.STRING_LIST, "words that must not appear")));
         }
 
         @Override
@@ -105,16 +126,19 @@ final class KeywordInstructions {
                 if (literal != null) {
                     int at = literal.find(text, 0);
                     if (at >= 0) {
-                        return Check.of(false, "forbidden word '" + w + "' found",
+                        return Check.of(
+                                false,
+                                "forbidden word '" + w + "' found",
                                 List.of(new EvidenceSpan(at, at + literal.length(), "forbidden '" + w + "'")));
                     }
                     continue;
                 }
-                String re = PatternCache.WORD_BOUNDARY + w + PatternCache.WORD_BOUNDARY;
-                Matcher m = PatternCache.matcher(PatternCache.get(re, PatternCache.IGNORE_CASE).orElseThrow(), text);
-                if (m.find()) {
-                    return Check.of(false, "forbidden word '" + w + "' found",
-                            List.of(new EvidenceSpan(m.start(), m.end(), "forbidden '" + w + "'")));
+                List<int[]> found = regex(w, true).spans(text, 1);
+                if (!found.isEmpty()) {
+                    return Check.of(
+                            false,
+                            "forbidden word '" + w + "' found",
+                            List.of(new EvidenceSpan(found.get(0)[0], found.get(0)[1], "forbidden '" + w + "'")));
                 }
             }
             return Check.of(true, "no forbidden word found");
@@ -124,8 +148,11 @@ final class KeywordInstructions {
     /** keywords:letter_frequency: occurrences of one letter in {@code text.lower()}. */
     static final class LetterFrequency extends IfevalInstruction {
         LetterFrequency() {
-            super("keywords:letter_frequency", "A letter appears less than / at least N times (case-insensitive).",
-                    List.of(ParamSpec.required("letter", ParamType.STRING, "a single character"),
+            super(
+                    "keywords:letter_frequency",
+                    "A letter appears less than / at least N times (case-insensitive).",
+                    List.of(
+                            ParamSpec.required("letter", ParamType.STRING, "a single character"),
                             ParamSpec.required("let_frequency", ParamType.INTEGER, "the threshold"),
                             Relation.spec("let_relation")));
         }
@@ -134,7 +161,8 @@ final class KeywordInstructions {
         public List<ParamProblem> checkParams(Params p) {
             String letter = p.string("letter").orElseThrow().strip();
             if (letter.codePointCount(0, letter.length()) != 1) {
-                return List.of(new ParamProblem("letter", "letter must be exactly one character, got '" + letter + "'"));
+                return List.of(
+                        new ParamProblem("letter", "letter must be exactly one character, got '" + letter + "'"));
             }
             return List.of();
         }
@@ -150,9 +178,9 @@ final class KeywordInstructions {
                 n++;
             }
             int freq = p.integer("let_frequency").orElseThrow();
-            return Check.of(Relation.holds(p, "let_relation", n, freq),
+            return Check.of(
+                    Relation.holds(p, "let_relation", n, freq),
                     Relation.describe(p, "let_relation", "count of '" + letter + "'", n, freq));
         }
     }
-
 }

@@ -1,7 +1,7 @@
 package io.skillstudio.evaluator.ifeval;
 
-import io.skillstudio.evaluator.text.IfevalText;
 import io.skillstudio.evaluator.python.PyText;
+import io.skillstudio.evaluator.text.IfevalText;
 import io.skillstudio.evaluator.text.punkt.PunktSentenceTokenizer;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.ParamProblem;
@@ -24,29 +24,38 @@ final class LengthInstructions {
     /** length_constraints:number_sentences: Punkt sentence count against the relation. */
     static final class NumberSentences extends IfevalInstruction {
         NumberSentences() {
-            super("length_constraints:number_sentences", "Sentence count (NLTK Punkt) less than / at least N.",
-                    List.of(ParamSpec.required("num_sentences", ParamType.INTEGER, "the threshold"),
+            super(
+                    "length_constraints:number_sentences",
+                    "Sentence count (NLTK Punkt) less than / at least N.",
+                    List.of(
+                            ParamSpec.required("num_sentences", ParamType.INTEGER, "the threshold"),
                             Relation.spec("relation")));
         }
 
         @Override
         Check check(String text, Params p) {
-            List<PunktSentenceTokenizer.Span> spans = PunktSentenceTokenizer.english().spans(text);
+            List<PunktSentenceTokenizer.Span> spans =
+                    PunktSentenceTokenizer.english().spans(text);
             List<EvidenceSpan> ev = new ArrayList<>(Math.min(spans.size(), 100));
             for (int i = 0; i < spans.size() && i < 100; i++) {
                 ev.add(new EvidenceSpan(spans.get(i).start(), spans.get(i).end(), "sentence " + (i + 1)));
             }
             int n = p.integer("num_sentences").orElseThrow();
-            return Check.of(Relation.holds(p, "relation", spans.size(), n),
-                    Relation.describe(p, "relation", "sentences", spans.size(), n), ev);
+            return Check.of(
+                    Relation.holds(p, "relation", spans.size(), n),
+                    Relation.describe(p, "relation", "sentences", spans.size(), n),
+                    ev);
         }
     }
 
     /** length_constraints:number_words: {@code \w+} count against the relation. */
     static final class NumberWords extends IfevalInstruction {
         NumberWords() {
-            super("length_constraints:number_words", "Word count (\\w+ runs) less than / at least N.",
-                    List.of(ParamSpec.required("num_words", ParamType.INTEGER, "the threshold"),
+            super(
+                    "length_constraints:number_words",
+                    "Word count (\\w+ runs) less than / at least N.",
+                    List.of(
+                            ParamSpec.required("num_words", ParamType.INTEGER, "the threshold"),
                             Relation.spec("relation")));
         }
 
@@ -54,14 +63,17 @@ final class LengthInstructions {
         Check check(String text, Params p) {
             int words = IfevalText.countWords(text);
             int n = p.integer("num_words").orElseThrow();
-            return Check.of(Relation.holds(p, "relation", words, n), Relation.describe(p, "relation", "words", words, n));
+            return Check.of(
+                    Relation.holds(p, "relation", words, n), Relation.describe(p, "relation", "words", words, n));
         }
     }
 
     /** length_constraints:number_paragraphs: exactly N paragraphs separated by {@code ***}. */
     static final class NumberParagraphs extends IfevalInstruction {
         NumberParagraphs() {
-            super("length_constraints:number_paragraphs", "Exactly N paragraphs separated by the markdown divider ***.",
+            super(
+                    "length_constraints:number_paragraphs",
+                    "Exactly N paragraphs separated by the markdown divider ***.",
                     List.of(ParamSpec.required("num_paragraphs", ParamType.INTEGER, "the paragraph count")));
         }
 
@@ -110,9 +122,11 @@ final class LengthInstructions {
     /** length_constraints:nth_paragraph_first_word: N paragraphs (blank-line separated), the nth starts with a word. */
     static final class NthParagraphFirstWord extends IfevalInstruction {
         NthParagraphFirstWord() {
-            super("length_constraints:nth_paragraph_first_word",
+            super(
+                    "length_constraints:nth_paragraph_first_word",
                     "Exactly N paragraphs separated by blank lines, and paragraph i starts with the given word.",
-                    List.of(ParamSpec.required("num_paragraphs", ParamType.INTEGER, "the paragraph count"),
+                    List.of(
+                            ParamSpec.required("num_paragraphs", ParamType.INTEGER, "the paragraph count"),
                             ParamSpec.required("nth_paragraph", ParamType.INTEGER, "1-based paragraph index"),
                             ParamSpec.required("first_word", ParamType.STRING, "the expected first word")));
         }
@@ -144,7 +158,8 @@ final class LengthInstructions {
                 return Check.of(false, "paragraph " + nth + " is empty");
             }
             String word = firstWord(para);
-            return Check.of(n == want && word.equals(expected),
+            return Check.of(
+                    n == want && word.equals(expected),
                     "paragraphs = " + n + " (required " + want + "), paragraph " + nth + " starts with '" + word
                             + "' (required '" + expected + "')");
         }

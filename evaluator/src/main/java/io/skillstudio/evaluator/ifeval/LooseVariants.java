@@ -57,8 +57,8 @@ public final class LooseVariants {
         int lastNl = response.lastIndexOf('\n');
         // "\n".join(r[1:]) is the text after the first newline ("" without one); r[:-1] is the text
         // before the last newline; r[1:-1] is the text between them ("" with fewer than two newlines).
-        Variant first = sliceStripped("response_remove_first", response, firstNl < 0 ? response.length() : firstNl + 1,
-                response.length());
+        Variant first = sliceStripped(
+                "response_remove_first", response, firstNl < 0 ? response.length() : firstNl + 1, response.length());
         Variant last = sliceStripped("response_remove_last", response, 0, lastNl < 0 ? 0 : lastNl);
         Variant both = firstNl >= 0 && lastNl > firstNl
                 ? sliceStripped("response_remove_both", response, firstNl + 1, lastNl)

@@ -1,7 +1,7 @@
 package io.skillstudio.evaluator.ifeval;
 
-import io.skillstudio.evaluator.text.LanguageDetection;
 import io.skillstudio.evaluator.python.PyText;
+import io.skillstudio.evaluator.text.LanguageDetection;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import io.skillstudio.evaluator.verify.ParamSpec;
 import io.skillstudio.evaluator.verify.ParamType;
@@ -21,7 +21,9 @@ final class MiscInstructions {
     /** language:response_language: langdetect's answer equals the code (a detection error passes). */
     static final class ResponseLanguage extends IfevalInstruction {
         ResponseLanguage() {
-            super("language:response_language", "The response is in the given language (langdetect ISO 639-1 code).",
+            super(
+                    "language:response_language",
+                    "The response is in the given language (langdetect ISO 639-1 code).",
                     List.of(ParamSpec.required("language", ParamType.STRING, "e.g. de, hi, ko")));
         }
 
@@ -55,16 +57,20 @@ final class MiscInstructions {
     /** startend:end_checker: ends (ignoring whitespace and '"', case-insensitive) with the phrase. */
     static final class EndChecker extends IfevalInstruction {
         EndChecker() {
-            super("startend:end_checker", "The response ends with the exact given phrase.",
+            super(
+                    "startend:end_checker",
+                    "The response ends with the exact given phrase.",
                     List.of(ParamSpec.required("end_phrase", ParamType.STRING, "the closing phrase")));
         }
 
         @Override
         Check check(String text, Params p) {
             String v = stripChar(PyText.strip(text), '"').toLowerCase(Locale.ROOT);
-            String phrase = PyText.strip(PyText.strip(p.string("end_phrase").orElseThrow())).toLowerCase(Locale.ROOT);
-            return Check.of(v.endsWith(phrase), v.endsWith(phrase) ? "ends with the phrase"
-                    : "does not end with '" + phrase + "'");
+            String phrase = PyText.strip(PyText.strip(p.string("end_phrase").orElseThrow()))
+                    .toLowerCase(Locale.ROOT);
+            return Check.of(
+                    v.endsWith(phrase),
+                    v.endsWith(phrase) ? "ends with the phrase" : "does not end with '" + phrase + "'");
         }
     }
 
@@ -85,7 +91,9 @@ final class MiscInstructions {
     /** combination:two_responses: exactly two different non-empty responses separated by ******. */
     static final class TwoResponses extends IfevalInstruction {
         TwoResponses() {
-            super("combination:two_responses", "Two different responses separated by six asterisks (******).",
+            super(
+                    "combination:two_responses",
+                    "Two different responses separated by six asterisks (******).",
                     List.of());
         }
 
@@ -103,22 +111,28 @@ final class MiscInstructions {
                 }
             }
             boolean ok = valid.size() == 2 && !PyText.strip(valid.get(0)).equals(PyText.strip(valid.get(1)));
-            return Check.of(ok, valid.size() != 2 ? valid.size() + " responses, required 2"
-                    : ok ? "two different responses" : "the two responses are identical");
+            return Check.of(
+                    ok,
+                    valid.size() != 2
+                            ? valid.size() + " responses, required 2"
+                            : ok ? "two different responses" : "the two responses are identical");
         }
     }
 
     /** combination:repeat_prompt: starts (case-insensitive) with the prompt to repeat. */
     static final class RepeatPrompt extends IfevalInstruction {
         RepeatPrompt() {
-            super("combination:repeat_prompt", "First repeat the request word for word, then answer.",
+            super(
+                    "combination:repeat_prompt",
+                    "First repeat the request word for word, then answer.",
                     List.of(ParamSpec.required("prompt_to_repeat", ParamType.STRING, "the request to repeat")));
         }
 
         @Override
         Check check(String text, Params p) {
             String v = PyText.strip(text).toLowerCase(Locale.ROOT);
-            String want = PyText.strip(p.string("prompt_to_repeat").orElseThrow()).toLowerCase(Locale.ROOT);
+            String want =
+                    PyText.strip(p.string("prompt_to_repeat").orElseThrow()).toLowerCase(Locale.ROOT);
             boolean ok = v.startsWith(want);
             return Check.of(ok, ok ? "starts with the repeated request" : "does not start with the request");
         }

@@ -82,8 +82,12 @@ final class PyJsonWriter {
                 default -> {
                     if (c < 0x20 || c > 0x7E) {
                         // String.format here cost a sixth of a whole IFEval run (docs/benchmarks.md)
-                        sb.append('\\').append('u').append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
-                                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                        sb.append('\\')
+                                .append('u')
+                                .append(HEX[c >> 12])
+                                .append(HEX[(c >> 8) & 0xF])
+                                .append(HEX[(c >> 4) & 0xF])
+                                .append(HEX[c & 0xF]);
                     } else {
                         sb.append(c);
                     }

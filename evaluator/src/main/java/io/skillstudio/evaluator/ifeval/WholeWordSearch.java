@@ -1,14 +1,16 @@
 package io.skillstudio.evaluator.ifeval;
 
+import io.skillstudio.evaluator.python.PyText;
+import io.skillstudio.evaluator.python.regex.PyRegex;
 import io.skillstudio.evaluator.text.JavaCaseFold;
-import io.skillstudio.evaluator.text.TreebankWordTokenizer;
 
 /**
  * {@code re.search(r"\b" + word + r"\b", text, flags=re.IGNORECASE)} for a word without regex
  * metacharacters, as a plain scan. The look-around word boundary defeats java.util.regex's
  * optimisations (every position runs four look-arounds), which made forbidden_words cost up to
  * 2 ms per call; the scan compares chars with the same case folding as CASE_INSENSITIVE|UNICODE_CASE
- * and checks Python's Unicode {@code \b} only where the word occurs.
+ * and checks Python's Unicode {@code \b} ({@link PyText#isWord}, as {@link PyRegex} translates it) only
+ * where the word occurs.
  */
 final class WholeWordSearch {
 
@@ -23,7 +25,7 @@ final class WholeWordSearch {
 
     /** A scanner for {@code word}, or null when it must run as a regex (metacharacters, surrogates, empty). */
     static WholeWordSearch forLiteral(String word) {
-        return PatternCache.isLiteral(word) ? new WholeWordSearch(word) : null;
+        return PyRegex.isLiteral(word) ? new WholeWordSearch(word) : null;
     }
 
     /** Start of the first whole-word match at or after {@code from}, or -1. */
@@ -57,8 +59,8 @@ final class WholeWordSearch {
 
     /** Python's {@code \b} at {@code i}: word-ness differs on the two sides (text edges are non-word). */
     private static boolean boundary(String text, int i) {
-        boolean before = i > 0 && TreebankWordTokenizer.isWordChar(text.codePointBefore(i));
-        boolean after = i < text.length() && TreebankWordTokenizer.isWordChar(text.codePointAt(i));
+        boolean before = i > 0 && PyText.isWord(text.codePointBefore(i));
+        boolean after = i < text.length() && PyText.isWord(text.codePointAt(i));
         return before != after;
     }
 

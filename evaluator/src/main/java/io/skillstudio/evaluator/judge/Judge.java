@@ -1,18 +1,23 @@
 package io.skillstudio.evaluator.judge;
 
-import io.skillstudio.evaluator.judge.loop.LoopRunner;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
+import io.skillstudio.evaluator.judge.loop.LoopRunner;
 import io.skillstudio.evaluator.judge.model.ModelCaller;
+import io.skillstudio.evaluator.judge.tools.SampleResource;
 import io.skillstudio.evaluator.sandbox.PythonRuntime;
 import io.skillstudio.evaluator.sandbox.PythonSandbox;
 import io.skillstudio.evaluator.sandbox.SandboxLimits;
 import io.skillstudio.evaluator.sandbox.VerifierSandbox;
+import io.skillstudio.evaluator.trace.TraceRecorder;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.model.hash.PackageHashes;
 import io.skillstudio.model.load.SkillPackage;
-import io.skillstudio.evaluator.trace.TraceRecorder;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The agentic model judge: runs the upstream tool loop for one sample over one skill package and
@@ -27,7 +32,11 @@ public final class Judge {
     private final Clock clock;
     private final VerifierSandbox verifierCode;
 
-    public Judge(ModelCaller caller, LoopConfig config, VerifierRegistry registry, Optional<PythonSandbox> sandbox,
+    public Judge(
+            ModelCaller caller,
+            LoopConfig config,
+            VerifierRegistry registry,
+            Optional<PythonSandbox> sandbox,
             Clock clock) {
         this.caller = caller;
         this.config = config;
@@ -37,8 +46,12 @@ public final class Judge {
         // A sample's verifier code runs in the python_sandbox boundary, under the same unsafe opt-in; it
         // shares the sandbox's runtime when one was detected, and detects its own on first use otherwise.
         boolean unsafe = config.pythonSandboxWithoutIsolation();
-        this.verifierCode = new VerifierSandbox(sandbox.isPresent() ? () -> sandbox.get().runtime()
-                : () -> PythonRuntime.detect(Optional.empty(), unsafe), SandboxLimits.DEFAULT, unsafe);
+        this.verifierCode = new VerifierSandbox(
+                sandbox.isPresent()
+                        ? () -> sandbox.get().runtime()
+                        : () -> PythonRuntime.detect(Optional.empty(), unsafe),
+                SandboxLimits.DEFAULT,
+                unsafe);
     }
 
     /** Where the samples' Python verifier code runs (R2's VerInstruct verifiers, §5.4). */
@@ -54,16 +67,22 @@ public final class Judge {
      * The loop settings that change results, plus whether python_sandbox is really offered (asked for
      * and python3 present) and under which OS isolation.
      */
-    public java.util.Map<String, Object> loopSettings() {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(config.resultAffecting());
-        boolean python = config.pythonSandbox() && sandbox.filter(PythonSandbox::available).isPresent();
+    public Map<String, Object> loopSettings() {
+        Map<String, Object> m = new LinkedHashMap<>(config.resultAffecting());
+        boolean python = config.pythonSandbox()
+                && sandbox.filter(PythonSandbox::available).isPresent();
         m.put("pythonSandbox", python);
         if (python) {
-            m.put("pythonSandboxIsolation", sandbox.flatMap(PythonSandbox::runtime).map(r -> r.isolation()).orElse(null));
+            m.put(
+                    "pythonSandboxIsolation",
+                    sandbox.flatMap(PythonSandbox::runtime)
+                            .map(r -> r.isolation())
+                            .orElse(null));
         } else if (config.pythonSandbox()) {
             // Asked for but refused: the provenance says why the tool answered "unavailable".
-            m.put("pythonSandboxUnavailable", sandbox.flatMap(PythonSandbox::runtime).isPresent()
-                    ? "no isolation" : "python3 not found");
+            m.put(
+                    "pythonSandboxUnavailable",
+                    sandbox.flatMap(PythonSandbox::runtime).isPresent() ? "no isolation" : "python3 not found");
         }
         return m;
     }
@@ -83,7 +102,7 @@ public final class Judge {
      * trace in a batch run), so judge steps and verifier steps share one id sequence.
      */
     public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample, TraceRecorder recorder) {
-        return judge(pkg, packageHash, sample, java.util.List.of(), recorder, () -> false);
+        return judge(pkg, packageHash, sample, List.of(), recorder, () -> false);
     }
 
     /**
@@ -91,20 +110,33 @@ public final class Judge {
      * when {@code cancel} turns true (checked between model calls and between tool calls) or the thread
      * is interrupted (which also aborts an HTTP call in flight).
      */
-    public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample, TraceRecorder recorder,
-            java.util.function.BooleanSupplier cancel) {
-        return judge(pkg, packageHash, sample, java.util.List.of(), recorder, cancel);
+    public JudgeOutcome judge(
+            SkillPackage pkg, String packageHash, JudgeSample sample, TraceRecorder recorder, BooleanSupplier cancel) {
+        return judge(pkg, packageHash, sample, List.of(), recorder, cancel);
     }
 
     /**
      * Judges one sample with resources built from its own fields (whole-skill judging): they are listed,
      * viewed and run like package resources, and part of the cache key.
      */
-    public JudgeOutcome judge(SkillPackage pkg, String packageHash, JudgeSample sample,
-            java.util.List<io.skillstudio.evaluator.judge.tools.SampleResource> sampleResources, TraceRecorder recorder,
-            java.util.function.BooleanSupplier cancel) {
-        return LoopRunner.run(caller, config, registry, config.pythonSandbox() ? sandbox : Optional.empty(), recorder,
-                pkg, packageHash, sample, sampleResources, cancel);
+    public JudgeOutcome judge(
+            SkillPackage pkg,
+            String packageHash,
+            JudgeSample sample,
+            List<SampleResource> sampleResources,
+            TraceRecorder recorder,
+            BooleanSupplier cancel) {
+        return LoopRunner.run(
+                caller,
+                config,
+                registry,
+                config.pythonSandbox() ? sandbox : Optional.empty(),
+                recorder,
+                pkg,
+                packageHash,
+                sample,
+                sampleResources,
+                cancel);
     }
 
     /** The verifiers this judge's tools run; per-sample verifiers use the same registry. */

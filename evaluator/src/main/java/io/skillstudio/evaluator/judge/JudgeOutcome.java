@@ -1,7 +1,7 @@
 package io.skillstudio.evaluator.judge;
 
-import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.judge.cost.CallCost;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.trace.TraceEvent;
 import java.util.List;
 import java.util.Objects;

@@ -2,6 +2,7 @@ package io.skillstudio.evaluator.judge;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * What the judge sees of one sample. Candidates are labelled A, B, C... in order; pointwise has one.
@@ -30,7 +31,8 @@ public record JudgeSample(
         responses = List.copyOf(responses);
         modelItems = List.copyOf(modelItems);
         int need = mode == JudgeMode.POINTWISE ? 1 : 2;
-        if (responses.size() < need || (mode != JudgeMode.LISTWISE && responses.size() > need)
+        if (responses.size() < need
+                || (mode != JudgeMode.LISTWISE && responses.size() > need)
                 || responses.size() > 26) {
             throw new IllegalArgumentException(mode + " needs " + (mode == JudgeMode.LISTWISE ? "2..26" : need)
                     + " responses, got " + responses.size());
@@ -38,8 +40,15 @@ public record JudgeSample(
     }
 
     /** A sample whose pairwise contract allows Tie, as upstream's generic pairwise one does. */
-    public JudgeSample(String id, JudgeMode mode, String systemPrompt, String history, String prompt,
-            List<String> responses, String reference, List<ModelItem> modelItems) {
+    public JudgeSample(
+            String id,
+            JudgeMode mode,
+            String systemPrompt,
+            String history,
+            String prompt,
+            List<String> responses,
+            String reference,
+            List<ModelItem> modelItems) {
         this(id, mode, systemPrompt, history, prompt, responses, reference, modelItems, true);
     }
 
@@ -63,7 +72,7 @@ public record JudgeSample(
     }
 
     public List<String> labels() {
-        return java.util.stream.IntStream.range(0, responses.size()).mapToObj(JudgeSample::label).toList();
+        return IntStream.range(0, responses.size()).mapToObj(JudgeSample::label).toList();
     }
 
     /** A checklist item the model decides; {@code text} is what the model is asked. */

@@ -61,33 +61,69 @@ public record JudgeSettings(
 
     /** Settings with the defaults for everything but the endpoint. */
     public static JudgeSettings of(String baseUrl, String model) {
-        return new JudgeSettings(baseUrl, model, Optional.empty(), DEFAULT_TEMPERATURE, DEFAULT_MAX_TOKENS,
-                DEFAULT_TIMEOUT, DEFAULT_RETRIES, Duration.ofSeconds(1), DEFAULT_CONCURRENCY, Optional.empty());
+        return new JudgeSettings(
+                baseUrl,
+                model,
+                Optional.empty(),
+                DEFAULT_TEMPERATURE,
+                DEFAULT_MAX_TOKENS,
+                DEFAULT_TIMEOUT,
+                DEFAULT_RETRIES,
+                Duration.ofSeconds(1),
+                DEFAULT_CONCURRENCY,
+                Optional.empty());
     }
 
     public JudgeSettings withApiKeyEnv(String env) {
-        return new JudgeSettings(baseUrl, model, Optional.ofNullable(env), temperature, maxTokens, timeout, retries,
-                retryBackoff, concurrency, enableThinking);
-    }
-
-    public JudgeSettings withTimeout(Duration t) {
-        return new JudgeSettings(baseUrl, model, apiKeyEnv, temperature, maxTokens, t, retries, retryBackoff,
-                concurrency, enableThinking);
-    }
-
-    public JudgeSettings withRetries(int n, Duration backoff) {
-        return new JudgeSettings(baseUrl, model, apiKeyEnv, temperature, maxTokens, timeout, n, backoff, concurrency,
+        return new JudgeSettings(
+                baseUrl,
+                model,
+                Optional.ofNullable(env),
+                temperature,
+                maxTokens,
+                timeout,
+                retries,
+                retryBackoff,
+                concurrency,
                 enableThinking);
     }
 
+    public JudgeSettings withTimeout(Duration t) {
+        return new JudgeSettings(
+                baseUrl,
+                model,
+                apiKeyEnv,
+                temperature,
+                maxTokens,
+                t,
+                retries,
+                retryBackoff,
+                concurrency,
+                enableThinking);
+    }
+
+    public JudgeSettings withRetries(int n, Duration backoff) {
+        return new JudgeSettings(
+                baseUrl, model, apiKeyEnv, temperature, maxTokens, timeout, n, backoff, concurrency, enableThinking);
+    }
+
     public JudgeSettings withEnableThinking(Boolean on) {
-        return new JudgeSettings(baseUrl, model, apiKeyEnv, temperature, maxTokens, timeout, retries, retryBackoff,
-                concurrency, Optional.ofNullable(on));
+        return new JudgeSettings(
+                baseUrl,
+                model,
+                apiKeyEnv,
+                temperature,
+                maxTokens,
+                timeout,
+                retries,
+                retryBackoff,
+                concurrency,
+                Optional.ofNullable(on));
     }
 
     public JudgeSettings withConcurrency(int n) {
-        return new JudgeSettings(baseUrl, model, apiKeyEnv, temperature, maxTokens, timeout, retries, retryBackoff,
-                n, enableThinking);
+        return new JudgeSettings(
+                baseUrl, model, apiKeyEnv, temperature, maxTokens, timeout, retries, retryBackoff, n, enableThinking);
     }
 
     /**

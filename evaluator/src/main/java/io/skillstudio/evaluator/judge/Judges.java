@@ -23,13 +23,15 @@ public final class Judges {
      * @param env environment lookup for the API key variable ({@code System::getenv} in production)
      * @throws JudgeModels.MissingApiKeyException when the key variable is named but unset
      */
-    public static Judge create(JudgeSettings settings, LoopConfig config, Optional<Path> cacheDir,
-            Function<String, String> env) {
+    public static Judge create(
+            JudgeSettings settings, LoopConfig config, Optional<Path> cacheDir, Function<String, String> env) {
         JudgeCache cache = cacheDir.<JudgeCache>map(DiskJudgeCache::new).orElse(JudgeCache.NONE);
         ModelCaller caller = new ModelCaller(JudgeModels.openAi(settings, env), settings, cache);
         Optional<PythonSandbox> sandbox = config.pythonSandbox()
-                ? Optional.of(new PythonSandbox(PythonRuntime.detect(Optional.empty(), config.pythonSandboxWithoutIsolation()),
-                        SandboxLimits.DEFAULT, config.pythonSandboxWithoutIsolation()))
+                ? Optional.of(new PythonSandbox(
+                        PythonRuntime.detect(Optional.empty(), config.pythonSandboxWithoutIsolation()),
+                        SandboxLimits.DEFAULT,
+                        config.pythonSandboxWithoutIsolation()))
                 : Optional.empty();
         return new Judge(caller, config, VerifierRegistry.standard(), sandbox, Clock.systemUTC());
     }

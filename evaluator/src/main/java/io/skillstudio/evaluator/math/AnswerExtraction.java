@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 public final class AnswerExtraction {
 
     /** Which forms count as a final answer. */
-    public enum Mode { AUTO, BOXED, MARKED }
+    public enum Mode {
+        AUTO,
+        BOXED,
+        MARKED
+    }
 
     static final List<String> MODES = List.of("auto", "boxed", "marked");
 
@@ -23,7 +27,8 @@ public final class AnswerExtraction {
     private static final Pattern HASHES = Pattern.compile("(?m)^\\s*####\\s*(.+?)\\s*$");
     private static final Pattern PHRASE = Pattern.compile(
             "(?i)(?:final answer|the answer)\\s*(?:is|:|=)\\s*:?\\s*\\$?([^\\n$]+?)\\$?\\s*(?:\\.\\s*)?(?:\\n|$)");
-    private static final Pattern LABEL = Pattern.compile("(?im)^\\s*\\**answer\\**\\s*:\\s*\\$?([^\\n$]+?)\\$?\\s*\\.?\\s*$");
+    private static final Pattern LABEL =
+            Pattern.compile("(?im)^\\s*\\**answer\\**\\s*:\\s*\\$?([^\\n$]+?)\\$?\\s*\\.?\\s*$");
     private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,]*(?:\\.\\d+)?(?:/\\d+)?%?|-?\\.\\d+");
 
     private AnswerExtraction() {}

@@ -18,6 +18,7 @@ public final class MathExpressions {
 
     /** Fixed evaluation points for expression equivalence: no randomness inside a reward. */
     static final double[] POINTS = {0.37, 1.21, 2.53, -0.83, 3.17, 5.71};
+
     static final int MIN_VALID_POINTS = 3;
 
     private static final Pattern FRAC = Pattern.compile("\\\\[dt]?frac\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
@@ -25,16 +26,28 @@ public final class MathExpressions {
     private static final Pattern TEXT = Pattern.compile("\\\\(?:text|mathrm|textbf|mathbf)\\s*\\{([^{}]*)\\}");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
     private static final Pattern IMPLICIT = Pattern.compile("(?<=[0-9)])(?=[a-z(])|(?<=[a-z)])(?=\\()");
-    private static final Set<String> FUNCTIONS = Set.of("sqrt", "sin", "cos", "tan", "log", "ln", "exp", "abs", "pi", "e");
+    private static final Set<String> FUNCTIONS =
+            Set.of("sqrt", "sin", "cos", "tan", "log", "ln", "exp", "abs", "pi", "e");
 
     private MathExpressions() {}
 
     /** Plain-text form of an answer: LaTeX commands, units words, dollar signs and spacing removed. */
     static String normalize(String answer) {
         String s = answer.strip();
-        s = s.replace("\\%", "%").replace("$", "").replace("\\left", "").replace("\\right", "").replace("\\!", "").replace("\\,", "")
-                .replace("\\;", "").replace("\\ ", "").replace("\\cdot", "*").replace("\\times", "*")
-                .replace("\\div", "/").replace("\\pi", "pi").replace("^\\circ", "").replace("°", "")
+        s = s.replace("\\%", "%")
+                .replace("$", "")
+                .replace("\\left", "")
+                .replace("\\right", "")
+                .replace("\\!", "")
+                .replace("\\,", "")
+                .replace("\\;", "")
+                .replace("\\ ", "")
+                .replace("\\cdot", "*")
+                .replace("\\times", "*")
+                .replace("\\div", "/")
+                .replace("\\pi", "pi")
+                .replace("^\\circ", "")
+                .replace("°", "")
                 .replace("{,}", "");
         for (int i = 0; i < 4; i++) {
             s = TEXT.matcher(s).replaceAll(" ");
@@ -43,8 +56,10 @@ public final class MathExpressions {
         }
         s = s.replace("{", "(").replace("}", ")");
         s = THOUSANDS.matcher(s).replaceAll("");
-        s = s.replaceAll("(?i)\\b(dollars?|cents?|units?|meters?|cm|km|kg|g|inches|feet|hours?|minutes?|seconds?|"
-                + "degrees?)\\b", "");
+        s = s.replaceAll(
+                "(?i)\\b(dollars?|cents?|units?|meters?|cm|km|kg|g|inches|feet|hours?|minutes?|seconds?|"
+                        + "degrees?)\\b",
+                "");
         if (s.endsWith("%")) {
             s = "(" + s.substring(0, s.length() - 1) + ")/100";
         }
@@ -75,7 +90,8 @@ public final class MathExpressions {
     static Optional<Expression> parse(String normalized, Set<String> vars) {
         try {
             String withoutWords = normalized.replaceAll("\\b(?!sqrt|sin|cos|tan|log|exp|abs|pi)[a-z]{2,}\\b", "");
-            return Optional.of(new ExpressionBuilder(withoutWords).variables(vars).build());
+            return Optional.of(
+                    new ExpressionBuilder(withoutWords).variables(vars).build());
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -99,14 +115,17 @@ public final class MathExpressions {
         Optional<Expression> ea = parse(a, vars);
         Optional<Expression> ee = parse(e, vars);
         if (ea.isEmpty() || ee.isEmpty()) {
-            return new Verdict(false, "cannot read " + (ea.isEmpty() ? "'" + actual + "'" : "'" + expected + "'")
-                    + " as a number or expression; texts differ");
+            return new Verdict(
+                    false,
+                    "cannot read " + (ea.isEmpty() ? "'" + actual + "'" : "'" + expected + "'")
+                            + " as a number or expression; texts differ");
         }
         if (vars.isEmpty()) {
             double va = eval(ea.get());
             double ve = eval(ee.get());
             boolean eq = close(va, ve, tolerance);
-            return new Verdict(eq, String.format(Locale.ROOT, "%s = %.10g, expected %s = %.10g", actual, va, expected, ve));
+            return new Verdict(
+                    eq, String.format(Locale.ROOT, "%s = %.10g, expected %s = %.10g", actual, va, expected, ve));
         }
         int valid = 0;
         for (double x : POINTS) {
@@ -120,11 +139,13 @@ public final class MathExpressions {
                 continue;
             }
             if (!close(va, ve, tolerance)) {
-                return new Verdict(false, String.format(Locale.ROOT, "differ at %s = %.2f: %.6g vs %.6g", vars, x, va, ve));
+                return new Verdict(
+                        false, String.format(Locale.ROOT, "differ at %s = %.2f: %.6g vs %.6g", vars, x, va, ve));
             }
             valid++;
         }
-        return valid >= MIN_VALID_POINTS ? new Verdict(true, "same expression in " + vars + " at " + valid + " points")
+        return valid >= MIN_VALID_POINTS
+                ? new Verdict(true, "same expression in " + vars + " at " + valid + " points")
                 : new Verdict(false, "only " + valid + " points where both are defined; cannot tell");
     }
 

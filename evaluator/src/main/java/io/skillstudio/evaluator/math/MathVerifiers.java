@@ -23,9 +23,12 @@ public final class MathVerifiers implements VerifierProvider {
 
     static final double DEFAULT_TOLERANCE = 1e-6;
 
-    private static final ParamSpec EXTRACTION = ParamSpec.oneOf("extraction", false,
+    private static final ParamSpec EXTRACTION = ParamSpec.oneOf(
+            "extraction",
+            false,
             "which forms count as the final answer: auto (\\boxed{}, '#### x', 'final answer is x', then the last "
-                    + "number), boxed, or marked (all but the last-number fallback); default auto", AnswerExtraction.MODES);
+                    + "number), boxed, or marked (all but the last-number fallback); default auto",
+            AnswerExtraction.MODES);
 
     @Override
     public List<Verifier> verifiers() {
@@ -33,7 +36,8 @@ public final class MathVerifiers implements VerifierProvider {
     }
 
     static AnswerExtraction.Mode mode(Params p) {
-        return p.string("extraction").map(s -> AnswerExtraction.Mode.valueOf(s.toUpperCase(Locale.ROOT)))
+        return p.string("extraction")
+                .map(s -> AnswerExtraction.Mode.valueOf(s.toUpperCase(Locale.ROOT)))
                 .orElse(AnswerExtraction.Mode.AUTO);
     }
 
@@ -57,8 +61,9 @@ public final class MathVerifiers implements VerifierProvider {
         @Override
         public VerifierResult verify(VerifierInput input, Params params) {
             Optional<AnswerExtraction.Answer> a = AnswerExtraction.find(input.response(), mode(params));
-            return a.map(x -> VerifierResult.pass("final answer '" + x.text() + "' (" + x.how() + ")",
-                    List.of(new EvidenceSpan(x.start(), x.end(), "final answer"))))
+            return a.map(x -> VerifierResult.pass(
+                            "final answer '" + x.text() + "' (" + x.how() + ")",
+                            List.of(new EvidenceSpan(x.start(), x.end(), "final answer"))))
                     .orElseGet(() -> VerifierResult.fail("no final answer found", List.of()));
         }
     }
@@ -77,8 +82,11 @@ public final class MathVerifiers implements VerifierProvider {
 
         @Override
         public List<ParamSpec> params() {
-            return List.of(ParamSpec.optional("expected", ParamType.STRING, "the right answer (default: the sample's reference)"),
-                    ParamSpec.optional("tolerance", ParamType.NUMBER, "relative tolerance (default 1e-6)"), EXTRACTION);
+            return List.of(
+                    ParamSpec.optional(
+                            "expected", ParamType.STRING, "the right answer (default: the sample's reference)"),
+                    ParamSpec.optional("tolerance", ParamType.NUMBER, "relative tolerance (default 1e-6)"),
+                    EXTRACTION);
         }
 
         @Override
@@ -89,19 +97,21 @@ public final class MathVerifiers implements VerifierProvider {
 
         @Override
         public VerifierResult verify(VerifierInput input, Params params) {
-            String expected = params.string("expected").orElse(input.reference()).strip();
+            String expected =
+                    params.string("expected").orElse(input.reference()).strip();
             if (expected.isEmpty()) {
-                throw new IllegalArgumentException("no reference answer: give params.expected or the sample's reference");
+                throw new IllegalArgumentException(
+                        "no reference answer: give params.expected or the sample's reference");
             }
             Optional<AnswerExtraction.Answer> found = AnswerExtraction.find(input.response(), mode(params));
             if (found.isEmpty()) {
                 return VerifierResult.fail("no final answer found (expected " + expected + ")", List.of());
             }
             AnswerExtraction.Answer a = found.get();
-            MathExpressions.Verdict v = MathExpressions.compare(a.text(), expected,
-                    params.number("tolerance").orElse(DEFAULT_TOLERANCE));
-            EvidenceSpan span = new EvidenceSpan(a.start(), a.end(), v.equivalent() ? "matches the reference"
-                    : "differs from the reference");
+            MathExpressions.Verdict v = MathExpressions.compare(
+                    a.text(), expected, params.number("tolerance").orElse(DEFAULT_TOLERANCE));
+            EvidenceSpan span = new EvidenceSpan(
+                    a.start(), a.end(), v.equivalent() ? "matches the reference" : "differs from the reference");
             return VerifierResult.of(v.equivalent(), v.explanation() + " (" + a.how() + ")", List.of(span))
                     .withDetails(Map.of("answer", a.text(), "expected", expected, "found_by", a.how()));
         }

@@ -17,9 +17,15 @@ import java.util.List;
  * {@code expectedOutOfRange} instead of vanishing from the agreement.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"compared", "comparedPartial", "expectedOutOfRange", "accuracy", "meanAbsoluteError", "kendallTauB"})
-public record Agreement(int compared, int comparedPartial, Integer expectedOutOfRange, Double accuracy,
-        Double meanAbsoluteError, Double kendallTauB) {
+@JsonPropertyOrder({"compared", "comparedPartial", "expectedOutOfRange", "accuracy", "meanAbsoluteError", "kendallTauB"
+})
+public record Agreement(
+        int compared,
+        int comparedPartial,
+        Integer expectedOutOfRange,
+        Double accuracy,
+        Double meanAbsoluteError,
+        Double kendallTauB) {
 
     public static Agreement of(EvalMode mode, List<SampleResult> results) {
         Builder b = new Builder(mode);
@@ -87,7 +93,8 @@ public record Agreement(int compared, int comparedPartial, Integer expectedOutOf
                     sum += Math.abs(expected[i] - actual[i]);
                 }
                 var tau = KendallTau.tauB(Arrays.copyOf(expected, pairs), Arrays.copyOf(actual, pairs));
-                return new Agreement(pairs, partial, bad, null, sum / pairs, tau.isPresent() ? tau.getAsDouble() : null);
+                return new Agreement(
+                        pairs, partial, bad, null, sum / pairs, tau.isPresent() ? tau.getAsDouble() : null);
             }
             if (compared == 0) {
                 return new Agreement(0, 0, bad, null, null, null);

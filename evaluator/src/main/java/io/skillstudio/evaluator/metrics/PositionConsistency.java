@@ -13,7 +13,9 @@ public record PositionConsistency(int pairs, int consistent, int inconsistent, d
 
     /** Empty when no pair was judged twice (no {@code --swap}, or every pair failed for other reasons). */
     public static Optional<PositionConsistency> of(int pairs, int consistent) {
-        return pairs == 0 ? Optional.empty()
-                : Optional.of(new PositionConsistency(pairs, consistent, pairs - consistent, (double) consistent / pairs));
+        return pairs == 0
+                ? Optional.empty()
+                : Optional.of(
+                        new PositionConsistency(pairs, consistent, pairs - consistent, (double) consistent / pairs));
     }
 }

@@ -28,16 +28,57 @@ import java.util.TreeMap;
  * @param throughputPerSecond finished samples per second of batch wall time
  * @param notes plain sentences for the reader, e.g. "3 samples had items nobody judged"
  */
-@JsonPropertyOrder({"provenance", "mode", "status", "samples", "malformedLines", "evaluated", "scored", "partial",
-        "unscored", "unscoredByReason", "partialByReason", "samplesWithUnjudgedItems", "unjudgedItemsByReason",
-        "skillMismatch", "notStarted", "notStartedSampleIds", "cancelled", "wallMs", "throughputPerSecond", "latencyMs", "agreement",
-        "notes", "malformed", "judgeCost"})
-public record RunSummary(Provenance provenance, EvalMode mode, String status, int samples, int malformedLines,
-        int evaluated, int scored, int partial, int unscored, Map<String, Integer> unscoredByReason,
-        Map<String, Integer> partialByReason, int samplesWithUnjudgedItems, Map<String, Integer> unjudgedItemsByReason,
-        int skillMismatch, int notStarted, List<String> notStartedSampleIds, boolean cancelled, double wallMs,
-        double throughputPerSecond, LatencyStats latencyMs, Agreement agreement, List<String> notes,
-        List<SampleError> malformed, @JsonInclude(JsonInclude.Include.NON_NULL) JudgeCost judgeCost,
+@JsonPropertyOrder({
+    "provenance",
+    "mode",
+    "status",
+    "samples",
+    "malformedLines",
+    "evaluated",
+    "scored",
+    "partial",
+    "unscored",
+    "unscoredByReason",
+    "partialByReason",
+    "samplesWithUnjudgedItems",
+    "unjudgedItemsByReason",
+    "skillMismatch",
+    "notStarted",
+    "notStartedSampleIds",
+    "cancelled",
+    "wallMs",
+    "throughputPerSecond",
+    "latencyMs",
+    "agreement",
+    "notes",
+    "malformed",
+    "judgeCost"
+})
+public record RunSummary(
+        Provenance provenance,
+        EvalMode mode,
+        String status,
+        int samples,
+        int malformedLines,
+        int evaluated,
+        int scored,
+        int partial,
+        int unscored,
+        Map<String, Integer> unscoredByReason,
+        Map<String, Integer> partialByReason,
+        int samplesWithUnjudgedItems,
+        Map<String, Integer> unjudgedItemsByReason,
+        int skillMismatch,
+        int notStarted,
+        List<String> notStartedSampleIds,
+        boolean cancelled,
+        double wallMs,
+        double throughputPerSecond,
+        LatencyStats latencyMs,
+        Agreement agreement,
+        List<String> notes,
+        List<SampleError> malformed,
+        @JsonInclude(JsonInclude.Include.NON_NULL) JudgeCost judgeCost,
         @JsonInclude(JsonInclude.Include.NON_NULL) PositionConsistency positionConsistency) {
 
     public static final String COMPLETED = "completed";
@@ -59,17 +100,61 @@ public record RunSummary(Provenance provenance, EvalMode mode, String status, in
 
     /** A copy with the model judge's cost (and RL projection) added. */
     public RunSummary withJudgeCost(JudgeCost cost) {
-        return new RunSummary(provenance, mode, status, samples, malformedLines, evaluated, scored, partial, unscored,
-                unscoredByReason, partialByReason, samplesWithUnjudgedItems, unjudgedItemsByReason, skillMismatch,
-                notStarted, notStartedSampleIds, cancelled, wallMs, throughputPerSecond, latencyMs, agreement, notes,
-                malformed, cost, positionConsistency);
+        return new RunSummary(
+                provenance,
+                mode,
+                status,
+                samples,
+                malformedLines,
+                evaluated,
+                scored,
+                partial,
+                unscored,
+                unscoredByReason,
+                partialByReason,
+                samplesWithUnjudgedItems,
+                unjudgedItemsByReason,
+                skillMismatch,
+                notStarted,
+                notStartedSampleIds,
+                cancelled,
+                wallMs,
+                throughputPerSecond,
+                latencyMs,
+                agreement,
+                notes,
+                malformed,
+                cost,
+                positionConsistency);
     }
 
     /** A copy with the {@code --swap} position check over the run added. */
     public RunSummary withPositionConsistency(PositionConsistency p) {
-        return new RunSummary(provenance, mode, status, samples, malformedLines, evaluated, scored, partial, unscored,
-                unscoredByReason, partialByReason, samplesWithUnjudgedItems, unjudgedItemsByReason, skillMismatch,
-                notStarted, notStartedSampleIds, cancelled, wallMs, throughputPerSecond, latencyMs, agreement, notes,
-                malformed, judgeCost, p);
+        return new RunSummary(
+                provenance,
+                mode,
+                status,
+                samples,
+                malformedLines,
+                evaluated,
+                scored,
+                partial,
+                unscored,
+                unscoredByReason,
+                partialByReason,
+                samplesWithUnjudgedItems,
+                unjudgedItemsByReason,
+                skillMismatch,
+                notStarted,
+                notStartedSampleIds,
+                cancelled,
+                wallMs,
+                throughputPerSecond,
+                latencyMs,
+                agreement,
+                notes,
+                malformed,
+                judgeCost,
+                p);
     }
 }

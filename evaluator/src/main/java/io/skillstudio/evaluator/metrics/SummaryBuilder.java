@@ -13,6 +13,7 @@ import io.skillstudio.evaluator.score.ScoreStatus;
 import io.skillstudio.evaluator.score.UnjudgedItem;
 import io.skillstudio.evaluator.trace.Trace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ public final class SummaryBuilder {
     /** Adds one finished sample; {@code trace} may be null (then no judge cost is counted for it). */
     public void add(SampleResult r, Trace trace) {
         if (evaluated == latencies.length) {
-            latencies = java.util.Arrays.copyOf(latencies, latencies.length * 2);
+            latencies = Arrays.copyOf(latencies, latencies.length * 2);
         }
         latencies[evaluated++] = r.latencyMs();
         ScoreStatus status = r.decision().status();
@@ -158,14 +159,36 @@ public final class SummaryBuilder {
         for (int i = 0; i < evaluated; i++) {
             lat.add(latencies[i]);
         }
-        RunSummary s = new RunSummary(provenance, mode, status, evaluated + notStarted, malformedLines, evaluated,
-                scored, partial, unscored, unscoredByReason, partialByReason, withUnjudged, unjudgedByReason,
-                skillMismatch, notStarted, notStartedIds, RunSummary.CANCELLED.equals(status), wallMs, throughput,
-                LatencyStats.of(lat), agreement.build(), notes, malformed, null,
+        RunSummary s = new RunSummary(
+                provenance,
+                mode,
+                status,
+                evaluated + notStarted,
+                malformedLines,
+                evaluated,
+                scored,
+                partial,
+                unscored,
+                unscoredByReason,
+                partialByReason,
+                withUnjudged,
+                unjudgedByReason,
+                skillMismatch,
+                notStarted,
+                notStartedIds,
+                RunSummary.CANCELLED.equals(status),
+                wallMs,
+                throughput,
+                LatencyStats.of(lat),
+                agreement.build(),
+                notes,
+                malformed,
+                null,
                 PositionConsistency.of(swappedPairs, swapConsistent).orElse(null));
         if (usedModel) {
             CostSummary cost = CostSummary.of(costs);
-            RlProjection projection = rlSpec.map(v -> RlProjection.of(cost, v[0], v[1], v[2], concurrency)).orElse(null);
+            RlProjection projection = rlSpec.map(v -> RlProjection.of(cost, v[0], v[1], v[2], concurrency))
+                    .orElse(null);
             s = s.withJudgeCost(new JudgeCost(cost, projection));
         }
         return s;

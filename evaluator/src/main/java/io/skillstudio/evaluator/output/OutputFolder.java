@@ -42,8 +42,9 @@ public final class OutputFolder implements AutoCloseable {
     /** Written last: a folder without it is not a finished output. */
     public static final String COMPLETE = "complete.json";
 
-    private static final OpenOption[] EXCLUSIVE = {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-        LinkOption.NOFOLLOW_LINKS};
+    private static final OpenOption[] EXCLUSIVE = {
+        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS
+    };
 
     /** The folder is in use by another run (this process or another). */
     public static final class LockedException extends IOException {
@@ -84,8 +85,11 @@ public final class OutputFolder implements AutoCloseable {
         }
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
-        FileChannel channel = FileChannel.open(parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        FileChannel channel = FileChannel.open(
+                parent.resolve("." + name + ".lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -128,8 +132,9 @@ public final class OutputFolder implements AutoCloseable {
 
     /** A new file in the staging folder, created exclusively and not through a link; closed on publish. */
     public Writer create(String name) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(staging.resolve(name), EXCLUSIVE),
-                StandardCharsets.UTF_8), 1 << 16);
+        Writer w = new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(staging.resolve(name), EXCLUSIVE), StandardCharsets.UTF_8),
+                1 << 16);
         open.add(w);
         return w;
     }
@@ -240,8 +245,6 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-
-
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
@@ -264,5 +267,4 @@ public final class OutputFolder implements AutoCloseable {
         }
         Files.delete(root);
     }
-
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,8 +28,9 @@ public final class RunOutput implements AutoCloseable {
     public static final String COMPLETE = OutputFolder.COMPLETE;
 
     /** What an eval folder may hold (older versions left {@code .tmp} files behind on a crash). */
-    private static final Set<String> OWN_FILES = Set.of(RESULTS, TRACES, SUMMARY, RESULTS + ".tmp", TRACES + ".tmp",
-            SUMMARY + ".tmp");
+    private static final Set<String> OWN_FILES =
+            Set.of(RESULTS, TRACES, SUMMARY, RESULTS + ".tmp", TRACES + ".tmp", SUMMARY + ".tmp");
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Kept as the name the CLI catches; the folder is in use by another run. */
@@ -64,7 +66,7 @@ public final class RunOutput implements AutoCloseable {
      * client writes them again with {@link #writeClientFile} before {@link #publish}.
      */
     public static RunOutput open(Path out, Set<String> clientFiles) throws IOException {
-        Set<String> own = new java.util.HashSet<>(OWN_FILES);
+        Set<String> own = new HashSet<>(OWN_FILES);
         own.addAll(clientFiles);
         OutputFolder f;
         try {
@@ -110,7 +112,8 @@ public final class RunOutput implements AutoCloseable {
      */
     public void publish(RunSummary summary) throws IOException {
         try (Writer w = folder.create(SUMMARY)) {
-            w.write(MAPPER.writer(new DefaultPrettyPrinter()).with(SerializationFeature.INDENT_OUTPUT)
+            w.write(MAPPER.writer(new DefaultPrettyPrinter())
+                    .with(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(summary));
             w.write('\n');
         }

@@ -22,12 +22,12 @@ public final class BudgetedCharSequence implements CharSequence {
     @Override
     public char charAt(int index) {
         if (--left < 0) {
-            throw new RegexBudgetExceededException("regex exceeded its budget of " + RegexBudget.PER_MATCH
-                    + " character reads");
+            throw new RegexBudgetExceededException(
+                    "regex exceeded its budget of " + RegexBudget.PER_MATCH + " character reads");
         }
         if (sample != null && --sample[0] < 0) {
-            throw new RegexBudgetExceededException("the sample's regexes exceeded their budget of "
-                    + RegexBudget.PER_SAMPLE + " character reads");
+            throw new RegexBudgetExceededException(
+                    "the sample's regexes exceeded their budget of " + RegexBudget.PER_SAMPLE + " character reads");
         }
         return text.charAt(index);
     }

@@ -34,8 +34,11 @@ public final class PyJson {
 
     static {
         // The scanner has already bounded nesting; numbers may be as long as Python allows.
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNumberLength(Integer.MAX_VALUE).maxNestingDepth(MAX_DEPTH + 10).build());
+        MAPPER.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNumberLength(Integer.MAX_VALUE)
+                        .maxNestingDepth(MAX_DEPTH + 10)
+                        .build());
     }
 
     private final String s;
@@ -53,8 +56,12 @@ public final class PyJson {
     public static Parsed parse(String text) {
         int bad = firstError(text);
         if (bad >= 0) {
-            return new Parsed(false, NullNode.getInstance(), bad == 0 && !text.isEmpty() && text.charAt(0) == '\uFEFF'
-                    ? "Unexpected UTF-8 BOM (decode using utf-8-sig)" : "Invalid JSON: char " + bad);
+            return new Parsed(
+                    false,
+                    NullNode.getInstance(),
+                    bad == 0 && !text.isEmpty() && text.charAt(0) == '\uFEFF'
+                            ? "Unexpected UTF-8 BOM (decode using utf-8-sig)"
+                            : "Invalid JSON: char " + bad);
         }
         try (JsonParser p = MAPPER.createParser(text)) {
             return new Parsed(true, MAPPER.readTree(p), "");

@@ -29,8 +29,9 @@ public final class PyText {
 
     /**
      * Python {@code \w} as a regex, in Java's Unicode 13 terms (isalnum or underscore; no combining
-     * marks). The IFEval regexes use this short form; the constraint translator's
-     * {@code PyCharClasses.WORD} adds the Unicode 14 corrections.
+     * marks). Only the Treebank tokenizer's reference rules use this short form; Python patterns from
+     * kwargs and helpers go through {@code python.regex.PyRegex}, whose {@code \\w} adds the Unicode 14
+     * corrections.
      */
     public static final String W = "[\\p{L}\\p{Nd}\\p{Nl}\\p{No}_]";
 

@@ -28,7 +28,8 @@ public final class RegexRunBudget {
 
     public RegexRunBudget(long limit) {
         if (limit < 1) {
-            throw new IllegalArgumentException("the run's regex budget must be at least 1 character read, got " + limit);
+            throw new IllegalArgumentException(
+                    "the run's regex budget must be at least 1 character read, got " + limit);
         }
         this.limit = limit;
     }

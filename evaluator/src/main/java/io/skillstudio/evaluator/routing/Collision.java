@@ -12,8 +12,14 @@ import java.util.List;
  * @param sharedWords the words that make them alike, heaviest first
  */
 @JsonPropertyOrder({"skillA", "skillB", "lexical", "embedding", "sharedWords", "skillMdA", "skillMdB"})
-public record Collision(String skillA, String skillB, double lexical, Double embedding, List<String> sharedWords,
-        Path skillMdA, Path skillMdB) {
+public record Collision(
+        String skillA,
+        String skillB,
+        double lexical,
+        Double embedding,
+        List<String> sharedWords,
+        Path skillMdA,
+        Path skillMdB) {
 
     public Collision {
         sharedWords = List.copyOf(sharedWords);

@@ -1,10 +1,10 @@
 package io.skillstudio.evaluator.routing;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.diagnostics.DiagnosticCode;
 import io.skillstudio.model.load.SkillPackage;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.skillstudio.model.validation.CheckContext;
 import io.skillstudio.model.validation.PackageChecker;
 import java.io.IOException;
@@ -38,7 +38,9 @@ public final class CollisionCheck implements PackageChecker {
     /** SKL080 warnings at the description of {@code pkg}; empty when it has no sibling packages. */
     public static List<Diagnostic> check(SkillPackage pkg) {
         Path source = pkg.source();
-        if (source == null || !Files.isDirectory(source) || source.toAbsolutePath().getParent() == null) {
+        if (source == null
+                || !Files.isDirectory(source)
+                || source.toAbsolutePath().getParent() == null) {
             return List.of();
         }
         Path folder = source.toAbsolutePath().normalize();
@@ -48,24 +50,36 @@ public final class CollisionCheck implements PackageChecker {
         List<SkillProfile> skills = new ArrayList<>();
         skills.add(self);
         siblings.skills().stream()
-                .filter(s -> s.source() == null || !s.source().toAbsolutePath().normalize().equals(folder))
+                .filter(s -> s.source() == null
+                        || !s.source().toAbsolutePath().normalize().equals(folder))
                 .filter(s -> !s.name().equals(self.name()))
                 .forEach(skills::add);
         if (skills.size() < 2) {
             return List.of();
         }
         Router router = new Router(skills, LazyEmbeddings.none());
-        int[] at = pkg.skillDocument().flatMap(d -> d.valuePosition("description")).orElse(new int[] {0, 0});
+        int[] at =
+                pkg.skillDocument().flatMap(d -> d.valuePosition("description")).orElse(new int[] {0, 0});
         List<Diagnostic> out = new ArrayList<>();
         for (Collision c : Collisions.find(router, Optional.empty())) {
-            String other = c.skillA().equals(self.name()) ? c.skillB() : c.skillB().equals(self.name()) ? c.skillA() : null;
+            String other =
+                    c.skillA().equals(self.name()) ? c.skillB() : c.skillB().equals(self.name()) ? c.skillA() : null;
             if (other == null) {
                 continue;
             }
-            out.add(new Diagnostic(DiagnosticCode.DESCRIPTION_COLLISION.code(),
-                    DiagnosticCode.DESCRIPTION_COLLISION.severity(), "SKILL.md", at[0], at[1], 0,
-                    String.format(Locale.ROOT, "description is %.0f%% alike %s's (shared: %s): a router may "
-                            + "pick either", c.lexical() * 100, other, String.join(", ", c.sharedWords())),
+            out.add(new Diagnostic(
+                    DiagnosticCode.DESCRIPTION_COLLISION.code(),
+                    DiagnosticCode.DESCRIPTION_COLLISION.severity(),
+                    "SKILL.md",
+                    at[0],
+                    at[1],
+                    0,
+                    String.format(
+                            Locale.ROOT,
+                            "description is %.0f%% alike %s's (shared: %s): a router may " + "pick either",
+                            c.lexical() * 100,
+                            other,
+                            String.join(", ", c.sharedWords())),
                     "say what sets this skill apart (its mode, task or benchmark) in the first sentence"));
         }
         return out;

@@ -29,24 +29,32 @@ public final class Collisions {
         for (int i = 0; i < skills.size(); i++) {
             weights.add(index.weights(i));
         }
-        List<float[]> vectors = embedder.map(e -> skills.stream().map(s -> e.embed(s.advertisedText())).toList())
+        List<float[]> vectors = embedder.map(e ->
+                        skills.stream().map(s -> e.embed(s.advertisedText())).toList())
                 .orElse(null);
         List<Collision> out = new ArrayList<>();
         for (int a = 0; a < skills.size(); a++) {
             for (int b = a + 1; b < skills.size(); b++) {
                 double lexical = cosine(weights.get(a), weights.get(b));
                 Double embedding = vectors == null ? null : TextEmbedder.cosine(vectors.get(a), vectors.get(b));
-                boolean collides = lexical >= LEXICAL_THRESHOLD
-                        || (embedding != null && embedding >= EMBEDDING_THRESHOLD);
+                boolean collides =
+                        lexical >= LEXICAL_THRESHOLD || (embedding != null && embedding >= EMBEDDING_THRESHOLD);
                 if (collides) {
-                    out.add(new Collision(skills.get(a).name(), skills.get(b).name(), Router.round(lexical),
+                    out.add(new Collision(
+                            skills.get(a).name(),
+                            skills.get(b).name(),
+                            Router.round(lexical),
                             embedding == null ? null : Router.round(embedding),
-                            shared(weights.get(a), weights.get(b)), skillMd(skills.get(a)), skillMd(skills.get(b))));
+                            shared(weights.get(a), weights.get(b)),
+                            skillMd(skills.get(a)),
+                            skillMd(skills.get(b))));
                 }
             }
         }
-        out.sort(Comparator.comparingDouble(Collision::lexical).reversed()
-                .thenComparing(Collision::skillA).thenComparing(Collision::skillB));
+        out.sort(Comparator.comparingDouble(Collision::lexical)
+                .reversed()
+                .thenComparing(Collision::skillA)
+                .thenComparing(Collision::skillB));
         return out;
     }
 
@@ -61,9 +69,12 @@ public final class Collisions {
     }
 
     private static List<String> shared(Map<String, Double> a, Map<String, Double> b) {
-        return a.keySet().stream().filter(b::containsKey)
-                .sorted(Comparator.comparingDouble((String t) -> -(a.get(t) * b.get(t))).thenComparing(t -> t))
-                .limit(SHARED_WORDS).toList();
+        return a.keySet().stream()
+                .filter(b::containsKey)
+                .sorted(Comparator.comparingDouble((String t) -> -(a.get(t) * b.get(t)))
+                        .thenComparing(t -> t))
+                .limit(SHARED_WORDS)
+                .toList();
     }
 
     private static Path skillMd(SkillProfile skill) {

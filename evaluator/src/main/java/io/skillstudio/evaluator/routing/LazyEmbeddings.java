@@ -40,7 +40,8 @@ public final class LazyEmbeddings {
 
     /** The embedder if it has loaded, without waiting. */
     public Optional<TextEmbedder> now() {
-        return loading.isDone() && !loading.isCompletedExceptionally() ? Optional.ofNullable(loading.join())
+        return loading.isDone() && !loading.isCompletedExceptionally()
+                ? Optional.ofNullable(loading.join())
                 : Optional.empty();
     }
 

@@ -18,8 +18,8 @@ import java.util.Set;
 public final class RouteRules {
 
     /** Sample metadata keys that name where a sample comes from. */
-    static final List<String> SOURCE_KEYS = List.of("benchmark", "data_source", "dataset", "source", "task_type",
-            "domain", "subset", "category");
+    static final List<String> SOURCE_KEYS =
+            List.of("benchmark", "data_source", "dataset", "source", "task_type", "domain", "subset", "category");
 
     private RouteRules() {}
 
@@ -74,7 +74,9 @@ public final class RouteRules {
             String label = normalizeLabel(value.toString());
             if (skill.benchmarks().stream().anyMatch(b -> label.contains(b) || b.contains(label))) {
                 reasons.add(key + "=" + value + " matches a declared benchmark");
-            } else if (skill.appliesTo().stream().map(RouteRules::normalizeLabel).anyMatch(label::equals)) {
+            } else if (skill.appliesTo().stream()
+                    .map(RouteRules::normalizeLabel)
+                    .anyMatch(label::equals)) {
                 reasons.add(key + "=" + value + " matches applies_to");
             }
         }

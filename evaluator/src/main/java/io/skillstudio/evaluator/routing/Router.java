@@ -35,7 +35,8 @@ public final class Router {
 
     public Router(List<SkillProfile> skills, LazyEmbeddings embeddings) {
         this.skills = List.copyOf(skills);
-        this.index = new Bm25Index(this.skills.stream().map(SkillProfile::advertisedText).toList());
+        this.index = new Bm25Index(
+                this.skills.stream().map(SkillProfile::advertisedText).toList());
         this.embeddings = embeddings;
     }
 
@@ -62,8 +63,8 @@ public final class Router {
             List<String> reasons = new ArrayList<>();
             double lexical = bestBm25 > 0 ? bm25[i] / bestBm25 : 0;
             double similarity = lexical;
-            reasons.add(String.format(Locale.ROOT, "description words: BM25 %.2f (%.0f%% of the best)", bm25[i],
-                    lexical * 100));
+            reasons.add(String.format(
+                    Locale.ROOT, "description words: BM25 %.2f (%.0f%% of the best)", bm25[i], lexical * 100));
             Double cos = null;
             if (cosine != null) {
                 cos = cosine[i];
@@ -77,25 +78,39 @@ public final class Router {
             boolean serves = skill.serves(mode);
             if (!serves) {
                 score /= 2;
-                reasons.add("does not serve " + mode.code() + " (serves " + skill.modes().stream().map(EvalMode::code)
-                        .sorted().toList() + ")");
+                reasons.add("does not serve " + mode.code() + " (serves "
+                        + skill.modes().stream().map(EvalMode::code).sorted().toList() + ")");
             } else if (!skill.modes().isEmpty()) {
                 score += DECLARED_MODE_BONUS;
                 reasons.add("declares " + mode.code());
             }
-            ranking.add(new SkillScore(skill.name(), round(score), round(lexical), round(bm25[i]),
-                    cos == null ? null : round(cos), serves, reasons));
+            ranking.add(new SkillScore(
+                    skill.name(),
+                    round(score),
+                    round(lexical),
+                    round(bm25[i]),
+                    cos == null ? null : round(cos),
+                    serves,
+                    reasons));
         }
         ranking.sort(Comparator.comparing((SkillScore s) -> !s.servesMode())
                 .thenComparing(Comparator.comparingDouble(SkillScore::score).reversed())
                 .thenComparing(SkillScore::skill));
         // A runner-up that cannot serve the mode is no contest: the margin is the winner's whole score.
-        double margin = ranking.size() < 2 || ranking.get(0).servesMode() != ranking.get(1).servesMode()
+        double margin = ranking.size() < 2
+                        || ranking.get(0).servesMode() != ranking.get(1).servesMode()
                 ? (ranking.isEmpty() ? 0 : ranking.get(0).score())
                 : round(ranking.get(0).score() - ranking.get(1).score());
         boolean ambiguous = ranking.size() > 1 && margin < AMBIGUOUS_MARGIN;
         boolean modeMismatch = !ranking.isEmpty() && !ranking.get(0).servesMode();
-        return new RoutingDecision(sample.id(), sample.line(), mode, ranking, margin, ambiguous, modeMismatch,
+        return new RoutingDecision(
+                sample.id(),
+                sample.line(),
+                mode,
+                ranking,
+                margin,
+                ambiguous,
+                modeMismatch,
                 sample.expectedSkill().orElse(null));
     }
 
@@ -133,7 +148,9 @@ public final class Router {
             synchronized (this) {
                 v = skillVectors;
                 if (v == null) {
-                    v = skills.stream().map(s -> embedder.embed(s.advertisedText())).toList();
+                    v = skills.stream()
+                            .map(s -> embedder.embed(s.advertisedText()))
+                            .toList();
                     skillVectors = v;
                 }
             }

@@ -14,10 +14,27 @@ import java.util.Optional;
  *
  * @param expectedSkill the sample's {@code expected_skill}, or null
  */
-@JsonPropertyOrder({"sampleId", "line", "mode", "chosen", "expectedSkill", "correct", "margin", "ambiguous",
-    "modeMismatch", "ranking"})
-public record RoutingDecision(String sampleId, int line, EvalMode mode, List<SkillScore> ranking, double margin,
-        boolean ambiguous, boolean modeMismatch, String expectedSkill) {
+@JsonPropertyOrder({
+    "sampleId",
+    "line",
+    "mode",
+    "chosen",
+    "expectedSkill",
+    "correct",
+    "margin",
+    "ambiguous",
+    "modeMismatch",
+    "ranking"
+})
+public record RoutingDecision(
+        String sampleId,
+        int line,
+        EvalMode mode,
+        List<SkillScore> ranking,
+        double margin,
+        boolean ambiguous,
+        boolean modeMismatch,
+        String expectedSkill) {
 
     public RoutingDecision {
         ranking = List.copyOf(ranking);

@@ -12,11 +12,33 @@ import java.util.TreeMap;
  *
  * @param accuracy correct / labelled, or null when no sample names an expected skill
  */
-@JsonPropertyOrder({"skills", "embeddings", "samples", "labelled", "correct", "accuracy", "ambiguous",
-    "modeMismatches", "confusion", "misrouted", "collisions", "decisions"})
-public record RoutingReport(List<String> skills, boolean embeddings, int samples, int labelled, int correct,
-        Double accuracy, int ambiguous, int modeMismatches, Map<String, Map<String, Integer>> confusion,
-        List<Misrouted> misrouted, List<Collision> collisions, List<RoutingDecision> decisions) {
+@JsonPropertyOrder({
+    "skills",
+    "embeddings",
+    "samples",
+    "labelled",
+    "correct",
+    "accuracy",
+    "ambiguous",
+    "modeMismatches",
+    "confusion",
+    "misrouted",
+    "collisions",
+    "decisions"
+})
+public record RoutingReport(
+        List<String> skills,
+        boolean embeddings,
+        int samples,
+        int labelled,
+        int correct,
+        Double accuracy,
+        int ambiguous,
+        int modeMismatches,
+        Map<String, Map<String, Integer>> confusion,
+        List<Misrouted> misrouted,
+        List<Collision> collisions,
+        List<RoutingDecision> decisions) {
 
     /**
      * A sample routed away from its expected skill.
@@ -25,11 +47,11 @@ public record RoutingReport(List<String> skills, boolean embeddings, int samples
      * @param gap how far the expected skill scored below the chosen one
      */
     @JsonPropertyOrder({"sampleId", "line", "expected", "chosen", "margin", "expectedRank", "gap"})
-    public record Misrouted(String sampleId, int line, String expected, String chosen, double margin,
-            int expectedRank, double gap) {}
+    public record Misrouted(
+            String sampleId, int line, String expected, String chosen, double margin, int expectedRank, double gap) {}
 
-    public static RoutingReport of(List<String> skills, boolean embeddings, List<RoutingDecision> decisions,
-            List<Collision> collisions) {
+    public static RoutingReport of(
+            List<String> skills, boolean embeddings, List<RoutingDecision> decisions, List<Collision> collisions) {
         int labelled = 0;
         int correct = 0;
         int ambiguous = 0;
@@ -48,15 +70,27 @@ public record RoutingReport(List<String> skills, boolean embeddings, int samples
                 correct++;
             } else {
                 int rank = d.rankOf(d.expectedSkill()).orElse(0);
-                double gap = rank == 0 ? d.ranking().get(0).score()
+                double gap = rank == 0
+                        ? d.ranking().get(0).score()
                         : d.ranking().get(0).score() - d.ranking().get(rank - 1).score();
-                misrouted.add(new Misrouted(d.sampleId(), d.line(), d.expectedSkill(), d.chosen(), d.margin(), rank,
-                        Router.round(gap)));
+                misrouted.add(new Misrouted(
+                        d.sampleId(), d.line(), d.expectedSkill(), d.chosen(), d.margin(), rank, Router.round(gap)));
             }
         }
         Double accuracy = labelled == 0 ? null : Router.round((double) correct / labelled);
-        return new RoutingReport(List.copyOf(skills), embeddings, decisions.size(), labelled, correct, accuracy,
-                ambiguous, mismatches, confusion, misrouted, collisions, decisions);
+        return new RoutingReport(
+                List.copyOf(skills),
+                embeddings,
+                decisions.size(),
+                labelled,
+                correct,
+                accuracy,
+                ambiguous,
+                mismatches,
+                confusion,
+                misrouted,
+                collisions,
+                decisions);
     }
 
     public RoutingReport {

@@ -62,15 +62,16 @@ public final class RunChoices {
         List<ModelChoice> out = new ArrayList<>();
         choices.forEach((id, chosen) -> {
             RoutingDecision d = byId.get(id);
-            out.add(new ModelChoice(id, chosen.orElse(null), d == null ? null : d.expectedSkill(),
-                    d == null ? null : d.chosen()));
+            out.add(new ModelChoice(
+                    id, chosen.orElse(null), d == null ? null : d.expectedSkill(), d == null ? null : d.chosen()));
         });
         return out;
     }
 
     static Optional<String> loadedSkill(JsonNode events) {
         for (JsonNode e : events) {
-            if (!"tool_call".equals(e.path("event").asText()) || !"use_skill".equals(e.path("name").asText())) {
+            if (!"tool_call".equals(e.path("event").asText())
+                    || !"use_skill".equals(e.path("name").asText())) {
                 continue;
             }
             if (e.has("ok") && !e.path("ok").asBoolean()) {

@@ -43,12 +43,16 @@ public final class SkillCatalog {
                     } else {
                         skills.add(profile);
                         if (profile.description().isBlank()) {
-                            problems.add(new Problem(pkg, "no description (missing, or the frontmatter does not "
-                                    + "parse): routing sees only the name " + profile.name()));
+                            problems.add(new Problem(
+                                    pkg,
+                                    "no description (missing, or the frontmatter does not "
+                                            + "parse): routing sees only the name " + profile.name()));
                         }
                     }
                 } else {
-                    String why = result.diagnostics().stream().map(Diagnostic::message).findFirst()
+                    String why = result.diagnostics().stream()
+                            .map(Diagnostic::message)
+                            .findFirst()
                             .orElse("not a skill package");
                     problems.add(new Problem(pkg, why));
                 }
@@ -66,7 +70,9 @@ public final class SkillCatalog {
             return List.of(path);
         }
         try (Stream<Path> children = Files.list(path)) {
-            List<Path> packages = children.filter(c -> Files.isRegularFile(c.resolve("SKILL.md"))).sorted().toList();
+            List<Path> packages = children.filter(c -> Files.isRegularFile(c.resolve("SKILL.md")))
+                    .sorted()
+                    .toList();
             if (packages.isEmpty()) {
                 problems.add(new Problem(path, "neither a package (no SKILL.md) nor a folder of packages"));
             }

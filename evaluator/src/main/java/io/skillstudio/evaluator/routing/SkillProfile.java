@@ -44,8 +44,11 @@ public record SkillProfile(
     /** Reads a loaded package; the folder name stands in for a missing {@code name}, as upstream's R2 does. */
     public static SkillProfile of(SkillPackage pkg) {
         SkillDocument doc = pkg.skillDocument().orElse(null);
-        String name = doc == null ? pkg.rootName() : doc.name().filter(n -> !n.isBlank()).orElse(pkg.rootName());
-        String description = doc == null ? "" : doc.description().orElse("").strip().replaceAll("\\s+", " ");
+        String name = doc == null
+                ? pkg.rootName()
+                : doc.name().filter(n -> !n.isBlank()).orElse(pkg.rootName());
+        String description =
+                doc == null ? "" : doc.description().orElse("").strip().replaceAll("\\s+", " ");
         Map<String, Object> metadata = doc == null ? Map.of() : doc.metadata();
         Set<String> applies = new TreeSet<>();
         Set<String> benchmarks = new TreeSet<>();

@@ -15,8 +15,14 @@ import java.util.List;
  * @param reasons why it scored so, in words, for the report and the studio
  */
 @JsonPropertyOrder({"skill", "score", "lexical", "bm25", "embedding", "servesMode", "reasons"})
-public record SkillScore(String skill, double score, double lexical, double bm25, Double embedding,
-        boolean servesMode, List<String> reasons) {
+public record SkillScore(
+        String skill,
+        double score,
+        double lexical,
+        double bm25,
+        Double embedding,
+        boolean servesMode,
+        List<String> reasons) {
 
     public SkillScore {
         reasons = List.copyOf(reasons);

@@ -51,11 +51,12 @@ public final class ChecklistStrategy implements SampleJudgeStrategy {
         List<BoundItem> items = new ArrayList<>(packageItems);
         items.addAll(binder.bind(sample.items()));
         if (!subject.checklistId().isEmpty()) {
-            rec.add(TraceEvents.ResourceViewed.of(rec.start(), subject.checklistId(), subject.checklist().file(),
-                    packageItems.size()));
+            rec.add(TraceEvents.ResourceViewed.of(
+                    rec.start(), subject.checklistId(), subject.checklist().file(), packageItems.size()));
         }
         if (!sample.items().isEmpty()) {
-            rec.add(TraceEvents.ResourceViewed.of(rec.start(), "sample.checklist", "", sample.items().size()));
+            rec.add(TraceEvents.ResourceViewed.of(
+                    rec.start(), "sample.checklist", "", sample.items().size()));
         }
         List<ChecklistItem> modelItems = ModelItems.of(items);
         List<Score> scores = new ArrayList<>();
@@ -67,21 +68,27 @@ public final class ChecklistStrategy implements SampleJudgeStrategy {
             try (TraceRecorder.Scope ignored = rec.scope(rec.root(), i, null)) {
                 VerifierInput input = new VerifierInput(sample.responses().get(i), sample.prompt(), sample.reference());
                 ModelItems.Verdicts verdicts = ModelItems.judge(context, sample, i, modelItems);
-                Breakdown b = ResponseScorer.score(i, input, items, subject.checklist().aggregation(), verdicts, rec);
+                Breakdown b = ResponseScorer.score(
+                        i, input, items, subject.checklist().aggregation(), verdicts, rec);
                 scores.add(b.score());
                 for (ItemScore is : b.items()) {
                     if (!is.score().isScored()) {
-                        unjudged.add(new UnjudgedItem(i, is.id(), is.score().reason(), is.score().detail()));
+                        unjudged.add(new UnjudgedItem(
+                                i, is.id(), is.score().reason(), is.score().detail()));
                     }
                 }
             }
         }
-        if (context.cancelled() && modelItems.stream().findAny().isPresent()
+        if (context.cancelled()
+                && modelItems.stream().findAny().isPresent()
                 && unjudged.stream().anyMatch(u -> u.reason() == UnscoredReason.CANCELLED)) {
             return cancelled(rec, sample.responses().size(), sample.responses().size());
         }
-        return new Judgement(ModeDecision.decide(context.settings().mode(), scores, context.settings().tieMargin()),
-                scores, unjudged);
+        return new Judgement(
+                ModeDecision.decide(
+                        context.settings().mode(), scores, context.settings().tieMargin()),
+                scores,
+                unjudged);
     }
 
     private static Judgement cancelled(TraceRecorder rec, int done, int total) {

@@ -20,6 +20,8 @@ public enum EvalMode {
     }
 
     public static Optional<EvalMode> parse(String s) {
-        return Arrays.stream(values()).filter(m -> m.code().equalsIgnoreCase(s.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(m -> m.code().equalsIgnoreCase(s.strip()))
+                .findFirst();
     }
 }

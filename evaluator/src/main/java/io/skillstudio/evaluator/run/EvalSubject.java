@@ -1,6 +1,5 @@
 package io.skillstudio.evaluator.run;
 
-import io.skillstudio.model.resources.UpstreamResourcePaths;
 import io.skillstudio.evaluator.checklist.Checklist;
 import io.skillstudio.evaluator.checklist.ChecklistParse;
 import io.skillstudio.evaluator.checklist.ChecklistParser;
@@ -9,6 +8,7 @@ import io.skillstudio.evaluator.checklist.ChecklistResources;
 import io.skillstudio.model.hash.PackageHashes;
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.resources.ResourceEntry;
+import io.skillstudio.model.resources.UpstreamResourcePaths;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +18,14 @@ import java.util.Optional;
  *
  * @param checklistId the resource id of the checklist used, {@code ""} when the package has none
  */
-public record EvalSubject(SkillPackage pkg, String name, String version, String contentHash, String checklistId,
-        Checklist checklist, List<ChecklistProblem> checklistProblems) {
+public record EvalSubject(
+        SkillPackage pkg,
+        String name,
+        String version,
+        String contentHash,
+        String checklistId,
+        Checklist checklist,
+        List<ChecklistProblem> checklistProblems) {
 
     public static final String UNVERSIONED = "unversioned";
 
@@ -34,8 +40,11 @@ public record EvalSubject(SkillPackage pkg, String name, String version, String 
      */
     public static EvalSubject of(SkillPackage pkg, Optional<String> checklistId) {
         String name = pkg.skillDocument().flatMap(d -> d.name()).orElse(pkg.rootName());
-        String version = pkg.skillDocument().map(d -> d.metadata().get("version"))
-                .filter(v -> v != null && !String.valueOf(v).isBlank()).map(EvalSubject::shortVersion).orElse(UNVERSIONED);
+        String version = pkg.skillDocument()
+                .map(d -> d.metadata().get("version"))
+                .filter(v -> v != null && !String.valueOf(v).isBlank())
+                .map(EvalSubject::shortVersion)
+                .orElse(UNVERSIONED);
         List<ResourceEntry> checklists = ChecklistResources.of(pkg);
         Optional<ResourceEntry> chosen = checklistId.isPresent()
                 ? checklists.stream().filter(e -> e.id().equals(checklistId)).findFirst()
@@ -70,6 +79,8 @@ public record EvalSubject(SkillPackage pkg, String name, String version, String 
             return "<not a string: " + v.getClass().getSimpleName() + ">";
         }
         String s = String.valueOf(v);
-        return s.length() <= MAX_VERSION_CHARS ? s : s.substring(0, MAX_VERSION_CHARS) + "...<" + s.length() + " chars>";
+        return s.length() <= MAX_VERSION_CHARS
+                ? s
+                : s.substring(0, MAX_VERSION_CHARS) + "...<" + s.length() + " chars>";
     }
 }

@@ -14,10 +14,11 @@ import java.util.Optional;
  *     the checklist, or whole-skill judging for a package without one
  * @param judging whole-skill judging forced, and the {@code --swap} position check
  */
-public record EvaluatorOptions(boolean strictSkill, boolean allowInvalid, Optional<StrategySelector> selector,
-        Judging judging) {
+public record EvaluatorOptions(
+        boolean strictSkill, boolean allowInvalid, Optional<StrategySelector> selector, Judging judging) {
 
-    public static final EvaluatorOptions DEFAULT = new EvaluatorOptions(false, false, Optional.empty(), Judging.DEFAULT);
+    public static final EvaluatorOptions DEFAULT =
+            new EvaluatorOptions(false, false, Optional.empty(), Judging.DEFAULT);
 
     public EvaluatorOptions {
         Objects.requireNonNull(selector, "selector");

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param positionConsistent {@code --swap}: whether both orders of the pair gave the same verdict; null
  *     when the pair was not judged twice
  */
-public record Judgement(Decision decision, List<Score> scores, List<UnjudgedItem> unjudged,
-        Boolean positionConsistent) {
+public record Judgement(
+        Decision decision, List<Score> scores, List<UnjudgedItem> unjudged, Boolean positionConsistent) {
     public Judgement {
         Objects.requireNonNull(decision, "decision");
         scores = List.copyOf(scores);

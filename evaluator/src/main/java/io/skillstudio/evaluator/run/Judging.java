@@ -1,5 +1,7 @@
 package io.skillstudio.evaluator.run;
 
+import java.util.Optional;
+
 /**
  * How samples are judged beyond the package checklist.
  *
@@ -15,14 +17,14 @@ public record Judging(boolean forceWholeSkill, boolean swap) {
      * whole skill, so a package with a checklist needs whole-skill judging forced. Empty when they can.
      * {@code eval} and the studio refuse a run with this message before any sample is judged.
      */
-    public java.util.Optional<String> problem(EvalMode mode, boolean hasChecklist) {
+    public Optional<String> problem(EvalMode mode, boolean hasChecklist) {
         if (swap && mode != EvalMode.PAIRWISE) {
-            return java.util.Optional.of("swap (--swap) needs a pairwise run, this one is " + mode.code());
+            return Optional.of("swap (--swap) needs a pairwise run, this one is " + mode.code());
         }
         if (swap && !forceWholeSkill && hasChecklist) {
-            return java.util.Optional.of("swap (--swap) judges pairs with the whole skill; this package has a"
+            return Optional.of("swap (--swap) judges pairs with the whole skill; this package has a"
                     + " checklist, so also judge the whole skill (--judge-whole-skill)");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -29,14 +29,19 @@ public final class JudgingSelector implements StrategySelector {
     }
 
     /** The options that plug this selector into a {@link SampleEvaluator}. */
-    public static EvaluatorOptions options(EvaluatorOptions base, EvalSubject subject, VerifierRegistry registry,
-            Optional<Judge> judge, Judging judging) {
+    public static EvaluatorOptions options(
+            EvaluatorOptions base,
+            EvalSubject subject,
+            VerifierRegistry registry,
+            Optional<Judge> judge,
+            Judging judging) {
         return base.withSelector(new JudgingSelector(subject, registry, judge, judging));
     }
 
     @Override
     public SampleJudgeStrategy select(Sample sample) {
-        if (wholePackage && (modelPresent || judging.forceWholeSkill() || sample.items().isEmpty())) {
+        if (wholePackage
+                && (modelPresent || judging.forceWholeSkill() || sample.items().isEmpty())) {
             return whole;
         }
         return checklist;

@@ -2,6 +2,7 @@ package io.skillstudio.evaluator.run;
 
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Score;
+import io.skillstudio.evaluator.score.ScoreStatus;
 import java.util.List;
 
 /** Turns the per-response scores into the mode's decision. Pure, so it is tested on its own. */
@@ -19,10 +20,11 @@ final class ModeDecision {
         Decision decided = valueOf(mode, scores, tieMargin);
         for (int i = 0; i < scores.size(); i++) {
             Score s = scores.get(i);
-            if (s.status() == io.skillstudio.evaluator.score.ScoreStatus.PARTIAL) {
+            if (s.status() == ScoreStatus.PARTIAL) {
                 // Decided from the judged items only: the decision says so rather than passing for a full one.
                 String who = mode == EvalMode.POINTWISE ? "response" : "response " + label(i);
-                return decided.asPartial(s.reason(), who + " is partial" + (s.detail() == null ? "" : ": " + s.detail()));
+                return decided.asPartial(
+                        s.reason(), who + " is partial" + (s.detail() == null ? "" : ": " + s.detail()));
             }
         }
         return decided;
@@ -34,7 +36,8 @@ final class ModeDecision {
             if (!s.hasValue()) {
                 // A comparison with an unknown side is not a comparison: the sample is unscored.
                 String who = mode == EvalMode.POINTWISE ? "response" : "response " + label(i);
-                return Decision.unscored(s.reason(), who + " is unscored" + (s.detail() == null ? "" : ": " + s.detail()));
+                return Decision.unscored(
+                        s.reason(), who + " is unscored" + (s.detail() == null ? "" : ": " + s.detail()));
             }
         }
         return switch (mode) {

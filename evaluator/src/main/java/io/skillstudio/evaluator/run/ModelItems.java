@@ -6,9 +6,9 @@ import io.skillstudio.evaluator.judge.ItemVerdict;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.judge.JudgeOutcome;
 import io.skillstudio.evaluator.judge.JudgeSample;
+import io.skillstudio.evaluator.judge.tools.ToolNames;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.score.UnscoredReason;
-import io.skillstudio.evaluator.judge.tools.ToolNames;
 import io.skillstudio.evaluator.trace.ToolCall;
 import io.skillstudio.evaluator.trace.TraceEvent;
 import io.skillstudio.evaluator.trace.TraceRecorder;
@@ -29,16 +29,17 @@ final class ModelItems {
      * @param decidedBy the id of the trace event that gave the verdicts (the final answer's tool call), or
      *     null; judged items are linked under it
      */
-    record Verdicts(Map<String, ItemVerdict> byItem, UnscoredReason fallback, String fallbackDetail,
-            String decidedBy) {
+    record Verdicts(Map<String, ItemVerdict> byItem, UnscoredReason fallback, String fallbackDetail, String decidedBy) {
         static final Verdicts NONE = new Verdicts(Map.of(), UnscoredReason.JUDGE_UNAVAILABLE, "", null);
     }
 
     private ModelItems() {}
 
     static List<ChecklistItem> of(List<BoundItem> items) {
-        return items.stream().filter(b -> b instanceof BoundItem.Blocked && b.item().judge())
-                .map(BoundItem::item).toList();
+        return items.stream()
+                .filter(b -> b instanceof BoundItem.Blocked && b.item().judge())
+                .map(BoundItem::item)
+                .toList();
     }
 
     static Verdicts judge(SampleContext context, Sample sample, int response, List<ChecklistItem> items) {
@@ -49,9 +50,11 @@ final class ModelItems {
             return Verdicts.NONE;
         }
         List<JudgeSample.ModelItem> asked = items.stream()
-                .map(i -> new JudgeSample.ModelItem(i.id(), i.description())).toList();
+                .map(i -> new JudgeSample.ModelItem(i.id(), i.description()))
+                .toList();
         String id = sample.responses().size() == 1 ? sample.id() : sample.id() + "#" + JudgeSample.label(response);
-        JudgeSample js = JudgeSample.pointwise(id, sample.prompt(), sample.responses().get(response))
+        JudgeSample js = JudgeSample.pointwise(
+                        id, sample.prompt(), sample.responses().get(response))
                 .withModelItems(asked);
         if (!sample.reference().isEmpty()) {
             js = new JudgeSample(js.id(), js.mode(), "", "", js.prompt(), js.responses(), sample.reference(), asked);
@@ -59,12 +62,13 @@ final class ModelItems {
         JudgeOutcome outcome = judge.get().judge(subject.pkg(), subject.contentHash(), js, rec, context::cancelled);
         Map<String, ItemVerdict> byItem = new HashMap<>();
         outcome.items().forEach(v -> byItem.put(v.itemId(), v));
-        UnscoredReason fallback = outcome.reason()
-                .orElse(UnscoredReason.NO_FINAL_ANSWER);
+        UnscoredReason fallback = outcome.reason().orElse(UnscoredReason.NO_FINAL_ANSWER);
         String detail = outcome.scored() ? "the judge's final answer did not decide this item" : outcome.detail();
-        String decidedBy = outcome.events().stream().filter(e -> e instanceof ToolCall t
-                        && ToolNames.FINAL_ANSWER.equals(t.name()) && t.ok())
-                .map(TraceEvent::id).reduce((a, b) -> b).orElse(null);
+        String decidedBy = outcome.events().stream()
+                .filter(e -> e instanceof ToolCall t && ToolNames.FINAL_ANSWER.equals(t.name()) && t.ok())
+                .map(TraceEvent::id)
+                .reduce((a, b) -> b)
+                .orElse(null);
         return new Verdicts(byItem, fallback, detail, decidedBy);
     }
 

@@ -33,24 +33,36 @@ final class ResponseScorer {
 
     private ResponseScorer() {}
 
-    static Breakdown score(int index, VerifierInput input, List<BoundItem> items, AggregationPolicy policy,
-            TraceRecorder rec) {
+    static Breakdown score(
+            int index, VerifierInput input, List<BoundItem> items, AggregationPolicy policy, TraceRecorder rec) {
         return score(index, input, items, policy, ModelItems.Verdicts.NONE, rec);
     }
 
-    static Breakdown score(int index, VerifierInput input, List<BoundItem> items, AggregationPolicy policy,
-            ModelItems.Verdicts verdicts, TraceRecorder rec) {
+    static Breakdown score(
+            int index,
+            VerifierInput input,
+            List<BoundItem> items,
+            AggregationPolicy policy,
+            ModelItems.Verdicts verdicts,
+            TraceRecorder rec) {
         // One step budget for every regex of this response (RegexBudget.PER_SAMPLE).
         return RegexBudget.perSample(() -> scoreWithinBudget(index, input, items, policy, verdicts, rec));
     }
 
-    private static Breakdown scoreWithinBudget(int index, VerifierInput input, List<BoundItem> items,
-            AggregationPolicy policy, ModelItems.Verdicts verdicts, TraceRecorder rec) {
+    private static Breakdown scoreWithinBudget(
+            int index,
+            VerifierInput input,
+            List<BoundItem> items,
+            AggregationPolicy policy,
+            ModelItems.Verdicts verdicts,
+            TraceRecorder rec) {
         List<ItemScore> scores = new ArrayList<>();
         for (BoundItem bound : items) {
             if (bound instanceof BoundItem.Ready r) {
                 scores.add(run(index, input, r, rec));
-            } else if (bound instanceof BoundItem.Blocked b && b.item().judge() && verdicts != ModelItems.Verdicts.NONE) {
+            } else if (bound instanceof BoundItem.Blocked b
+                    && b.item().judge()
+                    && verdicts != ModelItems.Verdicts.NONE) {
                 scores.add(judged(index, b.item(), verdicts, rec));
             } else if (bound instanceof BoundItem.Blocked b) {
                 scores.add(blocked(index, b.item(), b.reason(), b.message(), rec));
@@ -58,8 +70,8 @@ final class ResponseScorer {
         }
         TraceRecorder.Stamp st = rec.start(rec.root(), index, null);
         Breakdown breakdown = Aggregator.aggregate(policy, scores);
-        rec.add(new TraceEvents.Aggregation(st.id(), st.parent(), index, null, st.timestamp(), st.elapsedMs(),
-                breakdown));
+        rec.add(new TraceEvents.Aggregation(
+                st.id(), st.parent(), index, null, st.timestamp(), st.elapsedMs(), breakdown));
         return breakdown;
     }
 
@@ -70,22 +82,44 @@ final class ResponseScorer {
         try {
             result = r.verifier().verify(input, r.params());
         } catch (RegexBudgetExceededException e) {
-            return blocked(index, item, UnscoredReason.VERIFIER_BUDGET,
-                    "verifier '" + r.verifier().id() + "': " + e.getMessage(), rec);
+            return blocked(
+                    index,
+                    item,
+                    UnscoredReason.VERIFIER_BUDGET,
+                    "verifier '" + r.verifier().id() + "': " + e.getMessage(),
+                    rec);
         } catch (StackOverflowError e) {
             // Deep recursion (a regex such as (a|b)*c on a long response, deeply nested JSON) spent the
             // stack, a resource bound like the step budget; the stack has unwound, the thread is healthy.
-            return blocked(index, item, UnscoredReason.VERIFIER_BUDGET,
-                    "verifier '" + r.verifier().id() + "' overflowed the stack", rec);
+            return blocked(
+                    index,
+                    item,
+                    UnscoredReason.VERIFIER_BUDGET,
+                    "verifier '" + r.verifier().id() + "' overflowed the stack",
+                    rec);
         } catch (RuntimeException e) {
             // A user regex can overflow the matcher's recursion; the stack has unwound by now, so the
             // thread is healthy and only this item is lost. OutOfMemoryError is left to propagate.
             LOG.debug("verifier {} failed on item {}", r.verifier().id(), item.id(), e);
-            return blocked(index, item, UnscoredReason.VERIFIER_ERROR,
-                    "verifier '" + r.verifier().id() + "' failed: " + e, rec);
+            return blocked(
+                    index,
+                    item,
+                    UnscoredReason.VERIFIER_ERROR,
+                    "verifier '" + r.verifier().id() + "' failed: " + e,
+                    rec);
         }
-        rec.add(new TraceEvents.VerifierRun(st.id(), st.parent(), index, item.id(), st.timestamp(), st.elapsedMs(),
-                r.verifier().id(), r.params().asMap(), result.outcome(), result.value(), result.explanation(),
+        rec.add(new TraceEvents.VerifierRun(
+                st.id(),
+                st.parent(),
+                index,
+                item.id(),
+                st.timestamp(),
+                st.elapsedMs(),
+                r.verifier().id(),
+                r.params().asMap(),
+                result.outcome(),
+                result.value(),
+                result.explanation(),
                 EvidenceSpans.forTrace(input.response(), result.evidence())));
         double credit = switch (result.outcome()) {
             case PASS -> 1;
@@ -93,11 +127,22 @@ final class ResponseScorer {
             case VALUE -> result.value();
         };
         if (result.outcome() == Outcome.VALUE && !(credit >= 0 && credit <= 1)) {
-            return blocked(index, item, UnscoredReason.VERIFIER_ERROR, "verifier '" + r.verifier().id()
-                    + "' measured " + credit + ", which is not a credit in [0,1]", rec);
+            return blocked(
+                    index,
+                    item,
+                    UnscoredReason.VERIFIER_ERROR,
+                    "verifier '" + r.verifier().id() + "' measured " + credit + ", which is not a credit in [0,1]",
+                    rec);
         }
-        return ItemScore.scored(item.id(), item.source(), item.severity(), item.weight(), r.verifier().id(),
-                result.outcome(), credit, result.explanation());
+        return ItemScore.scored(
+                item.id(),
+                item.source(),
+                item.severity(),
+                item.weight(),
+                r.verifier().id(),
+                result.outcome(),
+                credit,
+                result.explanation());
     }
 
     /** A {@code judge: model} item: the judge's verdict, recorded like a verifier run so traces read alike. */
@@ -110,18 +155,34 @@ final class ResponseScorer {
         }
         boolean ok = v.satisfied().get();
         Outcome outcome = ok ? Outcome.PASS : Outcome.FAIL;
-        TraceRecorder.Stamp st = rec.start(verdicts.decidedBy() == null ? rec.root() : verdicts.decidedBy(), index,
-                item.id());
-        rec.add(new TraceEvents.VerifierRun(st.id(), st.parent(), index, item.id(), st.timestamp(), 0.0, JUDGE_MODEL,
-                Map.of(), outcome, ok ? 1 : 0, v.note(), List.of()));
-        return ItemScore.scored(item.id(), item.source(), item.severity(), item.weight(), JUDGE_MODEL, outcome,
-                ok ? 1 : 0, v.note());
+        TraceRecorder.Stamp st =
+                rec.start(verdicts.decidedBy() == null ? rec.root() : verdicts.decidedBy(), index, item.id());
+        rec.add(new TraceEvents.VerifierRun(
+                st.id(),
+                st.parent(),
+                index,
+                item.id(),
+                st.timestamp(),
+                0.0,
+                JUDGE_MODEL,
+                Map.of(),
+                outcome,
+                ok ? 1 : 0,
+                v.note(),
+                List.of()));
+        return ItemScore.scored(
+                item.id(), item.source(), item.severity(), item.weight(), JUDGE_MODEL, outcome, ok ? 1 : 0, v.note());
     }
 
-    private static ItemScore blocked(int index, ChecklistItem item, UnscoredReason reason, String message,
-            TraceRecorder rec) {
+    private static ItemScore blocked(
+            int index, ChecklistItem item, UnscoredReason reason, String message, TraceRecorder rec) {
         rec.add(TraceEvents.Error.of(rec.start(rec.root(), index, item.id()), reason, message));
-        return ItemScore.unscored(item.id(), item.source(), item.severity(), item.weight(), item.verifier().orElse(null),
+        return ItemScore.unscored(
+                item.id(),
+                item.source(),
+                item.severity(),
+                item.weight(),
+                item.verifier().orElse(null),
                 Score.unscored(reason, message));
     }
 }

@@ -11,7 +11,11 @@ import java.util.function.BooleanSupplier;
  *
  * @param cancel true once the run was cancelled; a strategy stops at its next step boundary
  */
-public record SampleContext(EvalSubject subject, EvalSettings settings, Optional<Judge> judge, TraceRecorder recorder,
+public record SampleContext(
+        EvalSubject subject,
+        EvalSettings settings,
+        Optional<Judge> judge,
+        TraceRecorder recorder,
         BooleanSupplier cancel) {
 
     public boolean cancelled() {

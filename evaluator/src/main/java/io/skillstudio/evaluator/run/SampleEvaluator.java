@@ -51,27 +51,40 @@ public final class SampleEvaluator {
     }
 
     /** With a model judge, {@code judge: model} items are decided by it instead of staying judge_unavailable. */
-    public SampleEvaluator(EvalSubject subject, EvalSettings settings, VerifierRegistry registry, Clock clock,
-            Optional<Judge> judge) {
+    public SampleEvaluator(
+            EvalSubject subject, EvalSettings settings, VerifierRegistry registry, Clock clock, Optional<Judge> judge) {
         this(subject, settings, registry, clock, judge, EvaluatorOptions.DEFAULT);
     }
 
-    public SampleEvaluator(EvalSubject subject, EvalSettings settings, VerifierRegistry registry, Clock clock,
-            Optional<Judge> judge, EvaluatorOptions options) {
+    public SampleEvaluator(
+            EvalSubject subject,
+            EvalSettings settings,
+            VerifierRegistry registry,
+            Clock clock,
+            Optional<Judge> judge,
+            EvaluatorOptions options) {
         this.judge = judge;
         this.subject = subject;
         this.settings = settings;
         this.clock = clock;
         this.options = options;
-        this.selector = options.selector().orElseGet(() -> new JudgingSelector(subject, registry, judge, options.judging()));
-        this.provenance = new Provenance(subject.name(), subject.version(), subject.contentHash(),
-                EvaluatorVersion.get(), settings.mode().code(), subject.checklistId(), "explicit",
-                judge.map(j -> j.settings().model()).orElse(null), provenanceSettings(settings, judge, options, selector));
+        this.selector =
+                options.selector().orElseGet(() -> new JudgingSelector(subject, registry, judge, options.judging()));
+        this.provenance = new Provenance(
+                subject.name(),
+                subject.version(),
+                subject.contentHash(),
+                EvaluatorVersion.get(),
+                settings.mode().code(),
+                subject.checklistId(),
+                "explicit",
+                judge.map(j -> j.settings().model()).orElse(null),
+                provenanceSettings(settings, judge, options, selector));
     }
 
     /** Settings that change results; the judge's sampling parameters do, its URL and key variable do not. */
-    private static Map<String, Object> provenanceSettings(EvalSettings settings, Optional<Judge> judge,
-            EvaluatorOptions options, StrategySelector selector) {
+    private static Map<String, Object> provenanceSettings(
+            EvalSettings settings, Optional<Judge> judge, EvaluatorOptions options, StrategySelector selector) {
         Map<String, Object> out = new LinkedHashMap<>(settings.resultAffecting());
         out.putAll(selector.provenance());
         if (options.strictSkill()) {
@@ -129,7 +142,11 @@ public final class SampleEvaluator {
         long t0 = System.nanoTime();
         TraceRecorder rec = new TraceRecorder(clock, observer);
         SampleJudgeStrategy strategy = selector.select(sample);
-        rec.add(TraceEvents.RunStarted.of(rec.start(), sample.id(), settings.mode().code(), sample.responses().size(),
+        rec.add(TraceEvents.RunStarted.of(
+                rec.start(),
+                sample.id(),
+                settings.mode().code(),
+                sample.responses().size(),
                 strategy.itemCount(sample)));
         List<SampleWarning> warnings = new ArrayList<>();
         Optional<String> mismatch = skillMismatch(sample);
@@ -149,12 +166,23 @@ public final class SampleEvaluator {
         Decision decision = judgement.decision();
         rec.add(TraceEvents.FinalResult.of(rec.start(), decision, judgement.scores()));
         double latencyMs = (System.nanoTime() - t0) / 1_000_000.0;
-        SampleResult result = new SampleResult(sample.id(), sample.line(), settings.mode(), decision,
-                judgement.scores(), judgement.unjudged(), warnings,
-                sample.expected().map(Expected::value).orElse(null), match(decision, sample.expected()),
-                absError(decision, sample.expected()), latencyMs, provenance, judgement.positionConsistent());
+        SampleResult result = new SampleResult(
+                sample.id(),
+                sample.line(),
+                settings.mode(),
+                decision,
+                judgement.scores(),
+                judgement.unjudged(),
+                warnings,
+                sample.expected().map(Expected::value).orElse(null),
+                match(decision, sample.expected()),
+                absError(decision, sample.expected()),
+                latencyMs,
+                provenance,
+                judgement.positionConsistent());
         List<ResponseText> texts = IntStream.range(0, sample.responses().size())
-                .mapToObj(i -> ResponseText.of(i, sample.responses().get(i))).toList();
+                .mapToObj(i -> ResponseText.of(i, sample.responses().get(i)))
+                .toList();
         return new Evaluation(result, Trace.of(sample.id(), provenance, texts, rec.events()));
     }
 
@@ -179,8 +207,10 @@ public final class SampleEvaluator {
 
     /** The sample names a skill, and it is neither this package's name nor its folder. */
     private Optional<String> skillMismatch(Sample sample) {
-        return sample.expectedSkill().filter(s -> !s.isBlank())
-                .filter(s -> !s.equals(subject.name()) && !s.equals(subject.pkg().rootName()))
+        return sample.expectedSkill()
+                .filter(s -> !s.isBlank())
+                .filter(s ->
+                        !s.equals(subject.name()) && !s.equals(subject.pkg().rootName()))
                 .map(s -> "the sample expects skill '" + s + "' but was evaluated with '" + subject.name() + "'");
     }
 
@@ -194,13 +224,17 @@ public final class SampleEvaluator {
         }
         return switch (settings.mode()) {
             case POINTWISE -> null;
-            case PAIRWISE -> expected.get().verdict().map(v -> v.equals(d.verdict())).orElse(null);
-            case LISTWISE -> expected.get().index().isPresent() ? expected.get().index().getAsInt() == d.best() : null;
+            case PAIRWISE ->
+                expected.get().verdict().map(v -> v.equals(d.verdict())).orElse(null);
+            case LISTWISE ->
+                expected.get().index().isPresent() ? expected.get().index().getAsInt() == d.best() : null;
         };
     }
 
     private Double absError(Decision d, Optional<Expected> expected) {
-        if (!d.hasValue() || settings.mode() != EvalMode.POINTWISE || expected.isEmpty()
+        if (!d.hasValue()
+                || settings.mode() != EvalMode.POINTWISE
+                || expected.isEmpty()
                 || expected.get().score().isEmpty()) {
             return null;
         }

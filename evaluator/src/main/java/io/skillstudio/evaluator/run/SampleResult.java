@@ -23,12 +23,34 @@ import java.util.Objects;
  *     null when the pair was not judged twice
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"sampleId", "line", "mode", "decision", "scores", "unjudged", "warnings", "expected", "match",
-        "absError", "latencyMs", "positionConsistent", "provenance"})
-public record SampleResult(String sampleId, int line, EvalMode mode, Decision decision, List<Score> scores,
+@JsonPropertyOrder({
+    "sampleId",
+    "line",
+    "mode",
+    "decision",
+    "scores",
+    "unjudged",
+    "warnings",
+    "expected",
+    "match",
+    "absError",
+    "latencyMs",
+    "positionConsistent",
+    "provenance"
+})
+public record SampleResult(
+        String sampleId,
+        int line,
+        EvalMode mode,
+        Decision decision,
+        List<Score> scores,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UnjudgedItem> unjudged,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SampleWarning> warnings,
-        Object expected, Boolean match, Double absError, double latencyMs, Provenance provenance,
+        Object expected,
+        Boolean match,
+        Double absError,
+        double latencyMs,
+        Provenance provenance,
         Boolean positionConsistent) {
 
     public SampleResult {
@@ -40,16 +62,39 @@ public record SampleResult(String sampleId, int line, EvalMode mode, Decision de
     }
 
     /** A sample that could not be evaluated at all (internal error, cancelled mid-way): no scores, no items. */
-    public static SampleResult failed(String sampleId, int line, EvalMode mode, Decision decision, Provenance provenance) {
-        return new SampleResult(sampleId, line, mode, decision, List.of(), List.of(), List.of(), null, null, null, 0,
-                provenance, null);
+    public static SampleResult failed(
+            String sampleId, int line, EvalMode mode, Decision decision, Provenance provenance) {
+        return new SampleResult(
+                sampleId, line, mode, decision, List.of(), List.of(), List.of(), null, null, null, 0, provenance, null);
     }
 
     /** A result without the {@code --swap} check. */
-    public SampleResult(String sampleId, int line, EvalMode mode, Decision decision, List<Score> scores,
-            List<UnjudgedItem> unjudged, List<SampleWarning> warnings, Object expected, Boolean match, Double absError,
-            double latencyMs, Provenance provenance) {
-        this(sampleId, line, mode, decision, scores, unjudged, warnings, expected, match, absError, latencyMs,
-                provenance, null);
+    public SampleResult(
+            String sampleId,
+            int line,
+            EvalMode mode,
+            Decision decision,
+            List<Score> scores,
+            List<UnjudgedItem> unjudged,
+            List<SampleWarning> warnings,
+            Object expected,
+            Boolean match,
+            Double absError,
+            double latencyMs,
+            Provenance provenance) {
+        this(
+                sampleId,
+                line,
+                mode,
+                decision,
+                scores,
+                unjudged,
+                warnings,
+                expected,
+                match,
+                absError,
+                latencyMs,
+                provenance,
+                null);
     }
 }

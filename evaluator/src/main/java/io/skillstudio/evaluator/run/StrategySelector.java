@@ -1,6 +1,7 @@
 package io.skillstudio.evaluator.run;
 
 import io.skillstudio.evaluator.sample.Sample;
+import java.util.Map;
 
 /**
  * Picks the {@link SampleJudgeStrategy} for each sample, so one run can mix them (for example, whole-skill
@@ -12,8 +13,8 @@ public interface StrategySelector {
     SampleJudgeStrategy select(Sample sample);
 
     /** What the selector adds to provenance settings (how samples are judged); empty by default. */
-    default java.util.Map<String, Object> provenance() {
-        return java.util.Map.of();
+    default Map<String, Object> provenance() {
+        return Map.of();
     }
 
     /** Always the same strategy. */

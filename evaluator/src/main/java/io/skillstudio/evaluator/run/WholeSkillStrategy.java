@@ -3,7 +3,6 @@ package io.skillstudio.evaluator.run;
 import io.skillstudio.evaluator.aggregate.Breakdown;
 import io.skillstudio.evaluator.checklist.BoundItem;
 import io.skillstudio.evaluator.checklist.ChecklistBinder;
-import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.judge.JudgeMode;
 import io.skillstudio.evaluator.judge.JudgeOutcome;
 import io.skillstudio.evaluator.judge.JudgeSample;
@@ -38,20 +37,28 @@ public final class WholeSkillStrategy implements SampleJudgeStrategy {
     private final VerifierRegistry registry;
     private final boolean operational;
 
-    public WholeSkillStrategy(EvalSubject subject, VerifierRegistry registry, Optional<String> allowedSetting,
-            boolean swap) {
+    public WholeSkillStrategy(
+            EvalSubject subject, VerifierRegistry registry, Optional<String> allowedSetting, boolean swap) {
         this.subject = subject;
         this.swap = swap;
-        this.readyItems = new ChecklistBinder(registry).bind(subject.checklist().items()).stream()
-                .filter(BoundItem.Ready.class::isInstance).toList();
+        this.readyItems = new ChecklistBinder(registry)
+                .bind(subject.checklist().items()).stream()
+                        .filter(BoundItem.Ready.class::isInstance)
+                        .toList();
         this.registry = registry;
-        this.operational = declaresSampleResources(subject) || allowedSetting.filter("skill_operational"::equals).isPresent();
+        this.operational = declaresSampleResources(subject)
+                || allowedSetting.filter("skill_operational"::equals).isPresent();
     }
 
     /** R1 mounts its operational files for packages that declare {@code runtime_sample} entries (§6.2). */
     private static boolean declaresSampleResources(EvalSubject subject) {
-        return subject.pkg().manifest().map(m -> m.entries().stream()
-                .anyMatch(e -> e.implementationKind().filter("runtime_sample"::equals).isPresent())).orElse(false);
+        return subject.pkg()
+                .manifest()
+                .map(m -> m.entries().stream()
+                        .anyMatch(e -> e.implementationKind()
+                                .filter("runtime_sample"::equals)
+                                .isPresent()))
+                .orElse(false);
     }
 
     @Override
@@ -69,8 +76,11 @@ public final class WholeSkillStrategy implements SampleJudgeStrategy {
         TraceRecorder rec = context.recorder();
         EvalMode mode = context.settings().mode();
         if (context.judge().isEmpty()) {
-            return refused(rec, UnscoredReason.JUDGE_UNAVAILABLE, "whole-skill judging needs a model judge "
-                    + "(--judge-base-url and --judge-model); no checklist can score this package without one");
+            return refused(
+                    rec,
+                    UnscoredReason.JUDGE_UNAVAILABLE,
+                    "whole-skill judging needs a model judge "
+                            + "(--judge-base-url and --judge-model); no checklist can score this package without one");
         }
         JudgeSample js = judgeSample(sample, mode);
         Optional<Object> evidence = nativeEvidence(sample, rec);
@@ -85,9 +95,12 @@ public final class WholeSkillStrategy implements SampleJudgeStrategy {
             }
             String back = flip(second.label().orElseThrow());
             boolean consistent = back.equals(first.label().orElseThrow());
-            Decision d = consistent ? Decision.verdict(back) : Decision.unscored(UnscoredReason.POSITION_INCONSISTENT,
-                    "A/B order gave " + first.label().get() + ", B/A order gave " + second.label().get()
-                            + " (= " + back + " in A/B terms)");
+            Decision d = consistent
+                    ? Decision.verdict(back)
+                    : Decision.unscored(
+                            UnscoredReason.POSITION_INCONSISTENT,
+                            "A/B order gave " + first.label().get() + ", B/A order gave "
+                                    + second.label().get() + " (= " + back + " in A/B terms)");
             return new Judgement(d, List.of(), List.of(), consistent);
         }
         Decision d = switch (mode) {
@@ -101,14 +114,19 @@ public final class WholeSkillStrategy implements SampleJudgeStrategy {
 
     private JudgeOutcome judgeOnce(Sample sample, JudgeSample js, Optional<Object> evidence, SampleContext context) {
         TraceRecorder rec = context.recorder();
-        List<SampleResource> resources = SampleResources.build(sample, js, registry,
-                new SampleResources.Options(operational, evidence, context.judge().map(j -> j.verifierCode())));
+        List<SampleResource> resources = SampleResources.build(
+                sample,
+                js,
+                registry,
+                new SampleResources.Options(
+                        operational, evidence, context.judge().map(j -> j.verifierCode())));
         for (SampleResource r : resources) {
             // What the model could read about this sample, so the trace alone shows it.
             rec.add(TraceEvents.ResourceViewed.of(rec.start(), r.id(), r.path(), 0));
         }
-        return context.judge().orElseThrow().judge(subject.pkg(), subject.contentHash(), js, resources, rec,
-                context::cancelled);
+        return context.judge()
+                .orElseThrow()
+                .judge(subject.pkg(), subject.contentHash(), js, resources, rec, context::cancelled);
     }
 
     /** Hybrid: the package checklist's deterministic items, run natively on every response before the model. */
@@ -120,7 +138,8 @@ public final class WholeSkillStrategy implements SampleJudgeStrategy {
         for (int i = 0; i < sample.responses().size(); i++) {
             try (TraceRecorder.Scope ignored = rec.scope(rec.root(), i, null)) {
                 VerifierInput input = new VerifierInput(sample.responses().get(i), sample.prompt(), sample.reference());
-                Breakdown b = ResponseScorer.score(i, input, readyItems, subject.checklist().aggregation(), rec);
+                Breakdown b = ResponseScorer.score(
+                        i, input, readyItems, subject.checklist().aggregation(), rec);
                 perLabel.put(JudgeSample.label(i), b);
             }
         }
@@ -132,8 +151,16 @@ public final class WholeSkillStrategy implements SampleJudgeStrategy {
         String history = s.metadata().get("history") instanceof String t ? t : "";
         boolean judgeBench = s.metadata().get("benchmark") instanceof String b
                 && b.toLowerCase(Locale.ROOT).startsWith("judgebench");
-        return new JudgeSample(s.id(), JudgeMode.valueOf(mode.name()), system, history, s.prompt(), s.responses(),
-                s.reference(), List.of(), !judgeBench);
+        return new JudgeSample(
+                s.id(),
+                JudgeMode.valueOf(mode.name()),
+                system,
+                history,
+                s.prompt(),
+                s.responses(),
+                s.reference(),
+                List.of(),
+                !judgeBench);
     }
 
     private static Decision unscored(JudgeOutcome o, String prefix) {

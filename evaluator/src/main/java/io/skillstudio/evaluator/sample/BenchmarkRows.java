@@ -28,9 +28,16 @@ final class BenchmarkRows {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("benchmark", "JudgeBench");
         JsonRows.optionalText(row, "source").ifPresent(s -> meta.put("source", s));
-        return new Sample(id, line, JsonRows.text(row, "question"),
-                List.of(JsonRows.text(row, "response_A"), JsonRows.text(row, "response_B")), "", List.of(), meta,
-                Optional.of(new Expected(expected)), Optional.empty());
+        return new Sample(
+                id,
+                line,
+                JsonRows.text(row, "question"),
+                List.of(JsonRows.text(row, "response_A"), JsonRows.text(row, "response_B")),
+                "",
+                List.of(),
+                meta,
+                Optional.of(new Expected(expected)),
+                Optional.empty());
     }
 
     /** THU-KEG IFBench: the chosen chat's reply is placed at A or B by {@code Random("seed:id").randrange(2)}. */
@@ -42,16 +49,24 @@ final class BenchmarkRows {
             throw new SampleFields.BadField("'text_chosen' and 'text_rejected' answer different user prompts", 1);
         }
         int at = new PyRandom(seed + ":" + id).randrange(2);
-        List<String> responses = at == 0 ? List.of(chosen.reply(), rejected.reply())
-                : List.of(rejected.reply(), chosen.reply());
+        List<String> responses =
+                at == 0 ? List.of(chosen.reply(), rejected.reply()) : List.of(rejected.reply(), chosen.reply());
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("benchmark", "IFBench");
         JsonRows.optionalText(row, "domain").ifPresent(d -> meta.put("domain", d));
         if (!chosen.history().isEmpty()) {
             meta.put("history", chosen.history());
         }
-        return new Sample(id, line, chosen.prompt(), responses, "", List.of(), meta,
-                Optional.of(new Expected(at == 0 ? "A" : "B")), Optional.empty());
+        return new Sample(
+                id,
+                line,
+                chosen.prompt(),
+                responses,
+                "",
+                List.of(),
+                meta,
+                Optional.of(new Expected(at == 0 ? "A" : "B")),
+                Optional.empty());
     }
 
     /**
@@ -81,8 +96,16 @@ final class BenchmarkRows {
             // Kept as written; the judge only ever sees it through the blocked-key sanitizer (§6.2).
             meta.put("additional_metadata", JsonRows.MAPPER.convertValue(row.get("additional_metadata"), Map.class));
         }
-        return new Sample(id, line, JsonRows.text(row, "prompt"), candidates, "", List.of(), meta,
-                Optional.of(new Expected(String.valueOf((char) ('A' + at)))), Optional.empty());
+        return new Sample(
+                id,
+                line,
+                JsonRows.text(row, "prompt"),
+                candidates,
+                "",
+                List.of(),
+                meta,
+                Optional.of(new Expected(String.valueOf((char) ('A' + at)))),
+                Optional.empty());
     }
 
     private record Chat(String prompt, String reply, String history) {}
@@ -95,14 +118,18 @@ final class BenchmarkRows {
         }
         JsonNode last = turns.get(turns.size() - 1);
         JsonNode user = turns.get(turns.size() - 2);
-        if (!"assistant".equals(last.path("role").asText()) || !"user".equals(user.path("role").asText())
-                || !last.path("content").isTextual() || !user.path("content").isTextual()) {
+        if (!"assistant".equals(last.path("role").asText())
+                || !"user".equals(user.path("role").asText())
+                || !last.path("content").isTextual()
+                || !user.path("content").isTextual()) {
             throw new SampleFields.BadField("'" + key + "' must end with a user turn and the assistant's reply", 1);
         }
         StringBuilder history = new StringBuilder();
         for (int i = 0; i < turns.size() - 2; i++) {
-            history.append(turns.get(i).path("role").asText()).append(": ")
-                    .append(turns.get(i).path("content").asText()).append('\n');
+            history.append(turns.get(i).path("role").asText())
+                    .append(": ")
+                    .append(turns.get(i).path("content").asText())
+                    .append('\n');
         }
         return new Chat(user.path("content").textValue(), last.path("content").textValue(), history.toString());
     }

@@ -1,7 +1,7 @@
 package io.skillstudio.evaluator.sample;
 
-import io.skillstudio.evaluator.checklist.ChecklistItem;
 import io.skillstudio.evaluator.aggregate.ItemSeverity;
+import io.skillstudio.evaluator.checklist.ChecklistItem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +18,8 @@ final class IfevalItems {
     private IfevalItems() {}
 
     static List<ChecklistItem> read(Map<String, Object> raw, String source, int column) {
-        if (!(raw.get("instruction_id_list") instanceof List<?> ids) || !ids.stream().allMatch(String.class::isInstance)) {
+        if (!(raw.get("instruction_id_list") instanceof List<?> ids)
+                || !ids.stream().allMatch(String.class::isInstance)) {
             throw new SampleFields.BadField("'instruction_id_list' must be a list of strings", column);
         }
         Object kw = raw.get("kwargs");
@@ -27,8 +28,10 @@ final class IfevalItems {
             throw new SampleFields.BadField("'kwargs' must be a list aligned with 'instruction_id_list'", column);
         }
         if (kwargs != null && kwargs.size() != ids.size()) {
-            throw new SampleFields.BadField("'kwargs' has " + kwargs.size() + " entries for " + ids.size()
-                    + " instruction ids; they must be aligned", column);
+            throw new SampleFields.BadField(
+                    "'kwargs' has " + kwargs.size() + " entries for " + ids.size()
+                            + " instruction ids; they must be aligned",
+                    column);
         }
         List<ChecklistItem> items = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -40,8 +43,16 @@ final class IfevalItems {
             }
             int n = seen.merge(id, 1, Integer::sum);
             String itemId = n == 1 ? id : id + "#" + n;
-            items.add(new ChecklistItem(itemId, "IFEval instruction " + id, ItemSeverity.MAJOR, 1, Optional.of(id),
-                    withoutNulls((Map<?, ?>) k), false, source, Map.of()));
+            items.add(new ChecklistItem(
+                    itemId,
+                    "IFEval instruction " + id,
+                    ItemSeverity.MAJOR,
+                    1,
+                    Optional.of(id),
+                    withoutNulls((Map<?, ?>) k),
+                    false,
+                    source,
+                    Map.of()));
         }
         return items;
     }

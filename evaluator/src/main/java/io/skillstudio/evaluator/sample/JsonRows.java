@@ -41,10 +41,15 @@ final class JsonRows {
                 lineNo++;
                 Optional<String> text = line.text();
                 if (text.isEmpty()) {
-                    c.error(lineNo, line.badColumn(), "invalid UTF-8 at byte " + line.badColumn() + "; the line is skipped");
+                    c.error(
+                            lineNo,
+                            line.badColumn(),
+                            "invalid UTF-8 at byte " + line.badColumn() + "; the line is skipped");
                     continue;
                 }
-                String t = lineNo == 1 && text.get().startsWith("\uFEFF") ? text.get().substring(1) : text.get();
+                String t = lineNo == 1 && text.get().startsWith("\uFEFF")
+                        ? text.get().substring(1)
+                        : text.get();
                 if (t.isBlank()) {
                     continue;
                 }
@@ -53,7 +58,10 @@ final class JsonRows {
                     c.add(row, lineNo, mapper);
                 } catch (JsonProcessingException e) {
                     JsonLocation loc = e.getLocation();
-                    c.error(lineNo, loc == null ? 1 : Math.max(1, loc.getColumnNr()), "invalid JSON: " + e.getOriginalMessage());
+                    c.error(
+                            lineNo,
+                            loc == null ? 1 : Math.max(1, loc.getColumnNr()),
+                            "invalid JSON: " + e.getOriginalMessage());
                 }
             }
         }
@@ -74,7 +82,9 @@ final class JsonRows {
             }
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            c.error(loc == null ? 1 : loc.getLineNr(), loc == null ? 1 : Math.max(1, loc.getColumnNr()),
+            c.error(
+                    loc == null ? 1 : loc.getLineNr(),
+                    loc == null ? 1 : Math.max(1, loc.getColumnNr()),
                     "invalid JSON: " + e.getOriginalMessage() + "; rows after this point are not read");
         }
         return c.result();

@@ -38,13 +38,16 @@ final class SampleFields {
 
     static Sample toSample(Map<String, Field> f, int line) {
         Field idField = f.get("id");
-        if (idField == null || !(idField.value().isTextual() || idField.value().isIntegralNumber())
+        if (idField == null
+                || !(idField.value().isTextual() || idField.value().isIntegralNumber())
                 || idField.value().asText().isBlank()) {
             throw new BadField("a sample needs an 'id' (string or integer)", idField == null ? 1 : idField.column());
         }
         String id = idField.value().asText();
         if (f.containsKey("response") && f.containsKey("responses")) {
-            throw new BadField("use 'response' or 'responses', not both", f.get("responses").column());
+            throw new BadField(
+                    "use 'response' or 'responses', not both",
+                    f.get("responses").column());
         }
         List<String> responses = new ArrayList<>();
         text(f, "response").ifPresent(responses::add);
@@ -60,8 +63,16 @@ final class SampleFields {
                 responses.add(r.asText());
             }
         }
-        return new Sample(id, line, text(f, "prompt").orElse(""), responses, reference(f.get("reference")),
-                checklist(f, id), object(f, "metadata"), expected(f.get("expected")), text(f, "expected_skill"));
+        return new Sample(
+                id,
+                line,
+                text(f, "prompt").orElse(""),
+                responses,
+                reference(f.get("reference")),
+                checklist(f, id),
+                object(f, "metadata"),
+                expected(f.get("expected")),
+                text(f, "expected_skill"));
     }
 
     private static Optional<String> text(Map<String, Field> f, String key) {
@@ -99,7 +110,8 @@ final class SampleFields {
             return Optional.empty();
         }
         if (!v.value().isNumber() && !v.value().isTextual()) {
-            throw new BadField("'expected' must be a number (score or index) or a string (verdict or label)", v.column());
+            throw new BadField(
+                    "'expected' must be a number (score or index) or a string (verdict or label)", v.column());
         }
         return Optional.of(new Expected(MAPPER.convertValue(v.value(), Object.class)));
     }
@@ -111,7 +123,9 @@ final class SampleFields {
         if (c == null || c.value().isNull()) {
             // IFEval's own input_data.jsonl puts the ids at the top level; read them the same way.
             if (f.containsKey("instruction_id_list")) {
-                return IfevalItems.read(plainMap(objectOf(f, "instruction_id_list", "kwargs")), source,
+                return IfevalItems.read(
+                        plainMap(objectOf(f, "instruction_id_list", "kwargs")),
+                        source,
                         f.get("instruction_id_list").column());
             }
             return List.of();

@@ -20,6 +20,8 @@ public enum SampleFormat {
     }
 
     public static Optional<SampleFormat> parse(String s) {
-        return Arrays.stream(values()).filter(f -> f.code().equalsIgnoreCase(s.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.code().equalsIgnoreCase(s.strip()))
+                .findFirst();
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -57,7 +58,7 @@ public final class SampleReader {
     }
 
     /** A sample file read lazily; not thread safe. */
-    public static final class Stream implements java.io.Closeable {
+    public static final class Stream implements Closeable {
         private final Path file;
         private final InputStream in;
         private final Utf8Lines lines;
@@ -92,7 +93,10 @@ public final class SampleReader {
                     reader.accept(text.get());
                 } else {
                     reader.lineNo = lineNo;
-                    reader.errors.add(new SampleError(file.toString(), lineNo, line.badColumn(),
+                    reader.errors.add(new SampleError(
+                            file.toString(),
+                            lineNo,
+                            line.badColumn(),
                             "invalid UTF-8 at byte " + line.badColumn() + " of the line; the line is skipped"));
                 }
             }
@@ -164,7 +168,8 @@ public final class SampleReader {
         Map<String, SampleFields.Field> fields = new LinkedHashMap<>();
         try (JsonParser p = MAPPER.getFactory().createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new SampleFields.BadField("a sample line must be a JSON object", column(p.currentTokenLocation()));
+                throw new SampleFields.BadField(
+                        "a sample line must be a JSON object", column(p.currentTokenLocation()));
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
@@ -177,7 +182,8 @@ public final class SampleReader {
             }
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
-                throw new SampleFields.BadField("unexpected content after the JSON object", column(p.currentTokenLocation()));
+                throw new SampleFields.BadField(
+                        "unexpected content after the JSON object", column(p.currentTokenLocation()));
             }
         }
         return fields;

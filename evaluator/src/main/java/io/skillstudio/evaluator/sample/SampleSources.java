@@ -1,6 +1,7 @@
 package io.skillstudio.evaluator.sample;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -66,10 +67,11 @@ public final class SampleSources {
                 t = p.nextToken();
             }
             if (t != JsonToken.START_OBJECT) {
-                throw new UndetectedFormatException(file + ": the first record is not a JSON object; pass --samples-format");
+                throw new UndetectedFormatException(
+                        file + ": the first record is not a JSON object; pass --samples-format");
             }
             first = JsonRows.MAPPER.readTree(p);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UndetectedFormatException(file + ": cannot read the first record to detect the format ("
                     + e.getOriginalMessage() + "); pass --samples-format");
         }
@@ -94,9 +96,11 @@ public final class SampleSources {
             return fits.get(0);
         }
         String values = "jsonl, judgebench, ifbench, rewardbench2";
-        throw new UndetectedFormatException(file + ": " + (fits.isEmpty()
-                ? "the first record's keys " + keys + " fit no known sample format"
-                : "the first record's keys " + keys + " fit several formats " + fits.stream().map(SampleFormat::code).toList())
+        throw new UndetectedFormatException(file + ": "
+                + (fits.isEmpty()
+                        ? "the first record's keys " + keys + " fit no known sample format"
+                        : "the first record's keys " + keys + " fit several formats "
+                                + fits.stream().map(SampleFormat::code).toList())
                 + "; pass --samples-format (" + values + ")");
     }
 }

@@ -20,12 +20,13 @@ import java.util.Optional;
 final class Utf8Lines {
 
     /** One line: its text, or the 1-based byte column where its UTF-8 is invalid. */
-    record Line(Optional<String> text, int badColumn) {
-    }
+    record Line(Optional<String> text, int badColumn) {}
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteArrayOutputStream buf = new ByteArrayOutputStream();
     private int pushedBack = -1;
 

@@ -80,16 +80,39 @@ final class Bubblewrap {
             binds.add(exe.toString());
         }
         binds.addAll(linkedLibraryDirs(exe));
-        List<String> cmd = new ArrayList<>(List.of("/bin/sh", "-c", "exec 9<\"$0\" && exec \"$@\"",
-                filterFile(filter.get()).toString(), bwrap.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                "/bin/sh",
+                "-c",
+                "exec 9<\"$0\" && exec \"$@\"",
+                filterFile(filter.get()).toString(),
+                bwrap.toString()));
         for (String b : binds) {
             if (Files.exists(Path.of(b))) {
                 cmd.addAll(List.of("--ro-bind", b, b));
             }
         }
-        cmd.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", String.valueOf(16 << 20), "--tmpfs", "/tmp",
-                "--chdir", "/tmp", "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",
-                "--clearenv", "--cap-drop", "ALL", "--seccomp", "9", "--"));
+        cmd.addAll(List.of(
+                "--proc",
+                "/proc",
+                "--dev",
+                "/dev",
+                "--size",
+                String.valueOf(16 << 20),
+                "--tmpfs",
+                "/tmp",
+                "--chdir",
+                "/tmp",
+                "--unshare-all",
+                "--unshare-user",
+                "--disable-userns",
+                "--die-with-parent",
+                "--new-session",
+                "--clearenv",
+                "--cap-drop",
+                "ALL",
+                "--seccomp",
+                "9",
+                "--"));
         return Optional.of(new Command(cmd, exe));
     }
 
@@ -105,14 +128,19 @@ final class Bubblewrap {
         while (m.find()) {
             Path lib = Path.of(m.group(1));
             // The loader is named by its absolute path inside the ELF header: bind that file itself.
-            out.add(lib.getFileName().toString().startsWith("ld-linux") ? lib.toString() : lib.getParent().toString());
+            out.add(
+                    lib.getFileName().toString().startsWith("ld-linux")
+                            ? lib.toString()
+                            : lib.getParent().toString());
         }
         return List.copyOf(out);
     }
 
     private static Path filterFile(byte[] program) {
         try {
-            Path f = Files.createTempFile("skillstudio-seccomp-", ".bpf",
+            Path f = Files.createTempFile(
+                    "skillstudio-seccomp-",
+                    ".bpf",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.write(f, program);
             f.toFile().deleteOnExit();

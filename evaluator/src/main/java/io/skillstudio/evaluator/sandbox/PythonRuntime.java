@@ -36,8 +36,7 @@ public record PythonRuntime(Path python, List<String> isolationPrefix, List<Stri
 
     private static final List<String> UNSHARE_FULL =
             List.of("unshare", "--net", "--pid", "--fork", "--mount", "--mount-proc");
-    private static final List<String> SETPRIV =
-            List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+    private static final List<String> SETPRIV = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
 
     /** Strongest first; the first whose probe prints 1 wins. */
     private static final List<Candidate> CANDIDATES = List.of(
@@ -87,7 +86,8 @@ public record PythonRuntime(Path python, List<String> isolationPrefix, List<Stri
             probe.addAll(List.of(bwrap.get().python().toString(), "-I", "-S", "-c", "print(1)"));
             if (run(probe).filter(s -> s.strip().equals("1")).isPresent()) {
                 LOG.info("python_sandbox: {} inside bubblewrap", bwrap.get().python());
-                return Optional.of(new PythonRuntime(bwrap.get().python(), bwrap.get().prefix(), FULL));
+                return Optional.of(
+                        new PythonRuntime(bwrap.get().python(), bwrap.get().prefix(), FULL));
             }
             LOG.warn("python_sandbox: bubblewrap is installed but refused to run {} here", python);
         }
@@ -127,8 +127,7 @@ public record PythonRuntime(Path python, List<String> isolationPrefix, List<Stri
         return List.copyOf(all);
     }
 
-    private record Candidate(List<String> prefix, List<String> layers) {
-    }
+    private record Candidate(List<String> prefix, List<String> layers) {}
 
     static Optional<String> run(List<String> command) {
         try {

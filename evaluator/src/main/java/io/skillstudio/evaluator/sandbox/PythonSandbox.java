@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +42,7 @@ public final class PythonSandbox {
     private static final String VALIDATION_MARK = "SKILLSTUDIO_VALIDATION_ERROR: ";
     private static final String WRAPPER = loadWrapper();
     // Not the common pool: on 2 cores it has one thread, and stdout and stderr must drain together.
-    private static final java.util.concurrent.ExecutorService PIPES = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    private static final ExecutorService PIPES = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "python-sandbox-pipe");
         t.setDaemon(true);
         return t;
@@ -78,8 +81,9 @@ public final class PythonSandbox {
             return r;
         }
         if (!runtime.get().boundary() && !allowWithoutIsolation) {
-            Map<String, Object> r = error("python_sandbox unavailable: no isolation (bubblewrap is not installed or"
-                    + " cannot create namespaces here; --unsafe-python-sandbox-without-isolation runs snippets anyway)");
+            Map<String, Object> r = error(
+                    "python_sandbox unavailable: no isolation (bubblewrap is not installed or"
+                            + " cannot create namespaces here; --unsafe-python-sandbox-without-isolation runs snippets anyway)");
             r.put("unavailable", true);
             r.put("isolation", List.of());
             return r;
@@ -116,8 +120,9 @@ public final class PythonSandbox {
         }
     }
 
-    private Map<String, Object> runChild(List<String> cmd, Path cwd, String code, Map<String, Object> variables,
-            String helper, PythonRuntime rt) throws IOException {
+    private Map<String, Object> runChild(
+            List<String> cmd, Path cwd, String code, Map<String, Object> variables, String helper, PythonRuntime rt)
+            throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
         pb.environment().clear();
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -166,7 +171,8 @@ public final class PythonSandbox {
         }
         String stderr = new String(errBytes, StandardCharsets.UTF_8);
         if (p.exitValue() == 3 && stderr.startsWith(VALIDATION_MARK)) {
-            Map<String, Object> r = error(stderr.substring(VALIDATION_MARK.length()).strip());
+            Map<String, Object> r =
+                    error(stderr.substring(VALIDATION_MARK.length()).strip());
             putIsolation(r, rt);
             return r;
         }
@@ -187,8 +193,10 @@ public final class PythonSandbox {
         r.put("network_isolated", rt.networkIsolated());
         r.put("isolation", rt.isolation());
         if (!rt.boundary()) {
-            r.put("isolation_note", "python_sandbox ran WITHOUT the bubblewrap boundary (unsafe opt-in); missing: "
-                    + String.join(", ", rt.missingIsolation()));
+            r.put(
+                    "isolation_note",
+                    "python_sandbox ran WITHOUT the bubblewrap boundary (unsafe opt-in); missing: "
+                            + String.join(", ", rt.missingIsolation()));
         }
     }
 
@@ -196,7 +204,7 @@ public final class PythonSandbox {
         // The child runs with RLIMIT_FSIZE 0 and as nobody in a root-owned directory, so normally
         // nothing is inside; a walk still removes whatever a weaker setup let it create.
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             LOG.warn("python_sandbox could not delete its temp directory {}: {}", dir, e.toString());
         }
@@ -222,17 +230,19 @@ public final class PythonSandbox {
     private static CompletableFuture<byte[]> drain(InputStream s, int cap, Process p) {
         // Reading both pipes concurrently keeps a chatty child from blocking on a full pipe; past the cap
         // the process is killed instead of read on (a flood costs at most cap+1 bytes of memory).
-        return CompletableFuture.supplyAsync(() -> {
-            try (s) {
-                byte[] head = s.readNBytes(cap + 1);
-                if (head.length > cap) {
-                    killTree(p);
-                }
-                return head;
-            } catch (IOException e) {
-                return new byte[0];
-            }
-        }, PIPES);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try (s) {
+                        byte[] head = s.readNBytes(cap + 1);
+                        if (head.length > cap) {
+                            killTree(p);
+                        }
+                        return head;
+                    } catch (IOException e) {
+                        return new byte[0];
+                    }
+                },
+                PIPES);
     }
 
     private static Map<String, Object> error(String message) {

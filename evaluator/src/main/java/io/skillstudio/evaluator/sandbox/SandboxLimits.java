@@ -10,7 +10,11 @@ public record SandboxLimits(int maxCodeChars, Duration timeout, int maxOutputCha
     public static final SandboxLimits DEFAULT = new SandboxLimits(6000, Duration.ofSeconds(3), 4000, 512L << 20);
 
     public SandboxLimits {
-        if (maxCodeChars < 1 || maxOutputChars < 1 || memoryBytes < (16L << 20) || timeout.isNegative() || timeout.isZero()) {
+        if (maxCodeChars < 1
+                || maxOutputChars < 1
+                || memoryBytes < (16L << 20)
+                || timeout.isNegative()
+                || timeout.isZero()) {
             throw new IllegalArgumentException("sandbox limits must be positive (memory at least 16 MiB)");
         }
     }

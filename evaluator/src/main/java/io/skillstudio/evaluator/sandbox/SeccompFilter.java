@@ -30,12 +30,14 @@ final class SeccompFilter {
     /** The program for {@code os.arch}, or empty on an architecture whose numbers are not known here. */
     static Optional<byte[]> forArch(String osArch) {
         return switch (osArch) {
-            // clone, fork, vfork, clone3, ptrace, unshare, setns, mount, bpf, perf_event_open, userfaultfd, io_uring_setup
-            case "amd64", "x86_64" -> Optional.of(program(0xc000003e, true,
-                    List.of(56, 57, 58, 435, 101, 272, 308, 165, 321, 298, 323, 425)));
+            // clone, fork, vfork, clone3, ptrace, unshare, setns, mount, bpf, perf_event_open, userfaultfd,
+            // io_uring_setup
+            case "amd64", "x86_64" ->
+                Optional.of(
+                        program(0xc000003e, true, List.of(56, 57, 58, 435, 101, 272, 308, 165, 321, 298, 323, 425)));
             // clone, clone3, ptrace, unshare, setns, mount, bpf, perf_event_open, userfaultfd, io_uring_setup
-            case "aarch64" -> Optional.of(program(0xc00000b7, false,
-                    List.of(220, 435, 117, 97, 268, 40, 280, 241, 282, 425)));
+            case "aarch64" ->
+                Optional.of(program(0xc00000b7, false, List.of(220, 435, 117, 97, 268, 40, 280, 241, 282, 425)));
             default -> Optional.empty();
         };
     }

@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ public final class VerifierSandbox {
     private static final int MAX_TEXT_CHARS = 400;
     /** Per item and response, the reply holds two short texts: this bounds the whole reply. */
     private static final int BYTES_PER_RESULT = 4 * (2 * MAX_TEXT_CHARS + 64) + 256;
+
     private static final ExecutorService PIPES = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "verifier-sandbox-pipe");
         t.setDaemon(true);
@@ -54,8 +57,8 @@ public final class VerifierSandbox {
      *     never pays for it)
      * @param allowWithoutIsolation the user's explicit, unsafe opt-in to run without the boundary
      */
-    public VerifierSandbox(Supplier<Optional<PythonRuntime>> runtime, SandboxLimits limits,
-            boolean allowWithoutIsolation) {
+    public VerifierSandbox(
+            Supplier<Optional<PythonRuntime>> runtime, SandboxLimits limits, boolean allowWithoutIsolation) {
         this.runtime = memoize(runtime);
         this.limits = limits;
         this.allowWithoutIsolation = allowWithoutIsolation;
@@ -63,8 +66,10 @@ public final class VerifierSandbox {
 
     /** python3 in bubblewrap, detected on first use; without the opt-in, no boundary means unavailable. */
     public static VerifierSandbox detecting(boolean allowWithoutIsolation) {
-        return new VerifierSandbox(() -> PythonRuntime.detect(Optional.empty(), allowWithoutIsolation),
-                SandboxLimits.DEFAULT, allowWithoutIsolation);
+        return new VerifierSandbox(
+                () -> PythonRuntime.detect(Optional.empty(), allowWithoutIsolation),
+                SandboxLimits.DEFAULT,
+                allowWithoutIsolation);
     }
 
     /** One code item: its id (for messages), the name upstream matches callables against, the code. */
@@ -86,12 +91,17 @@ public final class VerifierSandbox {
             return new Batch.Failed("verifier code unavailable: python3 is not installed on this machine", true);
         }
         if (!rt.get().boundary() && !allowWithoutIsolation) {
-            return new Batch.Failed("verifier code unavailable: no isolation (bubblewrap is not installed or cannot "
-                    + "create namespaces here; --unsafe-python-sandbox-without-isolation runs it anyway)", true);
+            return new Batch.Failed(
+                    "verifier code unavailable: no isolation (bubblewrap is not installed or cannot "
+                            + "create namespaces here; --unsafe-python-sandbox-without-isolation runs it anyway)",
+                    true);
         }
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("items", items.stream().map(i -> Map.of("item_id", i.id(), "verifier_name", i.verifierName(),
-                "code", i.code())).toList());
+        payload.put(
+                "items",
+                items.stream()
+                        .map(i -> Map.of("item_id", i.id(), "verifier_name", i.verifierName(), "code", i.code()))
+                        .toList());
         payload.put("prompt", prompt);
         payload.put("responses", responses);
         payload.put("memory_bytes", limits.memoryBytes());
@@ -130,25 +140,30 @@ public final class VerifierSandbox {
             }
             killTree(p);
             if (!finished) {
-                return new Batch.Failed("verifier code did not finish within the sandbox's time backstop ("
-                        + backstop().toSeconds() + " s); no verdict", false);
+                return new Batch.Failed(
+                        "verifier code did not finish within the sandbox's time backstop ("
+                                + backstop().toSeconds() + " s); no verdict",
+                        false);
             }
             byte[] o = out.join();
             String stderr = new String(err.join(), StandardCharsets.UTF_8);
             if (o.length > cap) {
-                return new Batch.Failed("verifier code output exceeded " + cap + " bytes; the process was killed", false);
+                return new Batch.Failed(
+                        "verifier code output exceeded " + cap + " bytes; the process was killed", false);
             }
             if (p.exitValue() != 0) {
                 return new Batch.Failed(limitMessage(p.exitValue(), stderr), false);
             }
-            Map<String, List<List<Map<String, Object>>>> reply = MAPPER.readValue(o,
-                    new TypeReference<Map<String, List<List<Map<String, Object>>>>>() {});
+            Map<String, List<List<Map<String, Object>>>> reply =
+                    MAPPER.readValue(o, new TypeReference<Map<String, List<List<Map<String, Object>>>>>() {});
             List<List<Map<String, Object>>> results = reply.get("results");
-            if (results == null || results.size() != responses || results.stream().anyMatch(r -> r.size() != items)) {
+            if (results == null
+                    || results.size() != responses
+                    || results.stream().anyMatch(r -> r.size() != items)) {
                 return new Batch.Failed("verifier code runner gave a malformed reply", false);
             }
             return new Batch.Done(results, rt.isolation());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return new Batch.Failed("verifier code runner gave a malformed reply", false);
         } finally {
             if (!rt.boundary()) {
@@ -174,17 +189,19 @@ public final class VerifierSandbox {
     }
 
     private static CompletableFuture<byte[]> drain(InputStream s, int cap, Process p) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (s) {
-                byte[] head = s.readNBytes(cap + 1);
-                if (head.length > cap) {
-                    killTree(p);
-                }
-                return head;
-            } catch (IOException e) {
-                return new byte[0];
-            }
-        }, PIPES);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try (s) {
+                        byte[] head = s.readNBytes(cap + 1);
+                        if (head.length > cap) {
+                            killTree(p);
+                        }
+                        return head;
+                    } catch (IOException e) {
+                        return new byte[0];
+                    }
+                },
+                PIPES);
     }
 
     private static void killTree(Process p) {
@@ -194,7 +211,7 @@ public final class VerifierSandbox {
 
     private static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // a temp folder left behind costs disk, not correctness
         }

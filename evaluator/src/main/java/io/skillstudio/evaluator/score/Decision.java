@@ -12,8 +12,8 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"status", "reason", "detail", "score", "verdict", "best"})
-public record Decision(ScoreStatus status, UnscoredReason reason, String detail, Double score, String verdict,
-        Integer best) {
+public record Decision(
+        ScoreStatus status, UnscoredReason reason, String detail, Double score, String verdict, Integer best) {
 
     public Decision {
         Objects.requireNonNull(status, "status");

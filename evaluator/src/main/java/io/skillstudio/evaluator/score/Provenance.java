@@ -16,8 +16,17 @@ import java.util.Objects;
  * @param checklist the checklist resource id the run used, or {@code ""} for none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"skillName", "skillVersion", "contentHash", "evaluatorVersion", "mode", "checklist", "selection",
-        "judgeModel", "settings"})
+@JsonPropertyOrder({
+    "skillName",
+    "skillVersion",
+    "contentHash",
+    "evaluatorVersion",
+    "mode",
+    "checklist",
+    "selection",
+    "judgeModel",
+    "settings"
+})
 public record Provenance(
         String skillName,
         String skillVersion,

@@ -18,12 +18,14 @@ public record Score(ScoreStatus status, Double value, UnscoredReason reason, Str
         Objects.requireNonNull(status, "status");
         if (status != ScoreStatus.UNSCORED) {
             if (value == null || !Double.isFinite(value) || value < 0 || value > 1) {
-                throw new IllegalArgumentException("a " + status.code() + " result needs a value in [0,1], got " + value);
+                throw new IllegalArgumentException(
+                        "a " + status.code() + " result needs a value in [0,1], got " + value);
             }
             if ((reason != null) != (status == ScoreStatus.PARTIAL)) {
-                throw new IllegalArgumentException(status == ScoreStatus.PARTIAL
-                        ? "a partial result names why items were left unjudged"
-                        : "a scored result has no unscored reason");
+                throw new IllegalArgumentException(
+                        status == ScoreStatus.PARTIAL
+                                ? "a partial result names why items were left unjudged"
+                                : "a scored result has no unscored reason");
             }
         } else {
             Objects.requireNonNull(reason, "an unscored result needs a reason");

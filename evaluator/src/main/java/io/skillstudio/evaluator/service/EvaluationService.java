@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 
 /**
  * The one way to run an evaluation, shared by the command line, the studio and the reward server.
@@ -45,7 +46,7 @@ public final class EvaluationService {
      * Runs on the calling thread until the run ends; {@code onHandle} receives the handle first (to
      * cancel from another thread, e.g. on Ctrl-C).
      */
-    public RunOutcome run(RunRequest request, RunListener listener, java.util.function.Consumer<RunHandle> onHandle) {
+    public RunOutcome run(RunRequest request, RunListener listener, Consumer<RunHandle> onHandle) {
         RunControl control = new RunControl();
         CompletableFuture<RunOutcome> outcome = new CompletableFuture<>();
         onHandle.accept(new RunHandle(control, outcome));

@@ -28,8 +28,8 @@ public final class Evaluators {
     private Evaluators() {}
 
     /** A ready evaluator and what validation found (warnings, or errors the user chose to accept). */
-    public record Prepared(SampleEvaluator evaluator, List<Diagnostic> diagnostics,
-            List<ChecklistProblem> checklistProblems) {
+    public record Prepared(
+            SampleEvaluator evaluator, List<Diagnostic> diagnostics, List<ChecklistProblem> checklistProblems) {
         public Prepared {
             diagnostics = List.copyOf(diagnostics);
             checklistProblems = List.copyOf(checklistProblems);
@@ -40,7 +40,8 @@ public final class Evaluators {
          * of the gate (eval, serve, the studio) shows even when it hides other validation warnings.
          */
         public List<Diagnostic> runtimeProfileWarnings() {
-            return diagnostics.stream().filter(d -> !d.isError() && UpstreamProfiles.R2_R3_ONLY.equals(d.message()))
+            return diagnostics.stream()
+                    .filter(d -> !d.isError() && UpstreamProfiles.R2_R3_ONLY.equals(d.message()))
                     .toList();
         }
 
@@ -54,7 +55,8 @@ public final class Evaluators {
         private final transient List<Diagnostic> diagnostics;
 
         InvalidPackageException(List<Diagnostic> diagnostics) {
-            super("the package has " + diagnostics.stream().filter(Diagnostic::isError).count()
+            super("the package has "
+                    + diagnostics.stream().filter(Diagnostic::isError).count()
                     + " validation error(s); evaluate it anyway with --allow-invalid");
             this.diagnostics = List.copyOf(diagnostics);
         }
@@ -68,18 +70,26 @@ public final class Evaluators {
      * @throws InvalidPackageException when validation finds errors and {@code options.allowInvalid()} is off
      * @throws IllegalArgumentException when the settings' checklist id names no checklist of the package
      */
-    public static Prepared prepare(SkillPackage pkg, EvalSettings settings, Optional<Judge> judge,
-            EvaluatorOptions options) throws InvalidPackageException {
+    public static Prepared prepare(
+            SkillPackage pkg, EvalSettings settings, Optional<Judge> judge, EvaluatorOptions options)
+            throws InvalidPackageException {
         return prepare(pkg, settings, judge, options, VerifierRegistry.standard(), Clock.systemUTC());
     }
 
-    public static Prepared prepare(SkillPackage pkg, EvalSettings settings, Optional<Judge> judge,
-            EvaluatorOptions options, VerifierRegistry registry, Clock clock) throws InvalidPackageException {
+    public static Prepared prepare(
+            SkillPackage pkg,
+            EvalSettings settings,
+            Optional<Judge> judge,
+            EvaluatorOptions options,
+            VerifierRegistry registry,
+            Clock clock)
+            throws InvalidPackageException {
         // Judged whole = no checklist to run (EvalSubject's choice), read before validation refuses anything.
         boolean judgedWhole = options.judging().forceWholeSkill()
-                || (settings.checklistId().isEmpty() && ChecklistResources.of(pkg).isEmpty());
-        List<Diagnostic> diagnostics = UpstreamProfiles.forWholeSkill(pkg,
-                Validator.standard().validate(pkg, LintMode.SKILLRM), judgedWhole);
+                || (settings.checklistId().isEmpty()
+                        && ChecklistResources.of(pkg).isEmpty());
+        List<Diagnostic> diagnostics =
+                UpstreamProfiles.forWholeSkill(pkg, Validator.standard().validate(pkg, LintMode.SKILLRM), judgedWhole);
         if (!options.allowInvalid() && diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new InvalidPackageException(diagnostics);
         }

@@ -24,8 +24,8 @@ public final class ModeCheckedSource implements SampleSource {
     private final String why;
     private final Deque<SampleReader.Stream.Item> buffered;
 
-    private ModeCheckedSource(SampleSource inner, String file, EvalMode mode, String why,
-            Deque<SampleReader.Stream.Item> buffered) {
+    private ModeCheckedSource(
+            SampleSource inner, String file, EvalMode mode, String why, Deque<SampleReader.Stream.Item> buffered) {
         this.inner = inner;
         this.file = file;
         this.mode = mode;
@@ -39,10 +39,12 @@ public final class ModeCheckedSource implements SampleSource {
      *
      * @param file the name errors carry
      */
-    public static ModeCheckedSource of(SampleSource inner, String file, Optional<EvalMode> explicit) throws IOException {
+    public static ModeCheckedSource of(SampleSource inner, String file, Optional<EvalMode> explicit)
+            throws IOException {
         Deque<SampleReader.Stream.Item> buffered = new ArrayDeque<>();
         if (explicit.isPresent()) {
-            return new ModeCheckedSource(inner, file, explicit.get(), "--mode " + explicit.get().code(), buffered);
+            return new ModeCheckedSource(
+                    inner, file, explicit.get(), "--mode " + explicit.get().code(), buffered);
         }
         Optional<EvalMode> implied = Optional.empty();
         SampleReader.Stream.Item item;
@@ -53,8 +55,12 @@ public final class ModeCheckedSource implements SampleSource {
             }
         }
         EvalMode mode = implied.orElse(EvalMode.POINTWISE);
-        return new ModeCheckedSource(inner, file, mode,
-                "the run is " + mode.code() + " as its first sample implies; pass --mode or split the file", buffered);
+        return new ModeCheckedSource(
+                inner,
+                file,
+                mode,
+                "the run is " + mode.code() + " as its first sample implies; pass --mode or split the file",
+                buffered);
     }
 
     /** The run's mode. */
@@ -70,8 +76,11 @@ public final class ModeCheckedSource implements SampleSource {
         }
         Sample s = item.sample();
         Optional<String> p = ModeResolver.problem(mode, s.responses().size());
-        return p.isEmpty() ? item : new SampleReader.Stream.Item(null,
-                new SampleError(file, s.line(), 1, "sample '" + s.id() + "': " + p.get() + " (" + why + ")"));
+        return p.isEmpty()
+                ? item
+                : new SampleReader.Stream.Item(
+                        null,
+                        new SampleError(file, s.line(), 1, "sample '" + s.id() + "': " + p.get() + " (" + why + ")"));
     }
 
     @Override

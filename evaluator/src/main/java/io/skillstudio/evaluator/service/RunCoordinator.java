@@ -48,8 +48,8 @@ final class RunCoordinator {
         this.evaluator = request.evaluator();
         this.completions = new ExecutorCompletionService<>(workers);
         int concurrency = evaluator.judge().map(j -> j.settings().concurrency()).orElse(1);
-        this.summary = new SummaryBuilder(evaluator.provenance(), evaluator.settings().mode(), request.rlProjection(),
-                concurrency);
+        this.summary = new SummaryBuilder(
+                evaluator.provenance(), evaluator.settings().mode(), request.rlProjection(), concurrency);
     }
 
     RunOutcome run() {
@@ -74,8 +74,11 @@ final class RunCoordinator {
                         exhausted = true;
                     } else if (item.error() != null) {
                         summary.malformed(item.error());
-                        listener.notice(new RunNotice(RunNotice.MALFORMED_LINE, item.error().file() + ":"
-                                + item.error().line() + ":" + item.error().column(), item.error().message()));
+                        listener.notice(new RunNotice(
+                                RunNotice.MALFORMED_LINE,
+                                item.error().file() + ":" + item.error().line() + ":"
+                                        + item.error().column(),
+                                item.error().message()));
                     } else {
                         long index = submitted++;
                         Sample sample = item.sample();
@@ -117,9 +120,11 @@ final class RunCoordinator {
             failure = e;
         }
         double wallMs = (System.nanoTime() - t0) / 1e6;
-        String status = failure != null ? RunSummary.FAILED
+        String status = failure != null
+                ? RunSummary.FAILED
                 : control.isCancelled() ? RunSummary.CANCELLED : RunSummary.COMPLETED;
-        RunOutcome outcome = new RunOutcome(summary.build(status, (int) Math.min(Integer.MAX_VALUE, notStarted), wallMs),
+        RunOutcome outcome = new RunOutcome(
+                summary.build(status, (int) Math.min(Integer.MAX_VALUE, notStarted), wallMs),
                 Optional.ofNullable(failure));
         listener.finished(outcome);
         return outcome;
@@ -162,8 +167,9 @@ final class RunCoordinator {
             return cancelledBeforeStart(sample);
         }
         try {
-            return request.regexBudget().charge(
-                    () -> evaluator.evaluate(sample, control::isCancelled, e -> listener.traceEvent(sample.id(), e)));
+            return request.regexBudget()
+                    .charge(() ->
+                            evaluator.evaluate(sample, control::isCancelled, e -> listener.traceEvent(sample.id(), e)));
         } catch (RuntimeException | StackOverflowError e) {
             // StackOverflowError is recoverable once unwound (deep regex/JSON recursion on one sample);
             // letting it escape would fail the whole run and lose every finished result.

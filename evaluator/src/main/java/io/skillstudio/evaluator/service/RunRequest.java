@@ -15,11 +15,20 @@ import java.util.Optional;
  * @param regexBudget the run-level fuse on regex work: once spent, the run stops between samples like
  *     a cancel ({@link RegexRunBudget}; it never changes a sample's score)
  */
-public record RunRequest(SampleEvaluator evaluator, SampleSource samples, int threads, ResultSink sink,
-        Optional<long[]> rlProjection, RegexRunBudget regexBudget) {
+public record RunRequest(
+        SampleEvaluator evaluator,
+        SampleSource samples,
+        int threads,
+        ResultSink sink,
+        Optional<long[]> rlProjection,
+        RegexRunBudget regexBudget) {
 
     /** A request with the default run-level regex fuse ({@link RegexRunBudget#DEFAULT_LIMIT}). */
-    public RunRequest(SampleEvaluator evaluator, SampleSource samples, int threads, ResultSink sink,
+    public RunRequest(
+            SampleEvaluator evaluator,
+            SampleSource samples,
+            int threads,
+            ResultSink sink,
             Optional<long[]> rlProjection) {
         this(evaluator, samples, threads, sink, rlProjection, RegexRunBudget.ofDefault());
     }

@@ -29,10 +29,19 @@ final class UpstreamProfiles {
         if (!judgedWhole || !loadsInR2OrR3(pkg)) {
             return diagnostics;
         }
-        return diagnostics.stream().map(d -> d.code().equals(DiagnosticCode.RESOURCES_MISSING.code())
-                ? new Diagnostic(d.code(), Severity.WARNING, d.file(), d.line(), d.column(), d.length(), R2_R3_ONLY,
-                        d.fix().orElse(null))
-                : d).toList();
+        return diagnostics.stream()
+                .map(d -> d.code().equals(DiagnosticCode.RESOURCES_MISSING.code())
+                        ? new Diagnostic(
+                                d.code(),
+                                Severity.WARNING,
+                                d.file(),
+                                d.line(),
+                                d.column(),
+                                d.length(),
+                                R2_R3_ONLY,
+                                d.fix().orElse(null))
+                        : d)
+                .toList();
     }
 
     /** R2 needs SKILL.md only (a missing resources.yaml reads as no resources); R3 reads SKILL.md only. */

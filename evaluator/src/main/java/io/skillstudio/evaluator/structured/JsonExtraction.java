@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
 public final class JsonExtraction {
 
     /** Where to look for the document. */
-    public enum Mode { AUTO, WHOLE, FENCED }
+    public enum Mode {
+        AUTO,
+        WHOLE,
+        FENCED
+    }
 
     /** The document found, where it sits in the response, and how it was found. */
     public record Found(JsonNode value, int start, int end, String how) {}
@@ -29,7 +33,8 @@ public final class JsonExtraction {
 
     static final List<String> MODES = List.of("auto", "whole", "fenced");
 
-    private static final Pattern FENCE = Pattern.compile("```[ \\t]*([A-Za-z0-9_-]*)[ \\t]*\\r?\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern FENCE =
+            Pattern.compile("```[ \\t]*([A-Za-z0-9_-]*)[ \\t]*\\r?\\n(.*?)```", Pattern.DOTALL);
     private static final JsonMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -67,8 +72,8 @@ public final class JsonExtraction {
         if (open >= 0) {
             int close = balancedEnd(response, open);
             if (close > open) {
-                Result embedded = parse(response, open, close, "first balanced " + (response.charAt(open) == '{'
-                        ? "object" : "array"));
+                Result embedded = parse(
+                        response, open, close, "first balanced " + (response.charAt(open) == '{' ? "object" : "array"));
                 if (embedded.found().isPresent()) {
                     return embedded;
                 }
@@ -100,8 +105,10 @@ public final class JsonExtraction {
             }
             return Result.of(new Found(node, start, end, how));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
             return Result.of(new Problem(how + " is not JSON" + where + ": " + e.getOriginalMessage(), start, end));
         }
     }

@@ -33,12 +33,18 @@ public final class JsonVerifiers implements VerifierProvider {
     static final ObjectMapper JSON = new ObjectMapper();
     static final int MAX_REPORTED_ERRORS = 10;
 
-    private static final ParamSpec EXTRACT = ParamSpec.oneOf("extract", false,
+    private static final ParamSpec EXTRACT = ParamSpec.oneOf(
+            "extract",
+            false,
             "where the document is: auto (whole text, then the first fenced block, then the first balanced "
-                    + "object or array), whole or fenced (default auto)", JsonExtraction.MODES);
+                    + "object or array), whole or fenced (default auto)",
+            JsonExtraction.MODES);
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .build())
                     .schemaLoader(l -> l.fetchRemoteResources(false)));
 
     @Override
@@ -51,8 +57,11 @@ public final class JsonVerifiers implements VerifierProvider {
     }
 
     static VerifierResult notJson(JsonExtraction.Problem problem) {
-        return VerifierResult.fail(problem.message(), problem.end() > problem.start()
-                ? List.of(new EvidenceSpan(problem.start(), problem.end(), "not JSON")) : List.of());
+        return VerifierResult.fail(
+                problem.message(),
+                problem.end() > problem.start()
+                        ? List.of(new EvidenceSpan(problem.start(), problem.end(), "not JSON"))
+                        : List.of());
     }
 
     /** The schema from a param: a JSON object, or a string holding one. */
@@ -72,7 +81,9 @@ public final class JsonVerifiers implements VerifierProvider {
         @Override
         public final VerifierResult verify(VerifierInput input, Params params) {
             JsonExtraction.Result r = extract(input, params);
-            return r.found().isEmpty() ? notJson(r.problem().orElseThrow()) : judge(r.found().get(), params);
+            return r.found().isEmpty()
+                    ? notJson(r.problem().orElseThrow())
+                    : judge(r.found().get(), params);
         }
 
         abstract VerifierResult judge(JsonExtraction.Found document, Params params);
@@ -97,8 +108,9 @@ public final class JsonVerifiers implements VerifierProvider {
 
         @Override
         VerifierResult judge(JsonExtraction.Found f, Params params) {
-            return VerifierResult.pass("valid JSON " + f.value().getNodeType().name().toLowerCase(Locale.ROOT)
-                    + " (" + f.how() + ")", List.of(new EvidenceSpan(f.start(), f.end(), "JSON document")));
+            return VerifierResult.pass(
+                    "valid JSON " + f.value().getNodeType().name().toLowerCase(Locale.ROOT) + " (" + f.how() + ")",
+                    List.of(new EvidenceSpan(f.start(), f.end(), "JSON document")));
         }
     }
 
@@ -116,7 +128,8 @@ public final class JsonVerifiers implements VerifierProvider {
 
         @Override
         public List<ParamSpec> params() {
-            return List.of(ParamSpec.required("schema", ParamType.ANY, "a JSON Schema: an object, or a string holding one"),
+            return List.of(
+                    ParamSpec.required("schema", ParamType.ANY, "a JSON Schema: an object, or a string holding one"),
                     EXTRACT);
         }
 
@@ -131,19 +144,26 @@ public final class JsonVerifiers implements VerifierProvider {
         }
 
         private static Schema compile(Params params) {
-            return REGISTRY.getSchema(schemaNode(params.raw("schema").orElseThrow()).toString());
+            return REGISTRY.getSchema(
+                    schemaNode(params.raw("schema").orElseThrow()).toString());
         }
 
         @Override
         VerifierResult judge(JsonExtraction.Found f, Params params) {
             List<Error> errors = compile(params).validate(f.value());
-            List<String> messages = errors.stream().limit(MAX_REPORTED_ERRORS).map(Error::getMessage).toList();
-            EvidenceSpan span = new EvidenceSpan(f.start(), f.end(), errors.isEmpty() ? "conforms" : "violates the schema");
+            List<String> messages = errors.stream()
+                    .limit(MAX_REPORTED_ERRORS)
+                    .map(Error::getMessage)
+                    .toList();
+            EvidenceSpan span =
+                    new EvidenceSpan(f.start(), f.end(), errors.isEmpty() ? "conforms" : "violates the schema");
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("errors", messages);
             details.put("error_count", errors.size());
-            VerifierResult result = errors.isEmpty() ? VerifierResult.pass("conforms to the schema", List.of(span))
-                    : VerifierResult.fail(errors.size() + " schema violation(s): " + String.join("; ", messages), List.of(span));
+            VerifierResult result = errors.isEmpty()
+                    ? VerifierResult.pass("conforms to the schema", List.of(span))
+                    : VerifierResult.fail(
+                            errors.size() + " schema violation(s): " + String.join("; ", messages), List.of(span));
             return result.withDetails(details);
         }
     }
@@ -162,8 +182,10 @@ public final class JsonVerifiers implements VerifierProvider {
 
         @Override
         public List<ParamSpec> params() {
-            return List.of(ParamSpec.required("keys", ParamType.STRING_LIST, "keys that must be present"),
-                    ParamSpec.optional("at", ParamType.STRING, "a JSON Pointer to the object (default \"\": the document)"),
+            return List.of(
+                    ParamSpec.required("keys", ParamType.STRING_LIST, "keys that must be present"),
+                    ParamSpec.optional(
+                            "at", ParamType.STRING, "a JSON Pointer to the object (default \"\": the document)"),
                     EXTRACT);
         }
 
@@ -171,7 +193,8 @@ public final class JsonVerifiers implements VerifierProvider {
         public List<ParamProblem> checkParams(Params params) {
             String at = params.string("at").orElse("");
             if (!at.isEmpty() && !at.startsWith("/")) {
-                return List.of(new ParamProblem("at", "a JSON Pointer starts with '/' (or is empty), got '" + at + "'"));
+                return List.of(
+                        new ParamProblem("at", "a JSON Pointer starts with '/' (or is empty), got '" + at + "'"));
             }
             return List.of();
         }
@@ -189,8 +212,11 @@ public final class JsonVerifiers implements VerifierProvider {
             for (String k : params.strings("keys")) {
                 (target.has(k) ? present : missing).add(k);
             }
-            return VerifierResult.of(missing.isEmpty(), missing.isEmpty() ? "all " + present.size() + " keys present"
-                    : "missing " + missing, List.of(span)).withDetails(Map.of("missing", missing, "present", present));
+            return VerifierResult.of(
+                            missing.isEmpty(),
+                            missing.isEmpty() ? "all " + present.size() + " keys present" : "missing " + missing,
+                            List.of(span))
+                    .withDetails(Map.of("missing", missing, "present", present));
         }
     }
 }

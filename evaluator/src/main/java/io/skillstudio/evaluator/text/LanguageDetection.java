@@ -24,7 +24,7 @@ public final class LanguageDetection {
         Thread t = new Thread(NaiveBayesDetector::loadProfiles, "langdetect-profiles");
         t.setDaemon(true);
         // a broken profile resource fails the first detect() the same way (NoClassDefFoundError with the cause)
-        t.setUncaughtExceptionHandler((thread, e) -> { });
+        t.setUncaughtExceptionHandler((thread, e) -> {});
         t.start();
     }
 

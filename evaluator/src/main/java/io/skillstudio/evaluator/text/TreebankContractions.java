@@ -19,8 +19,15 @@ final class TreebankContractions {
 
     /** The word rules in upstream order: first part, second part, and whether (?=\s) replaces the final \b. */
     private static final String[][] WORDS = {
-        {"can", "not", ""}, {"d", "'ye", ""}, {"gim", "me", ""}, {"gon", "na", ""}, {"got", "ta", ""},
-        {"lem", "me", ""}, {"more", "'n", ""}, {"wan", "na", "s"}};
+        {"can", "not", ""},
+        {"d", "'ye", ""},
+        {"gim", "me", ""},
+        {"gon", "na", ""},
+        {"got", "ta", ""},
+        {"lem", "me", ""},
+        {"more", "'n", ""},
+        {"wan", "na", "s"}
+    };
 
     private TreebankContractions() {}
 
@@ -69,7 +76,10 @@ final class TreebankContractions {
             if (!borrowed) {
                 out.append(' ');
             }
-            out.append(s, kind >= 2 && !borrowed ? i + 1 : i, split).append(' ').append(s, split, end).append(' ');
+            out.append(s, kind >= 2 && !borrowed ? i + 1 : i, split)
+                    .append(' ')
+                    .append(s, split, end)
+                    .append(' ');
             copied = end;
             i = end;
             spaceLeft = kind == 1 ? 1 : kind == 2 ? 2 : 0;
@@ -83,7 +93,8 @@ final class TreebankContractions {
         if (end > s.length() || !matches(s, i, a) || !matches(s, i + a.length(), b)) {
             return -1;
         }
-        boolean ok = spaceAfter ? end < s.length() && PyText.isSpace(s.charAt(end))
+        boolean ok = spaceAfter
+                ? end < s.length() && PyText.isSpace(s.charAt(end))
                 : end == s.length() || !isWord(s.codePointAt(end));
         return ok ? end : -1;
     }

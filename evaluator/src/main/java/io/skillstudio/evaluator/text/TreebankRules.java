@@ -13,13 +13,15 @@ final class TreebankRules {
 
     private TreebankRules() {}
 
-    /** Python {@code \w} as the IFEval regexes spell it ({@link PyText#W}: letters, Nd, Nl, No, underscore). */
+    /** Python {@code \w} as the Treebank rules spell it ({@link PyText#W}: letters, Nd, Nl, No, underscore). */
     static boolean isWord(int cp) {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
         }
         int t = Character.getType(cp);
-        return Character.isLetter(cp) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
+        return Character.isLetter(cp)
+                || t == Character.DECIMAL_DIGIT_NUMBER
+                || t == Character.LETTER_NUMBER
                 || t == Character.OTHER_NUMBER;
     }
 

@@ -17,7 +17,8 @@ public final class TreebankWordTokenizer {
 
     /** The words NLTK's contraction rules split; a sentence lacking the letters of all of them skips the pass. */
     private static final String[] CONTRACTION_WORDS = {
-        "cannot", "d'ye", "gimme", "gonna", "gotta", "lemme", "more'n", "wanna", "'tis", "'twas"};
+        "cannot", "d'ye", "gimme", "gonna", "gotta", "lemme", "more'n", "wanna", "'tis", "'twas"
+    };
 
     private TreebankWordTokenizer() {}
 

@@ -16,14 +16,54 @@ import java.util.Map;
  * @param error reason code and message when the call failed after its retries
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "parent", "response", "item", "timestamp", "durationMs", "step", "phase", "model",
-    "messageCount", "messagesAdded", "tools", "toolChoice", "replyText", "toolCalls", "finishReason", "tokensIn",
-    "tokensOut", "attempts", "cacheHit", "requestKey", "error"})
-public record ModelTurn(String id, String parent, Integer response, String item, String timestamp, double durationMs,
-        int step, String phase, String model, int messageCount, List<Map<String, Object>> messagesAdded,
-        List<String> tools, String toolChoice, String replyText, List<Map<String, Object>> toolCalls,
-        String finishReason, long tokensIn, long tokensOut, int attempts, boolean cacheHit, String requestKey,
-        String error) implements TraceEvent {
+@JsonPropertyOrder({
+    "id",
+    "parent",
+    "response",
+    "item",
+    "timestamp",
+    "durationMs",
+    "step",
+    "phase",
+    "model",
+    "messageCount",
+    "messagesAdded",
+    "tools",
+    "toolChoice",
+    "replyText",
+    "toolCalls",
+    "finishReason",
+    "tokensIn",
+    "tokensOut",
+    "attempts",
+    "cacheHit",
+    "requestKey",
+    "error"
+})
+public record ModelTurn(
+        String id,
+        String parent,
+        Integer response,
+        String item,
+        String timestamp,
+        double durationMs,
+        int step,
+        String phase,
+        String model,
+        int messageCount,
+        List<Map<String, Object>> messagesAdded,
+        List<String> tools,
+        String toolChoice,
+        String replyText,
+        List<Map<String, Object>> toolCalls,
+        String finishReason,
+        long tokensIn,
+        long tokensOut,
+        int attempts,
+        boolean cacheHit,
+        String requestKey,
+        String error)
+        implements TraceEvent {
     public ModelTurn {
         messagesAdded = messagesAdded == null ? List.of() : List.copyOf(messagesAdded);
         tools = tools == null ? List.of() : List.copyOf(tools);

@@ -13,8 +13,8 @@ import java.util.Objects;
  *     trace alone renders its evidence spans
  */
 @JsonPropertyOrder({"version", "sampleId", "provenance", "responses", "events"})
-public record Trace(int version, String sampleId, Provenance provenance, List<ResponseText> responses,
-        List<TraceEvent> events) {
+public record Trace(
+        int version, String sampleId, Provenance provenance, List<ResponseText> responses, List<TraceEvent> events) {
 
     /** The format version this code writes; {@link TraceCodec} reads this and every older one. */
     public static final int CURRENT_VERSION = 2;
@@ -26,8 +26,8 @@ public record Trace(int version, String sampleId, Provenance provenance, List<Re
         events = List.copyOf(events);
     }
 
-    public static Trace of(String sampleId, Provenance provenance, List<ResponseText> responses,
-            List<TraceEvent> events) {
+    public static Trace of(
+            String sampleId, Provenance provenance, List<ResponseText> responses, List<TraceEvent> events) {
         return new Trace(CURRENT_VERSION, sampleId, provenance, responses, events);
     }
 

@@ -23,13 +23,42 @@ public final class TraceEvents {
 
     /** The evaluation of one sample began; the root of the event tree. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "parent", "response", "item", "timestamp", "durationMs", "sampleId", "mode", "responses",
-            "items"})
-    public record RunStarted(String id, String parent, Integer response, String item, String timestamp,
-            double durationMs, String sampleId, String mode, int responses, int items) implements TraceEvent {
+    @JsonPropertyOrder({
+        "id",
+        "parent",
+        "response",
+        "item",
+        "timestamp",
+        "durationMs",
+        "sampleId",
+        "mode",
+        "responses",
+        "items"
+    })
+    public record RunStarted(
+            String id,
+            String parent,
+            Integer response,
+            String item,
+            String timestamp,
+            double durationMs,
+            String sampleId,
+            String mode,
+            int responses,
+            int items)
+            implements TraceEvent {
         public static RunStarted of(TraceRecorder.Stamp st, String sampleId, String mode, int responses, int items) {
-            return new RunStarted(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), 0.0, sampleId, mode,
-                    responses, items);
+            return new RunStarted(
+                    st.id(),
+                    st.parent(),
+                    st.response(),
+                    st.item(),
+                    st.timestamp(),
+                    0.0,
+                    sampleId,
+                    mode,
+                    responses,
+                    items);
         }
     }
 
@@ -39,11 +68,20 @@ public final class TraceEvents {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "parent", "response", "item", "timestamp", "durationMs", "resourceId", "path", "items"})
-    public record ResourceViewed(String id, String parent, Integer response, String item, String timestamp,
-            double durationMs, String resourceId, String path, int items) implements TraceEvent {
+    public record ResourceViewed(
+            String id,
+            String parent,
+            Integer response,
+            String item,
+            String timestamp,
+            double durationMs,
+            String resourceId,
+            String path,
+            int items)
+            implements TraceEvent {
         public static ResourceViewed of(TraceRecorder.Stamp st, String resourceId, String path, int items) {
-            return new ResourceViewed(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), 0.0, resourceId,
-                    path, items);
+            return new ResourceViewed(
+                    st.id(), st.parent(), st.response(), st.item(), st.timestamp(), 0.0, resourceId, path, items);
         }
     }
 
@@ -52,11 +90,34 @@ public final class TraceEvents {
      * the quoted text beside their offsets; word-level spans are grouped per region with a count.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "parent", "response", "item", "timestamp", "durationMs", "verifier", "params", "outcome",
-            "value", "explanation", "evidence"})
-    public record VerifierRun(String id, String parent, Integer response, String item, String timestamp,
-            double durationMs, String verifier, Map<String, Object> params, Outcome outcome, double value,
-            String explanation, List<EvidenceSpan> evidence) implements TraceEvent {
+    @JsonPropertyOrder({
+        "id",
+        "parent",
+        "response",
+        "item",
+        "timestamp",
+        "durationMs",
+        "verifier",
+        "params",
+        "outcome",
+        "value",
+        "explanation",
+        "evidence"
+    })
+    public record VerifierRun(
+            String id,
+            String parent,
+            Integer response,
+            String item,
+            String timestamp,
+            double durationMs,
+            String verifier,
+            Map<String, Object> params,
+            Outcome outcome,
+            double value,
+            String explanation,
+            List<EvidenceSpan> evidence)
+            implements TraceEvent {
         public VerifierRun {
             params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
@@ -66,21 +127,36 @@ public final class TraceEvents {
     /** The checklist results of one response became a score. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "parent", "response", "item", "timestamp", "durationMs", "breakdown"})
-    public record Aggregation(String id, String parent, Integer response, String item, String timestamp,
-            double durationMs, Breakdown breakdown) implements TraceEvent {}
+    public record Aggregation(
+            String id,
+            String parent,
+            Integer response,
+            String item,
+            String timestamp,
+            double durationMs,
+            Breakdown breakdown)
+            implements TraceEvent {}
 
     /** The sample's result, with one score per response (their order is the sample's). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "parent", "response", "item", "timestamp", "durationMs", "decision", "scores"})
-    public record FinalResult(String id, String parent, Integer response, String item, String timestamp,
-            double durationMs, Decision decision, List<Score> scores) implements TraceEvent {
+    public record FinalResult(
+            String id,
+            String parent,
+            Integer response,
+            String item,
+            String timestamp,
+            double durationMs,
+            Decision decision,
+            List<Score> scores)
+            implements TraceEvent {
         public FinalResult {
             scores = List.copyOf(scores);
         }
 
         public static FinalResult of(TraceRecorder.Stamp st, Decision decision, List<Score> scores) {
-            return new FinalResult(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(),
-                    decision, scores);
+            return new FinalResult(
+                    st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(), decision, scores);
         }
     }
 
@@ -90,8 +166,16 @@ public final class TraceEvents {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "parent", "response", "item", "timestamp", "durationMs", "reason", "message"})
-    public record Error(String id, String parent, Integer response, String item, String timestamp, double durationMs,
-            UnscoredReason reason, String message) implements TraceEvent {
+    public record Error(
+            String id,
+            String parent,
+            Integer response,
+            String item,
+            String timestamp,
+            double durationMs,
+            UnscoredReason reason,
+            String message)
+            implements TraceEvent {
         public static Error of(TraceRecorder.Stamp st, UnscoredReason reason, String message) {
             return new Error(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), 0.0, reason, message);
         }
@@ -105,8 +189,16 @@ public final class TraceEvents {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "parent", "response", "item", "timestamp", "durationMs", "code", "message"})
-    public record Warning(String id, String parent, Integer response, String item, String timestamp, double durationMs,
-            String code, String message) implements TraceEvent {
+    public record Warning(
+            String id,
+            String parent,
+            Integer response,
+            String item,
+            String timestamp,
+            double durationMs,
+            String code,
+            String message)
+            implements TraceEvent {
         public static Warning of(TraceRecorder.Stamp st, String code, String message) {
             return new Warning(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), 0.0, code, message);
         }

@@ -1,8 +1,10 @@
 package io.skillstudio.evaluator.trace;
 
+import io.skillstudio.evaluator.score.SampleWarning;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Collects the events of one sample. Ids are sequential ({@code e1}, {@code e2}, ...) so the same inputs
@@ -21,7 +23,7 @@ public final class TraceRecorder {
     private Integer scopeResponse;
     private String scopeItem;
 
-    private final java.util.function.Consumer<TraceEvent> observer;
+    private final Consumer<TraceEvent> observer;
     private final TraceTrimmer trimmer;
     /** Where the {@code trace_truncated} warning sits (the first cut), or -1. */
     private int marker = -1;
@@ -31,12 +33,12 @@ public final class TraceRecorder {
     }
 
     /** A recorder that also hands every event to {@code observer} as it is added (live progress). */
-    public TraceRecorder(Clock clock, java.util.function.Consumer<TraceEvent> observer) {
+    public TraceRecorder(Clock clock, Consumer<TraceEvent> observer) {
         this(clock, observer, TraceLimits.DEFAULT);
     }
 
     /** A recorder with explicit per-sample {@link TraceLimits}. */
-    public TraceRecorder(Clock clock, java.util.function.Consumer<TraceEvent> observer, TraceLimits limits) {
+    public TraceRecorder(Clock clock, Consumer<TraceEvent> observer, TraceLimits limits) {
         this.clock = clock;
         this.observer = observer;
         this.trimmer = new TraceTrimmer(limits);
@@ -61,7 +63,12 @@ public final class TraceRecorder {
         if (root == null) {
             root = id;
         }
-        return new Stamp(id, id.equals(root) ? null : parent, response, item, clock.instant().toString(),
+        return new Stamp(
+                id,
+                id.equals(root) ? null : parent,
+                response,
+                item,
+                clock.instant().toString(),
                 System.nanoTime());
     }
 
@@ -104,15 +111,16 @@ public final class TraceRecorder {
     public List<TraceEvent> events() {
         if (marker >= 0) {
             TraceEvents.Warning w = (TraceEvents.Warning) events.get(marker);
-            events.set(marker, new TraceEvents.Warning(w.id(), w.parent(), null, null, w.timestamp(), 0.0, w.code(),
-                    trimmer.summary()));
+            events.set(
+                    marker,
+                    new TraceEvents.Warning(
+                            w.id(), w.parent(), null, null, w.timestamp(), 0.0, w.code(), trimmer.summary()));
         }
         return List.copyOf(events);
     }
 
     private TraceEvent truncationWarning(Stamp st) {
-        return TraceEvents.Warning.of(st, io.skillstudio.evaluator.score.SampleWarning.TRACE_TRUNCATED,
-                trimmer.summary());
+        return TraceEvents.Warning.of(st, SampleWarning.TRACE_TRUNCATED, trimmer.summary());
     }
 
     /** The id, links, start instant and start nanos of an event being timed. */

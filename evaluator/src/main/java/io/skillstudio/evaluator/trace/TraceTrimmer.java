@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ final class TraceTrimmer {
     static final int KEPT_MESSAGE_CHARS = 1_000;
     /** {@code ToolNames.FINAL_ANSWER}, spelled here because the judge depends on the trace, not back. */
     static final String FINAL_ANSWER = "final_answer";
+
     private static final ObjectWriter WRITER = new ObjectMapper().writerFor(TraceEvent.class);
 
     private final TraceLimits limits;
@@ -87,24 +89,39 @@ final class TraceTrimmer {
      */
     static long size(TraceEvent e) {
         long links = BASE + text(e.id()) + text(e.parent()) + text(e.item()) + text(e.timestamp());
-        return links + switch (e) {
-            case ModelTurn t -> tree(t.messagesAdded()) + tree(t.tools()) + text(t.replyText()) + tree(t.toolCalls())
-                    + text(t.error()) + text(t.model()) + text(t.phase()) + text(t.toolChoice()) + text(t.finishReason())
-                    + text(t.requestKey());
-            case ToolCall c -> text(c.callId()) + text(c.name()) + text(c.arguments()) + tree(c.result());
-            case TraceEvents.VerifierRun v -> text(v.verifier()) + tree(v.params()) + text(v.explanation())
-                    + v.evidence().stream().mapToLong(sp -> SCALAR + text(sp.note()) + text(sp.text())).sum();
-            case TraceEvents.Error r -> text(r.message());
-            case TraceEvents.Warning w -> text(w.code()) + text(w.message());
-            case TraceEvents.ResourceViewed r -> text(r.resourceId()) + text(r.path());
-            case TraceEvents.RunStarted r -> text(r.sampleId()) + text(r.mode());
-            case TraceEvents.Aggregation a -> serialized(a);
-            case TraceEvents.FinalResult f -> serialized(f);
-        };
+        return links
+                + switch (e) {
+                    case ModelTurn t ->
+                        tree(t.messagesAdded())
+                                + tree(t.tools())
+                                + text(t.replyText())
+                                + tree(t.toolCalls())
+                                + text(t.error())
+                                + text(t.model())
+                                + text(t.phase())
+                                + text(t.toolChoice())
+                                + text(t.finishReason())
+                                + text(t.requestKey());
+                    case ToolCall c -> text(c.callId()) + text(c.name()) + text(c.arguments()) + tree(c.result());
+                    case TraceEvents.VerifierRun v ->
+                        text(v.verifier())
+                                + tree(v.params())
+                                + text(v.explanation())
+                                + v.evidence().stream()
+                                        .mapToLong(sp -> SCALAR + text(sp.note()) + text(sp.text()))
+                                        .sum();
+                    case TraceEvents.Error r -> text(r.message());
+                    case TraceEvents.Warning w -> text(w.code()) + text(w.message());
+                    case TraceEvents.ResourceViewed r -> text(r.resourceId()) + text(r.path());
+                    case TraceEvents.RunStarted r -> text(r.sampleId()) + text(r.mode());
+                    case TraceEvents.Aggregation a -> serialized(a);
+                    case TraceEvents.FinalResult f -> serialized(f);
+                };
     }
 
     /** Field names, ids, timestamps and numbers of one event, beyond its strings. */
     private static final long BASE = 256;
+
     private static final long SCALAR = 32;
 
     private static long text(String s) {
@@ -128,7 +145,7 @@ final class TraceTrimmer {
                 n += tree(String.valueOf(en.getKey())) + tree(en.getValue()) + 2;
             }
             return n;
-        } else if (o instanceof java.util.Collection<?> c) {
+        } else if (o instanceof Collection<?> c) {
             long n = 2;
             for (Object x : c) {
                 n += tree(x) + 1;
@@ -151,21 +168,89 @@ final class TraceTrimmer {
     /** The event without its payload: links, timing, step, names, outcome and counters stay. */
     static TraceEvent skeleton(TraceEvent e) {
         return switch (e) {
-            case ModelTurn t -> new ModelTurn(t.id(), t.parent(), t.response(), t.item(), t.timestamp(),
-                    t.durationMs(), t.step(), t.phase(), t.model(), t.messageCount(), List.of(), t.tools(),
-                    t.toolChoice(), null, List.of(), t.finishReason(), t.tokensIn(), t.tokensOut(), t.attempts(),
-                    t.cacheHit(), t.requestKey(), cut(t.error()));
-            case ToolCall c -> new ToolCall(c.id(), c.parent(), c.response(), c.item(), c.timestamp(), c.durationMs(),
-                    c.step(), cut(c.callId()), cut(c.name()), null, c.ok(), skeletonResult(c));
-            case TraceEvents.VerifierRun v -> new TraceEvents.VerifierRun(v.id(), v.parent(), v.response(), v.item(),
-                    v.timestamp(), v.durationMs(), v.verifier(), Map.of(), v.outcome(), v.value(), cut(v.explanation()),
-                    List.of());
-            case TraceEvents.Error r -> new TraceEvents.Error(r.id(), r.parent(), r.response(), r.item(),
-                    r.timestamp(), r.durationMs(), r.reason(), cut(r.message()));
-            case TraceEvents.Warning w -> new TraceEvents.Warning(w.id(), w.parent(), w.response(), w.item(),
-                    w.timestamp(), w.durationMs(), w.code(), cut(w.message()));
-            case TraceEvents.ResourceViewed r -> new TraceEvents.ResourceViewed(r.id(), r.parent(), r.response(),
-                    r.item(), r.timestamp(), r.durationMs(), cut(r.resourceId()), cut(r.path()), r.items());
+            case ModelTurn t ->
+                new ModelTurn(
+                        t.id(),
+                        t.parent(),
+                        t.response(),
+                        t.item(),
+                        t.timestamp(),
+                        t.durationMs(),
+                        t.step(),
+                        t.phase(),
+                        t.model(),
+                        t.messageCount(),
+                        List.of(),
+                        t.tools(),
+                        t.toolChoice(),
+                        null,
+                        List.of(),
+                        t.finishReason(),
+                        t.tokensIn(),
+                        t.tokensOut(),
+                        t.attempts(),
+                        t.cacheHit(),
+                        t.requestKey(),
+                        cut(t.error()));
+            case ToolCall c ->
+                new ToolCall(
+                        c.id(),
+                        c.parent(),
+                        c.response(),
+                        c.item(),
+                        c.timestamp(),
+                        c.durationMs(),
+                        c.step(),
+                        cut(c.callId()),
+                        cut(c.name()),
+                        null,
+                        c.ok(),
+                        skeletonResult(c));
+            case TraceEvents.VerifierRun v ->
+                new TraceEvents.VerifierRun(
+                        v.id(),
+                        v.parent(),
+                        v.response(),
+                        v.item(),
+                        v.timestamp(),
+                        v.durationMs(),
+                        v.verifier(),
+                        Map.of(),
+                        v.outcome(),
+                        v.value(),
+                        cut(v.explanation()),
+                        List.of());
+            case TraceEvents.Error r ->
+                new TraceEvents.Error(
+                        r.id(),
+                        r.parent(),
+                        r.response(),
+                        r.item(),
+                        r.timestamp(),
+                        r.durationMs(),
+                        r.reason(),
+                        cut(r.message()));
+            case TraceEvents.Warning w ->
+                new TraceEvents.Warning(
+                        w.id(),
+                        w.parent(),
+                        w.response(),
+                        w.item(),
+                        w.timestamp(),
+                        w.durationMs(),
+                        w.code(),
+                        cut(w.message()));
+            case TraceEvents.ResourceViewed r ->
+                new TraceEvents.ResourceViewed(
+                        r.id(),
+                        r.parent(),
+                        r.response(),
+                        r.item(),
+                        r.timestamp(),
+                        r.durationMs(),
+                        cut(r.resourceId()),
+                        cut(r.path()),
+                        r.items());
             // The root, the score breakdown and the final result are the outcome itself: never cut.
             case TraceEvents.RunStarted r -> r;
             case TraceEvents.Aggregation a -> a;

@@ -30,8 +30,10 @@ public final class Params {
         Map<String, ?> input = raw == null ? Map.of() : raw;
         for (String key : input.keySet()) {
             if (specs.stream().noneMatch(s -> s.name().equals(key))) {
-                problems.add(new ParamProblem(key, "unknown parameter '" + key + "'; known: "
-                        + specs.stream().map(ParamSpec::name).toList()));
+                problems.add(new ParamProblem(
+                        key,
+                        "unknown parameter '" + key + "'; known: "
+                                + specs.stream().map(ParamSpec::name).toList()));
             }
         }
         for (ParamSpec spec : specs) {
@@ -44,8 +46,9 @@ public final class Params {
             }
             Object converted = convert(spec, v);
             if (converted == null) {
-                problems.add(new ParamProblem(spec.name(), "parameter '" + spec.name() + "' must be "
-                        + describe(spec) + ", got " + render(v)));
+                problems.add(new ParamProblem(
+                        spec.name(),
+                        "parameter '" + spec.name() + "' must be " + describe(spec) + ", got " + render(v)));
             } else {
                 typed.put(spec.name(), converted);
             }

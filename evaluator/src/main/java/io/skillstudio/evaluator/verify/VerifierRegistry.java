@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /** Verifiers by id. Immutable once built, so lookups need no locking on the hot path. */
 public final class VerifierRegistry {
@@ -26,7 +27,8 @@ public final class VerifierRegistry {
                 r = standard;
                 if (r == null) {
                     Builder b = builder();
-                    for (VerifierProvider p : ServiceLoader.load(VerifierProvider.class, VerifierRegistry.class.getClassLoader())) {
+                    for (VerifierProvider p :
+                            ServiceLoader.load(VerifierProvider.class, VerifierRegistry.class.getClassLoader())) {
                         p.verifiers().forEach(b::add);
                     }
                     standard = r = b.build();
@@ -48,7 +50,7 @@ public final class VerifierRegistry {
         return byId.values();
     }
 
-    public java.util.Set<String> ids() {
+    public Set<String> ids() {
         return byId.keySet();
     }
 

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -45,9 +47,13 @@ public final class ChecklistDiffContributor implements DiffContributor {
     /** The package's declarative checklists by file; a file two resources name is read once. */
     private static Map<String, Checklist> checklists(SkillPackage pkg) {
         Map<String, Checklist> out = new LinkedHashMap<>();
-        ChecklistResources.of(pkg).forEach(e -> e.path().map(UpstreamResourcePaths::normalize).ifPresent(file ->
-                pkg.textOf(file).ifPresent(text -> out.computeIfAbsent(file,
-                        f -> ChecklistParser.parse(text, f).checklist()))));
+        ChecklistResources.of(pkg)
+                .forEach(e -> e.path()
+                        .map(UpstreamResourcePaths::normalize)
+                        .ifPresent(file -> pkg.textOf(file)
+                                .ifPresent(text -> out.computeIfAbsent(
+                                        file,
+                                        f -> ChecklistParser.parse(text, f).checklist()))));
         return out;
     }
 
@@ -62,12 +68,12 @@ public final class ChecklistDiffContributor implements DiffContributor {
             ChecklistItem it = items.get(i);
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("description", it.description().isEmpty() ? null : it.description());
-            fields.put("severity", it.severity().name().toLowerCase(java.util.Locale.ROOT));
+            fields.put("severity", it.severity().name().toLowerCase(Locale.ROOT));
             fields.put("weight", it.weight());
             fields.put("verifier", it.verifier().orElse(null));
             fields.put("judge", it.judge() ? "model" : null);
             fields.put("params", it.params().isEmpty() ? null : it.params());
-            fields.values().removeIf(java.util.Objects::isNull);
+            fields.values().removeIf(Objects::isNull);
             out.put(out.containsKey(it.id()) ? it.id() + " #" + i : it.id(), fields);
         }
         out.put(AGGREGATION, Map.of("policy", checklist.aggregation().toString()));

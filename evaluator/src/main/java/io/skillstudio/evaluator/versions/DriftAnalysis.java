@@ -24,8 +24,8 @@ public final class DriftAnalysis {
 
     private DriftAnalysis() {}
 
-    public static DriftReport compare(String from, VersionRunner.VersionRun before, String to,
-            VersionRunner.VersionRun after, EvalMode mode) {
+    public static DriftReport compare(
+            String from, VersionRunner.VersionRun before, String to, VersionRunner.VersionRun after, EvalMode mode) {
         Map<String, Integer> afterIndex = new LinkedHashMap<>();
         List<SampleResult> ar = after.results();
         for (int i = 0; i < ar.size(); i++) {
@@ -45,12 +45,13 @@ public final class DriftAnalysis {
             Integer ai = afterIndex.get(id);
             SampleResult b = bi == null ? null : br.get(bi);
             SampleResult a = ai == null ? null : ar.get(ai);
-            List<ItemFlip> flips = flips(bi == null ? null : before.traces().get(bi),
+            List<ItemFlip> flips = flips(
+                    bi == null ? null : before.traces().get(bi),
                     ai == null ? null : after.traces().get(ai));
             rows.add(row(id, b, a, mode, flips));
         }
-        return new DriftReport(from, to, mode.code(), before.provenance(), after.provenance(), summary(rows), rows,
-                before, after);
+        return new DriftReport(
+                from, to, mode.code(), before.provenance(), after.provenance(), summary(rows), rows, before, after);
     }
 
     private static SampleDrift row(String id, SampleResult b, SampleResult a, EvalMode mode, List<ItemFlip> flips) {
@@ -156,7 +157,15 @@ public final class DriftAnalysis {
                 }
             }
         }
-        return new DriftSummary(rows.size(), changed, verdictFlips, statusChanges, itemFlips,
-                n == 0 ? null : sum / n, n == 0 ? null : abs / n, largest, largestId);
+        return new DriftSummary(
+                rows.size(),
+                changed,
+                verdictFlips,
+                statusChanges,
+                itemFlips,
+                n == 0 ? null : sum / n,
+                n == 0 ? null : abs / n,
+                largest,
+                largestId);
     }
 }

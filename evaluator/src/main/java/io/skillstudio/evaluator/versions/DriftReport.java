@@ -9,8 +9,14 @@ import java.util.List;
  * run reports (with their traces) are kept for the studio, which opens both traces of a row.
  */
 @JsonPropertyOrder({"from", "to", "mode", "fromProvenance", "toProvenance", "summary", "samples"})
-public record DriftReport(String from, String to, String mode, Provenance fromProvenance, Provenance toProvenance,
-        DriftSummary summary, List<SampleDrift> samples,
+public record DriftReport(
+        String from,
+        String to,
+        String mode,
+        Provenance fromProvenance,
+        Provenance toProvenance,
+        DriftSummary summary,
+        List<SampleDrift> samples,
         @com.fasterxml.jackson.annotation.JsonIgnore VersionRunner.VersionRun fromRun,
         @com.fasterxml.jackson.annotation.JsonIgnore VersionRunner.VersionRun toRun) {
 

@@ -11,7 +11,24 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param largestShift the shift with the largest magnitude, and its sample
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"samples", "changed", "verdictFlips", "statusChanges", "itemFlips", "meanShift", "meanAbsShift",
-        "largestShift", "largestShiftSample"})
-public record DriftSummary(int samples, int changed, int verdictFlips, int statusChanges, int itemFlips,
-        Double meanShift, Double meanAbsShift, Double largestShift, String largestShiftSample) {}
+@JsonPropertyOrder({
+    "samples",
+    "changed",
+    "verdictFlips",
+    "statusChanges",
+    "itemFlips",
+    "meanShift",
+    "meanAbsShift",
+    "largestShift",
+    "largestShiftSample"
+})
+public record DriftSummary(
+        int samples,
+        int changed,
+        int verdictFlips,
+        int statusChanges,
+        int itemFlips,
+        Double meanShift,
+        Double meanAbsShift,
+        Double largestShift,
+        String largestShiftSample) {}

@@ -15,9 +15,14 @@ public final class LockStamps {
 
     public static Lockfile.VerifierStamp of(SkillPackage pkg) {
         TreeSet<String> ids = new TreeSet<>();
-        ChecklistResources.of(pkg).forEach(e -> e.path().map(UpstreamResourcePaths::normalize).flatMap(pkg::textOf)
-                .ifPresent(text -> ChecklistParser.parse(text, "").checklist().items()
-                        .forEach(i -> i.verifier().ifPresent(ids::add))));
+        ChecklistResources.of(pkg)
+                .forEach(e -> e.path()
+                        .map(UpstreamResourcePaths::normalize)
+                        .flatMap(pkg::textOf)
+                        .ifPresent(text -> ChecklistParser.parse(text, "")
+                                .checklist()
+                                .items()
+                                .forEach(i -> i.verifier().ifPresent(ids::add))));
         return new Lockfile.VerifierStamp(EvaluatorVersion.get(), ids.stream().toList());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.skillstudio.evaluator.score.Decision;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One sample run on both versions.
@@ -16,8 +17,14 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"sampleId", "before", "after", "shift", "verdictFlip", "statusChange", "itemFlips"})
-public record SampleDrift(String sampleId, Decision before, Decision after, Double shift, boolean verdictFlip,
-        boolean statusChange, List<ItemFlip> itemFlips) {
+public record SampleDrift(
+        String sampleId,
+        Decision before,
+        Decision after,
+        Double shift,
+        boolean verdictFlip,
+        boolean statusChange,
+        List<ItemFlip> itemFlips) {
 
     public SampleDrift {
         itemFlips = List.copyOf(itemFlips);
@@ -25,7 +32,10 @@ public record SampleDrift(String sampleId, Decision before, Decision after, Doub
 
     /** Whether anything about this sample's result differs. */
     public boolean changed() {
-        return verdictFlip || statusChange || !itemFlips.isEmpty() || (shift != null && Math.abs(shift) > DriftAnalysis.EPS);
+        return verdictFlip
+                || statusChange
+                || !itemFlips.isEmpty()
+                || (shift != null && Math.abs(shift) > DriftAnalysis.EPS);
     }
 
     /** The decision as a table shows it: a score with three decimals, a verdict, a best index or the reason. */
@@ -33,7 +43,8 @@ public record SampleDrift(String sampleId, Decision before, Decision after, Doub
         if (d == null) {
             return "-";
         }
-        String value = d.score() != null ? String.format(java.util.Locale.ROOT, "%.3f", d.score())
+        String value = d.score() != null
+                ? String.format(Locale.ROOT, "%.3f", d.score())
                 : d.verdict() != null ? d.verdict() : d.best() != null ? "best " + d.best() : null;
         if (value == null) {
             return "unscored:" + d.reason().code();

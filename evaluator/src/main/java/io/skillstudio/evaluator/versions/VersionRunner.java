@@ -49,7 +49,8 @@ public final class VersionRunner {
     }
 
     /** A run of one version: results and traces in sample order, the provenance, and how it ended. */
-    public record VersionRun(List<SampleResult> results, List<Trace> traces, Provenance provenance, RunOutcome outcome) {
+    public record VersionRun(
+            List<SampleResult> results, List<Trace> traces, Provenance provenance, RunOutcome outcome) {
         public VersionRun {
             results = List.copyOf(results);
             traces = List.copyOf(traces);
@@ -66,8 +67,8 @@ public final class VersionRunner {
      * @throws IllegalArgumentException when the settings name a checklist this version lacks
      */
     public VersionRun run(SkillPackage pkg, List<Sample> samples, RunListener listener, Consumer<RunHandle> onHandle) {
-        SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, settings.checklistId()), settings, registry,
-                clock, judge);
+        SampleEvaluator evaluator =
+                new SampleEvaluator(EvalSubject.of(pkg, settings.checklistId()), settings, registry, clock, judge);
         AtomicInteger n = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
             Thread t = new Thread(r, "skillstudio-drift-" + n.incrementAndGet());

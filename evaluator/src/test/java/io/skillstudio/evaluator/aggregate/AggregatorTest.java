@@ -31,8 +31,12 @@ class AggregatorTest {
 
     @Test
     void countRatioIsPassedOverScored() {
-        Breakdown b = Aggregator.aggregate(AggregationPolicy.DEFAULT, List.of(
-                pass("a", ItemSeverity.MAJOR, 5), fail("b", ItemSeverity.MAJOR, 1), pass("c", ItemSeverity.MINOR, 1)));
+        Breakdown b = Aggregator.aggregate(
+                AggregationPolicy.DEFAULT,
+                List.of(
+                        pass("a", ItemSeverity.MAJOR, 5),
+                        fail("b", ItemSeverity.MAJOR, 1),
+                        pass("c", ItemSeverity.MINOR, 1)));
 
         assertThat(b.score().value()).isCloseTo(2.0 / 3, within(1e-12));
         assertThat(b.base()).isCloseTo(2.0 / 3, within(1e-12));
@@ -41,8 +45,9 @@ class AggregatorTest {
 
     @Test
     void weightedMeanUsesWeights() {
-        Breakdown b = Aggregator.aggregate(policy(AggregationMethod.WEIGHTED_MEAN, Map.of(), List.of()), List.of(
-                pass("a", ItemSeverity.MAJOR, 3), fail("b", ItemSeverity.MAJOR, 1)));
+        Breakdown b = Aggregator.aggregate(
+                policy(AggregationMethod.WEIGHTED_MEAN, Map.of(), List.of()),
+                List.of(pass("a", ItemSeverity.MAJOR, 3), fail("b", ItemSeverity.MAJOR, 1)));
 
         assertThat(b.score().value()).isEqualTo(0.75);
     }
@@ -50,8 +55,9 @@ class AggregatorTest {
     @Test
     void valueOutcomesGivePartialCreditAndFailBelowHalf() {
         ItemScore low = ItemScore.scored("v", "f", ItemSeverity.CRITICAL, 1, "x", Outcome.VALUE, 0.4, "");
-        Breakdown b = Aggregator.aggregate(policy(AggregationMethod.COUNT_RATIO, Map.of(ItemSeverity.CRITICAL, 0.3),
-                List.of()), List.of(low, pass("a", ItemSeverity.MAJOR, 1)));
+        Breakdown b = Aggregator.aggregate(
+                policy(AggregationMethod.COUNT_RATIO, Map.of(ItemSeverity.CRITICAL, 0.3), List.of()),
+                List.of(low, pass("a", ItemSeverity.MAJOR, 1)));
 
         assertThat(low.failed()).isTrue();
         assertThat(b.base()).isEqualTo(0.7);
@@ -60,9 +66,16 @@ class AggregatorTest {
 
     @Test
     void failedCriticalItemCapsTheScore() {
-        Breakdown b = Aggregator.aggregate(policy(AggregationMethod.COUNT_RATIO, Map.of(ItemSeverity.CRITICAL, 0.3,
-                ItemSeverity.MAJOR, 0.8), List.of()), List.of(fail("crit", ItemSeverity.CRITICAL, 1),
-                pass("a", ItemSeverity.MAJOR, 1), pass("b", ItemSeverity.MAJOR, 1), pass("c", ItemSeverity.MAJOR, 1)));
+        Breakdown b = Aggregator.aggregate(
+                policy(
+                        AggregationMethod.COUNT_RATIO,
+                        Map.of(ItemSeverity.CRITICAL, 0.3, ItemSeverity.MAJOR, 0.8),
+                        List.of()),
+                List.of(
+                        fail("crit", ItemSeverity.CRITICAL, 1),
+                        pass("a", ItemSeverity.MAJOR, 1),
+                        pass("b", ItemSeverity.MAJOR, 1),
+                        pass("c", ItemSeverity.MAJOR, 1)));
 
         assertThat(b.base()).isEqualTo(0.75);
         assertThat(b.score().value()).isEqualTo(0.3);
@@ -71,8 +84,9 @@ class AggregatorTest {
 
     @Test
     void capAboveTheBaseIsRecordedButChangesNothing() {
-        Breakdown b = Aggregator.aggregate(policy(AggregationMethod.COUNT_RATIO, Map.of(ItemSeverity.MINOR, 0.9),
-                List.of()), List.of(fail("m", ItemSeverity.MINOR, 1), fail("x", ItemSeverity.MAJOR, 1)));
+        Breakdown b = Aggregator.aggregate(
+                policy(AggregationMethod.COUNT_RATIO, Map.of(ItemSeverity.MINOR, 0.9), List.of()),
+                List.of(fail("m", ItemSeverity.MINOR, 1), fail("x", ItemSeverity.MAJOR, 1)));
 
         assertThat(b.score().value()).isEqualTo(0.0);
         assertThat(b.capsApplied()).hasSize(1);
@@ -80,8 +94,12 @@ class AggregatorTest {
 
     @Test
     void failedVetoItemMakesTheScoreZero() {
-        Breakdown b = Aggregator.aggregate(policy(AggregationMethod.COUNT_RATIO, Map.of(), List.of("safe")), List.of(
-                fail("safe", ItemSeverity.MINOR, 1), pass("a", ItemSeverity.MAJOR, 1), pass("b", ItemSeverity.MAJOR, 1)));
+        Breakdown b = Aggregator.aggregate(
+                policy(AggregationMethod.COUNT_RATIO, Map.of(), List.of("safe")),
+                List.of(
+                        fail("safe", ItemSeverity.MINOR, 1),
+                        pass("a", ItemSeverity.MAJOR, 1),
+                        pass("b", ItemSeverity.MAJOR, 1)));
 
         assertThat(b.base()).isCloseTo(2.0 / 3, within(1e-12));
         assertThat(b.score().value()).isEqualTo(0.0);
@@ -90,8 +108,9 @@ class AggregatorTest {
 
     @Test
     void passedVetoItemDoesNothing() {
-        Breakdown b = Aggregator.aggregate(policy(AggregationMethod.COUNT_RATIO, Map.of(), List.of("safe")), List.of(
-                pass("safe", ItemSeverity.MINOR, 1), fail("a", ItemSeverity.MAJOR, 1)));
+        Breakdown b = Aggregator.aggregate(
+                policy(AggregationMethod.COUNT_RATIO, Map.of(), List.of("safe")),
+                List.of(pass("safe", ItemSeverity.MINOR, 1), fail("a", ItemSeverity.MAJOR, 1)));
 
         assertThat(b.score().value()).isEqualTo(0.5);
         assertThat(b.vetoedBy()).isEmpty();
@@ -99,8 +118,12 @@ class AggregatorTest {
 
     @Test
     void unscoredItemsAreExcludedFromTheBaseAndCounted() {
-        Breakdown b = Aggregator.aggregate(AggregationPolicy.DEFAULT, List.of(pass("a", ItemSeverity.MAJOR, 1),
-                unscored("j", UnscoredReason.JUDGE_UNAVAILABLE), unscored("k", UnscoredReason.JUDGE_UNAVAILABLE)));
+        Breakdown b = Aggregator.aggregate(
+                AggregationPolicy.DEFAULT,
+                List.of(
+                        pass("a", ItemSeverity.MAJOR, 1),
+                        unscored("j", UnscoredReason.JUDGE_UNAVAILABLE),
+                        unscored("k", UnscoredReason.JUDGE_UNAVAILABLE)));
 
         assertThat(b.score().value()).isEqualTo(1.0);
         assertThat(b.unscored()).isEqualTo(2);
@@ -109,9 +132,12 @@ class AggregatorTest {
 
     @Test
     void allUnscoredIsUnscoredWithTheMostFrequentReason() {
-        Breakdown b = Aggregator.aggregate(AggregationPolicy.DEFAULT, List.of(
-                unscored("j", UnscoredReason.JUDGE_UNAVAILABLE), unscored("m", UnscoredReason.VERIFIER_MISSING),
-                unscored("k", UnscoredReason.JUDGE_UNAVAILABLE)));
+        Breakdown b = Aggregator.aggregate(
+                AggregationPolicy.DEFAULT,
+                List.of(
+                        unscored("j", UnscoredReason.JUDGE_UNAVAILABLE),
+                        unscored("m", UnscoredReason.VERIFIER_MISSING),
+                        unscored("k", UnscoredReason.JUDGE_UNAVAILABLE)));
 
         assertThat(b.score().status()).isEqualTo(ScoreStatus.UNSCORED);
         assertThat(b.score().reason()).isEqualTo(UnscoredReason.JUDGE_UNAVAILABLE);

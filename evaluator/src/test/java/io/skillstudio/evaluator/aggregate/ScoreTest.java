@@ -11,7 +11,8 @@ class ScoreTest {
 
     @Test
     void refusesAnUnscoredStateWithoutReasonOrWithAValue() {
-        assertThatThrownBy(() -> new Score(ScoreStatus.UNSCORED, null, null, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Score(ScoreStatus.UNSCORED, null, null, null))
+                .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Score(ScoreStatus.UNSCORED, 0.5, UnscoredReason.INVALID_INPUT, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -52,7 +52,8 @@ class ChecklistCheckerTest {
 
     @Test
     void reportsBadParamsAtTheParamKey() {
-        String text = "items:\n  - id: a\n    verifier: fake.min_words\n    params:\n      min: many\n      colour: red\n";
+        String text =
+                "items:\n  - id: a\n    verifier: fake.min_words\n    params:\n      min: many\n      colour: red\n";
         List<Diagnostic> d = check(text);
 
         assertThat(d).extracting(Diagnostic::code).containsOnly("SKL062");
@@ -80,7 +81,8 @@ class ChecklistCheckerTest {
 
     @Test
     void reportsInvalidAggregationAsSkl063() {
-        List<Diagnostic> d = check("items:\n  - id: a\n    verifier: fake.value\n    params: {v: 1}\naggregation:\n  method: median\n");
+        List<Diagnostic> d = check(
+                "items:\n  - id: a\n    verifier: fake.value\n    params: {v: 1}\naggregation:\n  method: median\n");
 
         assertThat(d).singleElement().satisfies(x -> {
             assertThat(x.code()).isEqualTo("SKL063");
@@ -100,13 +102,16 @@ class ChecklistCheckerTest {
                     path: rubrics/gone.checklist.yaml
                 """, "references/checklist.md", "- [ ] anything: [ not yaml");
 
-        assertThat(new ChecklistChecker(FakeVerifiers::registry).check(new CheckContext(pkg, LintMode.SKILLRM))).isEmpty();
+        assertThat(new ChecklistChecker(FakeVerifiers::registry).check(new CheckContext(pkg, LintMode.SKILLRM)))
+                .isEmpty();
     }
 
     @Test
     void isFoundByTheStandardValidator() {
         List<Diagnostic> d = Validator.standard()
-                .validate(Packages.withChecklist(PATH, "items:\n  - id: a\n    verifier: no.such.verifier\n"), LintMode.SKILLRM);
+                .validate(
+                        Packages.withChecklist(PATH, "items:\n  - id: a\n    verifier: no.such.verifier\n"),
+                        LintMode.SKILLRM);
 
         assertThat(d).extracting(Diagnostic::code).contains("SKL061");
     }

@@ -1,12 +1,13 @@
 package io.skillstudio.evaluator.checklist;
 
-import io.skillstudio.evaluator.aggregate.ItemSeverity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.aggregate.AggregationMethod;
+import io.skillstudio.evaluator.aggregate.ItemSeverity;
 import io.skillstudio.evaluator.checklist.ChecklistProblem.Kind;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class ChecklistParserTest {
@@ -52,7 +53,8 @@ class ChecklistParserTest {
 
     @Test
     void keepsPositionsOfVerifierValueAndParamKeys() {
-        ChecklistItem item = ChecklistParser.parse(VALID, "f").checklist().items().get(0);
+        ChecklistItem item =
+                ChecklistParser.parse(VALID, "f").checklist().items().get(0);
 
         assertThat(item.positionOf("verifier").orElseThrow().line()).isEqualTo(7);
         assertThat(item.positionOf("verifier").orElseThrow().column()).isEqualTo(15);
@@ -96,7 +98,9 @@ class ChecklistParserTest {
         ChecklistParse parse = ChecklistParser.parse(text, "f");
 
         assertThat(parse.checklist().items()).extracting(ChecklistItem::id).containsExactly("good");
-        assertThat(parse.problems()).extracting(ChecklistProblem::message).anyMatch(m -> m.contains("needs a string 'id'"))
+        assertThat(parse.problems())
+                .extracting(ChecklistProblem::message)
+                .anyMatch(m -> m.contains("needs a string 'id'"))
                 .anyMatch(m -> m.contains("not both"))
                 .anyMatch(m -> m.contains("'verifier: <id>' or 'judge: model'"))
                 .anyMatch(m -> m.contains("severity must be critical, major or minor"))
@@ -118,20 +122,26 @@ class ChecklistParserTest {
                     verifier: fake.value
                 """, "f");
         assertThat(parse.checklist().items()).isEmpty();
-        assertThat(parse.problems()).extracting(ChecklistProblem::message)
+        assertThat(parse.problems())
+                .extracting(ChecklistProblem::message)
                 .allMatch(m -> m.contains("weight must be a positive number at most 1000000"));
     }
 
     @Test
     void rejectsNonMappingDocumentsAndMissingItems() {
-        assertThat(ChecklistParser.parse("", "f").problems()).singleElement()
+        assertThat(ChecklistParser.parse("", "f").problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("is a mapping"));
-        assertThat(ChecklistParser.parse("- a\n- b\n", "f").problems()).singleElement()
+        assertThat(ChecklistParser.parse("- a\n- b\n", "f").problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("is a mapping"));
-        assertThat(ChecklistParser.parse("aggregation: {method: count_ratio}\n", "f").problems())
-                .extracting(ChecklistProblem::message).containsExactly("checklist has no 'items'");
+        assertThat(ChecklistParser.parse("aggregation: {method: count_ratio}\n", "f")
+                        .problems())
+                .extracting(ChecklistProblem::message)
+                .containsExactly("checklist has no 'items'");
         assertThat(ChecklistParser.parse("version: 2\nitems: []\n", "f").problems())
-                .extracting(ChecklistProblem::message).anyMatch(m -> m.contains("unsupported checklist version"));
+                .extracting(ChecklistProblem::message)
+                .anyMatch(m -> m.contains("unsupported checklist version"));
     }
 
     @Test
@@ -149,14 +159,21 @@ class ChecklistParserTest {
         ChecklistParse parse = ChecklistParser.parse(text, "f");
 
         assertThat(parse.problems()).allMatch(p -> p.kind() == Kind.AGGREGATION);
-        assertThat(parse.problems()).extracting(ChecklistProblem::message)
+        assertThat(parse.problems())
+                .extracting(ChecklistProblem::message)
                 .anyMatch(m -> m.contains("unknown aggregation method 'geometric'"))
                 .anyMatch(m -> m.contains("cap for critical must be a number in [0,1]"))
                 .anyMatch(m -> m.contains("caps key must be critical, major or minor, got 'blocker'"))
                 .anyMatch(m -> m.contains("veto names no item of this checklist: 'missing_item'"))
                 .anyMatch(m -> m.contains("unknown aggregation key 'extra'"));
-        assertThat(parse.problems().stream().filter(p -> p.message().contains("geometric")).findFirst().orElseThrow()
-                .at().orElseThrow().line()).isEqualTo(5);
+        assertThat(parse.problems().stream()
+                        .filter(p -> p.message().contains("geometric"))
+                        .findFirst()
+                        .orElseThrow()
+                        .at()
+                        .orElseThrow()
+                        .line())
+                .isEqualTo(5);
     }
 
     @Test
@@ -175,8 +192,7 @@ class ChecklistParserTest {
 
         assertThat(parse.problems()).hasSize(3);
         assertThat(parse.checklist().aggregation().method()).isEqualTo(AggregationMethod.WEIGHTED_MEAN);
-        assertThat(parse.checklist().aggregation().caps()).containsOnly(org.assertj.core.api.Assertions.entry(
-                ItemSeverity.CRITICAL, 0.3));
+        assertThat(parse.checklist().aggregation().caps()).containsOnly(Assertions.entry(ItemSeverity.CRITICAL, 0.3));
         assertThat(parse.checklist().aggregation().veto()).containsExactly("a");
     }
 }

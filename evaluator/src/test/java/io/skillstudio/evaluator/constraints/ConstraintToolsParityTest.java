@@ -1,9 +1,9 @@
 package io.skillstudio.evaluator.constraints;
 
-import io.skillstudio.evaluator.python.PyJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.skillstudio.evaluator.python.PyJson;
 import io.skillstudio.evaluator.testsupport.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,21 +51,26 @@ class ConstraintToolsParityTest {
             if (agrees(row, actual)) {
                 tally[0]++;
             } else if (!EXCLUDED.containsKey(row.id())) {
-                unexpected.add("row " + row.id() + " " + row.fn() + " " + row.args() + " text="
-                        + abbreviate(row.text()) + " expected=" + row.result() + " actual=" + actual);
+                unexpected.add("row " + row.id() + " " + row.fn() + " " + row.args() + " text=" + abbreviate(row.text())
+                        + " expected=" + row.result() + " actual=" + actual);
             }
         }
         StringBuilder report = new StringBuilder("| helper | agree | rows |\n|---|---|---|\n");
-        perHelper.forEach((fn, t) -> report.append("| ").append(fn).append(" | ").append(t[0]).append(" | ")
-                .append(t[1]).append(" |\n"));
+        perHelper.forEach((fn, t) -> report.append("| ")
+                .append(fn)
+                .append(" | ")
+                .append(t[0])
+                .append(" | ")
+                .append(t[1])
+                .append(" |\n"));
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "constraint-tools-parity.md"), report + "\n" + String.join("\n", unexpected));
+        Files.writeString(
+                Path.of("target", "constraint-tools-parity.md"), report + "\n" + String.join("\n", unexpected));
         LOG.info("constraint_tools parity:\n{}", report);
         int compared = perHelper.values().stream().mapToInt(t -> t[1]).sum();
         assertThat(compared).as("rows compared").isGreaterThan(50_000);
         assertThat(perHelper).as("helpers compared").hasSizeGreaterThanOrEqualTo(20);
-        assertThat(unexpected).as("rows disagreeing with Python")
-                .isEmpty();
+        assertThat(unexpected).as("rows disagreeing with Python").isEmpty();
     }
 
     private static boolean agrees(ParityRows.Row row, JsonNode actual) {
@@ -80,11 +85,13 @@ class ConstraintToolsParityTest {
         }
         JsonNode expected = row.result();
         if (row.raw().path("nonfinite").asBoolean(false)) {
-            expected = PyJson.parse(row.raw().get("result_python_json").asText()).value();
+            expected =
+                    PyJson.parse(row.raw().get("result_python_json").asText()).value();
         }
         if (row.fn().equals("json_parse")) {
             // Error texts are CPython's own wording; validity and value must match.
-            return actual.get("valid").equals(expected.get("valid")) && ParityReplay.same(actual.get("value"), expected.get("value"));
+            return actual.get("valid").equals(expected.get("valid"))
+                    && ParityReplay.same(actual.get("value"), expected.get("value"));
         }
         return ParityReplay.same(actual, expected);
     }

@@ -1,9 +1,10 @@
 package io.skillstudio.evaluator.constraints;
 
-import io.skillstudio.evaluator.python.RegexBudgetExceededException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.skillstudio.evaluator.python.RegexBudgetExceededException;
+import io.skillstudio.evaluator.python.regex.PyRegexException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,28 +34,46 @@ final class ParityReplay {
         JsonNode a = row.args();
         String t = row.text();
         switch (row.fn()) {
-            case "normalize_space": return F.textNode(ConstraintTools.normalizeSpace(t));
+            case "normalize_space":
+                return F.textNode(ConstraintTools.normalizeSpace(t));
             case "words": {
                 var arr = F.arrayNode();
                 ConstraintTools.words(t).forEach(arr::add);
                 return arr;
             }
-            case "word_count": return F.numberNode(ConstraintTools.wordCount(t));
-            case "char_count": return F.numberNode(ConstraintTools.charCount(t, a.path("include_spaces").asBoolean(true)));
-            case "line_count": return F.numberNode(ConstraintTools.lineCount(t, a.path("nonempty").asBoolean(true)));
-            case "paragraph_count": return F.numberNode(ConstraintTools.paragraphCount(t));
-            case "sentence_count": return F.numberNode(ConstraintTools.sentenceCount(t));
-            case "contains": return F.booleanNode(ConstraintTools.contains(t, a.get("needle").asText(),
-                    a.path("case_sensitive").asBoolean(false)));
-            case "count_occurrences": return F.numberNode(ConstraintTools.countOccurrences(t, a.get("needle").asText(),
-                    a.path("case_sensitive").asBoolean(false), a.path("overlap").asBoolean(false)));
-            case "regex_count": return F.numberNode(ConstraintTools.regexCount(t, a.get("pattern").asText(),
-                    a.path("flags").asInt(0)));
-            case "regex_search": return F.booleanNode(ConstraintTools.regexSearch(t, a.get("pattern").asText(),
-                    a.path("flags").asInt(0)));
+            case "word_count":
+                return F.numberNode(ConstraintTools.wordCount(t));
+            case "char_count":
+                return F.numberNode(
+                        ConstraintTools.charCount(t, a.path("include_spaces").asBoolean(true)));
+            case "line_count":
+                return F.numberNode(
+                        ConstraintTools.lineCount(t, a.path("nonempty").asBoolean(true)));
+            case "paragraph_count":
+                return F.numberNode(ConstraintTools.paragraphCount(t));
+            case "sentence_count":
+                return F.numberNode(ConstraintTools.sentenceCount(t));
+            case "contains":
+                return F.booleanNode(ConstraintTools.contains(
+                        t, a.get("needle").asText(), a.path("case_sensitive").asBoolean(false)));
+            case "count_occurrences":
+                return F.numberNode(ConstraintTools.countOccurrences(
+                        t,
+                        a.get("needle").asText(),
+                        a.path("case_sensitive").asBoolean(false),
+                        a.path("overlap").asBoolean(false)));
+            case "regex_count":
+                return F.numberNode(ConstraintTools.regexCount(
+                        t, a.get("pattern").asText(), a.path("flags").asInt(0)));
+            case "regex_search":
+                return F.booleanNode(ConstraintTools.regexSearch(
+                        t, a.get("pattern").asText(), a.path("flags").asInt(0)));
             case "json_parse": {
                 ConstraintTools.JsonResult r = ConstraintTools.jsonParse(t);
-                return F.objectNode().put("valid", r.valid()).<ObjectNode>set("value", r.value()).put("error", r.error());
+                return F.objectNode()
+                        .put("valid", r.valid())
+                        .<ObjectNode>set("value", r.value())
+                        .put("error", r.error());
             }
             case "json_has_keys": {
                 ConstraintTools.KeysResult r = ConstraintTools.jsonHasKeys(t, keys(a.get("keys")));
@@ -63,23 +82,38 @@ final class ParityReplay {
                 o.set("present", strings(r.present()));
                 return o;
             }
-            case "markdown_heading_count": return F.numberNode(ConstraintTools.markdownHeadingCount(t, pyInt(a.get("level"))));
-            case "bullet_count": return F.numberNode(ConstraintTools.bulletCount(t));
-            case "numbered_list_count": return F.numberNode(ConstraintTools.numberedListCount(t));
+            case "markdown_heading_count":
+                return F.numberNode(ConstraintTools.markdownHeadingCount(t, pyInt(a.get("level"))));
+            case "bullet_count":
+                return F.numberNode(ConstraintTools.bulletCount(t));
+            case "numbered_list_count":
+                return F.numberNode(ConstraintTools.numberedListCount(t));
             case "code_block_count": {
                 JsonNode lang = a.get("language");
-                return F.numberNode(ConstraintTools.codeBlockCount(t, lang == null || lang.isNull() ? null : lang.asText()));
+                return F.numberNode(
+                        ConstraintTools.codeBlockCount(t, lang == null || lang.isNull() ? null : lang.asText()));
             }
-            case "balanced_brackets": return F.booleanNode(ConstraintTools.balancedBrackets(t));
-            case "punctuation_count": return F.numberNode(ConstraintTools.punctuationCount(t, a.get("mark").asText()));
-            case "unique_word_count": return F.numberNode(ConstraintTools.uniqueWordCount(t, a.path("case_sensitive").asBoolean(false)));
+            case "balanced_brackets":
+                return F.booleanNode(ConstraintTools.balancedBrackets(t));
+            case "punctuation_count":
+                return F.numberNode(
+                        ConstraintTools.punctuationCount(t, a.get("mark").asText()));
+            case "unique_word_count":
+                return F.numberNode(ConstraintTools.uniqueWordCount(
+                        t, a.path("case_sensitive").asBoolean(false)));
             case "mostly_language_script": {
                 ConstraintTools.ScriptShares s = ConstraintTools.mostlyLanguageScript(t);
-                return F.objectNode().put("latin", s.latin()).put("cjk", s.cjk()).put("digit", s.digit()).put("other", s.other());
+                return F.objectNode()
+                        .put("latin", s.latin())
+                        .put("cjk", s.cjk())
+                        .put("digit", s.digit())
+                        .put("other", s.other());
             }
-            case "between": return F.booleanNode(ConstraintTools.between(value(a.get("value")), value(a.get("low")),
-                    value(a.get("high")), truthy(a.get("inclusive"))));
-            default: throw new UnsupportedOperationException(row.fn());
+            case "between":
+                return F.booleanNode(ConstraintTools.between(
+                        value(a.get("value")), value(a.get("low")), value(a.get("high")), truthy(a.get("inclusive"))));
+            default:
+                throw new UnsupportedOperationException(row.fn());
         }
     }
 
@@ -192,5 +226,4 @@ final class ParityReplay {
         }
         return x.equals(y);
     }
-
 }

@@ -8,6 +8,7 @@ import io.skillstudio.evaluator.testsupport.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,14 +28,14 @@ class OfficialParityTest {
     @Test
     void agreesWithOfficialCheckerOnStableInstructions() throws IOException {
         var inputs = IfevalFiles.readInputs(SharedData.require("ifeval/input_data_gpt4_20231107_145030.jsonl"));
-        var responses = IfevalFiles.readResponses(
-                SharedData.require("ifeval/input_response_data_gpt4_20231107_145030.jsonl"));
+        var responses =
+                IfevalFiles.readResponses(SharedData.require("ifeval/input_response_data_gpt4_20231107_145030.jsonl"));
         var official = Files.readAllLines(
                 SharedData.require("ifeval-official-checker-outputs/gpt4_20231107_official_checker.jsonl"));
         assertThat(inputs.errors()).isEmpty();
         assertThat(responses.errors()).isEmpty();
         Map<String, String> byPrompt = IfevalFiles.byPrompt(responses.rows());
-        Map<Long, IfevalInput> byKey = new java.util.HashMap<>();
+        Map<Long, IfevalInput> byKey = new HashMap<>();
         inputs.rows().forEach(in -> byKey.put(in.key(), in));
 
         IfevalEvaluator evaluator = new IfevalEvaluator();
@@ -49,7 +50,8 @@ class OfficialParityTest {
             assertThat(p.problems()).isEmpty();
             String response = byPrompt.get(in.prompt());
             for (String mode : List.of("strict", "loose")) {
-                List<Boolean> ours = evaluator.evaluate(p, response, mode.equals("loose")).followed();
+                List<Boolean> ours =
+                        evaluator.evaluate(p, response, mode.equals("loose")).followed();
                 for (int i = 0; i < ours.size(); i++) {
                     if (row.get(mode + "_unstable").get(i).asBoolean()) {
                         continue;
@@ -58,8 +60,8 @@ class OfficialParityTest {
                     boolean expected = row.get(mode + "_seed0").get(i).asBoolean();
                     String id = in.key() + "/" + i + "/" + mode;
                     if (ours.get(i) != expected && !KNOWN_DIFFERENCES.contains(id)) {
-                        disagreements.add(id + " " + in.instructionIds().get(i) + " expected " + expected
-                                + " kwargs " + in.kwargs().get(i));
+                        disagreements.add(id + " " + in.instructionIds().get(i) + " expected " + expected + " kwargs "
+                                + in.kwargs().get(i));
                     }
                 }
             }

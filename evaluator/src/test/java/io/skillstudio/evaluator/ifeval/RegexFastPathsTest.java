@@ -3,10 +3,12 @@ package io.skillstudio.evaluator.ifeval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.python.PyText;
+import io.skillstudio.evaluator.python.regex.PyFlags;
+import io.skillstudio.evaluator.python.regex.PyRegex;
+import io.skillstudio.evaluator.python.regex.PyRegexException;
 import io.skillstudio.evaluator.verify.EvidenceSpan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,31 +20,35 @@ class RegexFastPathsTest {
     private static final String ALPHABET = "SsectionP.p.s* \n\t\u00a012\u0661x";
 
     @Test
-    void sectionHeadersFromLiteralOccurrencesEqualTheRegexSearch() {
+    void sectionHeadersFromLiteralOccurrencesEqualTheRegexSearch() throws PyRegexException {
         Random r = new Random(13);
         String[] splitters = {"Section", "S", "ss", "SECTION X", "s."};
         for (int round = 0; round < 50_000; round++) {
             String splitter = splitters[r.nextInt(splitters.length)];
             String text = random(r, r.nextInt(40));
-            Pattern p = Pattern.compile(FormatInstructions.MultipleSections.regex(splitter), Pattern.UNIX_LINES);
+            PyRegex p = PyRegex.compile(FormatInstructions.MultipleSections.regex(splitter), 0);
             List<EvidenceSpan> expected = new ArrayList<>();
-            FormatInstructions.collect(p.matcher(text), expected, "section header");
+            for (int[] span : p.spans(text, Integer.MAX_VALUE)) {
+                expected.add(new EvidenceSpan(span[0], span[1], "section header"));
+            }
             assertThat(FormatInstructions.MultipleSections.headers(text, splitter))
-                    .as("%s in %s", splitter, text).isEqualTo(expected);
+                    .as("%s in %s", splitter, text)
+                    .isEqualTo(expected);
         }
     }
 
     @Test
-    void postscriptRegionEqualsTheRegexSearch() {
+    void postscriptRegionEqualsTheRegexSearch() throws PyRegexException {
         Random r = new Random(17);
         for (String marker : new String[] {"P.S.", "P.P.S"}) {
-            Pattern p = Pattern.compile(ContentInstructions.Postscript.regex(marker), Pattern.MULTILINE | Pattern.UNIX_LINES);
+            PyRegex p = PyRegex.compile(ContentInstructions.Postscript.regex(marker), PyFlags.MULTILINE);
             for (int round = 0; round < 30_000; round++) {
-                String lower = random(r, r.nextInt(30)).toLowerCase(Locale.ROOT);
-                Matcher full = p.matcher(lower);
-                String expected = full.find() ? full.start() + "-" + full.end() : "none";
+                String lower = PyText.lower(random(r, r.nextInt(30)));
+                List<int[]> full = p.spans(lower, 1);
+                String expected = full.isEmpty() ? "none" : full.get(0)[0] + "-" + full.get(0)[1];
                 String actual = ContentInstructions.Postscript.find(lower, marker)
-                        .map(m -> m.start() + "-" + m.end()).orElse("none");
+                        .map(m -> m.start() + "-" + m.end())
+                        .orElse("none");
                 assertThat(actual).as(lower).isEqualTo(expected);
             }
         }
@@ -82,10 +88,10 @@ class RegexFastPathsTest {
 
     @Test
     void literalDetection() {
-        assertThat(PatternCache.isLiteral("Section")).isTrue();
-        assertThat(PatternCache.isLiteral("")).isFalse();
-        assertThat(PatternCache.isLiteral("Sec.")).isFalse();
-        assertThat(PatternCache.isLiteral("a\\d")).isFalse();
+        assertThat(PyRegex.isLiteral("Section")).isTrue();
+        assertThat(PyRegex.isLiteral("")).isFalse();
+        assertThat(PyRegex.isLiteral("Sec.")).isFalse();
+        assertThat(PyRegex.isLiteral("a\\d")).isFalse();
     }
 
     private static String random(Random r, int n) {

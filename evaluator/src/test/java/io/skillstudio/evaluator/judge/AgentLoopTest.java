@@ -1,17 +1,22 @@
 package io.skillstudio.evaluator.judge;
 
-import io.skillstudio.evaluator.score.UnscoredReason;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.finalAnswer;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.text;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.toolCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.skillstudio.evaluator.judge.cache.JudgeCache;
+import io.skillstudio.evaluator.judge.loop.LoopConfig;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.evaluator.trace.ToolCall;
 import io.skillstudio.model.load.SkillPackage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +41,11 @@ class AgentLoopTest {
     void loadsSkillViewsRubricRunsVerifierAndScores() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(
                 toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"IF task\"}"),
-                toolCalls("view_resource", "{\"path\":\"rubrics/main.md\",\"reason\":\"rubric\"}",
-                        "run_resource", "{\"resource_id\":\"verifier.words\",\"reason\":\"length\"}"),
+                toolCalls(
+                        "view_resource",
+                        "{\"path\":\"rubrics/main.md\",\"reason\":\"rubric\"}",
+                        "run_resource",
+                        "{\"resource_id\":\"verifier.words\",\"reason\":\"length\"}"),
                 finalAnswer("{\"score\":0.8,\"reason\":\"five words\"}"))) {
             JudgeOutcome out = JudgeHarness.judge(server).judge(pkg, pointwise());
 
@@ -45,8 +53,12 @@ class AgentLoopTest {
             assertThat(out.score()).contains(0.8);
             assertThat(out.rationale()).isEqualTo("five words");
             assertThat(out.events()).filteredOn(ModelTurn.class::isInstance).hasSize(3);
-            List<ToolCall> calls = out.events().stream().filter(ToolCall.class::isInstance).map(ToolCall.class::cast).toList();
-            assertThat(calls).extracting(ToolCall::name)
+            List<ToolCall> calls = out.events().stream()
+                    .filter(ToolCall.class::isInstance)
+                    .map(ToolCall.class::cast)
+                    .toList();
+            assertThat(calls)
+                    .extracting(ToolCall::name)
                     .containsExactly("use_skill", "view_resource", "run_resource", "final_answer");
             ToolCall run = calls.get(2);
             assertThat(run.ok()).isTrue();
@@ -68,20 +80,26 @@ class AgentLoopTest {
 
     @Test
     void traceToolChoiceIsLocaleIndependent() throws Exception {
-        java.util.Locale saved = java.util.Locale.getDefault();
+        Locale saved = Locale.getDefault();
         // Turkish lower-cases "I" to a dotless i: REQUIRED would be traced as "requıred".
-        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
         try (FakeOpenAi server = new FakeOpenAi(
                 toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
                 finalAnswer("{\"score\":1}"))) {
-            JudgeOutcome out = JudgeHarness.judge(JudgeHarness.settings(server),
-                    io.skillstudio.evaluator.judge.cache.JudgeCache.NONE,
-                    io.skillstudio.evaluator.judge.loop.LoopConfig.DEFAULT.withMaxSteps(1), java.util.Optional.empty(),
-                    java.util.Map.of()).judge(pkg, pointwise());
-            assertThat(out.events()).filteredOn(ModelTurn.class::isInstance)
-                    .extracting(e -> ((ModelTurn) e).toolChoice()).contains("required").allMatch(c -> c.matches("[a-z_]+"));
+            JudgeOutcome out = JudgeHarness.judge(
+                            JudgeHarness.settings(server),
+                            JudgeCache.NONE,
+                            LoopConfig.DEFAULT.withMaxSteps(1),
+                            Optional.empty(),
+                            Map.of())
+                    .judge(pkg, pointwise());
+            assertThat(out.events())
+                    .filteredOn(ModelTurn.class::isInstance)
+                    .extracting(e -> ((ModelTurn) e).toolChoice())
+                    .contains("required")
+                    .allMatch(c -> c.matches("[a-z_]+"));
         } finally {
-            java.util.Locale.setDefault(saved);
+            Locale.setDefault(saved);
         }
     }
 
@@ -99,19 +117,27 @@ class AgentLoopTest {
     void runResourceOnReferenceOrMissingVerifierIsAnErrorResultNotACrash() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(
                 toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
-                toolCalls("run_resource", "{\"resource_id\":\"rubric.main\",\"reason\":\"r\"}",
-                        "run_resource", "{\"resource_id\":\"verifier.missing\",\"reason\":\"r\"}",
-                        "view_resource", "{\"path\":\"../etc/passwd\",\"reason\":\"r\"}",
-                        "list_resources", "{not json"),
+                toolCalls(
+                        "run_resource",
+                        "{\"resource_id\":\"rubric.main\",\"reason\":\"r\"}",
+                        "run_resource",
+                        "{\"resource_id\":\"verifier.missing\",\"reason\":\"r\"}",
+                        "view_resource",
+                        "{\"path\":\"../etc/passwd\",\"reason\":\"r\"}",
+                        "list_resources",
+                        "{not json"),
                 finalAnswer("{\"score\":0.5}"))) {
             JudgeOutcome out = JudgeHarness.judge(server).judge(pkg, pointwise());
-            List<ToolCall> calls = out.events().stream().filter(ToolCall.class::isInstance).map(ToolCall.class::cast).toList();
+            List<ToolCall> calls = out.events().stream()
+                    .filter(ToolCall.class::isInstance)
+                    .map(ToolCall.class::cast)
+                    .toList();
             assertThat(List.of(calls.get(1), calls.get(3), calls.get(4))).allMatch(c -> !c.ok());
             assertThat(calls.get(1).result().get("error").toString()).contains("not executable");
             // A runtime_verifier without a runner is upstream's ok:true with an inconclusive result.
             assertThat(calls.get(2).ok()).isTrue();
-            assertThat(calls.get(2).result().get("result").toString()).contains("verdict=inconclusive",
-                    "reason=resource runner is not implemented");
+            assertThat(calls.get(2).result().get("result").toString())
+                    .contains("verdict=inconclusive", "reason=resource runner is not implemented");
             assertThat(calls.get(3).result().get("error").toString()).contains("unsafe");
             assertThat(calls.get(4).result().get("error").toString()).contains("decode failed");
             assertThat(out.score()).contains(0.5);
@@ -135,8 +161,17 @@ class AgentLoopTest {
         JudgeSample s = new JudgeSample("p1", JudgeMode.PAIRWISE, "", "", "q", List.of("a", "b"), "", List.of());
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"verdict\":\"B>A\"}"))) {
             assertThat(JudgeHarness.judge(server).judge(pkg, s).label()).contains("B");
-            assertThat(server.requests.get(0).path("tools").get(1).path("function").path("parameters")
-                    .path("properties").path("verdict").path("enum").toString()).isEqualTo("[\"A\",\"B\",\"Tie\"]");
+            assertThat(server.requests
+                            .get(0)
+                            .path("tools")
+                            .get(1)
+                            .path("function")
+                            .path("parameters")
+                            .path("properties")
+                            .path("verdict")
+                            .path("enum")
+                            .toString())
+                    .isEqualTo("[\"A\",\"B\",\"Tie\"]");
         }
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"verdict\":\"tie\"}"))) {
             assertThat(JudgeHarness.judge(server).judge(pkg, s).label()).contains("Tie");
@@ -145,7 +180,8 @@ class AgentLoopTest {
 
     @Test
     void listwiseBestOfFourAcceptsAPlainTextBracketLabel() throws Exception {
-        JudgeSample s = new JudgeSample("l1", JudgeMode.LISTWISE, "", "", "q", List.of("a", "b", "c", "d"), "", List.of());
+        JudgeSample s =
+                new JudgeSample("l1", JudgeMode.LISTWISE, "", "", "q", List.of("a", "b", "c", "d"), "", List.of());
         try (FakeOpenAi server = new FakeOpenAi(text("After comparing, the best is [[C]]."))) {
             JudgeOutcome out = JudgeHarness.judge(server).judge(pkg, s);
             assertThat(out.label()).contains("C");
@@ -154,10 +190,12 @@ class AgentLoopTest {
 
     @Test
     void modelItemsAreJudgedInTheSameLoop() throws Exception {
-        JudgeSample s = pointwise().withModelItems(List.of(new JudgeSample.ModelItem("tone", "polite tone"),
-                new JudgeSample.ModelItem("facts", "facts correct")));
-        try (FakeOpenAi server = new FakeOpenAi(finalAnswer(
-                "{\"score\":0.5,\"items\":[{\"id\":\"tone\",\"satisfied\":true,\"reason\":\"ok\"}]}"))) {
+        JudgeSample s = pointwise()
+                .withModelItems(List.of(
+                        new JudgeSample.ModelItem("tone", "polite tone"),
+                        new JudgeSample.ModelItem("facts", "facts correct")));
+        try (FakeOpenAi server = new FakeOpenAi(
+                finalAnswer("{\"score\":0.5,\"items\":[{\"id\":\"tone\",\"satisfied\":true,\"reason\":\"ok\"}]}"))) {
             JudgeOutcome out = JudgeHarness.judge(server).judge(pkg, s);
             assertThat(out.items()).hasSize(2);
             assertThat(out.items().get(0).satisfied()).contains(true);

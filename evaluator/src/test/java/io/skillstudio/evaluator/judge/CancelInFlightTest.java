@@ -52,14 +52,24 @@ class CancelInFlightTest {
         try (FakeOpenAi server = new FakeOpenAi(slow(finalAnswer("{\"score\":1}"), SERVER_DELAY_MS))) {
             JudgeSettings settings = JudgeHarness.settings(server).withTimeout(Duration.ofMillis(SERVER_DELAY_MS * 2));
             Judge judge = JudgeHarness.judge(settings, JudgeCache.NONE, LoopConfig.DEFAULT, Optional.empty(), Map.of());
-            SkillPackage pkg = new PackageLoader().load(ModelItemsInEvaluationTest.PACKAGE).skillPackage().orElseThrow();
-            SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
-                    EvalSettings.of(EvalMode.POINTWISE), VerifierRegistry.standard(), Clock.systemUTC(), Optional.of(judge));
+            SkillPackage pkg = new PackageLoader()
+                    .load(ModelItemsInEvaluationTest.PACKAGE)
+                    .skillPackage()
+                    .orElseThrow();
+            SampleEvaluator evaluator = new SampleEvaluator(
+                    EvalSubject.of(pkg, Optional.empty()),
+                    EvalSettings.of(EvalMode.POINTWISE),
+                    VerifierRegistry.standard(),
+                    Clock.systemUTC(),
+                    Optional.of(judge));
             List<Sample> samples = SampleReader.read(ModelItemsInEvaluationTest.PACKAGE.resolve("evals/samples.jsonl"))
-                    .samples().subList(0, 3);
+                    .samples()
+                    .subList(0, 3);
             CollectingSink sink = new CollectingSink();
-            RunHandle handle = new EvaluationService(workers, coordinator).start(
-                    new RunRequest(evaluator, SampleSource.of(samples), 1, sink, Optional.empty()), RunListener.NONE);
+            RunHandle handle = new EvaluationService(workers, coordinator)
+                    .start(
+                            new RunRequest(evaluator, SampleSource.of(samples), 1, sink, Optional.empty()),
+                            RunListener.NONE);
             for (int i = 0; i < 600 && server.calls() == 0; i++) {
                 Thread.sleep(50);
             }
@@ -72,8 +82,10 @@ class CancelInFlightTest {
             assertThat(sink.results()).hasSize(1);
             SampleResult first = sink.results().get(0);
             assertThat(first.decision().reason()).isEqualTo(UnscoredReason.CANCELLED);
-            assertThat(sink.traces().get(0).events()).filteredOn(ModelTurn.class::isInstance)
-                    .singleElement().satisfies(t -> assertThat(((ModelTurn) t).error()).startsWith("cancelled"));
+            assertThat(sink.traces().get(0).events())
+                    .filteredOn(ModelTurn.class::isInstance)
+                    .singleElement()
+                    .satisfies(t -> assertThat(((ModelTurn) t).error()).startsWith("cancelled"));
             assertThat(outcome.summary().notStarted()).isEqualTo(2);
             assertThat(server.calls()).as("no call after the cancel").isEqualTo(1);
         } finally {

@@ -113,12 +113,18 @@ public final class FakeOpenAi implements AutoCloseable {
     }
 
     private static Reply ok(ObjectNode message, String finish) {
-        ObjectNode root = M.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion")
-                .put("created", 1700000000).put("model", "fake-judge");
+        ObjectNode root = M.createObjectNode()
+                .put("id", "chatcmpl-1")
+                .put("object", "chat.completion")
+                .put("created", 1700000000)
+                .put("model", "fake-judge");
         ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
         choice.set("message", message);
         choice.put("finish_reason", finish);
-        root.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20).put("total_tokens", 120);
+        root.putObject("usage")
+                .put("prompt_tokens", 100)
+                .put("completion_tokens", 20)
+                .put("total_tokens", 120);
         return new Reply(200, root.toString(), 0);
     }
 }

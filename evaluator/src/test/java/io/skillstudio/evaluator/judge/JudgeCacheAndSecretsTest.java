@@ -7,18 +7,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillstudio.evaluator.judge.cache.DiskJudgeCache;
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
+import io.skillstudio.evaluator.judge.model.ModelReply;
+import io.skillstudio.evaluator.judge.model.SecretRedactor;
 import io.skillstudio.evaluator.score.Provenance;
 import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.evaluator.trace.Trace;
 import io.skillstudio.evaluator.trace.TraceCodec;
 import io.skillstudio.model.load.SkillPackage;
+import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +45,8 @@ class JudgeCacheAndSecretsTest {
         SkillPackage pkg = TestPackages.judgeSkill(tmp);
         JudgeSample sample = JudgeSample.pointwise("s1", "Say hi.", "hi there");
         JudgeCache cache = new DiskJudgeCache(tmp.resolve("cache"));
-        try (FakeOpenAi server = new FakeOpenAi(toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
+        try (FakeOpenAi server = new FakeOpenAi(
+                toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
                 finalAnswer("{\"score\":0.7}"))) {
             Judge judge = JudgeHarness.judge(settings(server), cache, LoopConfig.DEFAULT, Optional.empty(), ENV);
             JudgeOutcome first = judge.judge(pkg, sample);
@@ -49,7 +56,8 @@ class JudgeCacheAndSecretsTest {
             assertThat(second.score()).isEqualTo(first.score());
             assertThat(second.cost().cacheHits()).isEqualTo(2);
             assertThat(second.cost().modelCalls()).isZero();
-            assertThat(second.events()).filteredOn(ModelTurn.class::isInstance)
+            assertThat(second.events())
+                    .filteredOn(ModelTurn.class::isInstance)
                     .allMatch(e -> ((ModelTurn) e).cacheHit());
 
             // A different sample text is a different key.
@@ -68,13 +76,13 @@ class JudgeCacheAndSecretsTest {
         SkillPackage pkg = TestPackages.judgeSkill(tmp);
         JudgeCache broken = new JudgeCache() {
             @Override
-            public Optional<io.skillstudio.evaluator.judge.model.ModelReply> get(String key) {
+            public Optional<ModelReply> get(String key) {
                 return Optional.empty();
             }
 
             @Override
-            public void put(String key, io.skillstudio.evaluator.judge.model.ModelReply reply) {
-                throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+            public void put(String key, ModelReply reply) {
+                throw new UncheckedIOException(new IOException("No space left on device"));
             }
         };
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":0.7}"))) {
@@ -89,14 +97,13 @@ class JudgeCacheAndSecretsTest {
     void diskCacheLeavesNoTempFileWhenTheMoveFails() throws Exception {
         DiskJudgeCache cache = new DiskJudgeCache(tmp.resolve("c"));
         String key = "a".repeat(64);
-        cache.put(key, new io.skillstudio.evaluator.judge.model.ModelReply("x", List.of(), "stop", 1, 1));
+        cache.put(key, new ModelReply("x", List.of(), "stop", 1, 1));
         try (Stream<Path> files = Files.walk(tmp.resolve("c"))) {
             Path entry = files.filter(Files::isRegularFile).findFirst().orElseThrow();
             Files.delete(entry);
             Files.createDirectory(entry); // a directory in the way: the move cannot replace it
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.put(key,
-                    new io.skillstudio.evaluator.judge.model.ModelReply("y", List.of(), "stop", 1, 1)))
-                    .isInstanceOf(java.io.UncheckedIOException.class);
+            Assertions.assertThatThrownBy(() -> cache.put(key, new ModelReply("y", List.of(), "stop", 1, 1)))
+                    .isInstanceOf(UncheckedIOException.class);
         }
         try (Stream<Path> files = Files.walk(tmp.resolve("c"))) {
             assertThat(files.filter(f -> f.toString().endsWith(".tmp"))).isEmpty();
@@ -107,9 +114,19 @@ class JudgeCacheAndSecretsTest {
     void enableThinkingIsSentAsChatTemplateKwargs() throws Exception {
         SkillPackage pkg = TestPackages.judgeSkill(tmp);
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":1}"))) {
-            JudgeHarness.judge(settings(server).withEnableThinking(true), JudgeCache.NONE, LoopConfig.DEFAULT,
-                    Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s", "p", "r"));
-            assertThat(server.requests.get(0).path("chat_template_kwargs").path("enable_thinking").asBoolean()).isTrue();
+            JudgeHarness.judge(
+                            settings(server).withEnableThinking(true),
+                            JudgeCache.NONE,
+                            LoopConfig.DEFAULT,
+                            Optional.empty(),
+                            ENV)
+                    .judge(pkg, JudgeSample.pointwise("s", "p", "r"));
+            assertThat(server.requests
+                            .get(0)
+                            .path("chat_template_kwargs")
+                            .path("enable_thinking")
+                            .asBoolean())
+                    .isTrue();
             assertThat(server.requests.get(0).path("temperature").asDouble()).isZero();
             assertThat(server.authHeaders.get(0)).isEqualTo("Bearer " + SECRET);
         }
@@ -121,8 +138,13 @@ class JudgeCacheAndSecretsTest {
         try (FakeOpenAi server = new FakeOpenAi(
                 FakeOpenAi.status(400, "{\"error\":{\"message\":\"unknown field chat_template_kwargs\"}}"),
                 finalAnswer("{\"score\":0.2}"))) {
-            JudgeOutcome out = JudgeHarness.judge(settings(server).withEnableThinking(true), JudgeCache.NONE,
-                    LoopConfig.DEFAULT, Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s", "p", "r"));
+            JudgeOutcome out = JudgeHarness.judge(
+                            settings(server).withEnableThinking(true),
+                            JudgeCache.NONE,
+                            LoopConfig.DEFAULT,
+                            Optional.empty(),
+                            ENV)
+                    .judge(pkg, JudgeSample.pointwise("s", "p", "r"));
             assertThat(out.score()).contains(0.2);
             assertThat(server.requests.get(1).has("chat_template_kwargs")).isFalse();
         }
@@ -132,21 +154,23 @@ class JudgeCacheAndSecretsTest {
     void apiKeyIsInNoCacheEntryTraceOrSettingsDump() throws Exception {
         SkillPackage pkg = TestPackages.judgeSkill(tmp);
         Path cacheDir = tmp.resolve("cache");
-        try (FakeOpenAi server = new FakeOpenAi(toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
+        try (FakeOpenAi server = new FakeOpenAi(
+                toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"r\"}"),
                 toolCalls("run_resource", "{\"resource_id\":\"verifier.words\",\"reason\":\"r\"}"),
                 finalAnswer("{\"score\":0.7}"))) {
             JudgeSettings s = settings(server);
-            JudgeOutcome out = JudgeHarness.judge(s, new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT, Optional.empty(),
-                    ENV).judge(pkg, JudgeSample.pointwise("s1", "Say hi.", "hi"));
-            Provenance prov = new Provenance("if-judge", "0", "h", "t", "pointwise", "", null, s.model(),
-                    s.answerParameters());
+            JudgeOutcome out = JudgeHarness.judge(
+                            s, new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT, Optional.empty(), ENV)
+                    .judge(pkg, JudgeSample.pointwise("s1", "Say hi.", "hi"));
+            Provenance prov =
+                    new Provenance("if-judge", "0", "h", "t", "pointwise", "", null, s.model(), s.answerParameters());
             StringWriter w = new StringWriter();
             TraceCodec.write(List.of(Trace.of("s1", prov, List.of(), out.events())), w);
             Files.writeString(tmp.resolve("traces.jsonl"), w.toString());
             Files.writeString(tmp.resolve("settings.txt"), s.toString());
 
             // The trace round-trips through the versioned codec with the new event types.
-            Trace back = TraceCodec.read(new java.io.StringReader(w.toString())).get(0);
+            Trace back = TraceCodec.read(new StringReader(w.toString())).get(0);
             assertThat(back.events()).hasSameSizeAs(out.events());
             assertThat(w.toString()).contains("\"event\":\"model_turn\"", "\"event\":\"tool_call\"");
         }
@@ -170,21 +194,26 @@ class JudgeCacheAndSecretsTest {
         try (FakeOpenAi server = new FakeOpenAi(
                 toolCalls("use_skill", "{\"skill_name\":\"if-judge\",\"reason\":\"you sent " + echo + "\"}"),
                 finalAnswer("{\"score\":0.7,\"reasoning\":\"header was " + echo + "\"}"))) {
-            replied = JudgeHarness.judge(settings(server), new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT,
-                    Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s1", "Say hi.", "hi"));
+            replied = JudgeHarness.judge(
+                            settings(server), new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT, Optional.empty(), ENV)
+                    .judge(pkg, JudgeSample.pointwise("s1", "Say hi.", "hi"));
             assertThat(server.authHeaders.get(0)).contains(SECRET); // the server really got (and echoed) it
         }
-        try (FakeOpenAi server = new FakeOpenAi(FakeOpenAi.status(401,
-                "{\"error\":{\"message\":\"Incorrect API key provided: " + echo + "\"}}"))) {
-            failed = JudgeHarness.judge(settings(server), new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT,
-                    Optional.empty(), ENV).judge(pkg, JudgeSample.pointwise("s2", "Say hi.", "hi"));
+        try (FakeOpenAi server = new FakeOpenAi(
+                FakeOpenAi.status(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + echo + "\"}}"))) {
+            failed = JudgeHarness.judge(
+                            settings(server), new DiskJudgeCache(cacheDir), LoopConfig.DEFAULT, Optional.empty(), ENV)
+                    .judge(pkg, JudgeSample.pointwise("s2", "Say hi.", "hi"));
         }
         Provenance prov = new Provenance("if-judge", "0", "h", "t", "pointwise", "", null, "m", Map.of());
-        TraceCodec.write(List.of(Trace.of("s1", prov, List.of(), replied.events()), Trace.of("s2", prov, List.of(), failed.events())), w);
+        TraceCodec.write(
+                List.of(
+                        Trace.of("s1", prov, List.of(), replied.events()),
+                        Trace.of("s2", prov, List.of(), failed.events())),
+                w);
         Files.writeString(tmp.resolve("traces.jsonl"), w.toString());
         Files.writeString(tmp.resolve("outcomes.txt"), replied + "\n" + failed);
-        assertThat(w.toString()).contains("Bearer " + io.skillstudio.evaluator.judge.model.SecretRedactor.MARK)
-                .contains("Incorrect API key provided");
+        assertThat(w.toString()).contains("Bearer " + SecretRedactor.MARK).contains("Incorrect API key provided");
         try (Stream<Path> files = Files.walk(tmp)) {
             List<Path> written = files.filter(Files::isRegularFile).toList();
             assertThat(written).anyMatch(p -> p.startsWith(cacheDir));

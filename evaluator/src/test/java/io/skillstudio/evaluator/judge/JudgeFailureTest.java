@@ -1,6 +1,5 @@
 package io.skillstudio.evaluator.judge;
 
-import io.skillstudio.evaluator.score.UnscoredReason;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.finalAnswer;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.slow;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.status;
@@ -10,12 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.model.load.SkillPackage;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +72,9 @@ class JudgeFailureTest {
     @Test
     void replySlowerThanTheTimeoutIsTimeout() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(slow(finalAnswer("{\"score\":1}"), 1500))) {
-            JudgeSettings s = JudgeHarness.settings(server).withTimeout(Duration.ofMillis(300)).withRetries(0, Duration.ZERO);
+            JudgeSettings s = JudgeHarness.settings(server)
+                    .withTimeout(Duration.ofMillis(300))
+                    .withRetries(0, Duration.ZERO);
             JudgeOutcome out = JudgeHarness.judge(s, JudgeCache.NONE, LoopConfig.DEFAULT, Optional.empty(), Map.of())
                     .judge(pkg, sample);
             assertUnscored(out, UnscoredReason.TIMEOUT);
@@ -101,7 +105,11 @@ class JudgeFailureTest {
             assertThat(forced.phase()).isEqualTo("forced");
             assertThat(forced.toolChoice()).isEqualTo("required");
             assertThat(forced.tools()).containsExactly("final_answer");
-            assertThat(server.requests.get(server.calls() - 1).path("max_tokens").asInt()).isEqualTo(512);
+            assertThat(server.requests
+                            .get(server.calls() - 1)
+                            .path("max_tokens")
+                            .asInt())
+                    .isEqualTo(512);
         }
     }
 
@@ -147,8 +155,9 @@ class JudgeFailureTest {
     void toolCallsForeverExhaustTheStepBudget() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(toolCalls("list_resources", "{}"))) {
             JudgeSettings s = JudgeHarness.settings(server);
-            JudgeOutcome out = JudgeHarness.judge(s, JudgeCache.NONE, LoopConfig.DEFAULT.withMaxSteps(3), Optional.empty(),
-                    Map.of()).judge(pkg, sample);
+            JudgeOutcome out = JudgeHarness.judge(
+                            s, JudgeCache.NONE, LoopConfig.DEFAULT.withMaxSteps(3), Optional.empty(), Map.of())
+                    .judge(pkg, sample);
             assertUnscored(out, UnscoredReason.STEP_BUDGET_EXHAUSTED);
             assertThat(server.calls()).isEqualTo(4); // 3 steps + forced finalization
         }
@@ -156,11 +165,12 @@ class JudgeFailureTest {
 
     @Test
     void forcedFinalizationRescuesAnExhaustedBudget() throws Exception {
-        try (FakeOpenAi server = new FakeOpenAi(toolCalls("list_resources", "{}"), toolCalls("list_resources", "{}"),
-                finalAnswer("{\"score\":0.3}"))) {
+        try (FakeOpenAi server = new FakeOpenAi(
+                toolCalls("list_resources", "{}"), toolCalls("list_resources", "{}"), finalAnswer("{\"score\":0.3}"))) {
             JudgeSettings s = JudgeHarness.settings(server);
-            JudgeOutcome out = JudgeHarness.judge(s, JudgeCache.NONE, LoopConfig.DEFAULT.withMaxSteps(2), Optional.empty(),
-                    Map.of()).judge(pkg, sample);
+            JudgeOutcome out = JudgeHarness.judge(
+                            s, JudgeCache.NONE, LoopConfig.DEFAULT.withMaxSteps(2), Optional.empty(), Map.of())
+                    .judge(pkg, sample);
             assertThat(out.score()).contains(0.3);
             assertThat(out.forced()).isTrue();
         }
@@ -183,8 +193,7 @@ class JudgeFailureTest {
 
     @Test
     void pairwiseAbstainIsRefusal() throws Exception {
-        JudgeSample s = new JudgeSample("p", JudgeMode.PAIRWISE, "", "", "q", java.util.List.of("a", "b"), "",
-                java.util.List.of());
+        JudgeSample s = new JudgeSample("p", JudgeMode.PAIRWISE, "", "", "q", List.of("a", "b"), "", List.of());
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"verdict\":\"Abstain\"}"))) {
             assertUnscored(JudgeHarness.judge(server).judge(pkg, s), UnscoredReason.REFUSAL);
         }
@@ -194,8 +203,8 @@ class JudgeFailureTest {
     void missingApiKeyVariableFailsBeforeAnyCall() throws Exception {
         try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"score\":1}"))) {
             JudgeSettings s = JudgeHarness.settings(server).withApiKeyEnv("SKILLSTUDIO_TEST_UNSET_KEY");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> JudgeHarness.judge(s, JudgeCache.NONE,
-                            LoopConfig.DEFAULT, Optional.empty(), Map.of()))
+            Assertions.assertThatThrownBy(() ->
+                            JudgeHarness.judge(s, JudgeCache.NONE, LoopConfig.DEFAULT, Optional.empty(), Map.of()))
                     .hasMessageContaining("SKILLSTUDIO_TEST_UNSET_KEY");
             assertThat(server.calls()).isZero();
         }

@@ -21,7 +21,11 @@ final class JudgeHarness {
                 .withRetries(1, Duration.ofMillis(1));
     }
 
-    static Judge judge(JudgeSettings s, JudgeCache cache, LoopConfig config, Optional<PythonSandbox> sandbox,
+    static Judge judge(
+            JudgeSettings s,
+            JudgeCache cache,
+            LoopConfig config,
+            Optional<PythonSandbox> sandbox,
             Map<String, String> env) {
         ModelCaller caller = new ModelCaller(JudgeModels.openAi(s, env::get), s, cache);
         return new Judge(caller, config, VerifierRegistry.standard(), sandbox, Clock.systemUTC());

@@ -1,6 +1,5 @@
 package io.skillstudio.evaluator.judge;
 
-import io.skillstudio.evaluator.score.UnscoredReason;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.finalAnswer;
 import static io.skillstudio.evaluator.judge.FakeOpenAi.toolCalls;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillstudio.evaluator.judge.cache.DiskJudgeCache;
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.trace.ToolCall;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
@@ -39,11 +39,14 @@ class JudgePayloadLimitsTest {
     @Test
     void aHugeSkillMdIsCutInUseSkillSoLaterTurnsStaySmall() throws Exception {
         SkillPackage pkg = pkg("x".repeat(8_600_000));
-        try (FakeOpenAi server = new FakeOpenAi(toolCalls("use_skill", "{\"skill_name\":\"big\"}"),
-                finalAnswer("{\"score\":1}"))) {
+        try (FakeOpenAi server =
+                new FakeOpenAi(toolCalls("use_skill", "{\"skill_name\":\"big\"}"), finalAnswer("{\"score\":1}"))) {
             JudgeOutcome out = judge(server, JudgeCache.NONE).judge(pkg, JudgeSample.pointwise("s", "p", "r"));
-            ToolCall use = out.events().stream().filter(ToolCall.class::isInstance).map(ToolCall.class::cast)
-                    .findFirst().orElseThrow();
+            ToolCall use = out.events().stream()
+                    .filter(ToolCall.class::isInstance)
+                    .map(ToolCall.class::cast)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(use.result()).containsEntry("skill_controller_truncated", true);
             assertThat(use.result().get("skill_controller").toString())
                     .hasSize(JudgePayloadLimits.MAX_SKILL_CHARS + "\n[truncated]".length());
@@ -70,11 +73,12 @@ class JudgePayloadLimitsTest {
     void anOversizedReplyIsABackendErrorAndIsNotCached() throws Exception {
         Path cacheDir = tmp.resolve("cache");
         try (FakeOpenAi server = new FakeOpenAi(FakeOpenAi.text("y".repeat(JudgePayloadLimits.MAX_REPLY_CHARS + 1)))) {
-            JudgeOutcome out = judge(server, new DiskJudgeCache(cacheDir)).judge(pkg("body"),
-                    JudgeSample.pointwise("s", "p", "r"));
+            JudgeOutcome out = judge(server, new DiskJudgeCache(cacheDir))
+                    .judge(pkg("body"), JudgeSample.pointwise("s", "p", "r"));
             assertThat(out.reason()).contains(UnscoredReason.BACKEND_ERROR);
             assertThat(out.detail()).contains("exceeds the cap");
         }
-        assertThat(!Files.exists(cacheDir) || Files.walk(cacheDir).noneMatch(Files::isRegularFile)).isTrue();
+        assertThat(!Files.exists(cacheDir) || Files.walk(cacheDir).noneMatch(Files::isRegularFile))
+                .isTrue();
     }
 }

@@ -23,12 +23,15 @@ class RealEndpointJudgeIT {
 
     @Test
     void realModelEndsScoredOrWithAReason() throws Exception {
-        JudgeSettings s = JudgeSettings.of(System.getenv("SKILLSTUDIO_JUDGE_IT_BASE_URL"),
+        JudgeSettings s = JudgeSettings.of(
+                        System.getenv("SKILLSTUDIO_JUDGE_IT_BASE_URL"),
                         System.getenv().getOrDefault("SKILLSTUDIO_JUDGE_IT_MODEL", "qwen3"))
                 .withApiKeyEnv(System.getenv("SKILLSTUDIO_JUDGE_IT_KEY_ENV"))
-                .withTimeout(Duration.ofSeconds(120)).withRetries(1, Duration.ofSeconds(1));
+                .withTimeout(Duration.ofSeconds(120))
+                .withRetries(1, Duration.ofSeconds(1));
         Judge judge = JudgeHarness.judge(s, JudgeCache.NONE, LoopConfig.DEFAULT, Optional.empty(), System.getenv());
-        JudgeOutcome out = judge.judge(TestPackages.judgeSkill(tmp),
+        JudgeOutcome out = judge.judge(
+                TestPackages.judgeSkill(tmp),
                 JudgeSample.pointwise("it", "Answer in at most five words: capital of France?", "Paris."));
         assertThat(out.scored() || out.reason().isPresent()).isTrue();
         assertThat(out.cost().modelCalls()).isPositive();

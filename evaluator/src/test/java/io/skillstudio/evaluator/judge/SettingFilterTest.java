@@ -49,22 +49,37 @@ class SettingFilterTest {
     }
 
     List<ToolCall> run(Optional<String> setting, String... secondTurn) throws Exception {
-        try (FakeOpenAi server = new FakeOpenAi(toolCalls("use_skill", "{\"skill_name\":\"fair\",\"reason\":\"r\"}"),
-                toolCalls(secondTurn), finalAnswer("{\"score\":1}"))) {
-            Judge judge = JudgeHarness.judge(JudgeHarness.settings(server), JudgeCache.NONE,
-                    LoopConfig.DEFAULT.withAllowedSetting(setting), Optional.empty(), Map.of());
+        try (FakeOpenAi server = new FakeOpenAi(
+                toolCalls("use_skill", "{\"skill_name\":\"fair\",\"reason\":\"r\"}"),
+                toolCalls(secondTurn),
+                finalAnswer("{\"score\":1}"))) {
+            Judge judge = JudgeHarness.judge(
+                    JudgeHarness.settings(server),
+                    JudgeCache.NONE,
+                    LoopConfig.DEFAULT.withAllowedSetting(setting),
+                    Optional.empty(),
+                    Map.of());
             return judge.judge(pkg(), JudgeSample.pointwise("s", "p", "r")).events().stream()
-                    .filter(ToolCall.class::isInstance).map(ToolCall.class::cast).toList();
+                    .filter(ToolCall.class::isInstance)
+                    .map(ToolCall.class::cast)
+                    .toList();
         }
     }
 
     @Test
     void normalSettingHidesSettingScopedAndOracleResources() throws Exception {
-        List<ToolCall> calls = run(Optional.of("normal"), "list_resources", "{}",
-                "view_resource", "{\"path\":\"rubrics/judgebench.md\",\"reason\":\"r\"}",
-                "view_resource", "{\"path\":\"references/oracle.md\",\"reason\":\"r\"}");
-        assertThat(calls.get(1).result().get("resources").toString()).contains("output_format")
-                .doesNotContain("rubric.judgebench").doesNotContain("principle.oracle");
+        List<ToolCall> calls = run(
+                Optional.of("normal"),
+                "list_resources",
+                "{}",
+                "view_resource",
+                "{\"path\":\"rubrics/judgebench.md\",\"reason\":\"r\"}",
+                "view_resource",
+                "{\"path\":\"references/oracle.md\",\"reason\":\"r\"}");
+        assertThat(calls.get(1).result().get("resources").toString())
+                .contains("output_format")
+                .doesNotContain("rubric.judgebench")
+                .doesNotContain("principle.oracle");
         assertThat(calls.get(2).result()).containsEntry("error", "resource not allowed in normal setting");
         assertThat(calls.get(3).result()).containsEntry("error", "resource not allowed in normal setting");
     }
@@ -72,9 +87,12 @@ class SettingFilterTest {
     @Test
     void aVisibleIdWithoutAPathCannotCarryAHiddenRawPath() throws Exception {
         // misc.unmapped is visible but resolves to no file, so the raw path used to be taken as is.
-        List<ToolCall> calls = run(Optional.of("normal"),
-                "view_resource", "{\"resource_id\":\"misc.unmapped\",\"path\":\"references/oracle.md\",\"reason\":\"r\"}",
-                "view_resource", "{\"resource_id\":\"output_format\",\"path\":\"references/oracle.md\",\"reason\":\"r\"}");
+        List<ToolCall> calls = run(
+                Optional.of("normal"),
+                "view_resource",
+                "{\"resource_id\":\"misc.unmapped\",\"path\":\"references/oracle.md\",\"reason\":\"r\"}",
+                "view_resource",
+                "{\"resource_id\":\"output_format\",\"path\":\"references/oracle.md\",\"reason\":\"r\"}");
         assertThat(calls.get(1).result()).containsEntry("error", "resource not allowed in normal setting");
         assertThat(calls.get(1).result().toString()).doesNotContain("oracle text");
         // A visible entry that resolves to its own file still wins over a stray raw path.
@@ -83,10 +101,18 @@ class SettingFilterTest {
 
     @Test
     void fairSettingShowsItsResourcesAndResolvesPathsByIdTable() throws Exception {
-        List<ToolCall> calls = run(Optional.of("skill_fair"), "list_resources", "{}",
-                "view_resource", "{\"path\":\"rubrics/judgebench.md\",\"reason\":\"r\"}");
+        List<ToolCall> calls = run(
+                Optional.of("skill_fair"),
+                "list_resources",
+                "{}",
+                "view_resource",
+                "{\"path\":\"rubrics/judgebench.md\",\"reason\":\"r\"}");
         assertThat(calls.get(1).result().get("resources").toString())
-                .contains("rubric.judgebench", "rubrics/judgebench.md", "principle.oracle", "references/output_format.md");
+                .contains(
+                        "rubric.judgebench",
+                        "rubrics/judgebench.md",
+                        "principle.oracle",
+                        "references/output_format.md");
         assertThat(calls.get(2).ok()).isTrue();
         assertThat(calls.get(2).result()).containsEntry("resource_id", "rubric.judgebench");
     }

@@ -42,7 +42,8 @@ final class TestPackages {
                     path: scripts/constraint_tools.py
                 """);
         Files.writeString(root.resolve("rubrics/main.md"), "Score 1 when every constraint holds.\n");
-        Files.writeString(root.resolve("scripts/constraint_tools.py"),
+        Files.writeString(
+                root.resolve("scripts/constraint_tools.py"),
                 "def word_count(t):\n    return len(re.findall(r\"\\b[\\w'-]+\\b\", t))\n");
         return new PackageLoader().load(root).skillPackage().orElseThrow();
     }

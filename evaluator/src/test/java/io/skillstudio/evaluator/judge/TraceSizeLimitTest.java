@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
 import io.skillstudio.evaluator.judge.loop.LoopConfig;
+import io.skillstudio.evaluator.judge.tools.ToolNames;
 import io.skillstudio.evaluator.score.Provenance;
 import io.skillstudio.evaluator.score.SampleWarning;
 import io.skillstudio.evaluator.trace.ModelTurn;
@@ -14,7 +15,6 @@ import io.skillstudio.evaluator.trace.Trace;
 import io.skillstudio.evaluator.trace.TraceCodec;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.trace.TraceLimits;
-import io.skillstudio.evaluator.judge.tools.ToolNames;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
 import java.nio.charset.StandardCharsets;
@@ -55,8 +55,9 @@ class TraceSizeLimitTest {
     }
 
     private static JudgeOutcome judge(SkillPackage pkg, FakeOpenAi server) {
-        return JudgeHarness.judge(JudgeHarness.settings(server), JudgeCache.NONE, LoopConfig.DEFAULT, Optional.empty(),
-                Map.of()).judge(pkg, JudgeSample.pointwise("s", "p", "r"));
+        return JudgeHarness.judge(
+                        JudgeHarness.settings(server), JudgeCache.NONE, LoopConfig.DEFAULT, Optional.empty(), Map.of())
+                .judge(pkg, JudgeSample.pointwise("s", "p", "r"));
     }
 
     @Test
@@ -64,8 +65,8 @@ class TraceSizeLimitTest {
         SkillPackage pkg = pkg();
         FakeOpenAi.Reply flood = floodingTurn();
         JudgeOutcome hostile;
-        try (FakeOpenAi server = new FakeOpenAi(flood, flood, flood, flood, flood, flood,
-                finalAnswer("{\"score\":0.75}"))) {
+        try (FakeOpenAi server =
+                new FakeOpenAi(flood, flood, flood, flood, flood, flood, finalAnswer("{\"score\":0.75}"))) {
             hostile = judge(pkg, server);
             assertThat(server.calls()).isEqualTo(7);
         }
@@ -76,24 +77,38 @@ class TraceSizeLimitTest {
         assertThat(hostile.scored()).isTrue();
         assertThat(hostile.score()).isEqualTo(polite.score()).contains(0.75);
 
-        String line = TraceCodec.toLine(Trace.of("s", new Provenance("n", "v", "h", "e", "pointwise", "", null, null, Map.of()), List.of(), hostile.events()));
+        String line = TraceCodec.toLine(Trace.of(
+                "s",
+                new Provenance("n", "v", "h", "e", "pointwise", "", null, null, Map.of()),
+                List.of(),
+                hostile.events()));
         long bytes = line.getBytes(StandardCharsets.UTF_8).length;
         // Uncapped, this trace is ~20 MB; capped, it is the 4 MiB plus the skeletons of the later events.
         assertThat(bytes).isLessThan(TraceLimits.DEFAULT.maxBytes() + 200_000);
 
-        TraceEvents.Warning marker = hostile.events().stream().filter(TraceEvents.Warning.class::isInstance)
-                .map(TraceEvents.Warning.class::cast).filter(w -> w.code().equals(SampleWarning.TRACE_TRUNCATED))
-                .findFirst().orElseThrow();
-        assertThat(marker.message()).contains("per-sample cap (5000 events, 4194304 bytes)")
+        TraceEvents.Warning marker = hostile.events().stream()
+                .filter(TraceEvents.Warning.class::isInstance)
+                .map(TraceEvents.Warning.class::cast)
+                .filter(w -> w.code().equals(SampleWarning.TRACE_TRUNCATED))
+                .findFirst()
+                .orElseThrow();
+        assertThat(marker.message())
+                .contains("per-sample cap (5000 events, 4194304 bytes)")
                 .containsPattern("[1-9][0-9]* events kept without their payload")
                 .contains("scores are not affected");
         // The tree survives the cut: every model turn (tokens for the cost summary) and the final answer.
         assertThat(hostile.events()).filteredOn(ModelTurn.class::isInstance).hasSize(7);
-        assertThat(hostile.events()).filteredOn(ToolCall.class::isInstance).map(e -> (ToolCall) e)
-                .filteredOn(c -> c.name().equals(ToolNames.FINAL_ANSWER)).singleElement()
+        assertThat(hostile.events())
+                .filteredOn(ToolCall.class::isInstance)
+                .map(e -> (ToolCall) e)
+                .filteredOn(c -> c.name().equals(ToolNames.FINAL_ANSWER))
+                .singleElement()
                 .satisfies(c -> assertThat(c.result()).containsEntry("ok", true).containsEntry("score", 0.75));
-        assertThat(hostile.events()).filteredOn(ToolCall.class::isInstance).map(e -> (ToolCall) e)
-                .filteredOn(c -> Boolean.TRUE.equals(c.result().get("truncated"))).isNotEmpty()
+        assertThat(hostile.events())
+                .filteredOn(ToolCall.class::isInstance)
+                .map(e -> (ToolCall) e)
+                .filteredOn(c -> Boolean.TRUE.equals(c.result().get("truncated")))
+                .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.arguments()).isNull());
     }
 }

@@ -23,6 +23,7 @@ import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.sample.SampleSet;
 import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.evaluator.score.UnscoredReason;
+import io.skillstudio.evaluator.service.RunListener;
 import io.skillstudio.evaluator.testsupport.Runs;
 import io.skillstudio.evaluator.testsupport.SharedData;
 import io.skillstudio.evaluator.trace.ModelTurn;
@@ -75,12 +76,16 @@ class UpstreamWholeSkillTest {
 
     Runs.Result run(SkillPackage pkg, List<Sample> samples, EvalMode mode, FakeOpenAi server, Judging judging) {
         JudgeSettings s = JudgeHarness.settings(server).withApiKeyEnv("WHOLE_SKILL_KEY");
-        Judge judge = JudgeHarness.judge(s, JudgeCache.NONE, LoopConfig.DEFAULT, Optional.empty(),
-                Map.of("WHOLE_SKILL_KEY", SECRET));
-        SampleEvaluator ev = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(mode),
-                VerifierRegistry.standard(), Clock.systemUTC(), Optional.of(judge),
+        Judge judge = JudgeHarness.judge(
+                s, JudgeCache.NONE, LoopConfig.DEFAULT, Optional.empty(), Map.of("WHOLE_SKILL_KEY", SECRET));
+        SampleEvaluator ev = new SampleEvaluator(
+                EvalSubject.of(pkg, Optional.empty()),
+                EvalSettings.of(mode),
+                VerifierRegistry.standard(),
+                Clock.systemUTC(),
+                Optional.of(judge),
                 EvaluatorOptions.DEFAULT.withJudging(judging));
-        return Runs.run(ev, samples, 1, io.skillstudio.evaluator.service.RunListener.NONE);
+        return Runs.run(ev, samples, 1, RunListener.NONE);
     }
 
     /** Writes the run like {@code eval} does and checks the key is in no written byte. */
@@ -101,12 +106,18 @@ class UpstreamWholeSkillTest {
     }
 
     static List<ToolCall> calls(Trace t, String name) {
-        return t.events().stream().filter(ToolCall.class::isInstance).map(ToolCall.class::cast)
-                .filter(c -> c.name().equals(name)).toList();
+        return t.events().stream()
+                .filter(ToolCall.class::isInstance)
+                .map(ToolCall.class::cast)
+                .filter(c -> c.name().equals(name))
+                .toList();
     }
 
     static void assertTokensPerCall(Trace t) {
-        List<ModelTurn> turns = t.events().stream().filter(ModelTurn.class::isInstance).map(ModelTurn.class::cast).toList();
+        List<ModelTurn> turns = t.events().stream()
+                .filter(ModelTurn.class::isInstance)
+                .map(ModelTurn.class::cast)
+                .toList();
         assertThat(turns).isNotEmpty().allSatisfy(m -> {
             assertThat(m.tokensIn()).isEqualTo(100);
             assertThat(m.tokensOut()).isEqualTo(20);
@@ -121,7 +132,8 @@ class UpstreamWholeSkillTest {
                         + "\"checklist\":{\"instruction_id_list\":[\"punctuation:no_comma\"],\"kwargs\":[{}]},\"expected\":1.0}",
                 "{\"id\":\"p2\",\"prompt\":\"Describe rain without commas.\",\"response\":\"Rain, falls.\","
                         + "\"checklist\":{\"instruction_id_list\":[\"punctuation:no_comma\"],\"kwargs\":[{}]},\"expected\":0.0}");
-        try (FakeOpenAi server = new FakeOpenAi(times(2,
+        try (FakeOpenAi server = new FakeOpenAi(times(
+                2,
                 toolCalls("use_skill", "{\"skill_name\":\"instruction_following_pointwise\",\"reason\":\"IF\"}"),
                 toolCalls("view_resource", "{\"resource_id\":\"sample.verinstruct.checklist\",\"reason\":\"c\"}"),
                 toolCalls("run_resource", "{\"resource_id\":\"sample.verinstruct.verify_all\",\"reason\":\"r\"}"),
@@ -138,20 +150,33 @@ class UpstreamWholeSkillTest {
             assertThat(calls(t1, "use_skill")).singleElement().satisfies(c -> {
                 assertThat(c.ok()).isTrue();
                 assertThat(c.result().get("resource_index").toString())
-                        .contains("sample.verinstruct.checklist", "sample.verinstruct.verify_all", "if.pointwise_rubric");
-                assertThat(c.result().get("recommended_resources")).isEqualTo(List.of("sample.verinstruct.checklist",
-                        "sample.verinstruct.verify_all", "if.constraint_toolkit", "if.constraint_verification_protocol",
-                        "if.pointwise_rubric", "if.aggregation_policy"));
+                        .contains(
+                                "sample.verinstruct.checklist", "sample.verinstruct.verify_all", "if.pointwise_rubric");
+                assertThat(c.result().get("recommended_resources"))
+                        .isEqualTo(List.of(
+                                "sample.verinstruct.checklist",
+                                "sample.verinstruct.verify_all",
+                                "if.constraint_toolkit",
+                                "if.constraint_verification_protocol",
+                                "if.pointwise_rubric",
+                                "if.aggregation_policy"));
             });
-            assertThat(calls(t1, "view_resource")).extracting(c -> c.result().get("resource_id"))
+            assertThat(calls(t1, "view_resource"))
+                    .extracting(c -> c.result().get("resource_id"))
                     .containsExactly("sample.verinstruct.checklist", "if.pointwise_rubric");
             assertThat(calls(t1, "view_resource").get(0).result().get("content").toString())
                     .contains("# VerInstruct Sample Checklist", "punctuation:no_comma [rule]");
             // The verifier really ran on each sample's own response: p1 passes, p2 has a comma.
-            assertThat(calls(t1, "run_resource").get(0).result().get("result").toString()).contains("satisfied_count=1");
-            assertThat(calls(report.traces().get(1), "run_resource").get(0).result().get("result").toString())
+            assertThat(calls(t1, "run_resource").get(0).result().get("result").toString())
+                    .contains("satisfied_count=1");
+            assertThat(calls(report.traces().get(1), "run_resource")
+                            .get(0)
+                            .result()
+                            .get("result")
+                            .toString())
                     .contains("satisfied_count=0");
-            assertThat(t1.events()).filteredOn(TraceEvents.ResourceViewed.class::isInstance)
+            assertThat(t1.events())
+                    .filteredOn(TraceEvents.ResourceViewed.class::isInstance)
                     .extracting(e -> ((TraceEvents.ResourceViewed) e).resourceId())
                     .contains("sample.verinstruct.checklist", "sample.verinstruct.verify_all");
             assertTokensPerCall(t1);
@@ -167,24 +192,31 @@ class UpstreamWholeSkillTest {
         SampleSet set = SampleSources.read(bench, Optional.empty(), SampleSources.DEFAULT_SEED);
         assertThat(set.errors()).isEmpty();
         List<Sample> two = set.samples().subList(0, 2);
-        try (FakeOpenAi server = new FakeOpenAi(times(2,
+        try (FakeOpenAi server = new FakeOpenAi(times(
+                2,
                 toolCalls("use_skill", "{\"skill_name\":\"reward_judge_fair\",\"reason\":\"pairwise\"}"),
                 toolCalls("view_resource", "{\"path\":\"rubrics/generic_pairwise.md\",\"reason\":\"rubric\"}"),
                 finalAnswer("{\"verdict\":\"A\",\"rationale\":\"A is correct\"}")))) {
             Runs.Result report = run(pkg, two, EvalMode.PAIRWISE, server, Judging.DEFAULT);
 
-            assertThat(report.results()).allSatisfy(r -> assertThat(r.decision().verdict()).isEqualTo("A"));
+            assertThat(report.results())
+                    .allSatisfy(r -> assertThat(r.decision().verdict()).isEqualTo("A"));
             for (SampleResult r : report.results()) {
                 assertThat(r.match()).isEqualTo("A".equals(r.expected()));
             }
             Trace t = report.traces().get(0);
             assertThat(calls(t, "use_skill")).hasSize(1);
-            assertThat(calls(t, "view_resource").get(0).result()).containsEntry("ok", true)
+            assertThat(calls(t, "view_resource").get(0).result())
+                    .containsEntry("ok", true)
                     .containsEntry("path", "rubrics/generic_pairwise.md");
             // JudgeBench's contract is A or B: Tie is not offered.
-            assertThat(server.requests.get(0).toString()).contains("\"enum\":[\"A\",\"B\"]").doesNotContain("\"Tie\"");
+            assertThat(server.requests.get(0).toString())
+                    .contains("\"enum\":[\"A\",\"B\"]")
+                    .doesNotContain("\"Tie\"");
             // No label, no generating model reaches the judge.
-            assertThat(server.requests.toString()).doesNotContain("gpt-4o-2024-05-13").doesNotContain("A>B");
+            assertThat(server.requests.toString())
+                    .doesNotContain("gpt-4o-2024-05-13")
+                    .doesNotContain("A>B");
             assertTokensPerCall(t);
             writeAndCheckNoSecret(report);
         }
@@ -194,10 +226,15 @@ class UpstreamWholeSkillTest {
     void swapReportsWhetherBothOrdersAgreeAndInconsistencyIsAStateNotACoinFlip() throws Exception {
         SkillPackage pkg = upstream("reward_judge_fair");
         Path bench = SharedData.require("judgebench/dataset=judgebench,response_model=gpt-4o-2024-05-13.jsonl");
-        List<Sample> two = SampleSources.read(bench, Optional.of(SampleFormat.JUDGEBENCH), 0).samples().subList(0, 2);
+        List<Sample> two = SampleSources.read(bench, Optional.of(SampleFormat.JUDGEBENCH), 0)
+                .samples()
+                .subList(0, 2);
         // Sample 1: A, then B in the swapped order (= A): consistent. Sample 2: A both times: inconsistent.
-        try (FakeOpenAi server = new FakeOpenAi(finalAnswer("{\"verdict\":\"A\"}"), finalAnswer("{\"verdict\":\"B\"}"),
-                finalAnswer("{\"verdict\":\"A\"}"), finalAnswer("{\"verdict\":\"A\"}"))) {
+        try (FakeOpenAi server = new FakeOpenAi(
+                finalAnswer("{\"verdict\":\"A\"}"),
+                finalAnswer("{\"verdict\":\"B\"}"),
+                finalAnswer("{\"verdict\":\"A\"}"),
+                finalAnswer("{\"verdict\":\"A\"}"))) {
             Runs.Result report = run(pkg, two, EvalMode.PAIRWISE, server, new Judging(false, true));
 
             SampleResult first = report.results().get(0);
@@ -209,8 +246,13 @@ class UpstreamWholeSkillTest {
             assertThat(second.decision().reason()).isEqualTo(UnscoredReason.POSITION_INCONSISTENT);
             assertThat(second.decision().verdict()).isNull();
             // The swapped request really carries B's text first.
-            assertThat(server.requests.get(1).toString()).contains(two.get(0).responses().get(1).substring(0, 40)
-                    .replace("\n", "\\n").replace("\"", "\\\""));
+            assertThat(server.requests.get(1).toString())
+                    .contains(two.get(0)
+                            .responses()
+                            .get(1)
+                            .substring(0, 40)
+                            .replace("\n", "\\n")
+                            .replace("\"", "\\\""));
             assertThat(server.calls()).isEqualTo(4);
             var summary = report.outcome().summary();
             assertThat(summary.positionConsistency().pairs()).isEqualTo(2);
@@ -226,9 +268,11 @@ class UpstreamWholeSkillTest {
     void listwiseOnRewardJudgeOperationalWithTaskMetadataSanitized() throws Exception {
         SkillPackage pkg = upstream("reward_judge_operational");
         Path rows = tmp.resolve("rb2.jsonl");
-        Files.writeString(rows, "{\"id\":\"rb2-1\",\"prompt\":\"2+2?\",\"chosen\":[\"4\"],\"rejected\":[\"5\",\"3\",\"22\"],"
-                + "\"subset\":\"Math\",\"additional_metadata\":{\"chosen_model\":\"m1\",\"difficulty\":\"easy\","
-                + "\"Preference\":\"A\"}}\n");
+        Files.writeString(
+                rows,
+                "{\"id\":\"rb2-1\",\"prompt\":\"2+2?\",\"chosen\":[\"4\"],\"rejected\":[\"5\",\"3\",\"22\"],"
+                        + "\"subset\":\"Math\",\"additional_metadata\":{\"chosen_model\":\"m1\",\"difficulty\":\"easy\","
+                        + "\"Preference\":\"A\"}}\n");
         SampleSet set = SampleSources.read(rows, Optional.empty(), 0);
         assertThat(set.errors()).isEmpty();
         Sample s = set.samples().get(0);
@@ -246,9 +290,11 @@ class UpstreamWholeSkillTest {
             assertThat(r.match()).isTrue();
             Trace t = report.traces().get(0);
             ToolCall meta = calls(t, "view_resource").get(0);
-            assertThat(meta.result()).containsEntry("resource_id", "sample.task_metadata")
+            assertThat(meta.result())
+                    .containsEntry("resource_id", "sample.task_metadata")
                     .containsEntry("resource_type", "sample_resource");
-            assertThat(meta.result().get("content").toString()).contains("RewardBench2", "Math", "difficulty")
+            assertThat(meta.result().get("content").toString())
+                    .contains("RewardBench2", "Math", "difficulty")
                     .doesNotContain("chosen_model", "m1", "Preference");
             assertThat(calls(t, "view_resource").get(1).result()).containsEntry("ok", true);
             assertThat(server.requests.get(0).toString()).contains("\"enum\":[\"A\",\"B\",\"C\",\"D\"]");
@@ -270,7 +316,8 @@ class UpstreamWholeSkillTest {
             assertThat(report.results().get(0).decision().score()).isEqualTo(1.0);
             Trace t = report.traces().get(0);
             assertThat(calls(t, "use_skill").get(0).result()).containsEntry("ok", true);
-            assertThat(calls(t, "view_resource").get(0).result()).containsEntry("ok", true)
+            assertThat(calls(t, "view_resource").get(0).result())
+                    .containsEntry("ok", true)
                     .containsEntry("path", "scripts/constraint_tools.py");
             assertTokensPerCall(t);
         }
@@ -278,12 +325,20 @@ class UpstreamWholeSkillTest {
 
     @Test
     void serverErrorsLeaveEverySampleUnscoredWithAReasonAndNoNumber() throws Exception {
-        for (String name : List.of("instruction_following_pointwise", "reward_judge_fair", "reward_judge_operational",
+        for (String name : List.of(
+                "instruction_following_pointwise",
+                "reward_judge_fair",
+                "reward_judge_operational",
                 "instruction_following")) {
             SkillPackage pkg = upstream(name);
             try (FakeOpenAi server = new FakeOpenAi(status(500, "{\"error\":\"down " + SECRET.length() + "\"}"))) {
-                Runs.Result report = run(pkg, jsonl("{\"id\":\"a\",\"response\":\"x\"}", "{\"id\":\"b\",\"response\":\"y\"}")
-                        .samples(), EvalMode.POINTWISE, server, Judging.DEFAULT);
+                Runs.Result report = run(
+                        pkg,
+                        jsonl("{\"id\":\"a\",\"response\":\"x\"}", "{\"id\":\"b\",\"response\":\"y\"}")
+                                .samples(),
+                        EvalMode.POINTWISE,
+                        server,
+                        Judging.DEFAULT);
                 assertThat(report.results()).as(name).hasSize(2).allSatisfy(r -> {
                     assertThat(r.decision().isScored()).isFalse();
                     assertThat(r.decision().reason()).isEqualTo(UnscoredReason.BACKEND_ERROR);
@@ -298,9 +353,12 @@ class UpstreamWholeSkillTest {
     @Test
     void garbageAnswersLeaveEverySampleUnscoredWithAReason() throws Exception {
         SkillPackage pkg = upstream("reward_judge_operational");
-        try (FakeOpenAi server = new FakeOpenAi(text("I think both are fine, hard to say."),
-                finalAnswer("{\"verdict\":\"maybe\"}"), finalAnswer("{\"verdict\":\"E\"}"))) {
-            SampleSet set = jsonl("{\"id\":\"a\",\"responses\":[\"x\",\"y\"]}", "{\"id\":\"b\",\"responses\":[\"y\",\"x\"]}");
+        try (FakeOpenAi server = new FakeOpenAi(
+                text("I think both are fine, hard to say."),
+                finalAnswer("{\"verdict\":\"maybe\"}"),
+                finalAnswer("{\"verdict\":\"E\"}"))) {
+            SampleSet set =
+                    jsonl("{\"id\":\"a\",\"responses\":[\"x\",\"y\"]}", "{\"id\":\"b\",\"responses\":[\"y\",\"x\"]}");
             Runs.Result report = run(pkg, set.samples(), EvalMode.PAIRWISE, server, Judging.DEFAULT);
             assertThat(report.results()).hasSize(2).allSatisfy(r -> {
                 assertThat(r.decision().isScored()).isFalse();
@@ -314,8 +372,10 @@ class UpstreamWholeSkillTest {
 
     @Test
     void hybridRunsTheChecklistNativelyFirstAndGivesTheModelItsResults() throws Exception {
-        SkillPackage pkg = new PackageLoader().load(Path.of("../sample-skills/skills/if-checklist-pointwise"))
-                .skillPackage().orElseThrow();
+        SkillPackage pkg = new PackageLoader()
+                .load(Path.of("../sample-skills/skills/if-checklist-pointwise"))
+                .skillPackage()
+                .orElseThrow();
         SampleSet set = jsonl("{\"id\":\"h1\",\"prompt\":\"Write about tea.\",\"response\":\"Tea is good.\"}");
         String name = pkg.skillDocument().flatMap(d -> d.name()).orElseThrow();
         try (FakeOpenAi server = new FakeOpenAi(
@@ -330,7 +390,8 @@ class UpstreamWholeSkillTest {
             int firstTurn = indexOf(ev, ModelTurn.class);
             assertThat(firstVerifier).isNotNegative().isLessThan(firstTurn);
             assertThat(calls(t, "view_resource").get(0).result()).containsEntry("ok", true);
-            assertThat(calls(t, "view_resource").get(0).result().get("content").toString()).contains("\"items\"");
+            assertThat(calls(t, "view_resource").get(0).result().get("content").toString())
+                    .contains("\"items\"");
         }
     }
 

@@ -43,18 +43,31 @@ class ViewResourceDeclaredOnlyTest {
         Files.writeString(root.resolve("references/notes.md"), "SECRET notes");
         Files.writeString(root.resolve("evals/expected_results.jsonl"), "{\"id\":\"s\",\"expected\":0.93}\n");
         List<ToolCall> calls;
-        try (FakeOpenAi server = new FakeOpenAi(toolCalls("use_skill", "{\"skill_name\":\"keyed\"}"),
-                toolCalls("view_resource", "{\"path\":\"evals/expected_results.jsonl\"}",
-                        "view_resource", "{\"path\":\"/evals/expected_results.jsonl\"}",
-                        "view_resource", "{\"resource_id\":\"misc.unmapped\",\"path\":\"references/notes.md\"}",
-                        "view_resource", "{\"path\":\"references/guide.md\"}",
-                        "view_resource", "{\"path\":\"SKILL.md\"}"),
+        try (FakeOpenAi server = new FakeOpenAi(
+                toolCalls("use_skill", "{\"skill_name\":\"keyed\"}"),
+                toolCalls(
+                        "view_resource",
+                        "{\"path\":\"evals/expected_results.jsonl\"}",
+                        "view_resource",
+                        "{\"path\":\"/evals/expected_results.jsonl\"}",
+                        "view_resource",
+                        "{\"resource_id\":\"misc.unmapped\",\"path\":\"references/notes.md\"}",
+                        "view_resource",
+                        "{\"path\":\"references/guide.md\"}",
+                        "view_resource",
+                        "{\"path\":\"SKILL.md\"}"),
                 finalAnswer("{\"score\":1}"))) {
-            Judge judge = JudgeHarness.judge(JudgeHarness.settings(server), JudgeCache.NONE, LoopConfig.DEFAULT,
-                    Optional.empty(), Map.of());
-            calls = judge.judge(new PackageLoader().load(root).skillPackage().orElseThrow(),
-                    JudgeSample.pointwise("s", "p", "r")).events().stream()
-                    .filter(ToolCall.class::isInstance).map(ToolCall.class::cast).toList();
+            Judge judge = JudgeHarness.judge(
+                    JudgeHarness.settings(server), JudgeCache.NONE, LoopConfig.DEFAULT, Optional.empty(), Map.of());
+            calls = judge
+                    .judge(
+                            new PackageLoader().load(root).skillPackage().orElseThrow(),
+                            JudgeSample.pointwise("s", "p", "r"))
+                    .events()
+                    .stream()
+                    .filter(ToolCall.class::isInstance)
+                    .map(ToolCall.class::cast)
+                    .toList();
         }
         for (int i = 1; i <= 3; i++) {
             assertThat(calls.get(i).ok()).isFalse();

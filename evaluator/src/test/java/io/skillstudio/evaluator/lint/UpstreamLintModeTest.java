@@ -11,10 +11,10 @@ import io.skillstudio.model.validation.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The four packages upstream publishes follow its conventions, so they open in skillrm mode, and in
@@ -34,8 +34,10 @@ class UpstreamLintModeTest {
         SkillPackage pkg = load(SharedData.require("skillrm-packages/" + name));
 
         assertThat(LintMode.conventionOf(pkg)).isEqualTo(LintMode.SKILLRM);
-        List<String> errors = Validator.standard().validate(pkg, LintMode.SKILLRM).stream().filter(Diagnostic::isError)
-                .map(d -> d.code()).toList();
+        List<String> errors = Validator.standard().validate(pkg, LintMode.SKILLRM).stream()
+                .filter(Diagnostic::isError)
+                .map(d -> d.code())
+                .toList();
         assertThat(errors).isEqualTo(onlyError == null ? List.of() : List.of(onlyError));
     }
 

@@ -9,9 +9,9 @@ import io.skillstudio.evaluator.verify.VerifierInput;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.evaluator.verify.VerifierResult;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class MathVerifiersTest {
 
@@ -47,19 +47,25 @@ class MathVerifiersTest {
         String text = "We get \\boxed{42}. Check: 40 + 2 = 42, and 6 * 7 = 43 would be wrong.";
         VerifierResult r = equivalent(text, "42", Map.of());
         assertThat(r.passed()).isTrue();
-        assertThat(text.substring(r.evidence().get(0).start(), r.evidence().get(0).end())).isEqualTo("42");
+        assertThat(text.substring(
+                        r.evidence().get(0).start(), r.evidence().get(0).end()))
+                .isEqualTo("42");
         assertThat(r.details().get("found_by")).isEqualTo("\\boxed{}");
     }
 
     @Test
     void paramsExpectedAndToleranceApply() {
-        assertThat(equivalent("It is 3.14159", "", Map.of("expected", "pi", "tolerance", 1e-4)).passed()).isTrue();
-        assertThat(equivalent("It is 3.14", "", Map.of("expected", "pi")).passed()).isFalse();
+        assertThat(equivalent("It is 3.14159", "", Map.of("expected", "pi", "tolerance", 1e-4))
+                        .passed())
+                .isTrue();
+        assertThat(equivalent("It is 3.14", "", Map.of("expected", "pi")).passed())
+                .isFalse();
     }
 
     @Test
     void withoutAReferenceTheItemCannotBeGradedRatherThanFailing() {
-        assertThatThrownBy(() -> equivalent("\\boxed{1}", "", Map.of())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> equivalent("\\boxed{1}", "", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no reference answer");
     }
 
@@ -69,13 +75,18 @@ class MathVerifiersTest {
         assertThat(r.passed()).isFalse();
         assertThat(r.explanation()).startsWith("no final answer found");
         Verifier has = VerifierRegistry.standard().find("math.has_final_answer").orElseThrow();
-        assertThat(has.verify(VerifierInput.ofResponse("Answer: 12"), has.bind(Map.of()).params()).passed()).isTrue();
+        assertThat(has.verify(
+                                VerifierInput.ofResponse("Answer: 12"),
+                                has.bind(Map.of()).params())
+                        .passed())
+                .isTrue();
     }
 
     @Test
     void aBadToleranceIsRefusedAtBindTime() {
         Verifier v = VerifierRegistry.standard().find("math.answer_equivalent").orElseThrow();
-        assertThat(v.bind(Map.of("tolerance", 2)).problems()).singleElement()
+        assertThat(v.bind(Map.of("tolerance", 2)).problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.name()).isEqualTo("tolerance"));
     }
 }

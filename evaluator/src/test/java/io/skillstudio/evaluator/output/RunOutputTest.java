@@ -56,9 +56,11 @@ class RunOutputTest {
 
         assertThat(out.resolve(RunOutput.RESULTS)).content().hasLineCount(2).contains("\"sampleId\":\"a\"");
         assertThat(out.resolve(RunOutput.TRACES)).content().hasLineCount(2);
-        JsonNode marker = new ObjectMapper().readTree(out.resolve(RunOutput.COMPLETE).toFile());
+        JsonNode marker =
+                new ObjectMapper().readTree(out.resolve(RunOutput.COMPLETE).toFile());
         assertThat(marker.get("status").asText()).isEqualTo("completed");
-        assertThat(marker.get("bytes").get(RunOutput.RESULTS).asLong()).isEqualTo(Files.size(out.resolve(RunOutput.RESULTS)));
+        assertThat(marker.get("bytes").get(RunOutput.RESULTS).asLong())
+                .isEqualTo(Files.size(out.resolve(RunOutput.RESULTS)));
         try (var files = Files.list(tmp)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("out", ".out.lock");
         }
@@ -71,7 +73,11 @@ class RunOutputTest {
 
         runInto(out, "z");
 
-        assertThat(out.resolve(RunOutput.RESULTS)).content().hasLineCount(1).contains("\"z\"").doesNotContain("\"a\"");
+        assertThat(out.resolve(RunOutput.RESULTS))
+                .content()
+                .hasLineCount(1)
+                .contains("\"z\"")
+                .doesNotContain("\"a\"");
         assertThat(out.resolve(RunOutput.TRACES)).content().hasLineCount(1);
     }
 
@@ -79,8 +85,10 @@ class RunOutputTest {
     void aSecondRunOnALockedFolderIsRefusedWithAClearMessage() throws IOException {
         Path out = tmp.resolve("out");
         try (RunOutput first = RunOutput.open(out)) {
-            assertThatThrownBy(() -> RunOutput.open(out)).isInstanceOf(RunOutput.LockedException.class)
-                    .hasMessageContaining("another eval is writing to").hasMessageContaining("locked");
+            assertThatThrownBy(() -> RunOutput.open(out))
+                    .isInstanceOf(RunOutput.LockedException.class)
+                    .hasMessageContaining("another eval is writing to")
+                    .hasMessageContaining("locked");
         }
         runInto(out, "after");
         assertThat(out.resolve(RunOutput.RESULTS)).content().contains("after");
@@ -121,7 +129,8 @@ class RunOutputTest {
 
         Path project = Files.createDirectory(tmp.resolve("project"));
         Files.writeString(project.resolve("pom.xml"), "<project/>");
-        assertThatThrownBy(() -> RunOutput.open(project)).hasMessageContaining("pom.xml")
+        assertThatThrownBy(() -> RunOutput.open(project))
+                .hasMessageContaining("pom.xml")
                 .hasMessageContaining("this command did not write");
         assertThat(project.resolve("pom.xml")).exists();
     }
@@ -136,8 +145,10 @@ class RunOutputTest {
         Files.writeString(tmp.resolve(".out.staging-killed").resolve(RunOutput.RESULTS), "half");
 
         try (RunOutput o = RunOutput.open(out)) {
-            assertThat(out.resolve(RunOutput.RESULTS)).as("the previous run is back before the new one starts")
-                    .content().contains("previous");
+            assertThat(out.resolve(RunOutput.RESULTS))
+                    .as("the previous run is back before the new one starts")
+                    .content()
+                    .contains("previous");
             o.discard();
         }
         try (var files = Files.list(tmp)) {

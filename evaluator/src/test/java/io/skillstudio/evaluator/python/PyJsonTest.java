@@ -10,8 +10,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PyJsonTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "{", "[1,]", "{\"a\":1,}", "+1", "INF", "01", "1 2", "\"a\nb\"", "\uFEFF{}",
-        "{'a': 1}", "[1", "\"\\x\"", "\"\\u12\"", "tru", "-", "{\"a\" 1}", "{1: 2}", "nan"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "{",
+                "[1,]",
+                "{\"a\":1,}",
+                "+1",
+                "INF",
+                "01",
+                "1 2",
+                "\"a\nb\"",
+                "\uFEFF{}",
+                "{'a': 1}",
+                "[1",
+                "\"\\x\"",
+                "\"\\u12\"",
+                "tru",
+                "-",
+                "{\"a\" 1}",
+                "{1: 2}",
+                "nan"
+            })
     void malformedIsInvalid(String text) {
         assertThat(PyJson.firstError(text)).isGreaterThanOrEqualTo(0);
         PyJson.Parsed p = PyJson.parse(text);
@@ -21,8 +42,18 @@ class PyJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", " {\"a\": [1, 2.5e3, null, true]} ", "NaN", "-Infinity", "\"\\ud800\"",
-        "{\"a\":1,\"a\":2}", "123456789012345678901234567890", "1.", "[]"})
+    @ValueSource(
+            strings = {
+                "0",
+                " {\"a\": [1, 2.5e3, null, true]} ",
+                "NaN",
+                "-Infinity",
+                "\"\\ud800\"",
+                "{\"a\":1,\"a\":2}",
+                "123456789012345678901234567890",
+                "1.",
+                "[]"
+            })
     void pythonAcceptsTheseOrTrailingDataIsFlagged(String text) {
         // "1." is trailing data in Python ("Extra data"); everything else here is valid.
         boolean valid = !text.equals("1.");

@@ -42,14 +42,14 @@ class CollisionCheckTest {
     @Test
     void theStandardValidatorReportsItSoProblemsAndValidateShowIt() {
         Path pointwise = SharedData.require("skillrm-packages/instruction_following_pointwise");
-        List<Diagnostic> all = Validator.standard().validate(load(pointwise),
-                LintMode.SKILLRM);
+        List<Diagnostic> all = Validator.standard().validate(load(pointwise), LintMode.SKILLRM);
         assertThat(all).extracting(Diagnostic::code).contains("SKL080");
     }
 
     @Test
     void aRewardJudgeHasNoWarning() {
-        assertThat(CollisionCheck.check(load(SharedData.require("skillrm-packages/reward_judge_fair")))).isEmpty();
+        assertThat(CollisionCheck.check(load(SharedData.require("skillrm-packages/reward_judge_fair"))))
+                .isEmpty();
     }
 
     @Test

@@ -16,8 +16,10 @@ class MiniLmEmbedderTest {
             LazyEmbeddings lazy = new LazyEmbeddings(MiniLmEmbedder::new, pool);
             TextEmbedder e = lazy.await().orElseThrow();
             assertThat(lazy.now()).isPresent();
-            double related = TextEmbedder.cosine(e.embed("The cat sat on the mat."), e.embed("A kitten rested on the rug."));
-            double unrelated = TextEmbedder.cosine(e.embed("The cat sat on the mat."), e.embed("Quarterly tax filing deadlines."));
+            double related =
+                    TextEmbedder.cosine(e.embed("The cat sat on the mat."), e.embed("A kitten rested on the rug."));
+            double unrelated =
+                    TextEmbedder.cosine(e.embed("The cat sat on the mat."), e.embed("Quarterly tax filing deadlines."));
             assertThat(e.embed("x")).hasSize(384);
             assertThat(related).isGreaterThan(unrelated + 0.3);
         } finally {
@@ -27,9 +29,11 @@ class MiniLmEmbedderTest {
 
     @Test
     void aModelThatFailsToLoadLeavesRoutingLexical() throws InterruptedException {
-        LazyEmbeddings broken = new LazyEmbeddings(() -> {
-            throw new IllegalStateException("no model");
-        }, Runnable::run);
+        LazyEmbeddings broken = new LazyEmbeddings(
+                () -> {
+                    throw new IllegalStateException("no model");
+                },
+                Runnable::run);
         assertThat(broken.now()).isEmpty();
         assertThat(broken.await()).isEmpty();
     }

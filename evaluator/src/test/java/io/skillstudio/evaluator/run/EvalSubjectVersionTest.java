@@ -11,7 +11,8 @@ class EvalSubjectVersionTest {
 
     private static String version(String versionYaml) {
         String skill = "---\nname: v\ndescription: d\nmetadata:\n  version: " + versionYaml + "\n---\nbody\n";
-        return EvalSubject.of(Packages.of(skill, "resources: []\n"), Optional.empty()).version();
+        return EvalSubject.of(Packages.of(skill, "resources: []\n"), Optional.empty())
+                .version();
     }
 
     @Test

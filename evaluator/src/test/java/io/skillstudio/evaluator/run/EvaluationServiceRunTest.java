@@ -15,18 +15,21 @@ import io.skillstudio.evaluator.service.SampleSource;
 import io.skillstudio.evaluator.testsupport.FakeVerifiers;
 import io.skillstudio.evaluator.testsupport.Packages;
 import io.skillstudio.evaluator.testsupport.Runs;
+import io.skillstudio.evaluator.trace.TraceEvent;
 import io.skillstudio.evaluator.verify.Params;
 import io.skillstudio.evaluator.verify.VerifierInput;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.evaluator.verify.VerifierResult;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +45,10 @@ class EvaluationServiceRunTest {
     }
 
     static List<Sample> samples(int n) {
-        return IntStream.range(0, n).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
-                List.of(i % 2 == 0 ? "hello there friend" : "bye"), List.of(), null)).toList();
+        return IntStream.range(0, n)
+                .mapToObj(i -> SampleEvaluatorTest.sample(
+                        "s" + i, List.of(i % 2 == 0 ? "hello there friend" : "bye"), List.of(), null))
+                .toList();
     }
 
     static SampleEvaluator evaluator() {
@@ -52,24 +57,34 @@ class EvaluationServiceRunTest {
 
     /** An evaluator whose checklist is one item run by the test verifier {@code fn}. */
     static SampleEvaluator withVerifier(String id, BiFunction<VerifierInput, Params, VerifierResult> fn) {
-        VerifierRegistry registry = VerifierRegistry.builder().add(FakeVerifiers.verifier(id, List.of(), fn)).build();
+        VerifierRegistry registry = VerifierRegistry.builder()
+                .add(FakeVerifiers.verifier(id, List.of(), fn))
+                .build();
         var pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: " + id + "\n");
-        return new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(EvalMode.POINTWISE), registry,
+        return new SampleEvaluator(
+                EvalSubject.of(pkg, Optional.empty()),
+                EvalSettings.of(EvalMode.POINTWISE),
+                registry,
                 SampleEvaluatorTest.CLOCK);
     }
 
-    private RunOutcome run(SampleEvaluator evaluator, List<Sample> samples, int threads, CollectingSink sink,
-            RunListener listener, java.util.function.Consumer<RunHandle> onHandle) {
+    private RunOutcome run(
+            SampleEvaluator evaluator,
+            List<Sample> samples,
+            int threads,
+            CollectingSink sink,
+            RunListener listener,
+            Consumer<RunHandle> onHandle) {
         RunRequest request = new RunRequest(evaluator, SampleSource.of(samples), threads, sink, Optional.empty());
         return new EvaluationService(pool, Runnable::run).run(request, listener, onHandle);
     }
 
     @Test
     void traceEventsReachTheListenerLiveBeforeTheirSampleIsDone() {
-        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
         RunListener listener = new RunListener() {
             @Override
-            public void traceEvent(String sampleId, io.skillstudio.evaluator.trace.TraceEvent event) {
+            public void traceEvent(String sampleId, TraceEvent event) {
                 seen.add(sampleId + " " + event.id());
             }
 
@@ -82,7 +97,13 @@ class EvaluationServiceRunTest {
         run(evaluator(), samples(1), 1, new CollectingSink(), listener, h -> {});
 
         assertThat(seen).startsWith("s0 e1").last().isEqualTo("done s0");
-        assertThat(seen).hasSize(1 + Runs.run(evaluator(), samples(1)).traces().get(0).events().size());
+        assertThat(seen)
+                .hasSize(1
+                        + Runs.run(evaluator(), samples(1))
+                                .traces()
+                                .get(0)
+                                .events()
+                                .size());
     }
 
     @Test
@@ -96,23 +117,30 @@ class EvaluationServiceRunTest {
 
             @Override
             public void sampleDone(Evaluation evaluation, int done, int total) {
-                events.add("done " + done + "/" + total + " " + evaluation.result().sampleId() + " "
-                        + evaluation.trace().sampleId());
+                events.add(
+                        "done " + done + "/" + total + " " + evaluation.result().sampleId() + " "
+                                + evaluation.trace().sampleId());
             }
 
             @Override
             public void finished(RunOutcome outcome) {
-                events.add("finished " + outcome.summary().status() + " " + outcome.summary().evaluated());
+                events.add("finished " + outcome.summary().status() + " "
+                        + outcome.summary().evaluated());
             }
         };
         CollectingSink sink = new CollectingSink();
 
         RunOutcome outcome = run(evaluator(), samples(20), 4, sink, listener, h -> {});
 
-        assertThat(sink.results()).extracting(SampleResult::sampleId)
-                .containsExactlyElementsOf(IntStream.range(0, 20).mapToObj(i -> "s" + i).toList());
+        assertThat(sink.results())
+                .extracting(SampleResult::sampleId)
+                .containsExactlyElementsOf(
+                        IntStream.range(0, 20).mapToObj(i -> "s" + i).toList());
         assertThat(events).first().isEqualTo("started 20");
-        assertThat(events).contains("done 1/20 s0 s0", "done 20/20 s19 s19").last().isEqualTo("finished completed 20");
+        assertThat(events)
+                .contains("done 1/20 s0 s0", "done 20/20 s19 s19")
+                .last()
+                .isEqualTo("finished completed 20");
         assertThat(outcome.completed()).isTrue();
         assertThat(outcome.summary().notStarted()).isZero();
     }
@@ -121,15 +149,15 @@ class EvaluationServiceRunTest {
     void cancellingKeepsFinishedResultsAndCountsTheRest() {
         AtomicReference<RunHandle> handle = new AtomicReference<>();
         // The verifier itself cancels on the third sample, so with one thread the cut is exact.
-        SampleEvaluator evaluator = withVerifier("test.cancel",
-                (in, p) -> {
-                    if (in.response().equals("stop")) {
-                        handle.get().cancel();
-                    }
-                    return VerifierResult.pass("", List.of());
-                });
-        List<Sample> samples = IntStream.range(0, 10).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
-                List.of(i == 2 ? "stop" : "go"), List.of(), null)).toList();
+        SampleEvaluator evaluator = withVerifier("test.cancel", (in, p) -> {
+            if (in.response().equals("stop")) {
+                handle.get().cancel();
+            }
+            return VerifierResult.pass("", List.of());
+        });
+        List<Sample> samples = IntStream.range(0, 10)
+                .mapToObj(i -> SampleEvaluatorTest.sample("s" + i, List.of(i == 2 ? "stop" : "go"), List.of(), null))
+                .toList();
         CollectingSink sink = new CollectingSink();
 
         RunOutcome outcome = run(evaluator, samples, 1, sink, RunListener.NONE, handle::set);
@@ -164,41 +192,44 @@ class EvaluationServiceRunTest {
     @Test
     void aStackOverflowInOneVerifierIsAnUnscoredBudgetItemAndTheRunKeepsEverySample() {
         // What a user regex such as (a|b)*c does to the JDK matcher on a 100 KB response.
-        SampleEvaluator evaluator = withVerifier("test.deep",
-                (in, p) -> {
-                    if (in.response().equals("deep")) {
-                        throw new StackOverflowError();
-                    }
-                    return VerifierResult.pass("", List.of());
-                });
-        List<Sample> samples = IntStream.range(0, 4).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
-                List.of(i == 1 ? "deep" : "fine"), List.of(), null)).toList();
+        SampleEvaluator evaluator = withVerifier("test.deep", (in, p) -> {
+            if (in.response().equals("deep")) {
+                throw new StackOverflowError();
+            }
+            return VerifierResult.pass("", List.of());
+        });
+        List<Sample> samples = IntStream.range(0, 4)
+                .mapToObj(i -> SampleEvaluatorTest.sample("s" + i, List.of(i == 1 ? "deep" : "fine"), List.of(), null))
+                .toList();
 
         Runs.Result r = Runs.run(evaluator, samples, 2, RunListener.NONE);
 
         assertThat(r.results()).extracting(SampleResult::sampleId).containsExactly("s0", "s1", "s2", "s3");
-        assertThat(r.results().get(1).decision().reason()).isEqualTo(UnscoredReason.VERIFIER_BUDGET); // a spent stack is a resource bound (issue 8)
+        assertThat(r.results().get(1).decision().reason())
+                .isEqualTo(UnscoredReason.VERIFIER_BUDGET); // a spent stack is a resource bound (issue 8)
         assertThat(r.results().get(1).unjudged()).extracting(u -> u.item()).containsExactly("c");
         assertThat(r.results().get(0).decision().score()).isEqualTo(1.0);
     }
 
     @Test
     void aWorkerThatDiesWithAnErrorFailsTheRunInsteadOfHangingOrScoring() {
-        SampleEvaluator evaluator = withVerifier("test.oom",
-                (in, p) -> {
-                    if (in.response().equals("oom")) {
-                        throw new OutOfMemoryError("simulated");
-                    }
-                    return VerifierResult.pass("", List.of());
-                });
-        List<Sample> samples = IntStream.range(0, 30).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
-                List.of(i == 3 ? "oom" : "fine"), List.of(), null)).toList();
+        SampleEvaluator evaluator = withVerifier("test.oom", (in, p) -> {
+            if (in.response().equals("oom")) {
+                throw new OutOfMemoryError("simulated");
+            }
+            return VerifierResult.pass("", List.of());
+        });
+        List<Sample> samples = IntStream.range(0, 30)
+                .mapToObj(i -> SampleEvaluatorTest.sample("s" + i, List.of(i == 3 ? "oom" : "fine"), List.of(), null))
+                .toList();
 
         RunOutcome outcome = run(evaluator, samples, 2, new CollectingSink(), RunListener.NONE, h -> {});
 
         assertThat(outcome.failed()).isTrue();
         assertThat(outcome.failure()).containsInstanceOf(OutOfMemoryError.class);
-        assertThat(outcome.summary().evaluated()).as("nothing after the failure is counted as done").isLessThan(30);
+        assertThat(outcome.summary().evaluated())
+                .as("nothing after the failure is counted as done")
+                .isLessThan(30);
     }
 
     @Test
@@ -209,15 +240,20 @@ class EvaluationServiceRunTest {
             EvaluationService service = new EvaluationService(pool, coordinator);
             CollectingSink first = new CollectingSink();
             CollectingSink second = new CollectingSink();
-            RunHandle a = service.start(new RunRequest(evaluator, SampleSource.of(samples(6)), 2, first,
-                    Optional.empty()), RunListener.NONE);
-            RunHandle b = service.start(new RunRequest(evaluator, SampleSource.of(samples(6)), 2, second,
-                    Optional.empty()), RunListener.NONE);
+            RunHandle a = service.start(
+                    new RunRequest(evaluator, SampleSource.of(samples(6)), 2, first, Optional.empty()),
+                    RunListener.NONE);
+            RunHandle b = service.start(
+                    new RunRequest(evaluator, SampleSource.of(samples(6)), 2, second, Optional.empty()),
+                    RunListener.NONE);
 
             assertThat(a.completion().get(30, TimeUnit.SECONDS).completed()).isTrue();
             assertThat(b.await().completed()).isTrue();
-            assertThat(first.results()).extracting(r -> r.decision())
-                    .containsExactlyElementsOf(second.results().stream().map(SampleResult::decision).toList());
+            assertThat(first.results())
+                    .extracting(r -> r.decision())
+                    .containsExactlyElementsOf(second.results().stream()
+                            .map(SampleResult::decision)
+                            .toList());
         } finally {
             coordinator.shutdownNow();
         }

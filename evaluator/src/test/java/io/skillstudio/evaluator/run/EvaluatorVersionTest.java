@@ -14,7 +14,8 @@ class EvaluatorVersionTest {
 
     @Test
     void placeholdersOfABuildWithoutGitLeaveTheCommitOut() {
-        assertThat(EvaluatorVersion.format("1.2.3", "${git.commit.id.abbrev}", "${git.dirty}")).isEqualTo("1.2.3");
+        assertThat(EvaluatorVersion.format("1.2.3", "${git.commit.id.abbrev}", "${git.dirty}"))
+                .isEqualTo("1.2.3");
         assertThat(EvaluatorVersion.format("${project.version}", "", "")).isEqualTo("unknown");
         assertThat(EvaluatorVersion.format("1.2.3", "abcdef123456", "true")).isEqualTo("1.2.3+abcdef123456.dirty");
     }

@@ -29,19 +29,33 @@ class HonestCountsTest {
 
     static SampleEvaluator evaluator(String checklist, EvaluatorOptions options) {
         var pkg = Packages.withChecklist("rubrics/t.checklist.yaml", checklist);
-        return new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(EvalMode.POINTWISE),
-                FakeVerifiers.registry(), SampleEvaluatorTest.CLOCK, Optional.empty(), options);
+        return new SampleEvaluator(
+                EvalSubject.of(pkg, Optional.empty()),
+                EvalSettings.of(EvalMode.POINTWISE),
+                FakeVerifiers.registry(),
+                SampleEvaluatorTest.CLOCK,
+                Optional.empty(),
+                options);
     }
 
     static Sample sample(String id, List<ChecklistItem> items, String expectedSkill) {
-        return new Sample(id, 1, "prompt", List.of("hello there"), "", items, Map.of(), Optional.empty(),
+        return new Sample(
+                id,
+                1,
+                "prompt",
+                List.of("hello there"),
+                "",
+                items,
+                Map.of(),
+                Optional.empty(),
                 Optional.ofNullable(expectedSkill));
     }
 
     @Test
     void aMisspelledVerifierMakesThePartialSampleSayWhichItemAndSuggestsTheId() {
-        var e = evaluator(ONE_ITEM, EvaluatorOptions.DEFAULT).evaluate(sample("s",
-                List.of(SampleEvaluatorTest.item("typo", "fake.contain", Map.of("text", "x"))), null));
+        var e = evaluator(ONE_ITEM, EvaluatorOptions.DEFAULT)
+                .evaluate(sample(
+                        "s", List.of(SampleEvaluatorTest.item("typo", "fake.contain", Map.of("text", "x"))), null));
 
         assertThat(e.result().decision().status()).isEqualTo(ScoreStatus.PARTIAL);
         assertThat(e.result().decision().score()).isEqualTo(1.0);
@@ -55,17 +69,22 @@ class HonestCountsTest {
 
     @Test
     void wrongParameterTypesAreUnjudgedItemsNotAPass() {
-        var e = evaluator(ONE_ITEM, EvaluatorOptions.DEFAULT).evaluate(sample("s",
-                List.of(SampleEvaluatorTest.item("bad", "fake.min_words", Map.of("min", "three"))), null));
+        var e = evaluator(ONE_ITEM, EvaluatorOptions.DEFAULT)
+                .evaluate(sample(
+                        "s", List.of(SampleEvaluatorTest.item("bad", "fake.min_words", Map.of("min", "three"))), null));
 
         assertThat(e.result().decision().status()).isEqualTo(ScoreStatus.PARTIAL);
-        assertThat(e.result().unjudged()).singleElement().satisfies(u -> assertThat(u.item()).isEqualTo("bad"));
+        assertThat(e.result().unjudged())
+                .singleElement()
+                .satisfies(u -> assertThat(u.item()).isEqualTo("bad"));
     }
 
     @Test
     void itemsThatAllEndInVerifierErrorLeaveTheSampleUnscoredWithNoNumber() {
-        var e = evaluator("items:\n  - id: a\n    verifier: fake.boom\n  - id: b\n    verifier: fake.boom\n",
-                EvaluatorOptions.DEFAULT).evaluate(sample("s", List.of(), null));
+        var e = evaluator(
+                        "items:\n  - id: a\n    verifier: fake.boom\n  - id: b\n    verifier: fake.boom\n",
+                        EvaluatorOptions.DEFAULT)
+                .evaluate(sample("s", List.of(), null));
 
         assertThat(e.result().decision().status()).isEqualTo(ScoreStatus.UNSCORED);
         assertThat(e.result().decision().score()).isNull();
@@ -75,8 +94,10 @@ class HonestCountsTest {
 
     @Test
     void anUnjudgedVetoItemLeavesNoNumberBecauseTheAggregationCannotDoWithoutIt() {
-        var e = evaluator(ONE_ITEM + "  - id: must\n    judge: model\naggregation:\n  veto: [must]\n",
-                EvaluatorOptions.DEFAULT).evaluate(sample("s", List.of(), null));
+        var e = evaluator(
+                        ONE_ITEM + "  - id: must\n    judge: model\naggregation:\n  veto: [must]\n",
+                        EvaluatorOptions.DEFAULT)
+                .evaluate(sample("s", List.of(), null));
 
         assertThat(e.result().decision().status()).isEqualTo(ScoreStatus.UNSCORED);
         assertThat(e.result().decision().reason()).isEqualTo(UnscoredReason.JUDGE_UNAVAILABLE);
@@ -90,9 +111,12 @@ class HonestCountsTest {
         var lenient = evaluator(ONE_ITEM, EvaluatorOptions.DEFAULT).evaluate(other);
         assertThat(lenient.result().decision().status()).isEqualTo(ScoreStatus.SCORED);
         assertThat(lenient.result().warnings()).extracting(SampleWarning::code).containsExactly("skill_mismatch");
-        assertThat(lenient.trace().events()).filteredOn(TraceEvents.Warning.class::isInstance).hasSize(1);
+        assertThat(lenient.trace().events())
+                .filteredOn(TraceEvents.Warning.class::isInstance)
+                .hasSize(1);
 
-        var strict = evaluator(ONE_ITEM, EvaluatorOptions.DEFAULT.withStrictSkill(true)).evaluate(other);
+        var strict = evaluator(ONE_ITEM, EvaluatorOptions.DEFAULT.withStrictSkill(true))
+                .evaluate(other);
         assertThat(strict.result().decision().reason()).isEqualTo(UnscoredReason.SKILL_MISMATCH);
         assertThat(strict.result().provenance().settings()).containsEntry("strictSkill", true);
 
@@ -103,8 +127,8 @@ class HonestCountsTest {
     @Test
     void theSummaryCountsPartialApartAndSaysHowManySamplesHadItemsNobodyJudged() {
         SampleEvaluator ev = evaluator(ONE_ITEM + "  - id: helpful\n    judge: model\n", EvaluatorOptions.DEFAULT);
-        List<Sample> samples = List.of(sample("a", List.of(), null), sample("b", List.of(), "other-skill"),
-                sample("c", List.of(), null));
+        List<Sample> samples = List.of(
+                sample("a", List.of(), null), sample("b", List.of(), "other-skill"), sample("c", List.of(), null));
 
         RunSummary s = Runs.run(ev, samples, 1, RunListener.NONE).outcome().summary();
 

@@ -9,9 +9,9 @@ import io.skillstudio.evaluator.aggregate.ItemScore;
 import io.skillstudio.evaluator.checklist.ChecklistChecker;
 import io.skillstudio.evaluator.checklist.ChecklistItem;
 import io.skillstudio.evaluator.metrics.RunSummary;
-import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleReader;
 import io.skillstudio.evaluator.sample.SampleSet;
+import io.skillstudio.evaluator.testsupport.Runs;
 import io.skillstudio.evaluator.trace.Trace;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
@@ -50,9 +50,12 @@ class IfChecklistPointwisePackageTest {
 
     static Set<String> neededVerifiers(SkillPackage pkg, SampleSet set) {
         Set<String> ids = new HashSet<>();
-        Stream.concat(EvalSubject.of(pkg, Optional.empty()).checklist().items().stream(),
+        Stream.concat(
+                        EvalSubject.of(pkg, Optional.empty()).checklist().items().stream(),
                         set.samples().stream().flatMap(s -> s.items().stream()))
-                .map(ChecklistItem::verifier).flatMap(Optional::stream).forEach(ids::add);
+                .map(ChecklistItem::verifier)
+                .flatMap(Optional::stream)
+                .forEach(ids::add);
         return ids;
     }
 
@@ -72,7 +75,8 @@ class IfChecklistPointwisePackageTest {
         SkillPackage pkg = load();
         SampleSet set = samples();
 
-        assertThat(new ChecklistChecker(VerifierRegistry::standard).check(new CheckContext(pkg, LintMode.SKILLRM))).isEmpty();
+        assertThat(new ChecklistChecker(VerifierRegistry::standard).check(new CheckContext(pkg, LintMode.SKILLRM)))
+                .isEmpty();
         assertThat(set.errors()).isEmpty();
         assertThat(set.samples()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(set.samples()).allSatisfy(s -> assertThat(s.expected()).isPresent());
@@ -81,9 +85,12 @@ class IfChecklistPointwisePackageTest {
 
     private static void assertMatchesExpected(SkillPackage pkg, VerifierRegistry registry) throws IOException {
         SampleSet set = samples();
-        SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
-                EvalSettings.of(EvalMode.POINTWISE).withThreads(2), registry, Clock.systemUTC());
-        var report = io.skillstudio.evaluator.testsupport.Runs.run(evaluator, set.samples());
+        SampleEvaluator evaluator = new SampleEvaluator(
+                EvalSubject.of(pkg, Optional.empty()),
+                EvalSettings.of(EvalMode.POINTWISE).withThreads(2),
+                registry,
+                Clock.systemUTC());
+        var report = Runs.run(evaluator, set.samples());
         List<JsonNode> expected = new ArrayList<>();
         ObjectMapper mapper = new ObjectMapper();
         for (String line : Files.readAllLines(PACKAGE.resolve("evals/expected_results.jsonl"))) {
@@ -97,13 +104,27 @@ class IfChecklistPointwisePackageTest {
             Trace t = report.traces().get(i);
             String id = e.get("id").asText();
             assertThat(r.sampleId()).isEqualTo(id);
-            assertThat(r.decision().status().code()).as(id).isEqualTo(e.get("status").asText());
+            assertThat(r.decision().status().code())
+                    .as(id)
+                    .isEqualTo(e.get("status").asText());
             assertThat(r.decision().score()).as(id).isCloseTo(e.get("score").asDouble(), within(1e-9));
-            List<ItemScore> items = t.events().stream().filter(ev -> ev instanceof TraceEvents.Aggregation)
-                    .map(ev -> ((TraceEvents.Aggregation) ev).breakdown()).findFirst().orElseThrow().items();
-            assertThat(items.stream().filter(ItemScore::failed).map(ItemScore::id).toList()).as(id)
+            List<ItemScore> items = t.events().stream()
+                    .filter(ev -> ev instanceof TraceEvents.Aggregation)
+                    .map(ev -> ((TraceEvents.Aggregation) ev).breakdown())
+                    .findFirst()
+                    .orElseThrow()
+                    .items();
+            assertThat(items.stream()
+                            .filter(ItemScore::failed)
+                            .map(ItemScore::id)
+                            .toList())
+                    .as(id)
                     .containsExactlyElementsOf(texts(e.get("failed_items")));
-            assertThat(items.stream().filter(x -> !x.score().isScored()).map(ItemScore::id).toList()).as(id)
+            assertThat(items.stream()
+                            .filter(x -> !x.score().isScored())
+                            .map(ItemScore::id)
+                            .toList())
+                    .as(id)
                     .containsExactlyElementsOf(texts(e.get("unscored_items")));
         }
         RunSummary summary = report.outcome().summary();

@@ -16,8 +16,11 @@ class JudgingProblemTest {
 
     @Test
     void swapOnAPackageWithAChecklistNeedsWholeSkillJudging() {
-        assertThat(new Judging(false, true).problem(EvalMode.PAIRWISE, true)).get().asString()
-                .contains("this package has a checklist").contains("--judge-whole-skill");
+        assertThat(new Judging(false, true).problem(EvalMode.PAIRWISE, true))
+                .get()
+                .asString()
+                .contains("this package has a checklist")
+                .contains("--judge-whole-skill");
         assertThat(new Judging(true, true).problem(EvalMode.PAIRWISE, true)).isEmpty();
     }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class ModeDecisionTest {
 
     private static String pairwise(double a, double b, double margin) {
-        return ModeDecision.decide(EvalMode.PAIRWISE, List.of(Score.scored(a), Score.scored(b)), margin).verdict();
+        return ModeDecision.decide(EvalMode.PAIRWISE, List.of(Score.scored(a), Score.scored(b)), margin)
+                .verdict();
     }
 
     @Test

@@ -2,12 +2,15 @@ package io.skillstudio.evaluator.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillstudio.evaluator.python.RegexBudget;
+import io.skillstudio.evaluator.python.RegexRunBudget;
+import io.skillstudio.evaluator.score.ScoreStatus;
 import io.skillstudio.evaluator.score.UnscoredReason;
-import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.testsupport.Packages;
+import io.skillstudio.evaluator.trace.TraceCodec;
+import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +31,13 @@ class RegexBudgetItemTest {
                 params: {min: 1}
             """;
 
-    private static io.skillstudio.evaluator.run.Evaluation evaluate(String checklist, String response) {
+    private static Evaluation evaluate(String checklist, String response) {
         var pkg = Packages.withChecklist("rubrics/t.checklist.yaml", checklist);
-        return new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(EvalMode.POINTWISE),
-                VerifierRegistry.standard(), SampleEvaluatorTest.CLOCK)
+        return new SampleEvaluator(
+                        EvalSubject.of(pkg, Optional.empty()),
+                        EvalSettings.of(EvalMode.POINTWISE),
+                        VerifierRegistry.standard(),
+                        SampleEvaluatorTest.CLOCK)
                 .evaluate(SampleEvaluatorTest.sample("s", List.of(response), List.of(), null));
     }
 
@@ -39,8 +45,11 @@ class RegexBudgetItemTest {
     void aSpentBudgetIsAnUnscoredVerifierBudgetItemAndTheOthersStillScore() {
         for (int run = 0; run < 3; run++) {
             Evaluation e = evaluate(CHECKLIST, "a".repeat(40));
-            TraceEvents.Error err = e.trace().events().stream().filter(TraceEvents.Error.class::isInstance)
-                    .map(TraceEvents.Error.class::cast).findFirst().orElseThrow();
+            TraceEvents.Error err = e.trace().events().stream()
+                    .filter(TraceEvents.Error.class::isInstance)
+                    .map(TraceEvents.Error.class::cast)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(err.item()).isEqualTo("hostile");
             assertThat(err.reason()).isEqualTo(UnscoredReason.VERIFIER_BUDGET);
             assertThat(err.message()).contains("character reads");
@@ -57,24 +66,30 @@ class RegexBudgetItemTest {
         // memoizes plain (a+)+b; the back reference defeats that, as in upstream's hostile keywords.)
         StringBuilder checklist = new StringBuilder("items:\n");
         for (int i = 0; i < 40; i++) {
-            checklist.append("  - id: k").append(i).append("\n    verifier: keywords:existence\n")
+            checklist
+                    .append("  - id: k")
+                    .append(i)
+                    .append("\n    verifier: keywords:existence\n")
                     .append("    params: {keywords: ['(a*)*\\1b']}\n");
         }
         String first = null;
         for (int run = 0; run < 2; run++) {
-            io.skillstudio.evaluator.python.RegexRunBudget probe = new io.skillstudio.evaluator.python.RegexRunBudget(
-                    Long.MAX_VALUE);
+            RegexRunBudget probe = new RegexRunBudget(Long.MAX_VALUE);
             Evaluation e = probe.charge(() -> evaluate(checklist.toString(), "a".repeat(40)));
-            assertThat(probe.spent()).isLessThanOrEqualTo(io.skillstudio.evaluator.python.RegexBudget.PER_SAMPLE + 1);
-            assertThat(e.result().decision().status()).isEqualTo(io.skillstudio.evaluator.score.ScoreStatus.UNSCORED);
-            List<TraceEvents.Error> errors = e.trace().events().stream().filter(TraceEvents.Error.class::isInstance)
-                    .map(TraceEvents.Error.class::cast).filter(err -> err.item() != null).toList();
-            assertThat(errors).hasSize(40).allSatisfy(err -> assertThat(err.reason())
-                    .isEqualTo(UnscoredReason.VERIFIER_BUDGET));
-            assertThat(errors.subList(5, 40)).allSatisfy(err -> assertThat(err.message())
-                    .contains("the sample's regexes exceeded their budget"));
-            String line = io.skillstudio.evaluator.trace.TraceCodec.toLine(e.trace()).replaceAll(
-                    "\"(timestamp|durationMs)\":[^,}]*", "");
+            assertThat(probe.spent()).isLessThanOrEqualTo(RegexBudget.PER_SAMPLE + 1);
+            assertThat(e.result().decision().status()).isEqualTo(ScoreStatus.UNSCORED);
+            List<TraceEvents.Error> errors = e.trace().events().stream()
+                    .filter(TraceEvents.Error.class::isInstance)
+                    .map(TraceEvents.Error.class::cast)
+                    .filter(err -> err.item() != null)
+                    .toList();
+            assertThat(errors)
+                    .hasSize(40)
+                    .allSatisfy(err -> assertThat(err.reason()).isEqualTo(UnscoredReason.VERIFIER_BUDGET));
+            assertThat(errors.subList(5, 40))
+                    .allSatisfy(
+                            err -> assertThat(err.message()).contains("the sample's regexes exceeded their budget"));
+            String line = TraceCodec.toLine(e.trace()).replaceAll("\"(timestamp|durationMs)\":[^,}]*", "");
             if (first == null) {
                 first = line;
             } else {
@@ -93,8 +108,10 @@ class RegexBudgetItemTest {
                     params: {pattern: '(a|b)*c'}
                 """;
         Evaluation e = evaluate(checklist, "ab".repeat(200_000));
-        assertThat(e.trace().events()).filteredOn(TraceEvents.Error.class::isInstance)
-                .singleElement().satisfies(ev -> {
+        assertThat(e.trace().events())
+                .filteredOn(TraceEvents.Error.class::isInstance)
+                .singleElement()
+                .satisfies(ev -> {
                     assertThat(((TraceEvents.Error) ev).reason()).isEqualTo(UnscoredReason.VERIFIER_BUDGET);
                     assertThat(((TraceEvents.Error) ev).message()).contains("overflowed the matcher stack");
                 });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillstudio.evaluator.ifeval.IfevalChecker;
 import io.skillstudio.evaluator.ifeval.IfevalEvaluator;
 import io.skillstudio.evaluator.ifeval.IfevalInput;
+import io.skillstudio.evaluator.python.RegexBudget;
 import io.skillstudio.evaluator.python.RegexRunBudget;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.score.UnscoredReason;
@@ -59,24 +60,31 @@ class RegexRunFuseTest {
     }
 
     private static SampleEvaluator evaluator() {
-        return new SampleEvaluator(EvalSubject.of(Packages.withChecklist("rubrics/t.checklist.yaml", CHECKLIST),
-                Optional.empty()), EvalSettings.of(EvalMode.POINTWISE), VerifierRegistry.standard(),
+        return new SampleEvaluator(
+                EvalSubject.of(Packages.withChecklist("rubrics/t.checklist.yaml", CHECKLIST), Optional.empty()),
+                EvalSettings.of(EvalMode.POINTWISE),
+                VerifierRegistry.standard(),
                 SampleEvaluatorTest.CLOCK);
     }
 
     private static List<Sample> samples(int n) {
-        return IntStream.range(0, n).mapToObj(i -> SampleEvaluatorTest.sample("s" + i,
-                List.of("a".repeat(100 + 2 * i) + (i % 3 == 0 ? " c" : " b")), List.of(), null)).toList();
+        return IntStream.range(0, n)
+                .mapToObj(i -> SampleEvaluatorTest.sample(
+                        "s" + i, List.of("a".repeat(100 + 2 * i) + (i % 3 == 0 ? " c" : " b")), List.of(), null))
+                .toList();
     }
 
     private RunOutcome run(List<Sample> samples, int threads, CollectingSink sink, RegexRunBudget fuse) {
-        RunRequest request = new RunRequest(evaluator(), SampleSource.of(samples), threads, sink, Optional.empty(), fuse);
+        RunRequest request =
+                new RunRequest(evaluator(), SampleSource.of(samples), threads, sink, Optional.empty(), fuse);
         return new EvaluationService(pool, Runnable::run).run(request, RunListener.NONE, h -> {});
     }
 
     private static Map<String, String> decisions(CollectingSink sink) {
-        return sink.results().stream().filter(r -> r.decision().reason() == null)
-                .collect(Collectors.toMap(SampleResult::sampleId, r -> r.decision().toString()));
+        return sink.results().stream()
+                .filter(r -> r.decision().reason() == null)
+                .collect(Collectors.toMap(
+                        SampleResult::sampleId, r -> r.decision().toString()));
     }
 
     @Test
@@ -84,7 +92,7 @@ class RegexRunFuseTest {
         RegexRunBudget probe = new RegexRunBudget(Long.MAX_VALUE);
         run(samples(1), 1, new CollectingSink(), probe);
         long perSample = probe.spent();
-        assertThat(perSample).isBetween(10_000L, io.skillstudio.evaluator.python.RegexBudget.PER_MATCH);
+        assertThat(perSample).isBetween(10_000L, RegexBudget.PER_MATCH);
 
         CollectingSink sink = new CollectingSink();
         RegexRunBudget fuse = new RegexRunBudget(perSample * 5 / 2);
@@ -94,14 +102,17 @@ class RegexRunFuseTest {
         assertThat(outcome.cancelled()).isTrue();
         assertThat(sink.results()).extracting(SampleResult::sampleId).containsExactly("s0", "s1", "s2");
         assertThat(outcome.summary().notStartedSampleIds()).containsExactly("s3", "s4", "s5", "s6", "s7", "s8", "s9");
-        assertThat(outcome.summary().notes()).anySatisfy(n -> assertThat(n)
-                .startsWith("stopped: the run's regex budget of " + perSample * 5 / 2 + " character reads was spent"));
+        assertThat(outcome.summary().notes())
+                .anySatisfy(n -> assertThat(n)
+                        .startsWith("stopped: the run's regex budget of " + perSample * 5 / 2
+                                + " character reads was spent"));
     }
 
     @Test
     void whatFinishedUnderTheFuseEqualsAnUnlimitedRunWhateverTheThreads() {
         CollectingSink full = new CollectingSink();
-        assertThat(run(samples(24), 4, full, RegexRunBudget.UNLIMITED).completed()).isTrue();
+        assertThat(run(samples(24), 4, full, RegexRunBudget.UNLIMITED).completed())
+                .isTrue();
         Map<String, String> expected = decisions(full);
         assertThat(expected).hasSize(24);
 
@@ -127,8 +138,13 @@ class RegexRunFuseTest {
 
     @Test
     void ifevalRowsAfterTheFuseAreNotRunAndTheReportSaysWhy() throws Exception {
-        List<IfevalInput> inputs = IntStream.range(0, 40).mapToObj(k -> new IfevalInput(k, "p" + k,
-                List.of("keywords:existence"), List.of(Map.<String, Object>of("keywords", List.of("a*a*c"))))).toList();
+        List<IfevalInput> inputs = IntStream.range(0, 40)
+                .mapToObj(k -> new IfevalInput(
+                        k,
+                        "p" + k,
+                        List.of("keywords:existence"),
+                        List.of(Map.<String, Object>of("keywords", List.of("a*a*c")))))
+                .toList();
         Map<String, String> responses = new HashMap<>();
         inputs.forEach(in -> responses.put(in.prompt(), "a".repeat(150)));
         IfevalChecker checker = new IfevalChecker(new IfevalEvaluator());
@@ -141,7 +157,8 @@ class RegexRunFuseTest {
         IfevalChecker.Report cut = checker.run(inputs, responses, Files.createDirectories(tmp.resolve("cut")), fuse);
         assertThat(cut.stopped()).get().asString().contains("regex budget of 1000000 character reads was spent");
         assertThat(cut.strict().prompts()).isPositive().isLessThan(40);
-        assertThat(cut.problems()).hasSize(40 - cut.strict().prompts())
+        assertThat(cut.problems())
+                .hasSize(40 - cut.strict().prompts())
                 .allSatisfy(p -> assertThat(p).contains("not run, the run's regex budget was spent"));
         // Every row written is the row the unlimited run wrote.
         List<String> allRows = Files.readAllLines(tmp.resolve("all").resolve(IfevalChecker.STRICT_FILE));

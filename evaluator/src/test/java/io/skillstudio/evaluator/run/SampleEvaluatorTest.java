@@ -2,8 +2,8 @@ package io.skillstudio.evaluator.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.evaluator.checklist.ChecklistItem;
 import io.skillstudio.evaluator.aggregate.ItemSeverity;
+import io.skillstudio.evaluator.checklist.ChecklistItem;
 import io.skillstudio.evaluator.sample.Expected;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.score.ScoreStatus;
@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class SampleEvaluatorTest {
@@ -50,12 +51,21 @@ class SampleEvaluatorTest {
     }
 
     static Sample sample(String id, List<String> responses, List<ChecklistItem> items, Object expected) {
-        return new Sample(id, 1, "prompt", responses, "", items, Map.of(),
-                Optional.ofNullable(expected).map(Expected::new), Optional.empty());
+        return new Sample(
+                id,
+                1,
+                "prompt",
+                responses,
+                "",
+                items,
+                Map.of(),
+                Optional.ofNullable(expected).map(Expected::new),
+                Optional.empty());
     }
 
     static ChecklistItem item(String id, String verifier, Map<String, Object> params) {
-        return new ChecklistItem(id, "", ItemSeverity.MAJOR, 1, Optional.of(verifier), params, false, "sample:s", Map.of());
+        return new ChecklistItem(
+                id, "", ItemSeverity.MAJOR, 1, Optional.of(verifier), params, false, "sample:s", Map.of());
     }
 
     @Test
@@ -70,10 +80,14 @@ class SampleEvaluatorTest {
             assertThat(u.item()).isEqualTo("helpful");
             assertThat(u.response()).isZero();
         });
-        assertThat(e.result().absError()).as("a partial value is compared, and counted apart").isEqualTo(0.0);
-        assertThat(e.trace().events()).filteredOn(ev -> ev instanceof TraceEvents.Error)
-                .singleElement().satisfies(ev -> assertThat(((TraceEvents.Error) ev).reason())
-                        .isEqualTo(UnscoredReason.JUDGE_UNAVAILABLE));
+        assertThat(e.result().absError())
+                .as("a partial value is compared, and counted apart")
+                .isEqualTo(0.0);
+        assertThat(e.trace().events())
+                .filteredOn(ev -> ev instanceof TraceEvents.Error)
+                .singleElement()
+                .satisfies(ev ->
+                        assertThat(((TraceEvents.Error) ev).reason()).isEqualTo(UnscoredReason.JUDGE_UNAVAILABLE));
     }
 
     @Test
@@ -83,33 +97,49 @@ class SampleEvaluatorTest {
 
         assertThat(e.result().decision().score()).isEqualTo(0.3);
         TraceEvents.Aggregation agg = (TraceEvents.Aggregation) e.trace().events().stream()
-                .filter(ev -> ev instanceof TraceEvents.Aggregation).findFirst().orElseThrow();
+                .filter(ev -> ev instanceof TraceEvents.Aggregation)
+                .findFirst()
+                .orElseThrow();
         assertThat(agg.breakdown().base()).isEqualTo(0.5);
         assertThat(agg.breakdown().capsApplied()).extracting(c -> c.itemId()).containsExactly("greets");
     }
 
     @Test
     void sampleItemsAreAddedToThePackageChecklist() {
-        Evaluation e = evaluator(CHECKLIST, EvalSettings.of(EvalMode.POINTWISE)).evaluate(sample("s",
-                List.of("hello there friend"), List.of(item("x", "fake.contains", Map.of("text", "zebra"))), null));
+        Evaluation e = evaluator(CHECKLIST, EvalSettings.of(EvalMode.POINTWISE))
+                .evaluate(sample(
+                        "s",
+                        List.of("hello there friend"),
+                        List.of(item("x", "fake.contains", Map.of("text", "zebra"))),
+                        null));
 
-        assertThat(e.result().decision().score()).isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(e.trace().events()).filteredOn(ev -> ev instanceof TraceEvents.ResourceViewed)
+        assertThat(e.result().decision().score()).isCloseTo(2.0 / 3, Assertions.within(1e-12));
+        assertThat(e.trace().events())
+                .filteredOn(ev -> ev instanceof TraceEvents.ResourceViewed)
                 .extracting(ev -> ((TraceEvents.ResourceViewed) ev).resourceId())
                 .containsExactly("test.checklist", "sample.checklist");
     }
 
     @Test
     void missingVerifierBadParamsAndThrowingVerifierAreUnscoredItems() {
-        Evaluation e = evaluator("items:\n  - id: a\n    verifier: fake.value\n    params: {v: 0.8}\n",
-                EvalSettings.of(EvalMode.POINTWISE)).evaluate(sample("s", List.of("r"), List.of(
-                        item("m", "no.such", Map.of()), item("p", "fake.min_words", Map.of("min", "x")),
-                        item("b", "fake.boom", Map.of())), null));
+        Evaluation e = evaluator(
+                        "items:\n  - id: a\n    verifier: fake.value\n    params: {v: 0.8}\n",
+                        EvalSettings.of(EvalMode.POINTWISE))
+                .evaluate(sample(
+                        "s",
+                        List.of("r"),
+                        List.of(
+                                item("m", "no.such", Map.of()),
+                                item("p", "fake.min_words", Map.of("min", "x")),
+                                item("b", "fake.boom", Map.of())),
+                        null));
 
         assertThat(e.result().decision().score()).isEqualTo(0.8);
-        assertThat(e.trace().events()).filteredOn(ev -> ev instanceof TraceEvents.Error)
+        assertThat(e.trace().events())
+                .filteredOn(ev -> ev instanceof TraceEvents.Error)
                 .extracting(ev -> ((TraceEvents.Error) ev).reason())
-                .containsExactly(UnscoredReason.VERIFIER_MISSING, UnscoredReason.INVALID_INPUT, UnscoredReason.VERIFIER_ERROR);
+                .containsExactly(
+                        UnscoredReason.VERIFIER_MISSING, UnscoredReason.INVALID_INPUT, UnscoredReason.VERIFIER_ERROR);
     }
 
     @Test
@@ -127,8 +157,11 @@ class SampleEvaluatorTest {
     void packageWithoutChecklistIsJudgedWholeAndWithoutAJudgeIsJudgeUnavailable() {
         // Before whole-skill judging this was no_items: the package was never judged at all.
         var pkg = Packages.of(Packages.SKILL_MD, "resources: []\n");
-        var ev = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()), EvalSettings.of(EvalMode.POINTWISE),
-                FakeVerifiers.registry(), CLOCK);
+        var ev = new SampleEvaluator(
+                EvalSubject.of(pkg, Optional.empty()),
+                EvalSettings.of(EvalMode.POINTWISE),
+                FakeVerifiers.registry(),
+                CLOCK);
 
         var result = ev.evaluate(sample("s", List.of("r"), List.of(), null)).result();
         assertThat(result.decision().reason()).isEqualTo(UnscoredReason.JUDGE_UNAVAILABLE);
@@ -142,33 +175,51 @@ class SampleEvaluatorTest {
         SampleEvaluator pairwise = evaluator(CHECKLIST, EvalSettings.of(EvalMode.PAIRWISE));
         SampleEvaluator listwise = evaluator(CHECKLIST, EvalSettings.of(EvalMode.LISTWISE));
 
-        assertThat(pointwise.evaluate(sample("s", List.of(), List.of(), null)).result().decision().reason())
+        assertThat(pointwise
+                        .evaluate(sample("s", List.of(), List.of(), null))
+                        .result()
+                        .decision()
+                        .reason())
                 .isEqualTo(UnscoredReason.INVALID_INPUT);
-        assertThat(pairwise.evaluate(sample("s", List.of("a", "b", "c"), List.of(), null)).result().decision().reason())
+        assertThat(pairwise.evaluate(sample("s", List.of("a", "b", "c"), List.of(), null))
+                        .result()
+                        .decision()
+                        .reason())
                 .isEqualTo(UnscoredReason.INVALID_INPUT);
-        assertThat(listwise.evaluate(sample("s", List.of("a"), List.of(), null)).result().decision().reason())
+        assertThat(listwise.evaluate(sample("s", List.of("a"), List.of(), null))
+                        .result()
+                        .decision()
+                        .reason())
                 .isEqualTo(UnscoredReason.INVALID_INPUT);
     }
 
     @Test
     void pairwisePicksTheHigherScoreOrTieWithinTheMargin() {
         SampleEvaluator strict = evaluator(DETERMINISTIC, EvalSettings.of(EvalMode.PAIRWISE));
-        SampleEvaluator lenient = evaluator(DETERMINISTIC, EvalSettings.of(EvalMode.PAIRWISE).withTieMargin(0.8));
+        SampleEvaluator lenient =
+                evaluator(DETERMINISTIC, EvalSettings.of(EvalMode.PAIRWISE).withTieMargin(0.8));
 
         // "hello there friend" scores 1.0; "hello" scores 0.5 (short); "bye" fails the critical item: 0.0.
-        assertThat(strict.evaluate(sample("s", List.of("hello there friend", "hello"), List.of(), "A")).result())
+        assertThat(strict.evaluate(sample("s", List.of("hello there friend", "hello"), List.of(), "A"))
+                        .result())
                 .satisfies(r -> {
                     assertThat(r.decision().verdict()).isEqualTo("A");
                     assertThat(r.match()).isTrue();
                 });
-        assertThat(strict.evaluate(sample("s", List.of("bye", "hello"), List.of(), "A")).result())
+        assertThat(strict.evaluate(sample("s", List.of("bye", "hello"), List.of(), "A"))
+                        .result())
                 .satisfies(r -> {
                     assertThat(r.decision().verdict()).isEqualTo("B");
                     assertThat(r.match()).isFalse();
                 });
-        assertThat(strict.evaluate(sample("s", List.of("hello", "hello"), List.of(), null)).result().decision().verdict())
+        assertThat(strict.evaluate(sample("s", List.of("hello", "hello"), List.of(), null))
+                        .result()
+                        .decision()
+                        .verdict())
                 .isEqualTo("Tie");
-        assertThat(lenient.evaluate(sample("s", List.of("hello there friend", "hello"), List.of(), "tie")).result().match())
+        assertThat(lenient.evaluate(sample("s", List.of("hello there friend", "hello"), List.of(), "tie"))
+                        .result()
+                        .match())
                 .isTrue();
     }
 
@@ -185,7 +236,8 @@ class SampleEvaluatorTest {
     @Test
     void listwisePicksTheFirstBestResponse() {
         Evaluation e = evaluator(DETERMINISTIC, EvalSettings.of(EvalMode.LISTWISE))
-                .evaluate(sample("s", List.of("bye", "hello", "hello there friend", "hello my dear friend"), List.of(), "C"));
+                .evaluate(sample(
+                        "s", List.of("bye", "hello", "hello there friend", "hello my dear friend"), List.of(), "C"));
 
         assertThat(e.result().decision().best()).isEqualTo(2);
         assertThat(e.result().match()).isTrue();
@@ -200,7 +252,8 @@ class SampleEvaluatorTest {
 
         assertThat(p.skillName()).isEqualTo("test-skill");
         assertThat(p.skillVersion()).isEqualTo("1.2.0");
-        assertThat(p.contentHash()).isEqualTo(PackageHashes.content(Packages.withChecklist("rubrics/t.checklist.yaml", CHECKLIST)));
+        assertThat(p.contentHash())
+                .isEqualTo(PackageHashes.content(Packages.withChecklist("rubrics/t.checklist.yaml", CHECKLIST)));
         assertThat(p.evaluatorVersion()).isNotBlank();
         assertThat(p.mode()).isEqualTo("pointwise");
         assertThat(p.checklist()).isEqualTo("test.checklist");
@@ -220,13 +273,25 @@ class SampleEvaluatorTest {
         Evaluation e = evaluator(CHECKLIST, EvalSettings.of(EvalMode.POINTWISE))
                 .evaluate(sample("s", List.of("hello there friend"), List.of(), null));
 
-        assertThat(e.trace().events()).extracting(ev -> ev.getClass().getSimpleName()).containsExactly(
-                "RunStarted", "ResourceViewed", "VerifierRun", "VerifierRun", "Error", "Aggregation", "FinalResult");
-        assertThat(e.trace().events()).extracting(TraceEvent::id)
+        assertThat(e.trace().events())
+                .extracting(ev -> ev.getClass().getSimpleName())
+                .containsExactly(
+                        "RunStarted",
+                        "ResourceViewed",
+                        "VerifierRun",
+                        "VerifierRun",
+                        "Error",
+                        "Aggregation",
+                        "FinalResult");
+        assertThat(e.trace().events())
+                .extracting(TraceEvent::id)
                 .containsExactly("e1", "e2", "e3", "e4", "e5", "e6", "e7");
-        TraceEvents.VerifierRun run = (TraceEvents.VerifierRun) e.trace().events().get(2);
+        TraceEvents.VerifierRun run =
+                (TraceEvents.VerifierRun) e.trace().events().get(2);
         assertThat(run.verifier()).isEqualTo("fake.contains");
         assertThat(run.params()).isEqualTo(Map.of("text", "hello"));
-        assertThat(run.evidence()).singleElement().satisfies(s -> assertThat(s.start()).isZero());
+        assertThat(run.evidence())
+                .singleElement()
+                .satisfies(s -> assertThat(s.start()).isZero());
     }
 }

@@ -3,8 +3,10 @@ package io.skillstudio.evaluator.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.checklist.ChecklistItem;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +39,8 @@ class SampleReaderTest {
         assertThat(s.expected().orElseThrow().score()).hasValue(1.0);
         assertThat(s.expectedSkill()).contains("if");
         List<ChecklistItem> items = s.items();
-        assertThat(items).extracting(ChecklistItem::id)
+        assertThat(items)
+                .extracting(ChecklistItem::id)
                 .containsExactly("length_constraints:number_words", "punctuation:no_comma", "punctuation:no_comma#2");
         assertThat(items.get(0).verifier()).contains("length_constraints:number_words");
         assertThat(items.get(0).params()).isEqualTo(Map.of("relation", "less than", "num_words", 3));
@@ -56,14 +59,17 @@ class SampleReaderTest {
         assertThat(set.errors()).isEmpty();
         assertThat(set.samples()).extracting(Sample::id).containsExactly("7", "l");
         assertThat(set.samples().get(0).expected().orElseThrow().verdict()).contains("Tie");
-        assertThat(set.samples().get(0).items()).singleElement().satisfies(i -> assertThat(i.verifier()).contains("fake.value"));
+        assertThat(set.samples().get(0).items())
+                .singleElement()
+                .satisfies(i -> assertThat(i.verifier()).contains("fake.value"));
         assertThat(set.samples().get(1).line()).isEqualTo(3);
         assertThat(set.samples().get(1).expected().orElseThrow().index()).hasValue(2);
     }
 
     @Test
     void acceptsIfevalStyleIdsAtTheTopLevel() throws IOException {
-        SampleSet set = read("{\"id\": \"k\", \"response\": \"r\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
+        SampleSet set = read(
+                "{\"id\": \"k\", \"response\": \"r\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
 
         assertThat(set.samples().get(0).items()).extracting(ChecklistItem::id).containsExactly("punctuation:no_comma");
     }
@@ -106,7 +112,8 @@ class SampleReaderTest {
 
     @Test
     void toleratesAByteOrderMarkOnTheFirstLine() throws IOException {
-        assertThat(read("\uFEFF{\"id\": \"a\", \"response\": \"x\"}\n").samples()).hasSize(1);
+        assertThat(read("\uFEFF{\"id\": \"a\", \"response\": \"x\"}\n").samples())
+                .hasSize(1);
     }
 
     @Test
@@ -118,15 +125,15 @@ class SampleReaderTest {
     }
 
     @Test
-    void anInvalidUtf8ByteCostsOnlyItsLineWhichIsReportedWithItsPosition(@org.junit.jupiter.api.io.TempDir
-            java.nio.file.Path dir) throws Exception {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        bytes.write("{\"id\":\"a\",\"prompt\":\"p\",\"response\":\"caf\u00e9\"}\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        bytes.write("{\"id\":\"b\",\"prompt\":\"p\",\"response\":\"x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    void anInvalidUtf8ByteCostsOnlyItsLineWhichIsReportedWithItsPosition(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write("{\"id\":\"a\",\"prompt\":\"p\",\"response\":\"caf\u00e9\"}\r\n".getBytes(StandardCharsets.UTF_8));
+        bytes.write("{\"id\":\"b\",\"prompt\":\"p\",\"response\":\"x".getBytes(StandardCharsets.UTF_8));
         bytes.write(0xFF);
-        bytes.write("\"}\n{\"id\":\"c\",\"prompt\":\"p\",\"response\":\"r\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        java.nio.file.Path file = dir.resolve("s.jsonl");
-        java.nio.file.Files.write(file, bytes.toByteArray());
+        bytes.write("\"}\n{\"id\":\"c\",\"prompt\":\"p\",\"response\":\"r\"}\n".getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("s.jsonl");
+        Files.write(file, bytes.toByteArray());
 
         SampleSet set = SampleReader.read(file);
 

@@ -49,9 +49,16 @@ class SampleSourcesTest {
         assertThat(first.id()).isEqualTo("e302b0a0-28d5-5a3c-b1af-fedcf5543e72");
         assertThat(first.responses()).hasSize(2);
         assertThat(first.expected().orElseThrow().verdict()).contains("A");
-        assertThat(first.metadata()).containsEntry("benchmark", "JudgeBench").containsEntry("source", "mmlu-pro-law")
+        assertThat(first.metadata())
+                .containsEntry("benchmark", "JudgeBench")
+                .containsEntry("source", "mmlu-pro-law")
                 .doesNotContainKeys("response_model", "label");
-        assertThat(set.samples().stream().filter(s -> s.expected().orElseThrow().verdict().orElseThrow().equals("A")))
+        assertThat(set.samples().stream()
+                        .filter(s -> s.expected()
+                                .orElseThrow()
+                                .verdict()
+                                .orElseThrow()
+                                .equals("A")))
                 .hasSize(193);
     }
 
@@ -72,15 +79,21 @@ class SampleSourcesTest {
 
     @Test
     void rewardBench2SwapsTheChosenIntoItsSeededPosition() throws Exception {
-        Path rows = file("rb2.jsonl", "{\"id\":\"42\",\"prompt\":\"p\",\"chosen\":[\"good\"],\"rejected\":[\"r1\",\"r2\",\"r3\",\"r4\"],\"subset\":\"Focus\"}\n"
-                + "{\"id\":\"rb2-1\",\"prompt\":\"p\",\"chosen\":\"good\",\"rejected\":[\"r1\",\"r2\",\"r3\"]}\n");
+        Path rows = file(
+                "rb2.jsonl",
+                "{\"id\":\"42\",\"prompt\":\"p\",\"chosen\":[\"good\"],\"rejected\":[\"r1\",\"r2\",\"r3\",\"r4\"],\"subset\":\"Focus\"}\n"
+                        + "{\"id\":\"rb2-1\",\"prompt\":\"p\",\"chosen\":\"good\",\"rejected\":[\"r1\",\"r2\",\"r3\"]}\n");
         SampleSet set = SampleSources.read(rows, Optional.empty(), 0);
         assertThat(set.errors()).isEmpty();
         // CPython: Random("0:42").randrange(4) == 0 and Random("0:rb2-1").randrange(4) == 0; with seed 5... below.
         assertThat(set.samples().get(0).responses()).containsExactly("good", "r1", "r2", "r3");
         assertThat(set.samples().get(0).metadata()).containsEntry("task_type", "Focus");
-        Path other = file("rb2b.jsonl", "{\"id\":\"abc\",\"prompt\":\"p\",\"chosen\":[\"good\"],\"rejected\":[\"r1\",\"r2\",\"r3\"]}\n");
-        Sample s = SampleSources.read(other, Optional.of(SampleFormat.REWARDBENCH2), 5).samples().get(0);
+        Path other = file(
+                "rb2b.jsonl",
+                "{\"id\":\"abc\",\"prompt\":\"p\",\"chosen\":[\"good\"],\"rejected\":[\"r1\",\"r2\",\"r3\"]}\n");
+        Sample s = SampleSources.read(other, Optional.of(SampleFormat.REWARDBENCH2), 5)
+                .samples()
+                .get(0);
         // CPython: Random("5:abc").randrange(4) == 1: chosen and candidate 1 trade places.
         assertThat(s.responses()).containsExactly("r1", "good", "r2", "r3");
         assertThat(s.expected().orElseThrow().index()).hasValue(1);
@@ -88,10 +101,12 @@ class SampleSourcesTest {
 
     @Test
     void badRowsArePositionedErrorsAndTheOthersAreRead() throws Exception {
-        Path rows = file("jb.jsonl", "{\"pair_id\":\"1\",\"question\":\"q\",\"response_A\":\"a\",\"response_B\":\"b\",\"label\":\"A>B\"}\n"
-                + "{\"pair_id\":\"2\",\"question\":\"q\",\"response_A\":\"a\",\"response_B\":\"b\",\"label\":\"maybe\"}\n"
-                + "{not json\n"
-                + "{\"pair_id\":\"3\",\"question\":\"q\",\"response_A\":\"a\",\"label\":\"B>A\"}\n");
+        Path rows = file(
+                "jb.jsonl",
+                "{\"pair_id\":\"1\",\"question\":\"q\",\"response_A\":\"a\",\"response_B\":\"b\",\"label\":\"A>B\"}\n"
+                        + "{\"pair_id\":\"2\",\"question\":\"q\",\"response_A\":\"a\",\"response_B\":\"b\",\"label\":\"maybe\"}\n"
+                        + "{not json\n"
+                        + "{\"pair_id\":\"3\",\"question\":\"q\",\"response_A\":\"a\",\"label\":\"B>A\"}\n");
         SampleSet set = SampleSources.read(rows, Optional.empty(), 0);
         assertThat(set.samples()).extracting(Sample::id).containsExactly("1");
         assertThat(set.errors()).extracting(SampleError::line).containsExactly(2, 3, 4);
@@ -102,12 +117,18 @@ class SampleSourcesTest {
     @Test
     void detectionNamesTheKeysWhenNothingOrSeveralFormatsFit() throws Exception {
         Path none = file("none.jsonl", "{\"foo\":1}\n");
-        assertThatThrownBy(() -> SampleSources.detect(none)).isInstanceOf(SampleSources.UndetectedFormatException.class)
-                .hasMessageContaining("[foo]").hasMessageContaining("fit no known sample format")
+        assertThatThrownBy(() -> SampleSources.detect(none))
+                .isInstanceOf(SampleSources.UndetectedFormatException.class)
+                .hasMessageContaining("[foo]")
+                .hasMessageContaining("fit no known sample format")
                 .hasMessageContaining("--samples-format");
-        Path both = file("both.jsonl", "{\"id\":\"1\",\"prompt\":\"p\",\"response\":\"r\",\"chosen\":[\"a\"],\"rejected\":[\"b\"]}\n");
-        assertThatThrownBy(() -> SampleSources.detect(both)).hasMessageContaining("fit several formats")
-                .hasMessageContaining("rewardbench2").hasMessageContaining("jsonl");
+        Path both = file(
+                "both.jsonl",
+                "{\"id\":\"1\",\"prompt\":\"p\",\"response\":\"r\",\"chosen\":[\"a\"],\"rejected\":[\"b\"]}\n");
+        assertThatThrownBy(() -> SampleSources.detect(both))
+                .hasMessageContaining("fit several formats")
+                .hasMessageContaining("rewardbench2")
+                .hasMessageContaining("jsonl");
         Path ours = file("ours.jsonl", "{\"id\":\"1\",\"response\":\"r\"}\n");
         assertThat(SampleSources.detect(ours)).isEqualTo(SampleFormat.JSONL);
         assertThat(SampleSources.read(ours, Optional.empty(), 0).samples()).hasSize(1);

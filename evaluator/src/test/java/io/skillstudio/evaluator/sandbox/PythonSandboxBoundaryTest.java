@@ -23,6 +23,7 @@ class PythonSandboxBoundaryTest {
     /** No "__", no private attribute, no banned name: passes validation, then walks to the wrapper's builtins. */
     static final String ESCAPE = "def g():\n    yield x.gi_frame.f_back.f_back.f_builtins\n"
             + "x = g()\nb = list(x)[0]\nimp = b['_' + '_import_' + '_']\nopen_ = b['open']\no = imp('os')\n";
+
     static Optional<PythonRuntime> runtime;
 
     @BeforeAll
@@ -30,7 +31,9 @@ class PythonSandboxBoundaryTest {
         assumeTrue(Bubblewrap.find().isPresent(), "bubblewrap not installed: the unavailable path is tested instead");
         runtime = PythonRuntime.detect(Optional.empty());
         assertThat(runtime).as("python3 must be installed next to bwrap").isPresent();
-        assertThat(runtime.get().boundary()).as("bwrap is installed, so the boundary must work").isTrue();
+        assertThat(runtime.get().boundary())
+                .as("bwrap is installed, so the boundary must work")
+                .isTrue();
     }
 
     private static Map<String, Object> attack(String body) {
@@ -83,7 +86,11 @@ class PythonSandboxBoundaryTest {
         assertThat(r).containsEntry("ok", true);
         String s = r.get("stdout").toString();
         assertThat(s).contains("\"ppid\": 1").contains("\"pids\": [\"1\", \"2\"]");
-        assertThat(s).doesNotContain("PATH=").doesNotContain("HOME=").doesNotContain("JAVA").doesNotContain("KEY");
+        assertThat(s)
+                .doesNotContain("PATH=")
+                .doesNotContain("HOME=")
+                .doesNotContain("JAVA")
+                .doesNotContain("KEY");
     }
 
     @Test
@@ -106,7 +113,8 @@ class PythonSandboxBoundaryTest {
         assertThat(doubleFork).containsEntry("ok", true);
         assertThat(doubleFork.get("stdout").toString()).startsWith("[-1,");
         assertThat(doubleFork.get("stdout").toString().strip()).endsWith(", -1]");
-        Map<String, Object> sub = attack("result = imp('subprocess').run(['/usr/bin/python3.11', '-c', '1']).returncode");
+        Map<String, Object> sub =
+                attack("result = imp('subprocess').run(['/usr/bin/python3.11', '-c', '1']).returncode");
         assertThat(sub).containsEntry("ok", false);
         Map<String, Object> thread = attack("t = imp('threading').Thread(target=print)\nt.start()\nresult = 1");
         assertThat(thread).containsEntry("ok", false);
@@ -130,7 +138,10 @@ class PythonSandboxBoundaryTest {
     @Test
     void anOutputFloodIsCutAtTheByteCapAndKilled() {
         Map<String, Object> r = attack("while True:\n    print('y' * 10000)\n");
-        assertThat(r).containsEntry("ok", false).containsEntry("output_limit", true).containsEntry("stdout_truncated", true);
+        assertThat(r)
+                .containsEntry("ok", false)
+                .containsEntry("output_limit", true)
+                .containsEntry("stdout_truncated", true);
         assertThat(r.get("stdout").toString()).hasSize(4000);
         assertThat(r).doesNotContainEntry("timeout", true);
     }
@@ -138,7 +149,8 @@ class PythonSandboxBoundaryTest {
     @Test
     void thePackagesHelperScriptRunsInsideTheSameBoundary() {
         PythonSandbox s = new PythonSandbox(runtime, SandboxLimits.DEFAULT);
-        String helper = ESCAPE.replace("x.gi_frame", "x.gi_frame") + "def leak():\n    return open_('/etc/passwd').read()\n";
+        String helper =
+                ESCAPE.replace("x.gi_frame", "x.gi_frame") + "def leak():\n    return open_('/etc/passwd').read()\n";
         Map<String, Object> r = s.run("result = leak()", Map.of(), helper);
         assertThat(r).containsEntry("ok", false);
         assertThat(out(r)).contains("FileNotFoundError").doesNotContain("root:x:0:0");

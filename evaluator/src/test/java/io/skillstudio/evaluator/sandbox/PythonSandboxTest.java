@@ -3,7 +3,10 @@ package io.skillstudio.evaluator.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,8 +15,13 @@ import org.junit.jupiter.api.Test;
 /** Out-of-process snippets: upstream's variables and validation, limits, and the no-python state. */
 class PythonSandboxTest {
     static Optional<PythonRuntime> runtime;
-    static final Map<String, Object> VARS = Map.of("prompt", "Write two words.", "response", "hello world",
-            "sample", Map.of("prompt", "Write two words.", "response", "hello world"));
+    static final Map<String, Object> VARS = Map.of(
+            "prompt",
+            "Write two words.",
+            "response",
+            "hello world",
+            "sample",
+            Map.of("prompt", "Write two words.", "response", "hello world"));
 
     @BeforeAll
     static void detect() {
@@ -27,8 +35,11 @@ class PythonSandboxTest {
 
     @Test
     void runsWithVariablesHelpersAndResult() {
-        Map<String, Object> r = sandbox().run("result = {'n': word_count(response), 'p': prompt[:5]}", VARS,
-                "def word_count(t):\n    return len(re.findall(r\"\\b[\\w'-]+\\b\", t))\n");
+        Map<String, Object> r = sandbox()
+                .run(
+                        "result = {'n': word_count(response), 'p': prompt[:5]}",
+                        VARS,
+                        "def word_count(t):\n    return len(re.findall(r\"\\b[\\w'-]+\\b\", t))\n");
         assertThat(r).containsEntry("ok", true).containsEntry("returncode", 0);
         assertThat(r.get("stdout").toString().strip()).isEqualTo("{\"n\": 2, \"p\": \"Write\"}");
     }
@@ -59,7 +70,9 @@ class PythonSandboxTest {
         assumeTrue(runtime.isPresent());
         PythonSandbox s = new PythonSandbox(runtime, new SandboxLimits(6000, Duration.ofMillis(800), 4000, 256L << 20));
         Map<String, Object> r = s.run("while True:\n    pass", VARS, "");
-        assertThat(r).containsEntry("ok", false).containsEntry("timeout", true)
+        assertThat(r)
+                .containsEntry("ok", false)
+                .containsEntry("timeout", true)
                 .containsEntry("error", "python_sandbox timed out");
     }
 
@@ -107,7 +120,10 @@ class PythonSandboxTest {
         assertThat(r.get("error").toString()).contains("not allowed");
         assertThat(sandbox().run("result = '{0.x}'.format(1)", VARS, "").get("error"))
                 .isEqualTo("attribute not allowed: format");
-        assertThat(sandbox().run("result = statistics.sys.modules", VARS, "").get("error").toString())
+        assertThat(sandbox()
+                        .run("result = statistics.sys.modules", VARS, "")
+                        .get("error")
+                        .toString())
                 .contains("not allowed");
     }
 
@@ -119,7 +135,10 @@ class PythonSandboxTest {
         String helper = "def leak():\n    " + ESCAPE.replace("\n", "\n    ").replace("result = ", "return ") + "\n";
         Map<String, Object> r = s.run("result = leak()", VARS, helper);
         // The parent inside the pid namespace is bwrap's init, started with an empty environment.
-        assertThat(String.valueOf(r.get("stdout"))).doesNotContain("PATH=").doesNotContain("JAVA").doesNotContain("HOME=");
+        assertThat(String.valueOf(r.get("stdout")))
+                .doesNotContain("PATH=")
+                .doesNotContain("JAVA")
+                .doesNotContain("HOME=");
         assertThat(r.get("isolation")).isEqualTo(PythonRuntime.FULL);
         assertThat(r).doesNotContainKey("isolation_note");
     }
@@ -128,37 +147,42 @@ class PythonSandboxTest {
     void osLayersKeepRootOwnedFilesFromBeingDeletedEvenPastValidation() throws Exception {
         PythonSandbox s = sandbox();
         assumeTrue(runtime.get().boundary(), "bubblewrap unavailable here");
-        java.nio.file.Path victim = java.nio.file.Files.createTempFile("skillstudio-victim-", ".txt");
+        Path victim = Files.createTempFile("skillstudio-victim-", ".txt");
         try {
-            String helper = "def wipe(p):\n    o = string.Formatter().get_field(\"0.\"+\"_\"+\"os\",[statistics.random],{})[0]\n"
-                    + "    o.remove(p)\n    return 'deleted'\n";
+            String helper =
+                    "def wipe(p):\n    o = string.Formatter().get_field(\"0.\"+\"_\"+\"os\",[statistics.random],{})[0]\n"
+                            + "    o.remove(p)\n    return 'deleted'\n";
             Map<String, Object> r = s.run("result = wipe(target)", Map.of("target", victim.toString()), helper);
             assertThat(r).containsEntry("ok", false);
             assertThat(victim).exists();
         } finally {
-            java.nio.file.Files.deleteIfExists(victim);
+            Files.deleteIfExists(victim);
         }
     }
 
     @Test
     void withoutTheBoundaryTheToolAnswersUnavailableUnlessTheUserOptsIn() {
         assumeTrue(runtime.isPresent());
-        PythonRuntime bare = new PythonRuntime(runtime.get().python(), java.util.List.of(), java.util.List.of());
-        Map<String, Object> refused = new PythonSandbox(Optional.of(bare), SandboxLimits.DEFAULT).run("result = 2", VARS, "");
+        PythonRuntime bare = new PythonRuntime(runtime.get().python(), List.of(), List.of());
+        Map<String, Object> refused =
+                new PythonSandbox(Optional.of(bare), SandboxLimits.DEFAULT).run("result = 2", VARS, "");
         assertThat(refused).containsEntry("ok", false).containsEntry("unavailable", true);
         assertThat(refused.get("error").toString()).startsWith("python_sandbox unavailable: no isolation");
-        assertThat(new PythonSandbox(Optional.of(bare), SandboxLimits.DEFAULT).available()).isFalse();
+        assertThat(new PythonSandbox(Optional.of(bare), SandboxLimits.DEFAULT).available())
+                .isFalse();
 
-        Map<String, Object> r = new PythonSandbox(Optional.of(bare), SandboxLimits.DEFAULT, true).run("result = 2", VARS, "");
+        Map<String, Object> r =
+                new PythonSandbox(Optional.of(bare), SandboxLimits.DEFAULT, true).run("result = 2", VARS, "");
         assertThat(r).containsEntry("ok", true).containsEntry("network_isolated", false);
-        assertThat(r.get("isolation_note").toString()).contains("WITHOUT the bubblewrap boundary")
+        assertThat(r.get("isolation_note").toString())
+                .contains("WITHOUT the bubblewrap boundary")
                 .contains(Bubblewrap.SECCOMP);
     }
 
     @Test
     void benignSnippetStillWorksUnderFullIsolation() {
-        Map<String, Object> r = sandbox().run("import statistics\nresult = [statistics.mean([1, 2, 3]), f'{len(response)}']",
-                VARS, "");
+        Map<String, Object> r =
+                sandbox().run("import statistics\nresult = [statistics.mean([1, 2, 3]), f'{len(response)}']", VARS, "");
         assertThat(r).containsEntry("ok", true);
         assertThat(r.get("stdout").toString().strip()).isEqualTo("[2, \"11\"]");
     }

@@ -11,11 +11,14 @@ import io.skillstudio.evaluator.testsupport.SharedData;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
+import io.skillstudio.model.validation.LintMode;
+import io.skillstudio.model.validation.Validator;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Preparing an evaluator: invalid packages are refused unless allowed, the real upstream ones are not. */
 class EvaluatorsTest {
@@ -28,9 +31,15 @@ class EvaluatorsTest {
 
         Evaluators.Prepared p;
         try {
-            p = Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(), EvaluatorOptions.DEFAULT);
+            p = Evaluators.prepare(
+                    pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(), EvaluatorOptions.DEFAULT);
         } catch (Evaluators.InvalidPackageException e) {
-            throw new AssertionError(name + ": " + e.diagnostics().stream().filter(Diagnostic::isError).toList(), e);
+            throw new AssertionError(
+                    name + ": "
+                            + e.diagnostics().stream()
+                                    .filter(Diagnostic::isError)
+                                    .toList(),
+                    e);
         }
 
         assertThat(p.diagnostics()).noneMatch(Diagnostic::isError);
@@ -44,14 +53,17 @@ class EvaluatorsTest {
         Path dir = SharedData.require("skillrm-packages/instruction_following");
         SkillPackage pkg = new PackageLoader().load(dir).skillPackage().orElseThrow();
 
-        Evaluators.Prepared p = Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
-                EvaluatorOptions.DEFAULT);
+        Evaluators.Prepared p = Evaluators.prepare(
+                pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(), EvaluatorOptions.DEFAULT);
 
         assertThat(p.hasErrors()).isFalse();
-        assertThat(p.diagnostics()).filteredOn(d -> d.code().equals("SKL020")).singleElement().satisfies(d -> {
-            assertThat(d.isError()).isFalse();
-            assertThat(d.message()).contains("loads in R2/R3 only, not in R1");
-        });
+        assertThat(p.diagnostics())
+                .filteredOn(d -> d.code().equals("SKL020"))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.isError()).isFalse();
+                    assertThat(d.message()).contains("loads in R2/R3 only, not in R1");
+                });
         assertThat(p.evaluator().provenance().settings()).doesNotContainKey("allowInvalid");
     }
 
@@ -59,20 +71,24 @@ class EvaluatorsTest {
     void aPackageWithoutSkillMdOrResourcesYamlIsStillRefused() throws Exception {
         // Neither R1 nor R2/R3 loads a package without SKILL.md: both errors stay errors.
         SkillPackage pkg = Packages.of(Packages.SKILL_MD, "resources: []\n", "references/a.md", "# a\n")
-                .withoutFile("SKILL.md").withoutFile("resources.yaml");
+                .withoutFile("SKILL.md")
+                .withoutFile("resources.yaml");
 
-        assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
-                EvaluatorOptions.DEFAULT)).isInstanceOfSatisfying(Evaluators.InvalidPackageException.class,
-                        e -> assertThat(e.diagnostics()).filteredOn(Diagnostic::isError)
-                                .extracting(Diagnostic::code).contains("SKL020"));
+        assertThatThrownBy(() -> Evaluators.prepare(
+                        pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(), EvaluatorOptions.DEFAULT))
+                .isInstanceOfSatisfying(
+                        Evaluators.InvalidPackageException.class,
+                        e -> assertThat(e.diagnostics())
+                                .filteredOn(Diagnostic::isError)
+                                .extracting(Diagnostic::code)
+                                .contains("SKL020"));
     }
 
     @Test
     void outsideWholeSkillJudgingTheMissingResourcesYamlStaysAnError() throws Exception {
         Path dir = SharedData.require("skillrm-packages/instruction_following");
         SkillPackage pkg = new PackageLoader().load(dir).skillPackage().orElseThrow();
-        var all = io.skillstudio.model.validation.Validator.standard().validate(pkg,
-                io.skillstudio.model.validation.LintMode.SKILLRM);
+        var all = Validator.standard().validate(pkg, LintMode.SKILLRM);
 
         assertThat(UpstreamProfiles.forWholeSkill(pkg, all, false)).isEqualTo(all);
         assertThat(UpstreamProfiles.forWholeSkill(pkg, all, true)).noneMatch(Diagnostic::isError);
@@ -80,13 +96,19 @@ class EvaluatorsTest {
 
     @Test
     void aPackageWithValidationErrorsIsRefusedWithItsErrorsUnlessAllowed() throws Exception {
-        SkillPackage pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: a\n    verifier: no.such\n");
+        SkillPackage pkg =
+                Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: a\n    verifier: no.such\n");
 
-        assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
-                EvaluatorOptions.DEFAULT)).isInstanceOfSatisfying(Evaluators.InvalidPackageException.class,
+        assertThatThrownBy(() -> Evaluators.prepare(
+                        pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(), EvaluatorOptions.DEFAULT))
+                .isInstanceOfSatisfying(
+                        Evaluators.InvalidPackageException.class,
                         e -> assertThat(e.diagnostics()).anyMatch(Diagnostic::isError));
 
-        Evaluators.Prepared anyway = Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+        Evaluators.Prepared anyway = Evaluators.prepare(
+                pkg,
+                EvalSettings.of(EvalMode.POINTWISE),
+                Optional.empty(),
                 EvaluatorOptions.DEFAULT.withAllowInvalid(true));
         assertThat(anyway.hasErrors()).isTrue();
         assertThat(anyway.evaluator().provenance().settings()).containsEntry("allowInvalid", true);
@@ -94,18 +116,24 @@ class EvaluatorsTest {
 
     /** Issue 8: the attacks that eval used to score with the samples' own items only, exit 0. */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "items: !!set {a, b}\n",
-        "items:\n  - id: a\n    verifier: !!binary aGVsbG8=\n",
-        "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
-                + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
-                + "items: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"})
+    @ValueSource(
+            strings = {
+                "items: !!set {a, b}\n",
+                "items:\n  - id: a\n    verifier: !!binary aGVsbG8=\n",
+                "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                        + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                        + "items: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+            })
     void aHostileChecklistIsRefusedUnlessAllowedAndTheChoiceIsRecorded(String checklist) throws Exception {
         SkillPackage pkg = Packages.withChecklist("rubrics/c.checklist.yaml", checklist);
 
-        assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
-                EvaluatorOptions.DEFAULT)).isInstanceOf(Evaluators.InvalidPackageException.class);
-        Evaluators.Prepared anyway = Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
+        assertThatThrownBy(() -> Evaluators.prepare(
+                        pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(), EvaluatorOptions.DEFAULT))
+                .isInstanceOf(Evaluators.InvalidPackageException.class);
+        Evaluators.Prepared anyway = Evaluators.prepare(
+                pkg,
+                EvalSettings.of(EvalMode.POINTWISE),
+                Optional.empty(),
                 EvaluatorOptions.DEFAULT.withAllowInvalid(true));
         assertThat(anyway.evaluator().provenance().settings()).containsEntry("allowInvalid", true);
     }
@@ -113,12 +141,13 @@ class EvaluatorsTest {
     @Test
     void aPackageWhoseResourcesYamlIsTooLargeToReadIsRefused(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
-        Path root = java.nio.file.Files.createDirectories(tmp.resolve("big"));
-        java.nio.file.Files.writeString(root.resolve("SKILL.md"), Packages.SKILL_MD);
-        java.nio.file.Files.writeString(root.resolve("resources.yaml"), "resources: []\n# " + "x".repeat(11_000_000));
+        Path root = Files.createDirectories(tmp.resolve("big"));
+        Files.writeString(root.resolve("SKILL.md"), Packages.SKILL_MD);
+        Files.writeString(root.resolve("resources.yaml"), "resources: []\n# " + "x".repeat(11_000_000));
         SkillPackage pkg = new PackageLoader().load(root).skillPackage().orElseThrow();
 
-        assertThatThrownBy(() -> Evaluators.prepare(pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(),
-                EvaluatorOptions.DEFAULT)).isInstanceOf(Evaluators.InvalidPackageException.class);
+        assertThatThrownBy(() -> Evaluators.prepare(
+                        pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(), EvaluatorOptions.DEFAULT))
+                .isInstanceOf(Evaluators.InvalidPackageException.class);
     }
 }

@@ -27,8 +27,8 @@ public final class LargeRunChild {
 
     public static void main(String[] args) throws Exception {
         boolean slow = args[2].equals("slow");
-        VerifierRegistry registry = VerifierRegistry.builder().add(FakeVerifiers.verifier("test.contains", List.of(),
-                (in, p) -> {
+        VerifierRegistry registry = VerifierRegistry.builder()
+                .add(FakeVerifiers.verifier("test.contains", List.of(), (in, p) -> {
                     if (slow) {
                         try {
                             Thread.sleep(1);
@@ -36,17 +36,26 @@ public final class LargeRunChild {
                             Thread.currentThread().interrupt();
                         }
                     }
-                    return in.response().contains("e") ? VerifierResult.pass("has e", List.of())
+                    return in.response().contains("e")
+                            ? VerifierResult.pass("has e", List.of())
                             : VerifierResult.fail("no e", List.of());
-                })).build();
-        var pkg = Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: test.contains\n");
-        SampleEvaluator evaluator = new SampleEvaluator(EvalSubject.of(pkg, Optional.empty()),
-                EvalSettings.of(EvalMode.POINTWISE).withThreads(2), registry, Clock.systemUTC());
+                }))
+                .build();
+        var pkg =
+                Packages.withChecklist("rubrics/c.checklist.yaml", "items:\n  - id: c\n    verifier: test.contains\n");
+        SampleEvaluator evaluator = new SampleEvaluator(
+                EvalSubject.of(pkg, Optional.empty()),
+                EvalSettings.of(EvalMode.POINTWISE).withThreads(2),
+                registry,
+                Clock.systemUTC());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         int code;
         try (RunOutput out = RunOutput.open(Path.of(args[1]))) {
-            RunOutcome outcome = new EvaluationService(pool, Runnable::run).run(new RunRequest(evaluator,
-                    SampleSource.jsonl(Path.of(args[0])), 2, out::write, Optional.empty()), RunListener.NONE);
+            RunOutcome outcome = new EvaluationService(pool, Runnable::run)
+                    .run(
+                            new RunRequest(
+                                    evaluator, SampleSource.jsonl(Path.of(args[0])), 2, out::write, Optional.empty()),
+                            RunListener.NONE);
             if (outcome.completed()) {
                 out.publish(outcome.summary());
                 code = 0;

@@ -24,6 +24,7 @@ class LargeRunProcessTest {
 
     /** 100k samples: their results and traces take far more than the child's heap. */
     static final int SAMPLES = 100_000;
+
     static final String HEAP = "-Xmx40m";
 
     @TempDir
@@ -33,7 +34,8 @@ class LargeRunProcessTest {
         Path file = dir.resolve("samples.jsonl");
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
             for (int i = 0; i < n; i++) {
-                w.write("{\"id\":\"s" + i + "\",\"prompt\":\"p\",\"response\":\"" + (i % 3 == 0 ? "yes" : "no") + "\"}\n");
+                w.write("{\"id\":\"s" + i + "\",\"prompt\":\"p\",\"response\":\"" + (i % 3 == 0 ? "yes" : "no")
+                        + "\"}\n");
             }
         }
         return file;
@@ -41,9 +43,18 @@ class LargeRunProcessTest {
 
     static Process child(Path samples, Path out, String speed) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, HEAP, "-cp", System.getProperty("java.class.path"),
-                LargeRunChild.class.getName(), samples.toString(), out.toString(), speed)
-                .redirectErrorStream(true).redirectOutput(out.resolveSibling("child.log").toFile()).start();
+        return new ProcessBuilder(
+                        java,
+                        HEAP,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LargeRunChild.class.getName(),
+                        samples.toString(),
+                        out.toString(),
+                        speed)
+                .redirectErrorStream(true)
+                .redirectOutput(out.resolveSibling("child.log").toFile())
+                .start();
     }
 
     @Test
@@ -56,7 +67,8 @@ class LargeRunProcessTest {
         try (Stream<String> lines = Files.lines(out.resolve(RunOutput.RESULTS))) {
             assertThat(lines.count()).isEqualTo(SAMPLES);
         }
-        JsonNode summary = new ObjectMapper().readTree(out.resolve(RunOutput.SUMMARY).toFile());
+        JsonNode summary =
+                new ObjectMapper().readTree(out.resolve(RunOutput.SUMMARY).toFile());
         assertThat(summary.get("evaluated").asInt()).isEqualTo(SAMPLES);
         assertThat(summary.get("scored").asInt()).isEqualTo(SAMPLES);
     }
@@ -77,7 +89,8 @@ class LargeRunProcessTest {
 
         assertThat(marker(out).get("runId").asText()).isEqualTo(previousRun);
         for (String f : List.of(RunOutput.RESULTS, RunOutput.TRACES, RunOutput.SUMMARY)) {
-            assertThat(Files.size(out.resolve(f))).as(f + " as the marker recorded it")
+            assertThat(Files.size(out.resolve(f)))
+                    .as(f + " as the marker recorded it")
                     .isEqualTo(marker(out).get("bytes").get(f).asLong());
         }
         try (Stream<String> lines = Files.lines(out.resolve(RunOutput.RESULTS))) {
@@ -95,7 +108,8 @@ class LargeRunProcessTest {
     private void waitForStagedBytes(Process p) throws Exception {
         for (int i = 0; i < 1200 && p.isAlive(); i++) {
             try (Stream<Path> s = Files.list(tmp)) {
-                for (Path d : s.filter(x -> x.getFileName().toString().startsWith(".out.staging-")).toList()) {
+                for (Path d : s.filter(x -> x.getFileName().toString().startsWith(".out.staging-"))
+                        .toList()) {
                     Path r = d.resolve(RunOutput.RESULTS);
                     if (Files.exists(r) && Files.size(r) > 0) {
                         return;

@@ -36,7 +36,9 @@ class ModeCheckedSourceTest {
 
     @Test
     void theModeFollowsTheFirstSampleAndMisfitsArePositionedErrors() throws Exception {
-        SampleSet s = set("{\"id\":\"a\",\"responses\":[\"x\",\"y\"]}", "{\"id\":\"b\",\"response\":\"x\"}",
+        SampleSet s = set(
+                "{\"id\":\"a\",\"responses\":[\"x\",\"y\"]}",
+                "{\"id\":\"b\",\"response\":\"x\"}",
                 "{\"id\":\"c\",\"responses\":[\"x\",\"y\"]}");
         ModeCheckedSource src = ModeCheckedSource.of(SampleSource.of(s), "s.jsonl", Optional.empty());
         assertThat(src.mode()).isEqualTo(EvalMode.PAIRWISE);
@@ -50,7 +52,10 @@ class ModeCheckedSourceTest {
 
     @Test
     void malformedLinesBeforeTheFirstSampleAreKeptAndTheModeStillFollowsIt() throws Exception {
-        SampleSet s = set("{oops", "{\"id\":\"a\",\"responses\":[\"x\",\"y\",\"z\"]}", "{\"id\":\"b\",\"responses\":[\"x\",\"y\"]}");
+        SampleSet s = set(
+                "{oops",
+                "{\"id\":\"a\",\"responses\":[\"x\",\"y\",\"z\"]}",
+                "{\"id\":\"b\",\"responses\":[\"x\",\"y\"]}");
         ModeCheckedSource src = ModeCheckedSource.of(SampleSource.of(s), "s.jsonl", Optional.empty());
         assertThat(src.mode()).isEqualTo(EvalMode.LISTWISE);
         Drained d = drain(src);
@@ -60,13 +65,16 @@ class ModeCheckedSourceTest {
 
     @Test
     void anExplicitModeIsCheckedAgainstEverySample() throws Exception {
-        SampleSet s = set("{\"id\":\"a\",\"responses\":[\"x\",\"y\",\"z\"]}", "{\"id\":\"b\",\"responses\":[\"x\",\"y\"]}",
+        SampleSet s = set(
+                "{\"id\":\"a\",\"responses\":[\"x\",\"y\",\"z\"]}",
+                "{\"id\":\"b\",\"responses\":[\"x\",\"y\"]}",
                 "{\"id\":\"c\",\"response\":\"x\"}");
         Drained d = drain(ModeCheckedSource.of(SampleSource.of(s), "s.jsonl", Optional.of(EvalMode.LISTWISE)));
         assertThat(d.ids()).containsExactly("a", "b");
         assertThat(d.errors()).extracting(SampleError::line).containsExactly(3);
         assertThat(d.errors().get(0).message()).contains("--mode listwise");
-        assertThat(drain(ModeCheckedSource.of(SampleSource.of(s), "s.jsonl", Optional.of(EvalMode.POINTWISE))).errors())
+        assertThat(drain(ModeCheckedSource.of(SampleSource.of(s), "s.jsonl", Optional.of(EvalMode.POINTWISE)))
+                        .errors())
                 .hasSize(2);
     }
 

@@ -10,6 +10,7 @@ import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.evaluator.verify.VerifierResult;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class JsonVerifiersTest {
@@ -33,9 +34,12 @@ class JsonVerifiersTest {
         VerifierResult fenced = run("json.valid", Map.of(), "Here you go:\n```json\n[1, 2]\n```\nDone.");
         assertThat(fenced.passed()).isTrue();
         assertThat(fenced.explanation()).contains("array", "```json block");
-        assertThat(run("json.valid", Map.of(), "The result is {\"ok\": true} as asked.").explanation())
+        assertThat(run("json.valid", Map.of(), "The result is {\"ok\": true} as asked.")
+                        .explanation())
                 .contains("first balanced object");
-        assertThat(run("json.valid", Map.of("extract", "whole"), "The result is {\"ok\": true}").passed()).isFalse();
+        assertThat(run("json.valid", Map.of("extract", "whole"), "The result is {\"ok\": true}")
+                        .passed())
+                .isFalse();
     }
 
     @Test
@@ -45,13 +49,17 @@ class JsonVerifiersTest {
         assertThat(dup.explanation()).contains("Duplicate field 'a'");
         VerifierResult broken = run("json.valid", Map.of("extract", "whole"), "{\"a\": }");
         assertThat(broken.explanation()).contains("not JSON at line 1");
-        assertThat(broken.evidence()).singleElement().satisfies(s -> assertThat(s.end()).isEqualTo(7));
+        assertThat(broken.evidence())
+                .singleElement()
+                .satisfies(s -> assertThat(s.end()).isEqualTo(7));
     }
 
     @Test
     void schemaChecksTypesRequiredKeysAndFormats() {
         Map<String, Object> p = Map.of("schema", SCHEMA);
-        assertThat(run("json.schema", p, "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"age\":36}").passed()).isTrue();
+        assertThat(run("json.schema", p, "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"age\":36}")
+                        .passed())
+                .isTrue();
 
         VerifierResult bad = run("json.schema", p, "{\"name\":\"\",\"email\":\"not-an-email\",\"age\":-1,\"x\":0}");
         assertThat(bad.passed()).isFalse();
@@ -64,11 +72,14 @@ class JsonVerifiersTest {
     @Test
     void aSchemaGivenAsAnObjectWorksAndABrokenSchemaIsABindProblem() {
         Map<String, Object> schema = Map.of("type", "array", "items", Map.of("type", "number"));
-        assertThat(run("json.schema", Map.of("schema", schema), "[1, 2.5]").passed()).isTrue();
-        assertThat(run("json.schema", Map.of("schema", schema), "[1, \"two\"]").passed()).isFalse();
+        assertThat(run("json.schema", Map.of("schema", schema), "[1, 2.5]").passed())
+                .isTrue();
+        assertThat(run("json.schema", Map.of("schema", schema), "[1, \"two\"]").passed())
+                .isFalse();
 
         Verifier v = VerifierRegistry.standard().find("json.schema").orElseThrow();
-        assertThat(v.bind(Map.of("schema", "{not json")).problems()).singleElement()
+        assertThat(v.bind(Map.of("schema", "{not json")).problems())
+                .singleElement()
                 .satisfies(pr -> assertThat(pr.message()).startsWith("not a usable JSON Schema"));
     }
 
@@ -79,8 +90,8 @@ class JsonVerifiersTest {
         ParamBinding b = v.bind(p);
         // either refused when bound, or a failure when run; never a network call that passes
         if (b.problems().isEmpty()) {
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                    () -> v.verify(VerifierInput.ofResponse("{}"), b.params()))).isNotNull();
+            assertThat(Assertions.catchThrowable(() -> v.verify(VerifierInput.ofResponse("{}"), b.params())))
+                    .isNotNull();
         } else {
             assertThat(b.problems()).isNotEmpty();
         }
@@ -93,9 +104,11 @@ class JsonVerifiersTest {
         assertThat(ok.passed()).isTrue();
         VerifierResult missing = run("json.required_keys", Map.of("keys", List.of("id", "email"), "at", "/user"), doc);
         assertThat(missing.details().get("missing")).isEqualTo(List.of("email"));
-        assertThat(run("json.required_keys", Map.of("keys", List.of("id"), "at", "/items"), doc).explanation())
+        assertThat(run("json.required_keys", Map.of("keys", List.of("id"), "at", "/items"), doc)
+                        .explanation())
                 .isEqualTo("no object at '/items'");
         Verifier v = VerifierRegistry.standard().find("json.required_keys").orElseThrow();
-        assertThat(v.bind(Map.of("keys", List.of("a"), "at", "user")).problems()).isNotEmpty();
+        assertThat(v.bind(Map.of("keys", List.of("a"), "at", "user")).problems())
+                .isNotEmpty();
     }
 }

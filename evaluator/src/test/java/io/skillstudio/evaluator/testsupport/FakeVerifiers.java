@@ -19,18 +19,25 @@ public final class FakeVerifiers {
     /** {@code fake.contains(text)}, {@code fake.min_words(min)}, {@code fake.value(v)}, {@code fake.boom}. */
     public static VerifierRegistry registry() {
         return VerifierRegistry.builder()
-                .add(verifier("fake.contains", List.of(ParamSpec.required("text", ParamType.STRING, "needle")),
-                        (in, p) -> {
+                .add(verifier(
+                        "fake.contains", List.of(ParamSpec.required("text", ParamType.STRING, "needle")), (in, p) -> {
                             String needle = p.string("text").orElseThrow();
                             int at = in.response().indexOf(needle);
                             return at >= 0
-                                    ? VerifierResult.pass("found", List.of(new EvidenceSpan(at, at + needle.length(), "match")))
+                                    ? VerifierResult.pass(
+                                            "found", List.of(new EvidenceSpan(at, at + needle.length(), "match")))
                                     : VerifierResult.fail("absent", List.of());
                         }))
-                .add(verifier("fake.min_words", List.of(ParamSpec.required("min", ParamType.INTEGER, "minimum")),
-                        (in, p) -> VerifierResult.of(words(in.response()) >= p.integer("min").orElseThrow(),
-                                words(in.response()) + " words", List.of())))
-                .add(verifier("fake.value", List.of(ParamSpec.required("v", ParamType.NUMBER, "value")),
+                .add(verifier(
+                        "fake.min_words",
+                        List.of(ParamSpec.required("min", ParamType.INTEGER, "minimum")),
+                        (in, p) -> VerifierResult.of(
+                                words(in.response()) >= p.integer("min").orElseThrow(),
+                                words(in.response()) + " words",
+                                List.of())))
+                .add(verifier(
+                        "fake.value",
+                        List.of(ParamSpec.required("v", ParamType.NUMBER, "value")),
                         (in, p) -> VerifierResult.value(p.number("v").orElseThrow(), "fixed", List.of())))
                 .add(verifier("fake.boom", List.of(), (in, p) -> {
                     throw new IllegalStateException("kaboom");
@@ -43,7 +50,8 @@ public final class FakeVerifiers {
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
-    public static Verifier verifier(String id, List<ParamSpec> specs, BiFunction<VerifierInput, Params, VerifierResult> fn) {
+    public static Verifier verifier(
+            String id, List<ParamSpec> specs, BiFunction<VerifierInput, Params, VerifierResult> fn) {
         return new Verifier() {
             public String id() {
                 return id;

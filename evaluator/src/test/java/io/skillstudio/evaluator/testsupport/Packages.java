@@ -13,12 +13,14 @@ public final class Packages {
 
     private Packages() {}
 
-    public static final String SKILL_MD = "---\nname: test-skill\ndescription: A test skill.\nmetadata:\n  version: \"1.2.0\"\n---\n# Test\n";
+    public static final String SKILL_MD =
+            "---\nname: test-skill\ndescription: A test skill.\nmetadata:\n  version: \"1.2.0\"\n---\n# Test\n";
 
     /** A package with SKILL.md, a resources.yaml declaring one checklist, and that checklist. */
     public static SkillPackage withChecklist(String path, String checklistText) {
-        String resources = "resources:\n  - id: test.checklist\n    type: checklist\n    implementation_kind: reference\n"
-                + "    path: " + path + "\n";
+        String resources =
+                "resources:\n  - id: test.checklist\n    type: checklist\n    implementation_kind: reference\n"
+                        + "    path: " + path + "\n";
         return of(SKILL_MD, resources, path, checklistText);
     }
 

@@ -38,7 +38,8 @@ public final class Runs {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CollectingSink sink = new CollectingSink();
-            RunRequest request = RunRequest.of(evaluator, SampleSource.of(samples)).withSink(sink);
+            RunRequest request =
+                    RunRequest.of(evaluator, SampleSource.of(samples)).withSink(sink);
             request = new RunRequest(evaluator, request.samples(), threads, sink, request.rlProjection());
             RunOutcome outcome = new EvaluationService(pool, Runnable::run).run(request, listener);
             return new Result(outcome, sink);

@@ -3,6 +3,7 @@ package io.skillstudio.evaluator.testsupport;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.skillstudio.model.load.CheckoutPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,14 +16,9 @@ import java.util.Optional;
 public final class SharedData {
     private SharedData() {}
 
+    /** The nearest shared/data folder ({@link CheckoutPaths#sharedData()}). */
     public static Optional<Path> root() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("data");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return CheckoutPaths.sharedData();
     }
 
     /** Set by CI: missing parity data is a failure, not a skip. */

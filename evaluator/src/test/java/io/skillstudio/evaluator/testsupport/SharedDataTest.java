@@ -11,7 +11,8 @@ class SharedDataTest {
 
     @Test
     void missingDataSkipsOrFailsAsTheFlagSays() {
-        Class<? extends Throwable> expected = SharedData.required() ? AssertionFailedError.class : TestAbortedException.class;
+        Class<? extends Throwable> expected =
+                SharedData.required() ? AssertionFailedError.class : TestAbortedException.class;
         assertThrows(expected, () -> SharedData.require("no/such/file.jsonl"));
     }
 }

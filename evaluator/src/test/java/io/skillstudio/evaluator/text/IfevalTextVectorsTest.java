@@ -1,11 +1,11 @@
 package io.skillstudio.evaluator.text;
 
-import io.skillstudio.evaluator.python.PyText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillstudio.evaluator.ifeval.LooseVariants;
+import io.skillstudio.evaluator.python.PyText;
 import io.skillstudio.evaluator.testsupport.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +49,9 @@ class IfevalTextVectorsTest {
     }
 
     private static String text(JsonNode row) {
-        return row.has("text") ? row.get("text").asText() : texts.get(row.get("key").asText());
+        return row.has("text")
+                ? row.get("text").asText()
+                : texts.get(row.get("key").asText());
     }
 
     @Test
@@ -69,7 +71,8 @@ class IfevalTextVectorsTest {
                 assertThat(variants.get(i).name()).isEqualTo(v.get("variant").asText());
                 String vt = variants.get(i).text();
                 if (IfevalText.countWords(vt) != v.get("count_words").asInt()
-                        || IfevalText.countSentences(vt) != v.get("count_sentences").asInt()) {
+                        || IfevalText.countSentences(vt)
+                                != v.get("count_sentences").asInt()) {
                     bad.add(row.get("key") + " loose variant");
                 }
             }
@@ -96,7 +99,8 @@ class IfevalTextVectorsTest {
             if (IfevalText.countCapitalWords(t) != row.get("capital_word_count").asInt()) {
                 bad.add(row.get("key") + " capital words");
             }
-            if (PyText.isUpper(t) != row.get("isupper").asBoolean() || PyText.isLower(t) != row.get("islower").asBoolean()) {
+            if (PyText.isUpper(t) != row.get("isupper").asBoolean()
+                    || PyText.isLower(t) != row.get("islower").asBoolean()) {
                 bad.add(row.get("key") + " isupper/islower");
             }
         }
@@ -108,12 +112,18 @@ class IfevalTextVectorsTest {
         List<String> bad = new ArrayList<>();
         int agree = 0;
         for (JsonNode row : rows) {
-            String expected = row.get("langdetect_error").asBoolean() ? "<error>" : row.get("langdetect_seed0").asText();
+            String expected = row.get("langdetect_error").asBoolean()
+                    ? "<error>"
+                    : row.get("langdetect_seed0").asText();
             String actual = LanguageDetection.detect(text(row)).orElse("<error>");
             for (int i = 0; i < row.path("loose_variants").size(); i++) {
                 JsonNode v = row.get("loose_variants").get(i);
-                String ve = v.get("langdetect_error").asBoolean() ? "<error>" : v.get("langdetect_seed0").asText();
-                String va = LanguageDetection.detect(LooseVariants.of(text(row)).get(i).text()).orElse("<error>");
+                String ve = v.get("langdetect_error").asBoolean()
+                        ? "<error>"
+                        : v.get("langdetect_seed0").asText();
+                String va = LanguageDetection.detect(
+                                LooseVariants.of(text(row)).get(i).text())
+                        .orElse("<error>");
                 if (!ve.equals(va) && !LANGDETECT_KNOWN.contains(row.get("key").asText())) {
                     bad.add(row.get("key").asText() + " variant " + i + ": python " + ve + ", java " + va);
                 }
@@ -121,8 +131,8 @@ class IfevalTextVectorsTest {
             if (expected.equals(actual)) {
                 agree++;
             } else if (!LANGDETECT_KNOWN.contains(row.get("key").asText())) {
-                bad.add(row.get("key").asText() + ": python " + expected + ", java " + actual
-                        + " probs " + row.get("langdetect_probs_seed0"));
+                bad.add(row.get("key").asText() + ": python " + expected + ", java " + actual + " probs "
+                        + row.get("langdetect_probs_seed0"));
             }
         }
         LOG.info("langdetect agreement {}/{}", agree, rows.size());

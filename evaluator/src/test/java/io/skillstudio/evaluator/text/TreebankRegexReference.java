@@ -150,5 +150,4 @@ final class TreebankRegexReference {
             out.add(m.group());
         }
     }
-
 }

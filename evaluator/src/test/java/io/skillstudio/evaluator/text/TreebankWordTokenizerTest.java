@@ -21,9 +21,49 @@ class TreebankWordTokenizerTest {
     private static final String ALPHABET = "aAbcdDmMsStTnNlLrReEvVyYiIwWgo09 \t\n\u00a0\u3000.,:;@#$%&?!*[](){}<>-'\"`"
             + "«“‘„»”’\u0130\u0131\u017f\u00e9\u0661\u2160\u00b2\u0301_\ud83d\ude00";
 
-    private static final String[] WORDS = {"cannot", "CanNot", "d'ye", "gimme", "gonna", "gotta", "lemme", "more'n",
-        "wanna", " 'tis", " 'Twas", "'tis", "'twas", "cannot'tis", "wanna 'twas", "don't", "I'm", "they'll", "we're", "you've", "CAN'T", "it's", "''", "``", "...",
-        "--", "\"", "'", "'s ", "' ", "e.g.", "U.S.", "Mr.", "(\"", " ''", "'a ", "'x", "A.) ", ":5", ",a", "x:"};
+    private static final String[] WORDS = {
+        "cannot",
+        "CanNot",
+        "d'ye",
+        "gimme",
+        "gonna",
+        "gotta",
+        "lemme",
+        "more'n",
+        "wanna",
+        " 'tis",
+        " 'Twas",
+        "'tis",
+        "'twas",
+        "cannot'tis",
+        "wanna 'twas",
+        "don't",
+        "I'm",
+        "they'll",
+        "we're",
+        "you've",
+        "CAN'T",
+        "it's",
+        "''",
+        "``",
+        "...",
+        "--",
+        "\"",
+        "'",
+        "'s ",
+        "' ",
+        "e.g.",
+        "U.S.",
+        "Mr.",
+        "(\"",
+        " ''",
+        "'a ",
+        "'x",
+        "A.) ",
+        ":5",
+        ",a",
+        "x:"
+    };
 
     @Test
     void randomSentencesTokenizeLikeTheRegexChain() {
@@ -62,7 +102,8 @@ class TreebankWordTokenizerTest {
         int n = 0;
         for (String t : texts) {
             for (var v : LooseVariants.of(t)) {
-                assertThat(TreebankWordTokenizer.wordTokenize(v.text())).as(v.text())
+                assertThat(TreebankWordTokenizer.wordTokenize(v.text()))
+                        .as(v.text())
                         .isEqualTo(TreebankRegexReference.wordTokenize(v.text()));
                 n++;
             }

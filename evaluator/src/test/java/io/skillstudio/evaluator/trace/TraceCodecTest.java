@@ -43,13 +43,20 @@ class TraceCodecTest {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("tieMargin", 0.05);
         settings.put("threads", 2);
-        return new Provenance("demo", "1.0.0", "abc123", "0.1.0", "pointwise", "demo.checklist", "explicit", null, settings);
+        return new Provenance(
+                "demo", "1.0.0", "abc123", "0.1.0", "pointwise", "demo.checklist", "explicit", null, settings);
     }
 
     static List<ItemScore> items() {
         return List.of(
-                ItemScore.scored("a", "rubrics/x.yaml", ItemSeverity.CRITICAL, 2, "fake.contains", Outcome.PASS, 1, "found"),
-                ItemScore.unscored("j", "rubrics/x.yaml", ItemSeverity.MINOR, 1, null,
+                ItemScore.scored(
+                        "a", "rubrics/x.yaml", ItemSeverity.CRITICAL, 2, "fake.contains", Outcome.PASS, 1, "found"),
+                ItemScore.unscored(
+                        "j",
+                        "rubrics/x.yaml",
+                        ItemSeverity.MINOR,
+                        1,
+                        null,
                         Score.unscored(UnscoredReason.JUDGE_UNAVAILABLE, "no judge")));
     }
 
@@ -75,29 +82,77 @@ class TraceCodecTest {
         result.put("score", 1);
         List<TraceEvent> events = List.of(
                 new TraceEvents.RunStarted("e1", null, null, null, T, 0.0, "s1", "pointwise", 1, 3),
-                new TraceEvents.Warning("e2", "e1", null, null, T, 0.0, SampleWarning.SKILL_MISMATCH,
+                new TraceEvents.Warning(
+                        "e2",
+                        "e1",
+                        null,
+                        null,
+                        T,
+                        0.0,
+                        SampleWarning.SKILL_MISMATCH,
                         "the sample expects skill 'other'"),
                 new TraceEvents.ResourceViewed("e3", "e1", null, null, T, 0.1, "demo.checklist", "rubrics/x.yaml", 3),
-                new TraceEvents.VerifierRun("e4", "e1", 0, "a", T, 0.25, "fake.contains", params(), Outcome.PASS, 1.0,
-                        "found", List.of(new EvidenceSpan(0, 5, "match", "hello", null),
+                new TraceEvents.VerifierRun(
+                        "e4",
+                        "e1",
+                        0,
+                        "a",
+                        T,
+                        0.25,
+                        "fake.contains",
+                        params(),
+                        Outcome.PASS,
+                        1.0,
+                        "found",
+                        List.of(
+                                new EvidenceSpan(0, 5, "match", "hello", null),
                                 new EvidenceSpan(6, 17, "word", "there world", 2))),
-                new ModelTurn("e5", "e1", 0, null, T, 120.5, 1, "loop", "judge-m", 2, List.of(msg),
-                        List.of("use_skill", "final_answer"), "auto", null, List.of(call), "TOOL_EXECUTION", 100, 20,
-                        1, false, "k123", null),
+                new ModelTurn(
+                        "e5",
+                        "e1",
+                        0,
+                        null,
+                        T,
+                        120.5,
+                        1,
+                        "loop",
+                        "judge-m",
+                        2,
+                        List.of(msg),
+                        List.of("use_skill", "final_answer"),
+                        "auto",
+                        null,
+                        List.of(call),
+                        "TOOL_EXECUTION",
+                        100,
+                        20,
+                        1,
+                        false,
+                        "k123",
+                        null),
                 new ToolCall("e6", "e5", 0, null, T, 1.5, 1, "call_1", "final_answer", "{\"score\":1}", true, result),
-                new TraceEvents.VerifierRun("e7", "e6", 0, "m", T, 0.0, "judge:model", Map.of(), Outcome.PASS, 1.0,
-                        "ok", List.of()),
+                new TraceEvents.VerifierRun(
+                        "e7", "e6", 0, "m", T, 0.0, "judge:model", Map.of(), Outcome.PASS, 1.0, "ok", List.of()),
                 new TraceEvents.Error("e8", "e1", 0, "j", T, 0.0, UnscoredReason.JUDGE_UNAVAILABLE, "no judge"),
                 new TraceEvents.Aggregation("e9", "e1", 0, null, T, 0.01, breakdown),
-                new TraceEvents.FinalResult("e10", "e1", null, null, T, 0.5,
-                        Decision.score(1.0).asPartial(UnscoredReason.JUDGE_UNAVAILABLE, "1 of 2 items were not judged: j"),
-                        List.of(Score.partial(1.0, UnscoredReason.JUDGE_UNAVAILABLE, "1 of 2 items were not judged: j"))));
+                new TraceEvents.FinalResult(
+                        "e10",
+                        "e1",
+                        null,
+                        null,
+                        T,
+                        0.5,
+                        Decision.score(1.0)
+                                .asPartial(UnscoredReason.JUDGE_UNAVAILABLE, "1 of 2 items were not judged: j"),
+                        List.of(Score.partial(
+                                1.0, UnscoredReason.JUDGE_UNAVAILABLE, "1 of 2 items were not judged: j"))));
         return Trace.of("s1", provenance(), List.of(ResponseText.of(0, "hello there world")), events);
     }
 
     @Test
     void theFixtureHasEveryEventTypeTheFormatPermits() {
-        Set<Class<?>> used = everyEventType().events().stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<Class<?>> used =
+                everyEventType().events().stream().map(Object::getClass).collect(Collectors.toSet());
 
         assertThat(used).containsExactlyInAnyOrderElementsOf(Arrays.asList(TraceEvent.class.getPermittedSubclasses()));
     }
@@ -105,12 +160,30 @@ class TraceCodecTest {
     @Test
     void everyEventTypeRoundTripsByEquality() throws IOException {
         Trace trace = everyEventType();
-        Trace others = Trace.of("s2", provenance(), List.of(), List.of(
-                new TraceEvents.FinalResult("e1", null, null, null, T, 0,
-                        Decision.unscored(UnscoredReason.INVALID_INPUT, "no response"), List.of()),
-                new TraceEvents.FinalResult("e2", "e1", null, null, T, 0, Decision.verdict("Tie"),
-                        List.of(Score.scored(0.5), Score.scored(0.5))),
-                new TraceEvents.FinalResult("e3", "e1", null, null, T, 0, Decision.best(2), List.of())));
+        Trace others = Trace.of(
+                "s2",
+                provenance(),
+                List.of(),
+                List.of(
+                        new TraceEvents.FinalResult(
+                                "e1",
+                                null,
+                                null,
+                                null,
+                                T,
+                                0,
+                                Decision.unscored(UnscoredReason.INVALID_INPUT, "no response"),
+                                List.of()),
+                        new TraceEvents.FinalResult(
+                                "e2",
+                                "e1",
+                                null,
+                                null,
+                                T,
+                                0,
+                                Decision.verdict("Tie"),
+                                List.of(Score.scored(0.5), Score.scored(0.5))),
+                        new TraceEvents.FinalResult("e3", "e1", null, null, T, 0, Decision.best(2), List.of())));
         StringWriter out = new StringWriter();
 
         TraceCodec.write(List.of(trace, others), out);
@@ -118,7 +191,9 @@ class TraceCodecTest {
 
         assertThat(back).containsExactly(trace, others);
         for (int i = 0; i < trace.events().size(); i++) {
-            assertThat(back.get(0).events().get(i)).as("event %d", i).isEqualTo(trace.events().get(i));
+            assertThat(back.get(0).events().get(i))
+                    .as("event %d", i)
+                    .isEqualTo(trace.events().get(i));
         }
     }
 
@@ -130,7 +205,9 @@ class TraceCodecTest {
         }
         String golden = resource(GOLDEN_V2).strip();
 
-        assertThat(line).as("change the format on purpose: -Dtrace.golden.update=true").isEqualTo(golden);
+        assertThat(line)
+                .as("change the format on purpose: -Dtrace.golden.update=true")
+                .isEqualTo(golden);
         assertThat(TraceCodec.fromLine(golden)).isEqualTo(everyEventType());
     }
 
@@ -153,8 +230,20 @@ class TraceCodecTest {
         expected.put("e6", "e1");
         assertThat(parents).containsExactlyEntriesOf(expected);
         var run = (TraceEvents.VerifierRun) read.event("e3");
-        assertThat(run).isEqualTo(new TraceEvents.VerifierRun("e3", "e1", 0, "a", T, 0.25, "fake.contains", params(),
-                Outcome.PASS, 1.0, "found", List.of(new EvidenceSpan(3, 8, "match"))));
+        assertThat(run)
+                .isEqualTo(new TraceEvents.VerifierRun(
+                        "e3",
+                        "e1",
+                        0,
+                        "a",
+                        T,
+                        0.25,
+                        "fake.contains",
+                        params(),
+                        Outcome.PASS,
+                        1.0,
+                        "found",
+                        List.of(new EvidenceSpan(3, 8, "match"))));
         var turn = (ModelTurn) read.event("e7");
         assertThat(turn.tokensIn()).isEqualTo(100);
         assertThat(turn.requestKey()).isEqualTo("k123");
@@ -173,7 +262,8 @@ class TraceCodecTest {
         assertThat(line).startsWith("{\"version\":2,\"sampleId\":\"s1\",\"provenance\":{\"skillName\":\"demo\"");
         assertThat(line).contains("\"responses\":[{\"index\":0,\"sha256\":\"");
         assertThat(line).contains("{\"event\":\"run_started\",\"id\":\"e1\",\"timestamp\":");
-        assertThat(line).contains("{\"event\":\"verifier_run\",\"id\":\"e4\",\"parent\":\"e1\",\"response\":0,\"item\":\"a\"");
+        assertThat(line)
+                .contains("{\"event\":\"verifier_run\",\"id\":\"e4\",\"parent\":\"e1\",\"response\":0,\"item\":\"a\"");
         assertThat(line).contains("{\"start\":6,\"end\":17,\"note\":\"word\",\"text\":\"there world\",\"count\":2}");
         assertThat(line).contains("\"reason\":\"judge_unavailable\"");
     }
@@ -181,11 +271,13 @@ class TraceCodecTest {
     @Test
     void refusesUnknownVersionsAndMalformedLines() {
         assertThatThrownBy(() -> TraceCodec.fromLine("{\"version\":3,\"sampleId\":\"s\",\"events\":[]}"))
-                .isInstanceOf(IOException.class).hasMessageContaining("unsupported trace version 3");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("unsupported trace version 3");
         assertThatThrownBy(() -> TraceCodec.fromLine("[1]")).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> TraceCodec.fromLine("{\"version\":2,")).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> TraceCodec.fromLine(
-                "{\"version\":2,\"sampleId\":\"s\",\"provenance\":null,\"events\":[{\"event\":\"teleport\",\"id\":\"e1\"}]}"))
+        assertThatThrownBy(
+                        () -> TraceCodec.fromLine(
+                                "{\"version\":2,\"sampleId\":\"s\",\"provenance\":null,\"events\":[{\"event\":\"teleport\",\"id\":\"e1\"}]}"))
                 .isInstanceOf(IOException.class);
     }
 

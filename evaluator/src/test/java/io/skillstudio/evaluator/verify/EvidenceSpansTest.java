@@ -10,13 +10,18 @@ class EvidenceSpansTest {
     @Test
     void wordLevelSpansSeparatedOnlyByWhitespaceBecomeOneRegionWithTheirCount() {
         String text = "one two three. four";
-        List<EvidenceSpan> words = List.of(new EvidenceSpan(0, 3, "word"), new EvidenceSpan(4, 7, "word"),
-                new EvidenceSpan(8, 13, "word"), new EvidenceSpan(15, 19, "word"));
+        List<EvidenceSpan> words = List.of(
+                new EvidenceSpan(0, 3, "word"),
+                new EvidenceSpan(4, 7, "word"),
+                new EvidenceSpan(8, 13, "word"),
+                new EvidenceSpan(15, 19, "word"));
 
         List<EvidenceSpan> grouped = EvidenceSpans.forTrace(text, words);
 
-        assertThat(grouped).containsExactly(new EvidenceSpan(0, 13, "word", "one two three", 3),
-                new EvidenceSpan(15, 19, "word", "four", null));
+        assertThat(grouped)
+                .containsExactly(
+                        new EvidenceSpan(0, 13, "word", "one two three", 3),
+                        new EvidenceSpan(15, 19, "word", "four", null));
     }
 
     @Test
@@ -24,16 +29,18 @@ class EvidenceSpansTest {
         String text = "abc def";
         List<EvidenceSpan> spans = List.of(new EvidenceSpan(4, 7, "b"), new EvidenceSpan(0, 3, "a"));
 
-        assertThat(EvidenceSpans.forTrace(text, spans)).containsExactly(new EvidenceSpan(0, 3, "a", "abc", null),
-                new EvidenceSpan(4, 7, "b", "def", null));
+        assertThat(EvidenceSpans.forTrace(text, spans))
+                .containsExactly(new EvidenceSpan(0, 3, "a", "abc", null), new EvidenceSpan(4, 7, "b", "def", null));
     }
 
     @Test
     void longQuotesAreCutButOffsetsStayExactAndSpansPastTheEndAreClamped() {
         String text = "x".repeat(500);
 
-        EvidenceSpan s = EvidenceSpans.forTrace(text, List.of(new EvidenceSpan(0, 500, "all"))).get(0);
-        EvidenceSpan past = EvidenceSpans.forTrace("ab", List.of(new EvidenceSpan(1, 9, "p"))).get(0);
+        EvidenceSpan s = EvidenceSpans.forTrace(text, List.of(new EvidenceSpan(0, 500, "all")))
+                .get(0);
+        EvidenceSpan past = EvidenceSpans.forTrace("ab", List.of(new EvidenceSpan(1, 9, "p")))
+                .get(0);
 
         assertThat(s.end()).isEqualTo(500);
         assertThat(s.text()).hasSize(EvidenceSpans.MAX_QUOTE + 1).endsWith("…");

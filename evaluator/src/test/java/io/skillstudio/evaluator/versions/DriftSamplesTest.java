@@ -41,8 +41,8 @@ class DriftSamplesTest {
 
     @Test
     void anExplicitModeWins() throws Exception {
-        DriftSamples set = DriftSamples.read(file(), Optional.empty(), SampleSources.DEFAULT_SEED,
-                Optional.of(EvalMode.LISTWISE));
+        DriftSamples set =
+                DriftSamples.read(file(), Optional.empty(), SampleSources.DEFAULT_SEED, Optional.of(EvalMode.LISTWISE));
 
         assertThat(set.mode()).isEqualTo(EvalMode.LISTWISE);
         assertThat(set.samples()).extracting(Sample::id).containsExactly("p1", "p2");

@@ -18,8 +18,11 @@ public final class InvalidPackageException extends EngineLoadException {
     }
 
     private InvalidPackageException(String summary, List<Diagnostic> diagnostics) {
-        super(summary + ": " + diagnostics.stream().filter(Diagnostic::isError)
-                .map(InvalidPackageException::positioned).collect(Collectors.joining("; ")));
+        super(summary + ": "
+                + diagnostics.stream()
+                        .filter(Diagnostic::isError)
+                        .map(InvalidPackageException::positioned)
+                        .collect(Collectors.joining("; ")));
         this.summary = summary;
         this.diagnostics = List.copyOf(diagnostics);
     }
@@ -35,7 +38,8 @@ public final class InvalidPackageException extends EngineLoadException {
     }
 
     private static String summary(String source, List<Diagnostic> diagnostics) {
-        return source + " has " + diagnostics.stream().filter(Diagnostic::isError).count()
+        return source + " has "
+                + diagnostics.stream().filter(Diagnostic::isError).count()
                 + " validation error(s); serve it anyway with --allow-invalid";
     }
 

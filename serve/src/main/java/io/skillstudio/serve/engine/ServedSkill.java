@@ -15,8 +15,14 @@ import java.util.Objects;
  *     only when true, so every response of such a server says so
  */
 @JsonPropertyOrder({"name", "version", "contentHash", "evaluatorVersion", "checklist", "source", "allowInvalid"})
-public record ServedSkill(String name, String version, String contentHash, String evaluatorVersion, String checklist,
-        String source, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean allowInvalid) {
+public record ServedSkill(
+        String name,
+        String version,
+        String contentHash,
+        String evaluatorVersion,
+        String checklist,
+        String source,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean allowInvalid) {
 
     public ServedSkill {
         Objects.requireNonNull(name, "name");
@@ -29,7 +35,13 @@ public record ServedSkill(String name, String version, String contentHash, Strin
 
     /** The identity the evaluator stamps on every result, plus where the package was loaded from and whether it was let through invalid. */
     public static ServedSkill of(Provenance p, String source) {
-        return new ServedSkill(p.skillName(), p.skillVersion(), p.contentHash(), p.evaluatorVersion(), p.checklist(),
-                source, Boolean.TRUE.equals(p.settings().get("allowInvalid")));
+        return new ServedSkill(
+                p.skillName(),
+                p.skillVersion(),
+                p.contentHash(),
+                p.evaluatorVersion(),
+                p.checklist(),
+                source,
+                Boolean.TRUE.equals(p.settings().get("allowInvalid")));
     }
 }

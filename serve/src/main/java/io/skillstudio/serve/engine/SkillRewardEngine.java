@@ -46,18 +46,23 @@ public final class SkillRewardEngine implements RewardEngine {
      * @throws InvalidPackageException when validation finds errors and {@code allowInvalid} is off
      * @throws EngineLoadException when the package cannot be read or the checklist id names nothing
      */
-    public static SkillRewardEngine load(Path source, Optional<String> checklistId, Optional<Judge> judge,
-            boolean allowInvalid) throws EngineLoadException {
+    public static SkillRewardEngine load(
+            Path source, Optional<String> checklistId, Optional<Judge> judge, boolean allowInvalid)
+            throws EngineLoadException {
         LoadResult loaded = new PackageLoader().load(source);
         if (loaded.skillPackage().isEmpty()) {
-            throw new EngineLoadException("cannot load " + source + ": " + loaded.diagnostics().stream()
-                    .map(d -> (d.file().isEmpty() ? "" : d.file() + ": ") + d.message())
-                    .collect(Collectors.joining("; ")));
+            throw new EngineLoadException("cannot load " + source + ": "
+                    + loaded.diagnostics().stream()
+                            .map(d -> (d.file().isEmpty() ? "" : d.file() + ": ") + d.message())
+                            .collect(Collectors.joining("; ")));
         }
         EvalSettings settings = new EvalSettings(EvalMode.POINTWISE, 0.0, 1, checklistId);
         Evaluators.Prepared prepared;
         try {
-            prepared = Evaluators.prepare(loaded.skillPackage().get(), settings, judge,
+            prepared = Evaluators.prepare(
+                    loaded.skillPackage().get(),
+                    settings,
+                    judge,
                     EvaluatorOptions.DEFAULT.withAllowInvalid(allowInvalid));
         } catch (Evaluators.InvalidPackageException e) {
             throw InvalidPackageException.of(source.toString(), e.diagnostics());
@@ -65,12 +70,18 @@ public final class SkillRewardEngine implements RewardEngine {
             throw new EngineLoadException(source + ": " + e.getMessage());
         }
         SampleEvaluator evaluator = prepared.evaluator();
-        prepared.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> LOG.warn(
-                "serving with a validation error (--allow-invalid): {}:{}:{}: {} {}", d.file(), d.line(), d.column(),
-                d.code(), d.message()));
+        prepared.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .forEach(d -> LOG.warn(
+                        "serving with a validation error (--allow-invalid): {}:{}:{}: {} {}",
+                        d.file(),
+                        d.line(),
+                        d.column(),
+                        d.code(),
+                        d.message()));
         prepared.runtimeProfileWarnings().forEach(d -> LOG.warn("{}: {} {}", d.file(), d.code(), d.message()));
-        prepared.checklistProblems().forEach(p -> LOG.warn("{}: {}", evaluator.subject().checklist().file(),
-                p.message()));
+        prepared.checklistProblems()
+                .forEach(p -> LOG.warn("{}: {}", evaluator.subject().checklist().file(), p.message()));
         return new SkillRewardEngine(evaluator, ServedSkill.of(evaluator.provenance(), source.toString()));
     }
 

@@ -41,14 +41,24 @@ final class PinnedEngine {
         try {
             next = loader.load();
         } catch (EngineLoadException e) {
-            LOG.warn("reload failed, still serving {} {} ({}): {}", before.name(), before.version(),
-                    before.contentHash(), e.getMessage());
+            LOG.warn(
+                    "reload failed, still serving {} {} ({}): {}",
+                    before.name(),
+                    before.version(),
+                    before.contentHash(),
+                    e.getMessage());
             throw e;
         }
         current.set(next);
         Reloaded r = new Reloaded(before, next.skill());
-        LOG.info("reloaded {}: {} ({}) -> {} ({}){}", r.current().source(), before.version(), before.contentHash(),
-                r.current().version(), r.current().contentHash(), r.changed() ? "" : ", content unchanged");
+        LOG.info(
+                "reloaded {}: {} ({}) -> {} ({}){}",
+                r.current().source(),
+                before.version(),
+                before.contentHash(),
+                r.current().version(),
+                r.current().contentHash(),
+                r.changed() ? "" : ", content unchanged");
         return r;
     }
 }

@@ -1,7 +1,6 @@
 package io.skillstudio.serve.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -101,9 +100,18 @@ public final class RewardServer implements AutoCloseable {
         server.metrics.serving(server.skill());
         server.app.start();
         ServedSkill s = server.skill();
-        LOG.info("serving {} {} ({}) on http://{}:{} (threads {}, max concurrency {}, max body {} bytes,"
-                + " unscored as {}, partial as {})", s.name(), s.version(), s.contentHash(), config.host(),
-                server.port(), config.threads(), config.maxConcurrency(), config.maxBodyBytes(), config.policy().code(),
+        LOG.info(
+                "serving {} {} ({}) on http://{}:{} (threads {}, max concurrency {}, max body {} bytes,"
+                        + " unscored as {}, partial as {})",
+                s.name(),
+                s.version(),
+                s.contentHash(),
+                config.host(),
+                server.port(),
+                config.threads(),
+                config.maxConcurrency(),
+                config.maxBodyBytes(),
+                config.policy().code(),
                 config.partialPolicy().code());
         return server;
     }
@@ -144,7 +152,9 @@ public final class RewardServer implements AutoCloseable {
         out.putPOJO("skill", e.skill());
         out.put("unscoredPolicy", config.policy().code());
         out.put("partialPolicy", config.partialPolicy().code());
-        out.putObject("limits").put("threads", config.threads()).put("maxConcurrency", config.maxConcurrency())
+        out.putObject("limits")
+                .put("threads", config.threads())
+                .put("maxConcurrency", config.maxConcurrency())
                 .put("maxBodyBytes", config.maxBodyBytes());
         out.put("inFlight", metrics.inFlight().get());
         return out;
@@ -173,8 +183,13 @@ public final class RewardServer implements AutoCloseable {
         long t0 = System.nanoTime();
         RewardEngine e = engine.get();
         if (scoringEndpoint && !admission.tryAcquire()) {
-            reply(ctx, 503, RewardResponses.error("overloaded: " + config.maxConcurrency()
-                    + " requests are being scored; retry later", e.skill()), e.skill());
+            reply(
+                    ctx,
+                    503,
+                    RewardResponses.error(
+                            "overloaded: " + config.maxConcurrency() + " requests are being scored; retry later",
+                            e.skill()),
+                    e.skill());
             ctx.header("Retry-After", "1");
             metrics.request(name, 503, System.nanoTime() - t0);
             return;
@@ -201,8 +216,8 @@ public final class RewardServer implements AutoCloseable {
                 out = RewardResponses.error(x.getMessage(), e.skill());
             } catch (EngineLoadException x) {
                 status = 409;
-                out = RewardResponses.error("reload failed, still serving " + e.skill().contentHash() + ": "
-                        + x.getMessage(), e.skill());
+                out = RewardResponses.error(
+                        "reload failed, still serving " + e.skill().contentHash() + ": " + x.getMessage(), e.skill());
             } catch (RuntimeException x) {
                 LOG.error("{} failed", name, x);
                 status = 500;
@@ -293,8 +308,8 @@ public final class RewardServer implements AutoCloseable {
     /** A body over the limit: 413 before anything is parsed. */
     private static final class BodyTooLarge extends RuntimeException {
         BodyTooLarge(long declared, long max) {
-            super("body too large: " + (declared >= 0 ? declared + " bytes, " : "") + "more than the limit of "
-                    + max + " bytes (--max-body)");
+            super("body too large: " + (declared >= 0 ? declared + " bytes, " : "") + "more than the limit of " + max
+                    + " bytes (--max-body)");
         }
     }
 

@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param stripSuffixes tokens removed from the end of each response (e.g. {@code <|im_end|>})
  * @param partialPolicy what {@code /get_reward} sends for a partial result ({@code --partial-as})
  */
-public record ServerConfig(String host, int port, int threads, int maxConcurrency, long maxBodyBytes,
-        UnscoredPolicy policy, List<String> stripSuffixes, PartialPolicy partialPolicy) {
+public record ServerConfig(
+        String host,
+        int port,
+        int threads,
+        int maxConcurrency,
+        long maxBodyBytes,
+        UnscoredPolicy policy,
+        List<String> stripSuffixes,
+        PartialPolicy partialPolicy) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 5000;
@@ -43,15 +50,27 @@ public record ServerConfig(String host, int port, int threads, int maxConcurrenc
     }
 
     /** A partial result sends its value ({@link PartialPolicy#VALUE}). */
-    public ServerConfig(String host, int port, int threads, int maxConcurrency, long maxBodyBytes,
-            UnscoredPolicy policy, List<String> stripSuffixes) {
+    public ServerConfig(
+            String host,
+            int port,
+            int threads,
+            int maxConcurrency,
+            long maxBodyBytes,
+            UnscoredPolicy policy,
+            List<String> stripSuffixes) {
         this(host, port, threads, maxConcurrency, maxBodyBytes, policy, stripSuffixes, PartialPolicy.VALUE);
     }
 
     /** Defaults for everything but the policy: loopback, port 5000, one scoring thread per core. */
     public static ServerConfig defaults(UnscoredPolicy policy) {
-        return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, Runtime.getRuntime().availableProcessors(),
-                DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_BODY, policy, List.of());
+        return new ServerConfig(
+                DEFAULT_HOST,
+                DEFAULT_PORT,
+                Runtime.getRuntime().availableProcessors(),
+                DEFAULT_MAX_CONCURRENCY,
+                DEFAULT_MAX_BODY,
+                policy,
+                List.of());
     }
 
     public ServerConfig withPort(int p) {

@@ -37,22 +37,32 @@ final class ServerMetrics {
 
     ServerMetrics() {
         Gauge.builder("skillstudio.requests.inflight", inFlight, AtomicInteger::get)
-                .description("Scoring requests being served now").register(registry);
+                .description("Scoring requests being served now")
+                .register(registry);
         scored = rewards("scored");
         partial = rewards("partial");
         unscored = rewards("unscored");
         // Every reason from the start, so a rate over a new reason starts at 0 instead of appearing mid-run.
         for (UnscoredReason r : UnscoredReason.values()) {
-            byReason.put(r, Counter.builder("skillstudio.unscored").description("Unscored items by reason code")
-                    .tag("reason", r.code()).register(registry));
-            partialByReason.put(r, Counter.builder("skillstudio.partial")
-                    .description("Items scored from the judged items only, by why the others were unjudged")
-                    .tag("reason", r.code()).register(registry));
+            byReason.put(
+                    r,
+                    Counter.builder("skillstudio.unscored")
+                            .description("Unscored items by reason code")
+                            .tag("reason", r.code())
+                            .register(registry));
+            partialByReason.put(
+                    r,
+                    Counter.builder("skillstudio.partial")
+                            .description("Items scored from the judged items only, by why the others were unjudged")
+                            .tag("reason", r.code())
+                            .register(registry));
         }
     }
 
     private Counter rewards(String status) {
-        return Counter.builder("skillstudio.rewards").description("Items scored, by status").tag("status", status)
+        return Counter.builder("skillstudio.rewards")
+                .description("Items scored, by status")
+                .tag("status", status)
                 .register(registry);
     }
 
@@ -61,8 +71,11 @@ final class ServerMetrics {
         if (skillInfo != null) {
             registry.remove(skillInfo);
         }
-        skillInfo = Gauge.builder("skillstudio.skill.info", () -> 1).description("The skill package being served")
-                .tag("name", skill.name()).tag("version", skill.version()).tag("content_hash", skill.contentHash())
+        skillInfo = Gauge.builder("skillstudio.skill.info", () -> 1)
+                .description("The skill package being served")
+                .tag("name", skill.name())
+                .tag("version", skill.version())
+                .tag("content_hash", skill.contentHash())
                 .register(registry);
     }
 
@@ -71,14 +84,24 @@ final class ServerMetrics {
     }
 
     void request(String endpoint, int status, long nanos) {
-        requests.computeIfAbsent(endpoint + " " + status, k -> Counter.builder("skillstudio.requests")
-                .description("HTTP requests by endpoint and status").tag("endpoint", endpoint)
-                .tag("status", Integer.toString(status)).register(registry)).increment();
-        latency.computeIfAbsent(endpoint, k -> Timer.builder("skillstudio.request.latency")
-                .description("Request latency, body read to response written").tag("endpoint", endpoint)
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(100_000))
-                .maximumExpectedValue(Duration.ofSeconds(300)).register(registry)).record(nanos,
-                        TimeUnit.NANOSECONDS);
+        requests.computeIfAbsent(
+                        endpoint + " " + status,
+                        k -> Counter.builder("skillstudio.requests")
+                                .description("HTTP requests by endpoint and status")
+                                .tag("endpoint", endpoint)
+                                .tag("status", Integer.toString(status))
+                                .register(registry))
+                .increment();
+        latency.computeIfAbsent(
+                        endpoint,
+                        k -> Timer.builder("skillstudio.request.latency")
+                                .description("Request latency, body read to response written")
+                                .tag("endpoint", endpoint)
+                                .publishPercentileHistogram()
+                                .minimumExpectedValue(Duration.ofNanos(100_000))
+                                .maximumExpectedValue(Duration.ofSeconds(300))
+                                .register(registry))
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     void rewards(List<Evaluation> evals) {

@@ -35,8 +35,9 @@ public final class VerlClientWriter {
     public static String render(String serverUrl, UnscoredPolicy policy) {
         String base = baseUrl(serverUrl);
         String unscored = switch (policy) {
-            case UnscoredPolicy.Skip s -> throw new IllegalArgumentException(
-                    "verl needs a score for every sample: use --unscored-as error or a number");
+            case UnscoredPolicy.Skip s ->
+                throw new IllegalArgumentException(
+                        "verl needs a score for every sample: use --unscored-as error or a number");
             case UnscoredPolicy.Value v -> pyString(Double.toString(v.value()));
             case UnscoredPolicy.Error e -> pyString("error");
         };
@@ -68,8 +69,9 @@ public final class VerlClientWriter {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("--server must be an http(s) URL with a host, e.g. http://127.0.0.1:5000;"
-                    + " got '" + serverUrl + "'");
+            throw new IllegalArgumentException(
+                    "--server must be an http(s) URL with a host, e.g. http://127.0.0.1:5000;" + " got '" + serverUrl
+                            + "'");
         }
         if (uri.getQuery() != null || uri.getFragment() != null) {
             throw new IllegalArgumentException("--server takes the server's base URL, without query or fragment");

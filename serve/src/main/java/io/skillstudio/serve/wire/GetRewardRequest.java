@@ -41,7 +41,8 @@ public final class GetRewardRequest {
             return null;
         }
         if (!v.isArray()) {
-            throw new BadRequest("'" + key + "' must be a list, got " + v.getNodeType().name().toLowerCase());
+            throw new BadRequest("'" + key + "' must be a list, got "
+                    + v.getNodeType().name().toLowerCase());
         }
         return v;
     }

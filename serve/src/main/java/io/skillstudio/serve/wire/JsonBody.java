@@ -44,6 +44,8 @@ public final class JsonBody {
 
     /** " at line L, column C", or nothing when the parser gave no position (limits such as nesting depth). */
     private static String where(JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        return loc == null || loc.getLineNr() < 1
+                ? ""
+                : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
     }
 }

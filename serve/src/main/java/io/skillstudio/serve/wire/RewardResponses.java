@@ -29,8 +29,8 @@ public final class RewardResponses {
      *
      * @throws UnscoredRefused under {@link UnscoredPolicy.Error} when any item is answered as unscored
      */
-    public static ObjectNode getReward(List<Evaluation> evals, UnscoredPolicy policy, PartialPolicy partialPolicy,
-            ServedSkill skill) {
+    public static ObjectNode getReward(
+            List<Evaluation> evals, UnscoredPolicy policy, PartialPolicy partialPolicy, ServedSkill skill) {
         ObjectNode out = JsonBody.MAPPER.createObjectNode();
         ArrayNode rewards = out.putArray("rewards");
         ArrayNode scores = out.putArray("scores");
@@ -40,7 +40,9 @@ public final class RewardResponses {
         ArrayNode unscored = logs.putArray(UNSCORED);
         // Seventeen all-zero lists made every response ~1 KB; only the reasons this response has are sent.
         Map<UnscoredReason, ArrayNode> byReason = new EnumMap<>(UnscoredReason.class);
-        evals.stream().map(e -> e.result().decision()).filter(d -> !d.hasValue())
+        evals.stream()
+                .map(e -> e.result().decision())
+                .filter(d -> !d.hasValue())
                 .forEach(d -> byReason.computeIfAbsent(d.reason(), r -> JsonBody.MAPPER.createArrayNode()));
         ArrayNode refused = JsonBody.MAPPER.createArrayNode();
         for (int i = 0; i < evals.size(); i++) {
@@ -55,8 +57,12 @@ public final class RewardResponses {
                 rewards.add(d.score());
                 scores.add(d.score());
             } else if (policy instanceof UnscoredPolicy.Error) {
-                refused.addObject().put("index", i).put("id", evals.get(i).result().sampleId())
-                        .put("status", d.status().code()).put("reason", d.reason().code()).put("detail", d.detail());
+                refused.addObject()
+                        .put("index", i)
+                        .put("id", evals.get(i).result().sampleId())
+                        .put("status", d.status().code())
+                        .put("reason", d.reason().code())
+                        .put("detail", d.detail());
             } else if (policy.reward().isPresent()) {
                 rewards.add(policy.reward().getAsDouble());
                 scores.add(policy.reward().getAsDouble());
@@ -70,9 +76,11 @@ public final class RewardResponses {
         out.put("unscored_policy", policy.code());
         out.put("partial_policy", partialPolicy.code());
         if (!refused.isEmpty()) {
-            ObjectNode body = error(refused.size() + " of " + evals.size() + " item(s) unscored"
-                    + (partialPolicy == PartialPolicy.UNSCORED ? " or partial (--partial-as unscored)" : "")
-                    + " and the server runs with --unscored-as error", skill);
+            ObjectNode body = error(
+                    refused.size() + " of " + evals.size() + " item(s) unscored"
+                            + (partialPolicy == PartialPolicy.UNSCORED ? " or partial (--partial-as unscored)" : "")
+                            + " and the server runs with --unscored-as error",
+                    skill);
             body.set("unscored", refused);
             throw new UnscoredRefused(body.get("error").asText(), body);
         }
@@ -112,7 +120,8 @@ public final class RewardResponses {
                 by.put(d.reason().code(), by.path(d.reason().code()).asInt() + 1);
             }
         }
-        counts.put("scored", scoredCount).put("partial", partialCount)
+        counts.put("scored", scoredCount)
+                .put("partial", partialCount)
                 .put("unscored", evals.size() - scoredCount - partialCount);
         counts.set("unscoredByReason", unscoredBy);
         counts.set("partialByReason", partialBy);

@@ -28,12 +28,14 @@ public final class SampleFormer {
      * The response is the query minus its prompt prefix, then minus any trailing {@code stripSuffixes}
      * (repeatedly: {@code "...<|im_end|><|endoftext|>"} loses both).
      */
-    public static FormedItem fromQuery(int index, String query, String prompt, JsonNode label,
-            List<String> stripSuffixes) {
+    public static FormedItem fromQuery(
+            int index, String query, String prompt, JsonNode label, List<String> stripSuffixes) {
         String fallbackId = "item-" + index;
         if (!query.startsWith(prompt)) {
-            return FormedItem.invalid(idOf(label, fallbackId), "query does not start with its prompt (they differ at"
-                    + " character " + firstDifference(query, prompt) + "); the response cannot be separated");
+            return FormedItem.invalid(
+                    idOf(label, fallbackId),
+                    "query does not start with its prompt (they differ at" + " character "
+                            + firstDifference(query, prompt) + "); the response cannot be separated");
         }
         return of(index, prompt, stripSuffixes(query.substring(prompt.length()), stripSuffixes), label);
     }
@@ -49,8 +51,8 @@ public final class SampleFormer {
         }
         for (String k : RESERVED) {
             if (line.has(k)) {
-                return FormedItem.invalid(idOf(line, fallbackId), "label: '" + k
-                        + "' comes from the request, not the label");
+                return FormedItem.invalid(
+                        idOf(line, fallbackId), "label: '" + k + "' comes from the request, not the label");
             }
         }
         if (!line.has("id")) {
@@ -61,7 +63,8 @@ public final class SampleFormer {
         try {
             SampleSet set = SampleReader.read("label", new StringReader(JsonBody.MAPPER.writeValueAsString(line)));
             if (!set.errors().isEmpty()) {
-                return FormedItem.invalid(idOf(line, fallbackId), "label: " + set.errors().get(0).message());
+                return FormedItem.invalid(
+                        idOf(line, fallbackId), "label: " + set.errors().get(0).message());
             }
             return FormedItem.of(set.samples().get(0));
         } catch (IOException e) {
@@ -85,8 +88,8 @@ public final class SampleFormer {
                     return (ObjectNode) parsed;
                 }
             } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("text starting with '{' must be a JSON object: "
-                        + e.getOriginalMessage());
+                throw new IllegalArgumentException(
+                        "text starting with '{' must be a JSON object: " + e.getOriginalMessage());
             }
         }
         // Anything else is the expected result; upstream's reference may be any JSON, verifiers see it as text.
@@ -96,7 +99,11 @@ public final class SampleFormer {
 
     private static String idOf(JsonNode label, String fallback) {
         JsonNode id = label == null ? null : label.get("id");
-        return id != null && (id.isTextual() || id.isIntegralNumber()) && !id.asText().isBlank() ? id.asText() : fallback;
+        return id != null
+                        && (id.isTextual() || id.isIntegralNumber())
+                        && !id.asText().isBlank()
+                ? id.asText()
+                : fallback;
     }
 
     static String stripSuffixes(String response, List<String> suffixes) {

@@ -20,8 +20,9 @@ class ValidationGateTest {
     static Path invalidPackage(Path dir) throws Exception {
         Path pkg = SampleSkill.copyTo(dir);
         Path skillMd = pkg.resolve("SKILL.md");
-        Files.writeString(skillMd, Files.readString(skillMd).replace("name: if-checklist-pointwise",
-                "name: if checklist pointwise"));
+        Files.writeString(
+                skillMd,
+                Files.readString(skillMd).replace("name: if-checklist-pointwise", "name: if checklist pointwise"));
         return pkg;
     }
 
@@ -30,9 +31,11 @@ class ValidationGateTest {
         Path pkg = invalidPackage(dir);
         assertThatThrownBy(() -> SkillRewardEngine.load(pkg, Optional.empty(), Optional.empty()))
                 .isInstanceOfSatisfying(InvalidPackageException.class, e -> {
-                    assertThat(e.summary()).isEqualTo(pkg + " has 1 validation error(s); serve it anyway with"
-                            + " --allow-invalid");
-                    assertThat(e.getMessage()).startsWith(e.summary() + ": SKILL.md:2:").contains("SKL004");
+                    assertThat(e.summary())
+                            .isEqualTo(pkg + " has 1 validation error(s); serve it anyway with" + " --allow-invalid");
+                    assertThat(e.getMessage())
+                            .startsWith(e.summary() + ": SKILL.md:2:")
+                            .contains("SKL004");
                     assertThat(e.diagnostics()).anySatisfy(d -> {
                         assertThat(d.code()).isEqualTo("SKL004");
                         assertThat(d.line()).isEqualTo(2);
@@ -42,14 +45,18 @@ class ValidationGateTest {
 
     @Test
     void allowInvalidServesItAndEveryResultSaysSo(@TempDir Path dir) throws Exception {
-        SkillRewardEngine engine = SkillRewardEngine.load(invalidPackage(dir), Optional.empty(), Optional.empty(), true);
-        Sample sample = SampleFormer.of(0, "Say hi.", "Hi there.", null).sample().orElseThrow();
+        SkillRewardEngine engine =
+                SkillRewardEngine.load(invalidPackage(dir), Optional.empty(), Optional.empty(), true);
+        Sample sample =
+                SampleFormer.of(0, "Say hi.", "Hi there.", null).sample().orElseThrow();
         assertThat(engine.evaluate(sample).result().provenance().settings()).containsEntry("allowInvalid", true);
         assertThat(engine.invalid("x", "bad").result().provenance().settings()).containsEntry("allowInvalid", true);
         // the skill object every response carries (/get_reward, /health) says so too
         assertThat(JsonBody.MAPPER.writeValueAsString(engine.skill())).endsWith(",\"allowInvalid\":true}");
-        assertThat(JsonBody.MAPPER.writeValueAsString(SkillRewardEngine.load(SampleSkill.PACKAGE, Optional.empty(),
-                Optional.empty()).skill())).doesNotContain("allowInvalid");
+        assertThat(JsonBody.MAPPER.writeValueAsString(
+                        SkillRewardEngine.load(SampleSkill.PACKAGE, Optional.empty(), Optional.empty())
+                                .skill()))
+                .doesNotContain("allowInvalid");
     }
 
     @Test

@@ -54,22 +54,33 @@ class OverloadTest {
 
     @Test
     void theRequestBeyondMaxConcurrencyIs503AndTheHeldOneStillCompletes() throws Exception {
-        BlockingEngine engine = new BlockingEngine(
-                SkillRewardEngine.load(SampleSkill.PACKAGE, Optional.empty(), Optional.empty()));
+        BlockingEngine engine =
+                new BlockingEngine(SkillRewardEngine.load(SampleSkill.PACKAGE, Optional.empty(), Optional.empty()));
         try (RewardServer server = RewardServer.start(SampleSkill.config().withMaxConcurrency(1), () -> engine)) {
             String url = SampleSkill.url(server, "/get_reward");
             String one = "{\"query\": [\"Q: hi A: fine\"], \"prompts\": [\"Q: hi\"], \"labels\": [null]}";
             CompletableFuture<Http.Reply> held = CompletableFuture.supplyAsync(() -> Http.post(url, one));
-            assertThat(engine.entered.await(30, TimeUnit.SECONDS)).as("first request reached the engine").isTrue();
-            assertThat(engine.onVirtualThread).as("a one-item request is scored on its virtual request thread").isTrue();
+            assertThat(engine.entered.await(30, TimeUnit.SECONDS))
+                    .as("first request reached the engine")
+                    .isTrue();
+            assertThat(engine.onVirtualThread)
+                    .as("a one-item request is scored on its virtual request thread")
+                    .isTrue();
 
             Http.Reply refused = Http.post(url, one);
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.header("Retry-After")).isEqualTo("1");
             assertThat(refused.json().get("error").asText()).startsWith("overloaded");
-            assertThat(refused.json().get("skill").get("contentHash").asText()).isEqualTo(server.skill().contentHash());
-            assertThat(Http.post(SampleSkill.url(server, "/v1/rewards"), "{\"samples\": []}").status()).isEqualTo(503);
-            assertThat(Http.get(SampleSkill.url(server, "/health")).json().get("inFlight").asInt()).isEqualTo(1);
+            assertThat(refused.json().get("skill").get("contentHash").asText())
+                    .isEqualTo(server.skill().contentHash());
+            assertThat(Http.post(SampleSkill.url(server, "/v1/rewards"), "{\"samples\": []}")
+                            .status())
+                    .isEqualTo(503);
+            assertThat(Http.get(SampleSkill.url(server, "/health"))
+                            .json()
+                            .get("inFlight")
+                            .asInt())
+                    .isEqualTo(1);
 
             engine.release.countDown();
             Http.Reply done = held.get(30, TimeUnit.SECONDS);

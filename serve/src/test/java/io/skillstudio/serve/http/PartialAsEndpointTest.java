@@ -33,7 +33,11 @@ class PartialAsEndpointTest {
             assertThat(json.get("partial_policy").asText()).isEqualTo("value");
         }
         try (RewardServer s = SampleSkill.start(SampleSkill.config())) {
-            assertThat(Http.get(SampleSkill.url(s, "/health")).json().get("partialPolicy").asText()).isEqualTo("value");
+            assertThat(Http.get(SampleSkill.url(s, "/health"))
+                            .json()
+                            .get("partialPolicy")
+                            .asText())
+                    .isEqualTo("value");
         }
     }
 
@@ -46,7 +50,10 @@ class PartialAsEndpointTest {
             assertThat(json.get("extra_logs").get("partial").get(0).asInt()).isEqualTo(1);
             assertThat(json.get("extra_logs").get("unscored").get(0).asInt()).isZero();
             assertThat(json.get("partial_policy").asText()).isEqualTo("unscored");
-            assertThat(Http.get(SampleSkill.url(s, "/health")).json().get("partialPolicy").asText())
+            assertThat(Http.get(SampleSkill.url(s, "/health"))
+                            .json()
+                            .get("partialPolicy")
+                            .asText())
                     .isEqualTo("unscored");
         }
     }

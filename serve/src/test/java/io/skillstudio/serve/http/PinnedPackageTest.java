@@ -35,7 +35,8 @@ class PinnedPackageTest {
             Http.Reply reload = Http.post(SampleSkill.url(server, "/admin/reload"), "");
             assertThat(reload.status()).isEqualTo(200);
             assertThat(reload.json().get("changed").asBoolean()).isTrue();
-            assertThat(reload.json().get("previous").get("contentHash").asText()).isEqualTo(hash);
+            assertThat(reload.json().get("previous").get("contentHash").asText())
+                    .isEqualTo(hash);
             String newHash = reload.json().get("skill").get("contentHash").asText();
             assertThat(newHash).isNotEqualTo(hash);
             assertThat(reload.header("X-Skill-Content-Hash")).isEqualTo(newHash);
@@ -43,7 +44,11 @@ class PinnedPackageTest {
             JsonNode afterReload = Http.post(url, BODY).json();
             assertThat(afterReload.get("rewards").get(0).asDouble()).isEqualTo(1.0);
             assertThat(afterReload.get("skill").get("contentHash").asText()).isEqualTo(newHash);
-            assertThat(Http.get(SampleSkill.url(server, "/health")).json().get("skill").get("contentHash").asText())
+            assertThat(Http.get(SampleSkill.url(server, "/health"))
+                            .json()
+                            .get("skill")
+                            .get("contentHash")
+                            .asText())
                     .isEqualTo(newHash);
             assertThat(Http.get(SampleSkill.url(server, "/metrics")).body())
                     .contains("skillstudio_skill_info{content_hash=\"" + newHash + "\",name=\"if-checklist-pointwise\","
@@ -60,9 +65,11 @@ class PinnedPackageTest {
             Files.delete(pkg.resolve("rubrics/if_pointwise.checklist.yaml"));
             Http.Reply reload = Http.post(SampleSkill.url(server, "/admin/reload"), "");
             assertThat(reload.status()).isEqualTo(409);
-            assertThat(reload.json().get("error").asText()).startsWith("reload failed, still serving " + hash)
+            assertThat(reload.json().get("error").asText())
+                    .startsWith("reload failed, still serving " + hash)
                     .contains("if_pointwise.checklist.yaml");
-            JsonNode still = Http.post(SampleSkill.url(server, "/get_reward"), BODY).json();
+            JsonNode still =
+                    Http.post(SampleSkill.url(server, "/get_reward"), BODY).json();
             assertThat(still.get("rewards").get(0).asDouble()).isEqualTo(0.8);
             assertThat(still.get("skill").get("contentHash").asText()).isEqualTo(hash);
         }
@@ -74,12 +81,16 @@ class PinnedPackageTest {
         try (RewardServer server = SampleSkill.start(SampleSkill.config(), pkg)) {
             String hash = server.skill().contentHash();
             Path skillMd = pkg.resolve("SKILL.md");
-            Files.writeString(skillMd, Files.readString(skillMd).replace("name: if-checklist-pointwise",
-                    "name: if checklist pointwise"));
+            Files.writeString(
+                    skillMd,
+                    Files.readString(skillMd).replace("name: if-checklist-pointwise", "name: if checklist pointwise"));
             Http.Reply reload = Http.post(SampleSkill.url(server, "/admin/reload"), "");
             assertThat(reload.status()).isEqualTo(409);
-            assertThat(reload.json().get("error").asText()).startsWith("reload failed, still serving " + hash)
-                    .contains("has 1 validation error(s)").contains("SKILL.md:2:").contains("SKL004");
+            assertThat(reload.json().get("error").asText())
+                    .startsWith("reload failed, still serving " + hash)
+                    .contains("has 1 validation error(s)")
+                    .contains("SKILL.md:2:")
+                    .contains("SKL004");
             assertThat(server.skill().contentHash()).isEqualTo(hash);
         }
     }

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -34,15 +35,25 @@ class ReloadAccessTest {
     void reloadFromANonLoopbackAddressIs403() throws Exception {
         Optional<InetAddress> address = nonLoopbackAddress();
         assumeTrue(address.isPresent(), "needs a non-loopback IPv4 interface");
-        ServerConfig config = new ServerConfig("0.0.0.0", 0, 1, 4, ServerConfig.DEFAULT_MAX_BODY,
-                SampleSkill.config().policy(), java.util.List.of());
+        ServerConfig config = new ServerConfig(
+                "0.0.0.0",
+                0,
+                1,
+                4,
+                ServerConfig.DEFAULT_MAX_BODY,
+                SampleSkill.config().policy(),
+                List.of());
         try (RewardServer server = SampleSkill.start(config)) {
             String base = "http://" + address.get().getHostAddress() + ":" + server.port();
             Http.Reply refused = Http.post(base + "/admin/reload", "");
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.json().get("error").asText()).contains("loopback interface only");
-            assertThat(Http.post(base + "/get_reward", "{\"query\": [], \"prompts\": []}").status()).isEqualTo(200);
-            assertThat(Http.post("http://127.0.0.1:" + server.port() + "/admin/reload", "").status()).isEqualTo(200);
+            assertThat(Http.post(base + "/get_reward", "{\"query\": [], \"prompts\": []}")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(Http.post("http://127.0.0.1:" + server.port() + "/admin/reload", "")
+                            .status())
+                    .isEqualTo(200);
         }
     }
 }

@@ -48,16 +48,22 @@ class RewardsEndpointTest {
             // items and the result says so, never a made-up verdict for the unjudged item.
             assertThat(r.get("decision").get("status").asText()).isEqualTo("partial");
             assertThat(r.get("decision").get("reason").asText()).isEqualTo("judge_unavailable");
-            assertThat(r.get("decision").get("score").asDouble()).isCloseTo(items.get(i).expected(), within(1e-4));
+            assertThat(r.get("decision").get("score").asDouble())
+                    .isCloseTo(items.get(i).expected(), within(1e-4));
             JsonNode prov = r.get("provenance");
             assertThat(prov.get("skillName").asText()).isEqualTo("if-checklist-pointwise");
             assertThat(prov.get("skillVersion").asText()).isEqualTo("1.0.0");
-            assertThat(prov.get("contentHash").asText()).isEqualTo(server.skill().contentHash());
+            assertThat(prov.get("contentHash").asText())
+                    .isEqualTo(server.skill().contentHash());
             assertThat(prov.get("mode").asText()).isEqualTo("pointwise");
             assertThat(prov.get("checklist").asText()).isEqualTo("if.pointwise_checklist");
         }
         assertThat(json.get("counts").get("partial").asInt()).isEqualTo(items.size());
-        assertThat(json.get("counts").get("partialByReason").get("judge_unavailable").asInt()).isEqualTo(items.size());
+        assertThat(json.get("counts")
+                        .get("partialByReason")
+                        .get("judge_unavailable")
+                        .asInt())
+                .isEqualTo(items.size());
         assertThat(json.get("counts").get("scored").asInt()).isZero();
         assertThat(json.get("counts").get("unscored").asInt()).isZero();
     }
@@ -75,20 +81,34 @@ class RewardsEndpointTest {
         assertThat(bad.get("decision").get("status").asText()).isEqualTo("unscored");
         assertThat(bad.get("decision").get("reason").asText()).isEqualTo("invalid_input");
         assertThat(bad.get("decision").get("detail").asText()).startsWith("label:");
-        assertThat(bad.get("provenance").get("contentHash").asText()).isEqualTo(server.skill().contentHash());
-        assertThat(json.get("counts").get("unscoredByReason").get("invalid_input").asInt()).isEqualTo(1);
+        assertThat(bad.get("provenance").get("contentHash").asText())
+                .isEqualTo(server.skill().contentHash());
+        assertThat(json.get("counts")
+                        .get("unscoredByReason")
+                        .get("invalid_input")
+                        .asInt())
+                .isEqualTo(1);
         assertThat(json.get("traces")).hasSize(2);
-        assertThat(json.get("traces").get(0).get("events").toString()).contains("verifier_run").contains("final_result");
+        assertThat(json.get("traces").get(0).get("events").toString())
+                .contains("verifier_run")
+                .contains("final_result");
         assertThat(json.get("traces").get(1).get("events").toString()).contains("\"reason\":\"invalid_input\"");
     }
 
     @Test
     void wrongShapesAre400() {
-        assertThat(Http.post(url, "{\"samples\": [{\"prompt\": \"p\"}]}").json().get("error").asText())
+        assertThat(Http.post(url, "{\"samples\": [{\"prompt\": \"p\"}]}")
+                        .json()
+                        .get("error")
+                        .asText())
                 .contains("'samples[0].response' must be a string");
-        assertThat(Http.post(url, "{\"samples\": [{\"response\": \"r\", \"checklist\": {}}]}").json().get("error")
-                .asText()).contains("unknown key 'checklist'");
-        assertThat(Http.post(url, "{\"samples\": [], \"traces\": \"yes\"}").status()).isEqualTo(400);
+        assertThat(Http.post(url, "{\"samples\": [{\"response\": \"r\", \"checklist\": {}}]}")
+                        .json()
+                        .get("error")
+                        .asText())
+                .contains("unknown key 'checklist'");
+        assertThat(Http.post(url, "{\"samples\": [], \"traces\": \"yes\"}").status())
+                .isEqualTo(400);
         assertThat(Http.post(url, "{\"samples\": []}").json().get("results")).isEmpty();
     }
 }

@@ -69,7 +69,8 @@ class ScaleOutTest {
             whole.forEach((k, v) -> shard.put(k, v.subList(from, to)));
             JsonNode reply = Http.postJson(urls.get(s), shard).json();
             reply.get("rewards").forEach(r -> joined.add(r.asDouble()));
-            assertThat(reply.get("skill").get("contentHash").asText()).isEqualTo(first.skill().contentHash());
+            assertThat(reply.get("skill").get("contentHash").asText())
+                    .isEqualTo(first.skill().contentHash());
         }
         JsonNode single = Http.postJson(urls.get(0), whole).json();
         assertThat(joined).hasSize(items.size());
@@ -91,8 +92,12 @@ class ScaleOutTest {
         Path cases = dir.resolve("cases.json");
         Files.write(cases, Http.MAPPER.writeValueAsBytes(batch(List.of(s02))));
         // One rollout, two servers: the first gets a one-item list, the second empty lists (current OpenRLHF main).
-        List<String> lines = Python.run(python.get(), script.toString(), cases.toString(),
-                SampleSkill.url(first, "/get_reward"), SampleSkill.url(second, "/get_reward"));
+        List<String> lines = Python.run(
+                python.get(),
+                script.toString(),
+                cases.toString(),
+                SampleSkill.url(first, "/get_reward"),
+                SampleSkill.url(second, "/get_reward"));
         assertThat(lines).hasSize(2);
         JsonNode one = Http.MAPPER.readTree(lines.get(0));
         assertThat(one.get("rewards")).hasSize(1);

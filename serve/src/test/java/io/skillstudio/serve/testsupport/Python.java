@@ -18,7 +18,9 @@ public final class Python {
     public static Optional<String> withModule(String module) {
         for (String exe : CANDIDATES) {
             try {
-                Process p = new ProcessBuilder(exe, "-c", "import " + module).redirectErrorStream(true).start();
+                Process p = new ProcessBuilder(exe, "-c", "import " + module)
+                        .redirectErrorStream(true)
+                        .start();
                 p.getInputStream().readAllBytes();
                 if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
                     return Optional.of(exe);

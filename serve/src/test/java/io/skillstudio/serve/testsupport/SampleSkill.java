@@ -42,7 +42,12 @@ public final class SampleSkill {
                 String response = line.remove("response").asText();
                 line.remove("expected");
                 line.remove("expected_skill");
-                out.add(new Item(line.get("id").asText(), prompt, response, line, exp.get("score").asDouble()));
+                out.add(new Item(
+                        line.get("id").asText(),
+                        prompt,
+                        response,
+                        line,
+                        exp.get("score").asDouble()));
             }
             return out;
         } catch (IOException e) {

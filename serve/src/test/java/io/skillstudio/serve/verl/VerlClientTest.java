@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,14 +78,19 @@ class VerlClientTest {
         items.forEach(i -> cases.add(verlCase(i.response(), i.label(), i.prompt())));
         // A chat-list prompt and a label kept as JSON text, as parquet rows often have them.
         SampleSkill.Item s02 = items.get(1);
-        cases.add(verlCase(s02.response(), s02.label().toString(),
-                List.of(Map.of("role", "system", "content", "be brief"), Map.of("role", "user", "content", s02.prompt()))));
+        cases.add(verlCase(
+                s02.response(),
+                s02.label().toString(),
+                List.of(
+                        Map.of("role", "system", "content", "be brief"),
+                        Map.of("role", "user", "content", s02.prompt()))));
         List<JsonNode> out = run(dir, "error", cases);
         assertThat(out).hasSize(cases.size() + 1);
         Set<String> keys = Set.of("score", "scored", "partial", "unscored_reason", "skill_version", "content_hash");
         for (int i = 0; i < items.size(); i++) {
-            assertThat(out.get(i).get("score").asDouble()).as(items.get(i).id()).isCloseTo(items.get(i).expected(),
-                    within(1e-4));
+            assertThat(out.get(i).get("score").asDouble())
+                    .as(items.get(i).id())
+                    .isCloseTo(items.get(i).expected(), within(1e-4));
         }
         assertThat(out.get(items.size()).get("score").asDouble()).isCloseTo(s02.expected(), within(1e-4));
         for (JsonNode r : out.subList(0, cases.size())) {
@@ -126,11 +132,12 @@ class VerlClientTest {
                 .hasMessageContaining("http(s) URL");
         assertThat(VerlClientWriter.baseUrl("http://h:5000/get_reward")).isEqualTo("http://h:5000");
         assertThat(VerlClientWriter.render("http://h:5000/", UnscoredPolicy.parse("0")))
-                .contains("SERVER_URL = \"http://h:5000\"").contains("UNSCORED_AS = \"0.0\"");
+                .contains("SERVER_URL = \"http://h:5000\"")
+                .contains("UNSCORED_AS = \"0.0\"");
     }
 
     private static Set<String> fieldNames(JsonNode n) {
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             out.add(it.next());
         }

@@ -16,7 +16,8 @@ class PartialPolicyTest {
 
     @Test
     void refusesAnythingElse() {
-        assertThatThrownBy(() -> PartialPolicy.parse("skip")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PartialPolicy.parse("skip"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--partial-as must be value or unscored, got 'skip'");
     }
 }

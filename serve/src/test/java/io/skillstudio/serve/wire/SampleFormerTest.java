@@ -40,7 +40,8 @@ class SampleFormerTest {
 
     @Test
     void trailingSuffixesAreStrippedRepeatedlyButOnlyAtTheEnd() {
-        assertThat(SampleFormer.stripSuffixes("a<e>b<e><p><p>", List.of("<e>", "<p>"))).isEqualTo("a<e>b");
+        assertThat(SampleFormer.stripSuffixes("a<e>b<e><p><p>", List.of("<e>", "<p>")))
+                .isEqualTo("a<e>b");
         assertThat(SampleFormer.stripSuffixes("abc", List.of(""))).isEqualTo("abc");
     }
 
@@ -57,15 +58,19 @@ class SampleFormerTest {
 
     @Test
     void ifevalTopLevelIdsWorkAsInInputData() throws Exception {
-        Sample s = sample(SampleFormer.of(0, "p", "r", json("{\"instruction_id_list\": [\"punctuation:no_comma\"],"
-                + " \"kwargs\": [{}]}")));
+        Sample s = sample(SampleFormer.of(
+                0, "p", "r", json("{\"instruction_id_list\": [\"punctuation:no_comma\"]," + " \"kwargs\": [{}]}")));
         assertThat(s.items()).hasSize(1);
     }
 
     @Test
     void aStringHoldingAJsonObjectIsReadAsThatObject() {
-        Sample s = sample(SampleFormer.of(0, "p", "r", TextNode.valueOf(
-                "  {\"checklist\": {\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}}")));
+        Sample s = sample(SampleFormer.of(
+                0,
+                "p",
+                "r",
+                TextNode.valueOf(
+                        "  {\"checklist\": {\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}}")));
         assertThat(s.items()).hasSize(1);
     }
 
@@ -78,16 +83,19 @@ class SampleFormerTest {
 
     @Test
     void otherJsonBecomesTheReferenceAsJsonText() throws Exception {
-        assertThat(sample(SampleFormer.of(0, "p", "r", json("[1, 2]"))).reference()).isEqualTo("[1,2]");
+        assertThat(sample(SampleFormer.of(0, "p", "r", json("[1, 2]"))).reference())
+                .isEqualTo("[1,2]");
         assertThat(sample(SampleFormer.of(0, "p", "r", json("7"))).reference()).isEqualTo("7");
-        assertThat(sample(SampleFormer.of(0, "p", "r", NullNode.getInstance())).reference()).isEmpty();
+        assertThat(sample(SampleFormer.of(0, "p", "r", NullNode.getInstance())).reference())
+                .isEmpty();
     }
 
     @Test
     void badLabelsMakeTheItemInvalidWithTheReason() throws Exception {
         assertThat(SampleFormer.of(0, "p", "r", TextNode.valueOf("{not json")).problem())
                 .startsWith("label: text starting with '{' must be a JSON object");
-        assertThat(SampleFormer.of(0, "p", "r", json("{\"response\": \"other\"}")).problem())
+        assertThat(SampleFormer.of(0, "p", "r", json("{\"response\": \"other\"}"))
+                        .problem())
                 .isEqualTo("label: 'response' comes from the request, not the label");
         assertThat(SampleFormer.of(0, "p", "r", json("{\"checklist\": 5}")).problem())
                 .contains("'checklist' must be an object");

@@ -1,6 +1,7 @@
 package io.skillstudio.model.bundle;
 
 import io.skillstudio.model.diagnostics.Diagnostic;
+import io.skillstudio.model.diagnostics.Severity;
 import io.skillstudio.model.hash.PackageHashes;
 import io.skillstudio.model.hash.Sha256;
 import io.skillstudio.model.load.LoadResult;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -40,14 +42,16 @@ import java.util.zip.ZipOutputStream;
 public final class BundleExporter {
 
     static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
-    private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
 
     private BundleExporter() {}
 
     /** Files upstream would ignore (tool files and the lockfile aside): the export asks about these. */
     public static List<String> ignoredFiles(SkillPackage pkg) {
-        return Lockfiles.lockedView(pkg).files().stream().map(PackageFile::path)
-                .filter(p -> !UpstreamFileRules.isLoaded(p)).toList();
+        return Lockfiles.lockedView(pkg).files().stream()
+                .map(PackageFile::path)
+                .filter(p -> !UpstreamFileRules.isLoaded(p))
+                .toList();
     }
 
     /** The wrapper folder: the frontmatter name when it is a safe folder name, else the package folder's. */
@@ -64,17 +68,25 @@ public final class BundleExporter {
      * @throws ExportRefusedException nothing was written: validation errors, an undecided ignored-files
      *     question, an unreadable file, or a bundle that would not load as the folder does
      */
-    public static BundleResult export(SkillPackage pkg, List<Diagnostic> diagnostics, IgnoredFiles ignored,
-            Optional<Lockfile.VerifierStamp> verifiers, Path out) throws ExportRefusedException, IOException {
-        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+    public static BundleResult export(
+            SkillPackage pkg,
+            List<Diagnostic> diagnostics,
+            IgnoredFiles ignored,
+            Optional<Lockfile.VerifierStamp> verifiers,
+            Path out)
+            throws ExportRefusedException, IOException {
+        List<Diagnostic> errors =
+                diagnostics.stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty()) {
-            throw new ExportRefusedException("validation has " + errors.size() + " error(s); fix them before exporting",
-                    errors, List.of());
+            throw new ExportRefusedException(
+                    "validation has " + errors.size() + " error(s); fix them before exporting", errors, List.of());
         }
         List<String> ignoredPaths = ignoredFiles(pkg);
         if (!ignoredPaths.isEmpty() && ignored == IgnoredFiles.UNDECIDED) {
-            throw new ExportRefusedException(ignoredPaths.size() + " file(s) upstream ignores; choose to include or "
-                    + "exclude them", List.of(), ignoredPaths);
+            throw new ExportRefusedException(
+                    ignoredPaths.size() + " file(s) upstream ignores; choose to include or " + "exclude them",
+                    List.of(),
+                    ignoredPaths);
         }
         String wrapper = wrapperName(pkg);
         List<PackageFile> files = new ArrayList<>();
@@ -84,8 +96,11 @@ public final class BundleExporter {
             if (!loaded && ignored == IgnoredFiles.EXCLUDE) {
                 continue;
             }
-            byte[] bytes = f.bytes().orElseThrow(() -> new ExportRefusedException(f.path() + " was not read ("
-                    + f.status() + "); a bundle never drops a file silently", List.of(), List.of()));
+            byte[] bytes = f.bytes()
+                    .orElseThrow(() -> new ExportRefusedException(
+                            f.path() + " was not read (" + f.status() + "); a bundle never drops a file silently",
+                            List.of(),
+                            List.of()));
             if (loaded && f.text().isPresent() && f.text().get().indexOf('\r') >= 0) {
                 bytes = PackageHashes.universalNewlines(f.text().get()).getBytes(StandardCharsets.UTF_8);
                 normalized.add(f.path());
@@ -100,10 +115,19 @@ public final class BundleExporter {
         byte[] zip = zip(wrapper, entries);
         verifyLoadsLikeFolder(pkg, zip, wrapper);
         AtomicFiles.write(out, zip);
-        List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()
-                && d.severity() == io.skillstudio.model.diagnostics.Severity.WARNING).toList();
-        return new BundleResult(out, wrapper, entries.keySet().stream().map(p -> wrapper + "/" + p).toList(),
-                ignoredPaths, ignored == IgnoredFiles.INCLUDE, normalized, warnings, lock, Sha256.hex(zip));
+        List<Diagnostic> warnings = diagnostics.stream()
+                .filter(d -> !d.isError() && d.severity() == Severity.WARNING)
+                .toList();
+        return new BundleResult(
+                out,
+                wrapper,
+                entries.keySet().stream().map(p -> wrapper + "/" + p).toList(),
+                ignoredPaths,
+                ignored == IgnoredFiles.INCLUDE,
+                normalized,
+                warnings,
+                lock,
+                Sha256.hex(zip));
     }
 
     static byte[] zip(String wrapper, Map<String, byte[]> entries) throws IOException {
@@ -141,13 +165,15 @@ public final class BundleExporter {
             Map<String, String> expected = UpstreamFileMap.of(source);
             Map<String, String> actual = UpstreamFileMap.of(r.skillPackage().get());
             if (!expected.equals(actual)) {
-                throw new ExportRefusedException("the bundle's upstream file map differs from the folder's: "
-                        + UpstreamFileMap.differences(expected, actual), List.of(), List.of());
+                throw new ExportRefusedException(
+                        "the bundle's upstream file map differs from the folder's: "
+                                + UpstreamFileMap.differences(expected, actual),
+                        List.of(),
+                        List.of());
             }
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
         }
     }
-
 }

@@ -15,8 +15,16 @@ import java.util.List;
  * @param warnings validation warnings present at export
  * @param sha256 the zip's bytes (upstream's algorithm B identity of the bundle)
  */
-public record BundleResult(Path zip, String wrapper, List<String> entries, List<String> ignoredFiles, boolean included,
-        List<String> normalizedLineEndings, List<Diagnostic> warnings, Lockfile lockfile, String sha256) {
+public record BundleResult(
+        Path zip,
+        String wrapper,
+        List<String> entries,
+        List<String> ignoredFiles,
+        boolean included,
+        List<String> normalizedLineEndings,
+        List<Diagnostic> warnings,
+        Lockfile lockfile,
+        String sha256) {
     public BundleResult {
         entries = List.copyOf(entries);
         ignoredFiles = List.copyOf(ignoredFiles);

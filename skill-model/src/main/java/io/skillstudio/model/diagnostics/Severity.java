@@ -1,5 +1,7 @@
 package io.skillstudio.model.diagnostics;
 
+import java.util.Locale;
+
 /** How bad a finding is; only {@link #ERROR} makes {@code validate} exit with 1. */
 public enum Severity {
     ERROR,
@@ -7,6 +9,6 @@ public enum Severity {
     INFO;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -38,7 +38,12 @@ public final class TerminalText {
     }
 
     private static boolean dangerous(char c) {
-        return Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029' || (c >= '\u202a' && c <= '\u202e')
-                || (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f';
+        return Character.getType(c) == Character.CONTROL
+                || c == '\u2028'
+                || c == '\u2029'
+                || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200e'
+                || c == '\u200f';
     }
 }

@@ -2,6 +2,7 @@ package io.skillstudio.model.hash;
 
 import io.skillstudio.model.load.NoFollowWalk;
 import io.skillstudio.model.load.PathOrder;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -47,9 +48,10 @@ final class UpstreamWalk {
     private static Optional<String> inside(Path realRoot, Path link) {
         try {
             Path target = link.toRealPath();
-            return target.startsWith(realRoot) && !target.equals(realRoot)
-                    && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                    ? Optional.of(realRoot.relativize(target).toString().replace(java.io.File.separatorChar, '/'))
+            return target.startsWith(realRoot)
+                            && !target.equals(realRoot)
+                            && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    ? Optional.of(realRoot.relativize(target).toString().replace(File.separatorChar, '/'))
                     : Optional.empty();
         } catch (IOException dangling) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package io.skillstudio.model.load;
 
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.diagnostics.DiagnosticCode;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -34,17 +35,26 @@ final class DirectoryReader {
             @Override
             public boolean visit(String rel, BasicFileAttributes attrs, NoFollowWalk.Reader reader) throws IOException {
                 if (files.size() >= limits.maxZipEntries()) {
-                    limit.add(Diagnostic.ofFile(DiagnosticCode.FOLDER_LIMITS, rel, "the folder has more than "
-                            + limits.maxZipEntries() + " files; stopped reading at '" + rel + "'"));
+                    limit.add(Diagnostic.ofFile(
+                            DiagnosticCode.FOLDER_LIMITS,
+                            rel,
+                            "the folder has more than " + limits.maxZipEntries() + " files; stopped reading at '" + rel
+                                    + "'"));
                     return false;
                 }
                 if (total[0] > limits.maxZipTotalBytes()) {
-                    limit.add(Diagnostic.ofFile(DiagnosticCode.FOLDER_LIMITS, rel, "the folder holds more than "
-                            + limits.maxZipTotalBytes() + " bytes; stopped reading at '" + rel + "'"));
+                    limit.add(Diagnostic.ofFile(
+                            DiagnosticCode.FOLDER_LIMITS,
+                            rel,
+                            "the folder holds more than " + limits.maxZipTotalBytes() + " bytes; stopped reading at '"
+                                    + rel + "'"));
                     return false;
                 }
-                Optional<PackageFile> read = attrs.isSymbolicLink() ? readLink(root, realRoot, rel)
-                        : attrs.isRegularFile() ? Optional.of(readBounded(reader, rel, attrs.size())) : Optional.empty();
+                Optional<PackageFile> read = attrs.isSymbolicLink()
+                        ? readLink(root, realRoot, rel)
+                        : attrs.isRegularFile()
+                                ? Optional.of(readBounded(reader, rel, attrs.size()))
+                                : Optional.empty();
                 read.ifPresent(f -> {
                     files.add(f);
                     boolean unread = f.status() == FileStatus.TOO_LARGE || f.status() == FileStatus.SYMLINK_OUTSIDE;
@@ -59,7 +69,8 @@ final class DirectoryReader {
             }
         });
         String name = root.toAbsolutePath().normalize().getFileName() == null
-                ? "" : root.toAbsolutePath().normalize().getFileName().toString();
+                ? ""
+                : root.toAbsolutePath().normalize().getFileName().toString();
         if (!limit.isEmpty()) {
             return new LoadResult(Optional.empty(), limit);
         }
@@ -80,8 +91,8 @@ final class DirectoryReader {
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             // Read through the real names from the root, so a folder swapped on the way is not followed.
             String real = relative(realRoot, target);
-            return Optional.of(readBounded((max, sink) -> NoFollowWalk.stream(root, real, max, sink), rel,
-                    Files.size(target)));
+            return Optional.of(
+                    readBounded((max, sink) -> NoFollowWalk.stream(root, real, max, sink), rel, Files.size(target)));
         }
         return Optional.empty();
     }
@@ -102,6 +113,6 @@ final class DirectoryReader {
     }
 
     static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return root.relativize(file).toString().replace(File.separatorChar, '/');
     }
 }

@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -31,8 +33,9 @@ public final class NoFollowRead {
     /** Up to {@code max + 1} bytes from {@code reader}, or empty when it refused (not that regular file). */
     static Optional<byte[]> bounded(NoFollowWalk.Reader reader, long max) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean ok = reader.stream(max + 1, (chunk) -> out.write(chunk.array(), chunk.arrayOffset() + chunk.position(),
-                chunk.remaining()));
+        boolean ok = reader.stream(
+                max + 1,
+                (chunk) -> out.write(chunk.array(), chunk.arrayOffset() + chunk.position(), chunk.remaining()));
         return ok ? Optional.of(out.toByteArray()) : Optional.empty();
     }
 
@@ -44,20 +47,23 @@ public final class NoFollowRead {
         BasicFileAttributes before;
         try {
             before = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
             return false; // removed (or its folder swapped) since the listing
         }
         if (!before.isRegularFile()) {
             return false;
         }
         try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!after.isRegularFile() || before.fileKey() == null || !Objects.equals(before.fileKey(), after.fileKey())) {
+            BasicFileAttributes after =
+                    Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!after.isRegularFile()
+                    || before.fileKey() == null
+                    || !Objects.equals(before.fileKey(), after.fileKey())) {
                 return false;
             }
             copy(ch, max, sink);
             return true;
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             // ELOOP: the name became a link after the listing.
             return false;
         }

@@ -160,13 +160,14 @@ public final class NoFollowWalk {
     }
 
     /** Opens {@code name} in the open folder {@code dir} without following a link, checks it, reads it. */
-    private static boolean readSecure(SecureDirectoryStream<Path> dir, Path name, BasicFileAttributes listed, long max,
-            Consumer<ByteBuffer> sink) throws IOException {
+    private static boolean readSecure(
+            SecureDirectoryStream<Path> dir, Path name, BasicFileAttributes listed, long max, Consumer<ByteBuffer> sink)
+            throws IOException {
         if (!listed.isRegularFile()) {
             return false;
         }
-        try (SeekableByteChannel ch = dir.newByteChannel(name, Set.of(StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS))) {
+        try (SeekableByteChannel ch =
+                dir.newByteChannel(name, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
             BasicFileAttributes now = attributes(dir, name);
             if (!now.isRegularFile() || listed.fileKey() == null || !Objects.equals(listed.fileKey(), now.fileKey())) {
                 return false;

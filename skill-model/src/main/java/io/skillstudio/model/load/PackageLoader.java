@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,7 +33,8 @@ public final class PackageLoader {
             if (Files.isDirectory(path)) {
                 return new DirectoryReader(limits).read(path);
             }
-            if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            if (Files.isRegularFile(path)
+                    && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
                 return new ZipReader(limits).read(path);
             }
             String why = Files.exists(path) ? "not a folder or a .zip file" : "no such file or folder";

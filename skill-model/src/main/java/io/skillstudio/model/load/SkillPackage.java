@@ -26,7 +26,11 @@ public final class SkillPackage {
     private final SkillDocument skillDocument;
     private final ResourceManifest manifest;
 
-    public SkillPackage(Path source, SourceKind kind, String rootName, Collection<PackageFile> files,
+    public SkillPackage(
+            Path source,
+            SourceKind kind,
+            String rootName,
+            Collection<PackageFile> files,
             List<Diagnostic> loadDiagnostics) {
         this.source = source;
         this.kind = kind;
@@ -35,8 +39,11 @@ public final class SkillPackage {
         files.forEach(f -> sorted.put(f.path(), f));
         this.files = Collections.unmodifiableMap(sorted);
         this.loadDiagnostics = List.copyOf(loadDiagnostics);
-        this.skillDocument = textOf(UpstreamFileRules.SKILL_MD).map(SkillDocument::parse).orElse(null);
-        this.manifest = textOf(UpstreamFileRules.RESOURCES_YAML).map(ResourceManifest::parse).orElse(null);
+        this.skillDocument =
+                textOf(UpstreamFileRules.SKILL_MD).map(SkillDocument::parse).orElse(null);
+        this.manifest = textOf(UpstreamFileRules.RESOURCES_YAML)
+                .map(ResourceManifest::parse)
+                .orElse(null);
     }
 
     public Path source() {

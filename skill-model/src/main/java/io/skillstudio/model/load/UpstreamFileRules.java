@@ -15,7 +15,8 @@ public final class UpstreamFileRules {
     private UpstreamFileRules() {}
 
     public static boolean isLoaded(String path) {
-        boolean placed = path.equals(SKILL_MD) || path.equals(RESOURCES_YAML)
+        boolean placed = path.equals(SKILL_MD)
+                || path.equals(RESOURCES_YAML)
                 || FOLDERS.stream().anyMatch(path::startsWith);
         return placed && EXTENSIONS.stream().anyMatch(path::endsWith);
     }
@@ -25,15 +26,17 @@ public final class UpstreamFileRules {
         if (isLoaded(path)) {
             return Optional.empty();
         }
-        boolean placed = path.equals(SKILL_MD) || path.equals(RESOURCES_YAML)
+        boolean placed = path.equals(SKILL_MD)
+                || path.equals(RESOURCES_YAML)
                 || FOLDERS.stream().anyMatch(path::startsWith);
         if (!placed) {
             String hint = EXTENSIONS.stream().anyMatch(path.toLowerCase(Locale.ROOT)::endsWith)
-                    ? "; move it under " + String.join(", ", FOLDERS) : "";
+                    ? "; move it under " + String.join(", ", FOLDERS)
+                    : "";
             return Optional.of("upstream loads only SKILL.md, resources.yaml and files under "
                     + String.join(", ", FOLDERS) + hint);
         }
-        return Optional.of("upstream loads only files ending in " + String.join(", ", EXTENSIONS)
-                + " (case-sensitive)");
+        return Optional.of(
+                "upstream loads only files ending in " + String.join(", ", EXTENSIONS) + " (case-sensitive)");
     }
 }

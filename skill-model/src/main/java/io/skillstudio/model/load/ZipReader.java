@@ -34,15 +34,19 @@ final class ZipReader {
         try (ZipFile zip = new ZipFile(zipPath.toFile())) {
             List<? extends ZipEntry> entries = Collections.list(zip.entries());
             if (entries.size() > limits.maxZipEntries()) {
-                diagnostics.add(Diagnostic.ofFile(DiagnosticCode.ZIP_BOMB, shown, "zip has " + entries.size()
-                        + " entries, more than the limit of " + limits.maxZipEntries()));
+                diagnostics.add(Diagnostic.ofFile(
+                        DiagnosticCode.ZIP_BOMB,
+                        shown,
+                        "zip has " + entries.size() + " entries, more than the limit of " + limits.maxZipEntries()));
                 return new LoadResult(Optional.empty(), diagnostics);
             }
             List<String> names = entries.stream().map(ZipEntry::getName).toList();
             String prefix = ZipPrefixRule.studio(names);
             reportPrefixPitfalls(shown, names, prefix, diagnostics);
             if (!shown.endsWith(".zip")) {
-                diagnostics.add(Diagnostic.ofFile(DiagnosticCode.ZIP_SUFFIX_UPSTREAM, shown,
+                diagnostics.add(Diagnostic.ofFile(
+                        DiagnosticCode.ZIP_SUFFIX_UPSTREAM,
+                        shown,
                         "upstream rejects '" + shown + "': only names ending in lower-case .zip load"));
             }
             Map<String, PackageFile> files = new LinkedHashMap<>();
@@ -53,7 +57,9 @@ final class ZipReader {
                     continue;
                 }
                 if (isUnsafe(name)) {
-                    diagnostics.add(Diagnostic.ofFile(DiagnosticCode.ZIP_UNSAFE_ENTRY, shown,
+                    diagnostics.add(Diagnostic.ofFile(
+                            DiagnosticCode.ZIP_UNSAFE_ENTRY,
+                            shown,
                             "entry '" + name + "' has an absolute or '..' path; skipped"));
                     continue;
                 }
@@ -61,7 +67,9 @@ final class ZipReader {
                 if (files.containsKey(rel)) {
                     // Tools disagree on which copy wins (java.util.zip reads one copy by name, unzip the
                     // last): the package's content is ambiguous, which is an error, not a silent choice.
-                    diagnostics.add(Diagnostic.ofFile(DiagnosticCode.ZIP_DUPLICATE_ENTRY, shown,
+                    diagnostics.add(Diagnostic.ofFile(
+                            DiagnosticCode.ZIP_DUPLICATE_ENTRY,
+                            shown,
                             "entry '" + name + "' appears more than once; which copy a tool reads is undefined"));
                     continue;
                 }
@@ -82,8 +90,9 @@ final class ZipReader {
     }
 
     /** Empty means a limit was hit; the diagnostic is already added. */
-    private Optional<PackageFile> readEntry(ZipFile zip, ZipEntry entry, String rel, long[] total, String shown,
-            List<Diagnostic> diagnostics) throws IOException {
+    private Optional<PackageFile> readEntry(
+            ZipFile zip, ZipEntry entry, String rel, long[] total, String shown, List<Diagnostic> diagnostics)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         long size = 0;
@@ -93,14 +102,20 @@ final class ZipReader {
                 size += n;
                 total[0] += n;
                 if (total[0] > limits.maxZipTotalBytes()) {
-                    diagnostics.add(Diagnostic.ofFile(DiagnosticCode.ZIP_BOMB, shown, "zip inflates beyond "
-                            + limits.maxZipTotalBytes() + " bytes; stopped at entry '" + entry.getName() + "'"));
+                    diagnostics.add(Diagnostic.ofFile(
+                            DiagnosticCode.ZIP_BOMB,
+                            shown,
+                            "zip inflates beyond " + limits.maxZipTotalBytes() + " bytes; stopped at entry '"
+                                    + entry.getName() + "'"));
                     return Optional.empty();
                 }
                 long compressed = Math.max(1, entry.getCompressedSize());
                 if (size > 1024 * 1024 && size > compressed * limits.maxZipRatio()) {
-                    diagnostics.add(Diagnostic.ofFile(DiagnosticCode.ZIP_BOMB, shown, "entry '" + entry.getName()
-                            + "' inflates more than " + (long) limits.maxZipRatio() + " times its compressed size"));
+                    diagnostics.add(Diagnostic.ofFile(
+                            DiagnosticCode.ZIP_BOMB,
+                            shown,
+                            "entry '" + entry.getName() + "' inflates more than " + (long) limits.maxZipRatio()
+                                    + " times its compressed size"));
                     return Optional.empty();
                 }
                 if (size <= limits.maxFileBytes()) {
@@ -118,7 +133,9 @@ final class ZipReader {
         String upstream = ZipPrefixRule.upstream(names);
         boolean osMetadata = names.stream().anyMatch(ZipPrefixRule::isOsMetadata);
         if (osMetadata) {
-            out.add(Diagnostic.ofFile(DiagnosticCode.ZIP_OS_METADATA, shown,
+            out.add(Diagnostic.ofFile(
+                    DiagnosticCode.ZIP_OS_METADATA,
+                    shown,
                     "zip holds OS metadata (__MACOSX/, .DS_Store); the studio skips it, upstream reads the names"));
         }
         if (upstream.equals(prefix)) {
@@ -129,7 +146,9 @@ final class ZipReader {
             what = "upstream sees several top-level folders" + (osMetadata ? " (because of __MACOSX/)" : "")
                     + ", strips no prefix and will not find " + prefix + "SKILL.md";
         } else {
-            List<String> lost = names.stream().filter(n -> !n.endsWith("/") && !n.startsWith(upstream)).toList();
+            List<String> lost = names.stream()
+                    .filter(n -> !n.endsWith("/") && !n.startsWith(upstream))
+                    .toList();
             what = "upstream takes '" + upstream + "' as a wrapper folder and strips it"
                     + (lost.isEmpty() ? "" : "; files outside it keep their names") + ", so files under '"
                     + upstream + "' end up at the root where it does not load them";

@@ -2,7 +2,6 @@ package io.skillstudio.model.resources;
 
 import io.skillstudio.model.yaml.Positions;
 import io.skillstudio.model.yaml.YamlParse;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
@@ -39,7 +38,8 @@ public final class ManifestEditor {
             int start = s.at(valueNode.getStartMark());
             // A block list may only replace a block list: after "key: [a]" or "key: a" on the same line it
             // would not parse, so there the new list is written in flow style.
-            boolean blockList = valueNode instanceof SequenceNode q && q.getFlowStyle() != DumperOptions.FlowStyle.FLOW
+            boolean blockList = valueNode instanceof SequenceNode q
+                    && q.getFlowStyle() != DumperOptions.FlowStyle.FLOW
                     && !q.getValue().isEmpty();
             String rendered = blockList
                     ? YamlValues.render(value, " ".repeat(start - s.lineStart(start)), s.newline())
@@ -90,7 +90,8 @@ public final class ManifestEditor {
             return checked(prefix + "resources:" + nl + YamlValues.renderEntry(fields, "  ", 2, nl) + nl);
         }
         Optional<NodeTuple> resources = Positions.entry(parsed.node().get(), "resources");
-        if (resources.isPresent() && resources.get().getValueNode() instanceof ScalarNode empty
+        if (resources.isPresent()
+                && resources.get().getValueNode() instanceof ScalarNode empty
                 && empty.getValue().isEmpty()) {
             int keyEnd = s.at(resources.get().getKeyNode().getEndMark());
             int lineEnd = s.lineEnd(keyEnd);
@@ -155,8 +156,10 @@ public final class ManifestEditor {
     private static Located locate(String text, String section, int index) {
         YamlParse.Result parsed = parseOrThrow(text);
         Node root = parsed.node().orElseThrow(() -> new EditException("resources.yaml is empty"));
-        Node seqNode = section.isEmpty() ? root
-                : Positions.entry(root, section).map(NodeTuple::getValueNode)
+        Node seqNode = section.isEmpty()
+                ? root
+                : Positions.entry(root, section)
+                        .map(NodeTuple::getValueNode)
                         .orElseThrow(() -> new EditException("no '" + section + "' list"));
         if (!(seqNode instanceof SequenceNode seq)) {
             throw new EditException(describe(section) + " is not a list");
@@ -177,8 +180,10 @@ public final class ManifestEditor {
         if (root instanceof SequenceNode s) {
             return Optional.of(s);
         }
-        return Positions.entry(root, "resources").map(NodeTuple::getValueNode)
-                .filter(SequenceNode.class::isInstance).map(SequenceNode.class::cast);
+        return Positions.entry(root, "resources")
+                .map(NodeTuple::getValueNode)
+                .filter(SequenceNode.class::isInstance)
+                .map(SequenceNode.class::cast);
     }
 
     private static YamlParse.Result parseOrThrow(String text) {
@@ -204,9 +209,13 @@ public final class ManifestEditor {
     static int end(TextSplice s, Node node) {
         Node last = node;
         while (true) {
-            if (last instanceof MappingNode m && !m.getValue().isEmpty() && m.getFlowStyle() != DumperOptions.FlowStyle.FLOW) {
+            if (last instanceof MappingNode m
+                    && !m.getValue().isEmpty()
+                    && m.getFlowStyle() != DumperOptions.FlowStyle.FLOW) {
                 last = m.getValue().get(m.getValue().size() - 1).getValueNode();
-            } else if (last instanceof SequenceNode q && !q.getValue().isEmpty() && q.getFlowStyle() != DumperOptions.FlowStyle.FLOW) {
+            } else if (last instanceof SequenceNode q
+                    && !q.getValue().isEmpty()
+                    && q.getFlowStyle() != DumperOptions.FlowStyle.FLOW) {
                 last = q.getValue().get(q.getValue().size() - 1);
             } else {
                 break;

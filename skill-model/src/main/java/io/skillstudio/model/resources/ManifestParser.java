@@ -26,8 +26,8 @@ final class ManifestParser {
         YamlParse.Result result = YamlParse.parse(text);
         if (!result.ok()) {
             YamlParse.YamlError e = result.error().orElseThrow();
-            return new ResourceManifest(text, ManifestShape.INVALID, List.of(), List.of(), Optional.of(e.message()),
-                    e.line(), e.column());
+            return new ResourceManifest(
+                    text, ManifestShape.INVALID, List.of(), List.of(), Optional.of(e.message()), e.line(), e.column());
         }
         if (result.node().isEmpty()) {
             return new ResourceManifest(text, ManifestShape.EMPTY, List.of(), List.of(), Optional.empty(), 0, 0);
@@ -43,7 +43,8 @@ final class ManifestParser {
         if (root instanceof MappingNode && result.value() instanceof Map<?, ?> map) {
             for (String section : List.of("resources", "runtime_resources")) {
                 Optional<NodeTuple> tuple = Positions.entry(root, section);
-                if (tuple.isPresent() && tuple.get().getValueNode() instanceof SequenceNode seq
+                if (tuple.isPresent()
+                        && tuple.get().getValueNode() instanceof SequenceNode seq
                         && map.get(section) instanceof List<?> values) {
                     collect(at, section, seq, values, entries, dropped);
                 }
@@ -51,11 +52,22 @@ final class ManifestParser {
             return new ResourceManifest(text, ManifestShape.MAPPING, entries, dropped, Optional.empty(), 0, 0);
         }
         Positions.Span top = at.of(root);
-        return new ResourceManifest(text, ManifestShape.INVALID, List.of(), List.of(),
-                Optional.of("top level must be a list of resources or a mapping with 'resources'"), top.line(), top.column());
+        return new ResourceManifest(
+                text,
+                ManifestShape.INVALID,
+                List.of(),
+                List.of(),
+                Optional.of("top level must be a list of resources or a mapping with 'resources'"),
+                top.line(),
+                top.column());
     }
 
-    private static void collect(Positions at, String section, SequenceNode seq, List<?> values, List<ResourceEntry> entries,
+    private static void collect(
+            Positions at,
+            String section,
+            SequenceNode seq,
+            List<?> values,
+            List<ResourceEntry> entries,
             List<Positions.Span> dropped) {
         List<Node> items = seq.getValue();
         for (int i = 0; i < items.size() && i < values.size(); i++) {

@@ -16,7 +16,11 @@ import java.util.Optional;
  * @param positions where each key sits in the file, for diagnostics and structured edits
  */
 public record ResourceEntry(
-        String section, int index, Map<String, Object> fields, Positions.Span span, Map<String, Positions.Span> positions) {
+        String section,
+        int index,
+        Map<String, Object> fields,
+        Positions.Span span,
+        Map<String, Positions.Span> positions) {
 
     public ResourceEntry {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -127,8 +131,10 @@ public record ResourceEntry(
     public List<String> strings(String key) {
         Object v = fields.get(key);
         if (v instanceof List<?> list) {
-            return list.stream().filter(x -> x != null && !(x instanceof Map) && !(x instanceof List))
-                    .map(String::valueOf).toList();
+            return list.stream()
+                    .filter(x -> x != null && !(x instanceof Map) && !(x instanceof List))
+                    .map(String::valueOf)
+                    .toList();
         }
         return v == null || v instanceof Map ? List.of() : List.of(String.valueOf(v));
     }

@@ -23,7 +23,9 @@ public record ResourceManifest(
     }
 
     public Optional<ResourceEntry> byId(String id) {
-        return entries.stream().filter(e -> e.id().filter(id::equals).isPresent()).findFirst();
+        return entries.stream()
+                .filter(e -> e.id().filter(id::equals).isPresent())
+                .findFirst();
     }
 
     public static ResourceManifest parse(String text) {

@@ -27,7 +27,9 @@ final class TextSplice {
 
     int at(Mark mark) {
         int cp = mark.getIndex();
-        return hasAstral ? text.offsetByCodePoints(0, Math.min(cp, text.codePointCount(0, text.length()))) : Math.min(cp, text.length());
+        return hasAstral
+                ? text.offsetByCodePoints(0, Math.min(cp, text.codePointCount(0, text.length())))
+                : Math.min(cp, text.length());
     }
 
     /** Index just past the last non-whitespace char before {@code index}. */

@@ -44,7 +44,8 @@ public final class UpstreamResourcePaths {
      * else the table's path for its id, else empty.
      */
     public static Optional<String> resolve(ResourceEntry e) {
-        Optional<String> declared = e.path().map(UpstreamResourcePaths::normalize).filter(p -> !p.isEmpty());
+        Optional<String> declared =
+                e.path().map(UpstreamResourcePaths::normalize).filter(p -> !p.isEmpty());
         return declared.or(() -> e.id().map(BY_ID::get));
     }
 }

@@ -83,9 +83,12 @@ public final class FrontmatterEditor {
     public static String removeMetadata(String text, String key) {
         String out = removeMetadataUnchecked(text, key);
         SkillDocument doc = SkillDocument.parse(out);
-        if (out != text && (doc.frontmatter().isEmpty() || doc.frontmatter().get().error().isPresent()
-                || doc.metadata().containsKey(key))) {
-            throw new EditException("cannot remove metadata." + key + " without breaking the frontmatter; edit it as text");
+        if (out != text
+                && (doc.frontmatter().isEmpty()
+                        || doc.frontmatter().get().error().isPresent()
+                        || doc.metadata().containsKey(key))) {
+            throw new EditException(
+                    "cannot remove metadata." + key + " without breaking the frontmatter; edit it as text");
         }
         return out;
     }
@@ -98,7 +101,9 @@ public final class FrontmatterEditor {
         SkillDocument doc = SkillDocument.parse(out);
         boolean ok = doc.frontmatter().map(f -> f.error().isEmpty()).orElse(false);
         if (ok) {
-            Object v = subKey == null ? doc.frontmatter().get().values().get(key) : doc.metadata().get(subKey);
+            Object v = subKey == null
+                    ? doc.frontmatter().get().values().get(key)
+                    : doc.metadata().get(subKey);
             ok = v != null && String.valueOf(v).equals(value);
         }
         if (!ok) {
@@ -129,8 +134,11 @@ public final class FrontmatterEditor {
 
     /** A YAML scalar: plain when unambiguous, else double-quoted with escapes. */
     static String render(String value) {
-        if (PLAIN.matcher(value).matches() && !value.endsWith(" ") && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
-                && !value.matches("[-+]?\\d[\\d._eE+-]*") && !value.matches("(?i)[-+]?0[xob].*")) {
+        if (PLAIN.matcher(value).matches()
+                && !value.endsWith(" ")
+                && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
+                && !value.matches("[-+]?\\d[\\d._eE+-]*")
+                && !value.matches("(?i)[-+]?0[xob].*")) {
             return value;
         }
         StringBuilder b = new StringBuilder("\"");
@@ -159,6 +167,7 @@ public final class FrontmatterEditor {
     private static final class Block {
         /** The lines with their own terminators, so untouched lines keep CRLF or LF as written. */
         final List<String> lines;
+
         final int start;
         final int end;
         final String newline;
@@ -260,5 +269,4 @@ public final class FrontmatterEditor {
             return text.substring(0, start) + String.join("", lines) + text.substring(end);
         }
     }
-
 }

@@ -48,7 +48,8 @@ public final class SkillDocument {
                 error = Optional.of(new YamlParse.YamlError(1, 1, "frontmatter must be a mapping of keys to values"));
             }
         }
-        return new SkillDocument(text, new Frontmatter(s.yaml(), s.yamlFirstLine(), error, values, result.node()), s.body());
+        return new SkillDocument(
+                text, new Frontmatter(s.yaml(), s.yamlFirstLine(), error, values, result.node()), s.body());
     }
 
     public String text() {
@@ -86,7 +87,9 @@ public final class SkillDocument {
             return Optional.empty();
         }
         Object v = frontmatter.values().get(key);
-        return v == null || v instanceof Map || v instanceof Iterable ? Optional.empty() : Optional.of(String.valueOf(v));
+        return v == null || v instanceof Map || v instanceof Iterable
+                ? Optional.empty()
+                : Optional.of(String.valueOf(v));
     }
 
     /** 1-based file line and column of a top-level key, when the frontmatter parsed. */
@@ -94,7 +97,8 @@ public final class SkillDocument {
         if (frontmatter == null || frontmatter.node().isEmpty()) {
             return Optional.empty();
         }
-        return Positions.in(frontmatter.yamlText()).keySpan(frontmatter.node().get(), key)
+        return Positions.in(frontmatter.yamlText())
+                .keySpan(frontmatter.node().get(), key)
                 .map(span -> new int[] {span.line() + frontmatter.firstLine() - 1, span.column()});
     }
 
@@ -103,7 +107,8 @@ public final class SkillDocument {
         if (frontmatter == null || frontmatter.node().isEmpty()) {
             return Optional.empty();
         }
-        return Positions.in(frontmatter.yamlText()).valueSpan(frontmatter.node().get(), key)
+        return Positions.in(frontmatter.yamlText())
+                .valueSpan(frontmatter.node().get(), key)
                 .map(span -> new int[] {span.line() + frontmatter.firstLine() - 1, span.column()});
     }
 }

@@ -28,8 +28,11 @@ public enum LintMode {
      * {@link #STRICT}.
      */
     public static LintMode conventionOf(SkillPackage pkg) {
-        return pkg.skillDocument().flatMap(doc -> doc.frontmatter().map(fm -> upstreamStyle(doc, fm)))
-                .filter(Boolean::booleanValue).map(b -> SKILLRM).orElse(STRICT);
+        return pkg.skillDocument()
+                .flatMap(doc -> doc.frontmatter().map(fm -> upstreamStyle(doc, fm)))
+                .filter(Boolean::booleanValue)
+                .map(b -> SKILLRM)
+                .orElse(STRICT);
     }
 
     private static boolean upstreamStyle(SkillDocument doc, SkillDocument.Frontmatter fm) {

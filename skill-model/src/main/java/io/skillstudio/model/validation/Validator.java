@@ -29,7 +29,8 @@ public final class Validator {
     /** The built-in checkers plus those other modules provide on the class path. */
     public static Validator standard() {
         List<PackageChecker> all = new ArrayList<>(StandardCheckers.all());
-        for (PackageCheckerProvider p : ServiceLoader.load(PackageCheckerProvider.class, Validator.class.getClassLoader())) {
+        for (PackageCheckerProvider p :
+                ServiceLoader.load(PackageCheckerProvider.class, Validator.class.getClassLoader())) {
             all.addAll(p.checkers());
         }
         return new Validator(all);
@@ -44,7 +45,9 @@ public final class Validator {
             } catch (RuntimeException e) {
                 // A checker bug must not hide the other findings or crash the studio.
                 LOG.warn("checker {} failed", checker.getClass().getName(), e);
-                out.add(Diagnostic.ofFile(DiagnosticCode.PACKAGE_UNREADABLE, "",
+                out.add(Diagnostic.ofFile(
+                        DiagnosticCode.PACKAGE_UNREADABLE,
+                        "",
                         "internal error in " + checker.getClass().getSimpleName() + ": " + e));
             }
         }

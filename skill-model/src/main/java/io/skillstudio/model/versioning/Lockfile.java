@@ -19,7 +19,12 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"lockfileVersion", "name", "version", "hashes", "files", "verifiers"})
-public record Lockfile(int lockfileVersion, String name, String version, Hashes hashes, List<LockedFile> files,
+public record Lockfile(
+        int lockfileVersion,
+        String name,
+        String version,
+        Hashes hashes,
+        List<LockedFile> files,
         VerifierStamp verifiers) {
 
     public static final String FILE = "skill.lock.json";

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,8 +24,10 @@ public final class Lockfiles {
     /** The files a lockfile (and a bundle) covers: no tool files, not the lockfile. */
     public static SkillPackage lockedView(SkillPackage pkg) {
         List<PackageFile> kept = pkg.files().stream()
-                .filter(f -> !f.path().equals(Lockfile.FILE) && !ToolFiles.isToolFile(f.path())).toList();
-        return kept.size() == pkg.files().size() ? pkg
+                .filter(f -> !f.path().equals(Lockfile.FILE) && !ToolFiles.isToolFile(f.path()))
+                .toList();
+        return kept.size() == pkg.files().size()
+                ? pkg
                 : new SkillPackage(pkg.source(), pkg.kind(), pkg.rootName(), kept, pkg.loadDiagnostics());
     }
 
@@ -34,10 +37,15 @@ public final class Lockfiles {
         for (PackageFile f : view.files()) {
             files.add(new Lockfile.LockedFile(f.path(), sha256(f), f.size(), UpstreamFileRules.isLoaded(f.path())));
         }
-        Lockfile.Hashes hashes = new Lockfile.Hashes(PackageHashes.upstreamDirectory(view), PackageHashes.content(view),
-                PackageHashes.CONTENT_VERSION);
-        return new Lockfile(Lockfile.FORMAT, VersionInfo.name(pkg), VersionInfo.rawVersion(pkg).orElse(null), hashes,
-                files, verifiers.orElse(null));
+        Lockfile.Hashes hashes = new Lockfile.Hashes(
+                PackageHashes.upstreamDirectory(view), PackageHashes.content(view), PackageHashes.CONTENT_VERSION);
+        return new Lockfile(
+                Lockfile.FORMAT,
+                VersionInfo.name(pkg),
+                VersionInfo.rawVersion(pkg).orElse(null),
+                hashes,
+                files,
+                verifiers.orElse(null));
     }
 
     /** What changed since the lockfile was written: files added, removed or changed, and name/version. */
@@ -46,17 +54,21 @@ public final class Lockfiles {
         lock.files().forEach(f -> locked.put(f.path(), f.sha256()));
         Map<String, String> now = new LinkedHashMap<>();
         lockedView(pkg).files().forEach(f -> now.put(f.path(), sha256(f)));
-        List<String> added = now.keySet().stream().filter(p -> !locked.containsKey(p)).toList();
-        List<String> removed = locked.keySet().stream().filter(p -> !now.containsKey(p)).toList();
+        List<String> added =
+                now.keySet().stream().filter(p -> !locked.containsKey(p)).toList();
+        List<String> removed =
+                locked.keySet().stream().filter(p -> !now.containsKey(p)).toList();
         List<String> changed = now.entrySet().stream()
-                .filter(e -> locked.containsKey(e.getKey()) && !locked.get(e.getKey()).equals(e.getValue()))
-                .map(Map.Entry::getKey).toList();
+                .filter(e -> locked.containsKey(e.getKey())
+                        && !locked.get(e.getKey()).equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
         List<String> identity = new ArrayList<>();
         if (!lock.name().equals(VersionInfo.name(pkg))) {
             identity.add("name '" + lock.name() + "' → '" + VersionInfo.name(pkg) + "'");
         }
         String v = VersionInfo.rawVersion(pkg).orElse(null);
-        if (!java.util.Objects.equals(lock.version(), v)) {
+        if (!Objects.equals(lock.version(), v)) {
             identity.add("version " + lock.version() + " → " + v);
         }
         return new LockDrift(added, removed, changed, identity);

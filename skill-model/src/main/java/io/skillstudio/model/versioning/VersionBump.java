@@ -16,8 +16,8 @@ import java.util.Optional;
 public final class VersionBump {
 
     /** The bumped snapshot, with the version before and after. */
-    public record Result(SkillPackage pkg, Optional<SkillVersion> from, SkillVersion to, String skillMd,
-            String changelog) {}
+    public record Result(
+            SkillPackage pkg, Optional<SkillVersion> from, SkillVersion to, String skillMd, String changelog) {}
 
     /** The bump cannot be made; the package is left as it was. */
     public static final class BumpException extends Exception {
@@ -30,12 +30,14 @@ public final class VersionBump {
 
     /** The current version: empty when absent; an exception when present but not a semantic version. */
     public static Optional<SkillVersion> current(SkillPackage pkg) throws BumpException {
-        Object raw = pkg.skillDocument().map(d -> d.metadata().get(VersionInfo.KEY)).orElse(null);
+        Object raw =
+                pkg.skillDocument().map(d -> d.metadata().get(VersionInfo.KEY)).orElse(null);
         if (raw == null) {
             return Optional.empty();
         }
-        return Optional.of(SkillVersion.parse(String.valueOf(raw)).orElseThrow(() -> new BumpException(
-                "metadata.version '" + raw + "' is not a semantic version (MAJOR.MINOR.PATCH); fix it first")));
+        return Optional.of(SkillVersion.parse(String.valueOf(raw))
+                .orElseThrow(() -> new BumpException(
+                        "metadata.version '" + raw + "' is not a semantic version (MAJOR.MINOR.PATCH); fix it first")));
     }
 
     public static Result bump(SkillPackage pkg, BumpKind kind, LocalDate date, String notes) throws BumpException {

@@ -1,6 +1,9 @@
 package io.skillstudio.model.yaml;
 
 import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -46,9 +49,13 @@ public final class YamlParse {
             int column = mark == null ? 1 : mark.getColumn() + 1;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             Mark start = e.getContextMark();
-            String context = e.getContext() == null ? ""
-                    : e.getContext() + (start == null ? "" : " (started at " + (start.getLine() + 1) + ":"
-                            + (start.getColumn() + 1) + ")") + ": ";
+            String context = e.getContext() == null
+                    ? ""
+                    : e.getContext()
+                            + (start == null
+                                    ? ""
+                                    : " (started at " + (start.getLine() + 1) + ":" + (start.getColumn() + 1) + ")")
+                            + ": ";
             return failure(line, column, context + problem);
         } catch (YAMLException | IllegalArgumentException e) {
             return failure(1, 1, e.getMessage());
@@ -83,14 +90,14 @@ public final class YamlParse {
      */
     static long expandedSize(Object value, long cap) {
         long size = 0;
-        java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+        ArrayDeque<Object> todo = new ArrayDeque<>();
         if (value != null) {
             todo.push(value);
         }
         while (!todo.isEmpty() && size <= cap) {
             Object v = todo.pop();
             size++;
-            if (v instanceof java.util.Map<?, ?> m) {
+            if (v instanceof Map<?, ?> m) {
                 size += 2L * m.size(); // counted before pushing, so the work list stays under the cap too
                 if (size > cap) {
                     break;
@@ -103,7 +110,7 @@ public final class YamlParse {
                         todo.push(e.getValue());
                     }
                 }
-            } else if (v instanceof java.util.Collection<?> c) {
+            } else if (v instanceof Collection<?> c) {
                 size += c.size();
                 if (size > cap) {
                     break;

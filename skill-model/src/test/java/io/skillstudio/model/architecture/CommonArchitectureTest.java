@@ -32,7 +32,8 @@ public abstract class CommonArchitectureTest {
 
     protected final JavaClasses classes() {
         if (classes == null) {
-            classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            classes = new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPackages(rootPackage());
         }
         return classes;
@@ -40,26 +41,41 @@ public abstract class CommonArchitectureTest {
 
     @Test
     void forbiddenPackagesAreNotUsed() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(forbiddenPackages().toArray(String[]::new))
-                .because(whyForbidden()).check(classes());
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(forbiddenPackages().toArray(String[]::new))
+                .because(whyForbidden())
+                .check(classes());
     }
 
     @Test
     void onlyTheMarkedEntryPointPrints() {
-        noClasses().that().areNotAnnotatedWith(STREAMS_ALLOWED).should(ACCESS_STANDARD_STREAMS)
-                .because("libraries log through SLF4J and commands write through picocli's writers").check(classes());
+        noClasses()
+                .that()
+                .areNotAnnotatedWith(STREAMS_ALLOWED)
+                .should(ACCESS_STANDARD_STREAMS)
+                .because("libraries log through SLF4J and commands write through picocli's writers")
+                .check(classes());
     }
 
     @Test
     void noJavaUtilLoggingAndNoSwing() {
         NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.because("we log through SLF4J").check(classes());
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("javax.swing..")
-                .because("the UI is JavaFX").check(classes());
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javax.swing..")
+                .because("the UI is JavaFX")
+                .check(classes());
     }
 
     @Test
     void featurePackagesHaveNoCycles() {
-        slices().matching(rootPackage() + ".(*)..").should().beFreeOfCycles()
-                .because("features depend one way, so each can be understood and tested alone").check(classes());
+        slices().matching(rootPackage() + ".(*)..")
+                .should()
+                .beFreeOfCycles()
+                .because("features depend one way, so each can be understood and tested alone")
+                .check(classes());
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ class BundleExporterTest {
         Path b = tmp.resolve("b").resolve("instruction_following_pointwise");
         List<Path> files;
         try (var walk = Files.walk(a)) {
-            files = new java.util.ArrayList<>(walk.filter(Files::isRegularFile).toList());
+            files = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
         }
         Collections.reverse(files);
         long t = 1_000_000_000L;
@@ -67,9 +68,11 @@ class BundleExporterTest {
 
         try (ZipFile zip = new ZipFile(tmp.resolve("out.zip").toFile())) {
             List<? extends ZipEntry> entries = Collections.list(zip.entries());
-            assertThat(entries).extracting(ZipEntry::getName).allMatch(n -> n.startsWith("if-checklist-pointwise/"))
-                    .noneMatch(n -> n.endsWith("/")).contains("if-checklist-pointwise/skill.lock.json",
-                            "if-checklist-pointwise/evals/samples.jsonl");
+            assertThat(entries)
+                    .extracting(ZipEntry::getName)
+                    .allMatch(n -> n.startsWith("if-checklist-pointwise/"))
+                    .noneMatch(n -> n.endsWith("/"))
+                    .contains("if-checklist-pointwise/skill.lock.json", "if-checklist-pointwise/evals/samples.jsonl");
             assertThat(entries).extracting(ZipEntry::getName).isEqualTo(r.entries());
             assertThat(entries).allSatisfy(e -> {
                 assertThat(e.getTimeLocal()).isEqualTo(BundleExporter.FIXED_TIME);
@@ -77,12 +80,16 @@ class BundleExporterTest {
             });
         }
         assertThat(r.ignoredFiles()).contains("evals/samples.jsonl");
-        assertThat(r.lockfile().files()).extracting(Lockfile.LockedFile::path).contains("evals/samples.jsonl")
+        assertThat(r.lockfile().files())
+                .extracting(Lockfile.LockedFile::path)
+                .contains("evals/samples.jsonl")
                 .doesNotContain(Lockfile.FILE);
         // Re-loaded, the bundle is the same package for upstream and for the studio.
         SkillPackage folder = Fixtures.load(pkg);
         SkillPackage bundle = Fixtures.load(tmp.resolve("out.zip"));
-        assertThat(UpstreamFileMap.of(bundle)).isEqualTo(UpstreamFileMap.of(folder)).isNotEmpty();
+        assertThat(UpstreamFileMap.of(bundle))
+                .isEqualTo(UpstreamFileMap.of(folder))
+                .isNotEmpty();
         assertThat(bundle.rootName()).isEqualTo("if-checklist-pointwise");
         assertThat(bundle.loadDiagnostics()).isEmpty();
     }
@@ -91,9 +98,12 @@ class BundleExporterTest {
     void excludedIgnoredFilesStayOutAndUndecidedIsRefused() throws Exception {
         Path pkg = RealPackages.copy(RealPackages.sampleSkill("if-checklist-pointwise"), tmp, "if-checklist-pointwise");
         Path out = tmp.resolve("out.zip");
-        assertThatThrownBy(() -> export(pkg, IgnoredFiles.UNDECIDED, out)).isInstanceOfSatisfying(
-                ExportRefusedException.class, e -> assertThat(e.ignoredFiles())
-                        .contains("evals/expected_results.jsonl", "evals/samples.jsonl").doesNotContain("SKILL.md"));
+        assertThatThrownBy(() -> export(pkg, IgnoredFiles.UNDECIDED, out))
+                .isInstanceOfSatisfying(
+                        ExportRefusedException.class,
+                        e -> assertThat(e.ignoredFiles())
+                                .contains("evals/expected_results.jsonl", "evals/samples.jsonl")
+                                .doesNotContain("SKILL.md"));
         assertThat(out).doesNotExist();
 
         BundleResult r = export(pkg, IgnoredFiles.EXCLUDE, out);
@@ -105,8 +115,10 @@ class BundleExporterTest {
         Path pkg = Fixtures.folder(tmp, "good-skill", Fixtures.goodWith("resources.yaml", "resources: [unclosed"));
         Path out = tmp.resolve("out.zip");
 
-        assertThatThrownBy(() -> export(pkg, IgnoredFiles.INCLUDE, out)).isInstanceOfSatisfying(
-                ExportRefusedException.class, e -> assertThat(e.errors()).extracting(Diagnostic::code).contains("SKL021"));
+        assertThatThrownBy(() -> export(pkg, IgnoredFiles.INCLUDE, out))
+                .isInstanceOfSatisfying(
+                        ExportRefusedException.class,
+                        e -> assertThat(e.errors()).extracting(Diagnostic::code).contains("SKL021"));
         assertThat(out).doesNotExist();
     }
 
@@ -118,6 +130,7 @@ class BundleExporterTest {
         BundleResult r = export(pkg, IgnoredFiles.EXCLUDE, tmp.resolve("out.zip"));
 
         assertThat(r.normalizedLineEndings()).containsExactly("rubrics/main.md");
-        assertThat(Fixtures.load(tmp.resolve("out.zip")).textOf("rubrics/main.md")).hasValue("# Main\n\nLine.\n");
+        assertThat(Fixtures.load(tmp.resolve("out.zip")).textOf("rubrics/main.md"))
+                .hasValue("# Main\n\nLine.\n");
     }
 }

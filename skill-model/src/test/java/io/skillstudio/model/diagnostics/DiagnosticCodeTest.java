@@ -13,7 +13,8 @@ class DiagnosticCodeTest {
     @Test
     void codesAreUniqueAndWellFormed() {
         assertThat(Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::code))
-                .doesNotHaveDuplicates().allMatch(c -> c.matches("SKL\\d{3}"));
+                .doesNotHaveDuplicates()
+                .allMatch(c -> c.matches("SKL\\d{3}"));
     }
 
     @Test
@@ -26,6 +27,9 @@ class DiagnosticCodeTest {
     void diagnosticsRejectNegativePositions() {
         assertThatThrownBy(() -> new Diagnostic("SKL001", Severity.ERROR, "f", -1, 0, 0, "m", null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Diagnostic.at(DiagnosticCode.NAME_MISSING, "SKILL.md", 2, 1, "m").withLine(5).line()).isEqualTo(5);
+        assertThat(Diagnostic.at(DiagnosticCode.NAME_MISSING, "SKILL.md", 2, 1, "m")
+                        .withLine(5)
+                        .line())
+                .isEqualTo(5);
     }
 }

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.model.load.PackageFile;
 import io.skillstudio.model.load.SkillPackage;
+import io.skillstudio.model.load.SourceKind;
 import io.skillstudio.model.testing.Fixtures;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +58,8 @@ class PackageHashesTest {
 
     @Test
     void contentHashMatchesItsDocumentedDefinition() {
-        assertThat(PackageHashes.content(Fixtures.load(Fixtures.folder(tmp, "pkg", FILES)))).isEqualTo(CONTENT_V1);
+        assertThat(PackageHashes.content(Fixtures.load(Fixtures.folder(tmp, "pkg", FILES))))
+                .isEqualTo(CONTENT_V1);
     }
 
     @Test
@@ -78,15 +84,14 @@ class PackageHashesTest {
     @Test
     void zipHashIsTheFileBytes() throws Exception {
         Path zip = Fixtures.zip(tmp, "p.zip", Map.of("x/SKILL.md", "a"));
-        String expected = java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(zip)));
+        String expected =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(zip)));
         assertThat(PackageHashes.upstreamFile(zip)).isEqualTo(expected);
     }
 
     @Test
     void emptyPackageHashesAreStable() {
-        SkillPackage empty = new SkillPackage(tmp, io.skillstudio.model.load.SourceKind.DIRECTORY, "x",
-                java.util.List.<PackageFile>of(), java.util.List.of());
+        SkillPackage empty = new SkillPackage(tmp, SourceKind.DIRECTORY, "x", List.<PackageFile>of(), List.of());
         // sha256 of the empty input, and of the bare format line.
         assertThat(PackageHashes.upstreamDirectory(empty))
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");

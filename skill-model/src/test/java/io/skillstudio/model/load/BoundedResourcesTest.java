@@ -9,6 +9,7 @@ import io.skillstudio.model.yaml.YamlParse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,13 @@ class BoundedResourcesTest {
                 + " xxxxxxxx, xxxxxxxx, xxxxxxxx]\n");
         for (int i = 1; i <= 5; i++) {
             String a = "*l" + (i - 1);
-            y.append("l").append(i).append(": &l").append(i).append(" [").append(String.join(", ",
-                    java.util.Collections.nCopies(9, a))).append("]\n");
+            y.append("l")
+                    .append(i)
+                    .append(": &l")
+                    .append(i)
+                    .append(" [")
+                    .append(String.join(", ", Collections.nCopies(9, a)))
+                    .append("]\n");
         }
         y.append("version: *l5\n");
         YamlParse.Result r = YamlParse.parse(y.toString());
@@ -57,7 +63,8 @@ class BoundedResourcesTest {
         for (int i = 0; i < 20; i++) {
             files.put("references/big" + i + ".md", "y".repeat(1000));
         }
-        LoadResult r = new PackageLoader(new LoadLimits(1 << 20, 1000, 5000, 100)).load(Fixtures.folder(tmp, "big", files));
+        LoadResult r =
+                new PackageLoader(new LoadLimits(1 << 20, 1000, 5000, 100)).load(Fixtures.folder(tmp, "big", files));
         assertThat(r.skillPackage()).isEmpty();
         assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("SKL056");
         assertThat(r.diagnostics().get(0).message()).contains("more than 5000 bytes");
@@ -84,7 +91,9 @@ class BoundedResourcesTest {
         assertThat(NoFollowRead.bounded(link, 100)).isEmpty();
         Path fifo = tmp.resolve("regular.md");
         Files.writeString(fifo, "0123456789");
-        assertThat(NoFollowRead.bounded(fifo, 4)).get().extracting(b -> new String(b, StandardCharsets.UTF_8))
+        assertThat(NoFollowRead.bounded(fifo, 4))
+                .get()
+                .extracting(b -> new String(b, StandardCharsets.UTF_8))
                 .isEqualTo("01234"); // never more than max + 1 bytes, whatever the file claims
     }
 
@@ -96,11 +105,14 @@ class BoundedResourcesTest {
         entries.put("dup/\u001b[31mred\u001b[0m/../x.md", "escape");
         Path zip = Fixtures.zip(tmp, "dup.zip", entries);
         byte[] bytes = Files.readAllBytes(zip);
-        String latin = new String(bytes, StandardCharsets.ISO_8859_1).replace("a.mY", "a.md").replace("a.mZ", "a.md");
+        String latin = new String(bytes, StandardCharsets.ISO_8859_1)
+                .replace("a.mY", "a.md")
+                .replace("a.mZ", "a.md");
         Files.write(zip, latin.getBytes(StandardCharsets.ISO_8859_1));
         LoadResult r = new PackageLoader().load(zip);
         assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("SKL057", "SKL051");
-        assertThat(r.diagnostics()).allSatisfy(d -> assertThat(d.message() + d.file()).doesNotContain("\u001b"));
+        assertThat(r.diagnostics())
+                .allSatisfy(d -> assertThat(d.message() + d.file()).doesNotContain("\u001b"));
         assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("\\u001b[31mred"));
     }
 }

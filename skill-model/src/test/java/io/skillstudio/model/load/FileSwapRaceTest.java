@@ -75,10 +75,16 @@ class FileSwapRaceTest {
         try {
             for (int i = 0; i < READS; i++) {
                 LoadResult r = new PackageLoader().load(pkg);
-                r.skillPackage().ifPresent(p -> p.files().forEach(f -> f.bytes().ifPresent(b ->
-                        assertThat(new String(b, StandardCharsets.ISO_8859_1)).as(f.path()).doesNotContain(SECRET))));
+                r.skillPackage()
+                        .ifPresent(p -> p.files()
+                                .forEach(f -> f.bytes()
+                                        .ifPresent(b -> assertThat(new String(b, StandardCharsets.ISO_8859_1))
+                                                .as(f.path())
+                                                .doesNotContain(SECRET))));
                 String hash = PackageHashes.upstreamDirectory(pkg);
-                assertThat(allowedHashes).as("upstream hash read bytes from outside").contains(hash);
+                assertThat(allowedHashes)
+                        .as("upstream hash read bytes from outside")
+                        .contains(hash);
             }
         } finally {
             attacker.finish();
@@ -89,12 +95,12 @@ class FileSwapRaceTest {
     /** Hashes of every state the reader may see without reading outside bytes. */
     private Set<String> allowed(Path pkg, Path file) throws IOException {
         Set<String> ok = new HashSet<>();
-        ok.add(PackageHashes.upstreamDirectory(pkg));           // the file as it is
+        ok.add(PackageHashes.upstreamDirectory(pkg)); // the file as it is
         byte[] saved = Files.readAllBytes(file);
         Files.write(file, new byte[0]);
-        ok.add(PackageHashes.upstreamDirectory(pkg));           // listed, then not read (swapped meanwhile)
+        ok.add(PackageHashes.upstreamDirectory(pkg)); // listed, then not read (swapped meanwhile)
         Files.delete(file);
-        ok.add(PackageHashes.upstreamDirectory(pkg));           // not listed (a link out at listing time)
+        ok.add(PackageHashes.upstreamDirectory(pkg)); // not listed (a link out at listing time)
         Files.write(file, saved);
         return ok;
     }
@@ -108,14 +114,16 @@ class FileSwapRaceTest {
         // Built beside the package (same file system) and renamed into place: each swap is atomic.
         Path link = tmp.resolve(".link");
         Path regular = tmp.resolve(".regular");
-        Attacker attacker = new Attacker(() -> {
-            Files.deleteIfExists(link);
-            Files.createSymbolicLink(link, secret);
-            Files.move(link, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        }, () -> {
-            Files.writeString(regular, "inside notes\n");
-            Files.move(regular, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        });
+        Attacker attacker = new Attacker(
+                () -> {
+                    Files.deleteIfExists(link);
+                    Files.createSymbolicLink(link, secret);
+                    Files.move(link, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                },
+                () -> {
+                    Files.writeString(regular, "inside notes\n");
+                    Files.move(regular, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                });
         readRepeatedly(pkg, attacker, ok);
     }
 
@@ -131,13 +139,15 @@ class FileSwapRaceTest {
         Files.move(dir, aside);
         ok.add(PackageHashes.upstreamDirectory(pkg));
         Files.move(aside, dir);
-        Attacker attacker = new Attacker(() -> {
-            Files.move(dir, aside);
-            Files.createSymbolicLink(dir, outside);
-        }, () -> {
-            Files.delete(dir);
-            Files.move(aside, dir);
-        });
+        Attacker attacker = new Attacker(
+                () -> {
+                    Files.move(dir, aside);
+                    Files.createSymbolicLink(dir, outside);
+                },
+                () -> {
+                    Files.delete(dir);
+                    Files.move(aside, dir);
+                });
         readRepeatedly(pkg, attacker, ok);
     }
 }

@@ -27,7 +27,8 @@ class PackageLoaderTest {
         SkillPackage pkg = Fixtures.load(Fixtures.folder(tmp, "good-skill", Fixtures.good()));
         assertThat(pkg.kind()).isEqualTo(SourceKind.DIRECTORY);
         assertThat(pkg.rootName()).isEqualTo("good-skill");
-        assertThat(pkg.files()).extracting(PackageFile::path)
+        assertThat(pkg.files())
+                .extracting(PackageFile::path)
                 .containsExactly("SKILL.md", "resources.yaml", "rubrics/main.md");
         assertThat(pkg.skillDocument().orElseThrow().name()).contains("good-skill");
         assertThat(pkg.manifest().orElseThrow().entries()).hasSize(1);
@@ -35,7 +36,8 @@ class PackageLoaderTest {
 
     @Test
     void loadsAZipWithOneWrapperFolder() {
-        SkillPackage pkg = Fixtures.load(Fixtures.zip(tmp, "good.zip", Fixtures.prefixed("good-skill/", Fixtures.good())));
+        SkillPackage pkg =
+                Fixtures.load(Fixtures.zip(tmp, "good.zip", Fixtures.prefixed("good-skill/", Fixtures.good())));
         assertThat(pkg.kind()).isEqualTo(SourceKind.ZIP);
         assertThat(pkg.rootName()).isEqualTo("good-skill");
         assertThat(pkg.file("SKILL.md")).isPresent();
@@ -70,18 +72,20 @@ class PackageLoaderTest {
         entries.put("/etc/passwd.md", "x");
         LoadResult r = loader.load(Fixtures.zip(tmp, "evil.zip", entries));
         assertThat(codes(r.diagnostics())).containsExactly("SKL051", "SKL051");
-        assertThat(r.skillPackage().orElseThrow().files()).noneMatch(f -> f.path().contains("evil"));
+        assertThat(r.skillPackage().orElseThrow().files())
+                .noneMatch(f -> f.path().contains("evil"));
     }
 
     @Test
     void zipBombsAreStoppedByCountAndByRatio() throws Exception {
-        LoadResult many = new PackageLoader(new LoadLimits(1024, 2, 1 << 20, 100)).load(
-                Fixtures.zip(tmp, "many.zip", Fixtures.good()));
+        LoadResult many = new PackageLoader(new LoadLimits(1024, 2, 1 << 20, 100))
+                .load(Fixtures.zip(tmp, "many.zip", Fixtures.good()));
         assertThat(many.skillPackage()).isEmpty();
         assertThat(many.diagnostics()).hasSize(1);
 
         Path bomb = tmp.resolve("bomb.zip");
-        try (OutputStream os = Files.newOutputStream(bomb); ZipOutputStream z = new ZipOutputStream(os)) {
+        try (OutputStream os = Files.newOutputStream(bomb);
+                ZipOutputStream z = new ZipOutputStream(os)) {
             z.putNextEntry(new ZipEntry("references/zeros.md"));
             z.write(new byte[8 * 1024 * 1024]);
             z.closeEntry();
@@ -125,7 +129,8 @@ class PackageLoaderTest {
         SkillPackage pkg = Fixtures.load(dir);
         assertThat(pkg.file("references.md").orElseThrow().status()).isEqualTo(FileStatus.SYMLINK_OUTSIDE);
         assertThat(pkg.file("references.md").orElseThrow().bytes()).isEmpty();
-        assertThat(pkg.file("inside.md").orElseThrow().text()).contains("# Main rubric\n\nScore 1 when every item holds.\n");
+        assertThat(pkg.file("inside.md").orElseThrow().text())
+                .contains("# Main rubric\n\nScore 1 when every item holds.\n");
     }
 
     @Test

@@ -43,7 +43,8 @@ class ManifestEditorTest {
     @Test
     void addingAFieldInsertsOneLineAlignedWithTheOthers() {
         String out = ManifestEditor.setField(TEXT, "resources", 1, "leakage_level", "sample_visible");
-        assertThat(out).isEqualTo(TEXT.replace("    cost: low\n", "    cost: low\n    leakage_level: sample_visible\n"));
+        assertThat(out)
+                .isEqualTo(TEXT.replace("    cost: low\n", "    cost: low\n    leakage_level: sample_visible\n"));
     }
 
     @Test
@@ -61,10 +62,12 @@ class ManifestEditorTest {
         fields.put("type", "checklist");
         fields.put("applies_to", List.of("instruction_following"));
         String out = ManifestEditor.addResource(TEXT, fields);
-        assertThat(out).startsWith(TEXT.substring(0, TEXT.indexOf("runtime_resources")).replace("cost: low\n", "cost: low\n"));
+        assertThat(out)
+                .startsWith(TEXT.substring(0, TEXT.indexOf("runtime_resources")).replace("cost: low\n", "cost: low\n"));
         ResourceManifest m = ResourceManifest.parse(out);
-        assertThat(m.entries()).extracting(e -> e.id().orElse("")).containsExactly(
-                "rubric.generic", "principle.bias", "checklist.if", "verifier.reference_match");
+        assertThat(m.entries())
+                .extracting(e -> e.id().orElse(""))
+                .containsExactly("rubric.generic", "principle.bias", "checklist.if", "verifier.reference_match");
         assertThat(m.byId("checklist.if").orElseThrow().appliesTo()).containsExactly("instruction_following");
         assertThat(m.byId("rubric.generic").orElseThrow().unknownFields()).containsEntry("x-owner", "team-a");
     }
@@ -85,7 +88,8 @@ class ManifestEditorTest {
     @Test
     void movingAResourceReordersAndIsReversible() {
         String moved = ManifestEditor.moveResource(TEXT, "resources", 0, 1);
-        assertThat(ResourceManifest.parse(moved).entries()).extracting(e -> e.id().orElse(""))
+        assertThat(ResourceManifest.parse(moved).entries())
+                .extracting(e -> e.id().orElse(""))
                 .containsExactly("principle.bias", "rubric.generic", "verifier.reference_match");
         assertThat(ManifestEditor.moveResource(moved, "resources", 1, 0)).isEqualTo(TEXT);
     }
@@ -116,26 +120,34 @@ class ManifestEditorTest {
     @Test
     void malformedTextIsRefusedWithAPosition() {
         assertThatThrownBy(() -> ManifestEditor.setField("resources: [\n", "resources", 0, "id", "x"))
-                .isInstanceOf(ManifestEditor.EditException.class).hasMessageContaining("does not parse");
+                .isInstanceOf(ManifestEditor.EditException.class)
+                .hasMessageContaining("does not parse");
         assertThatThrownBy(() -> ManifestEditor.setField(TEXT, "resources", 7, "id", "x"))
-                .isInstanceOf(ManifestEditor.EditException.class).hasMessageContaining("no entry 7");
+                .isInstanceOf(ManifestEditor.EditException.class)
+                .hasMessageContaining("no entry 7");
         assertThatThrownBy(() -> ManifestEditor.setField("resources:\n  - {id: a}\n", "resources", 0, "id", "x"))
-                .isInstanceOf(ManifestEditor.EditException.class).hasMessageContaining("flow style");
+                .isInstanceOf(ManifestEditor.EditException.class)
+                .hasMessageContaining("flow style");
     }
 
     @Test
     void aListReplacingAFlowListOrAScalarStaysOnItsLineInFlowStyle() {
-        String text = "resources:\n  - id: a\n    inputs_required: [prompt, candidate_response]\n    applies_to: pairwise\n";
+        String text =
+                "resources:\n  - id: a\n    inputs_required: [prompt, candidate_response]\n    applies_to: pairwise\n";
         String out = ManifestEditor.setField(text, "resources", 0, "inputs_required", List.of("response", "prompt"));
         out = ManifestEditor.setField(out, "resources", 0, "applies_to", List.of("listwise"));
-        assertThat(out).isEqualTo("resources:\n  - id: a\n    inputs_required: [response, prompt]\n    applies_to: [listwise]\n");
-        assertThat(ResourceManifest.parse(out).entries().get(0).inputsRequired()).containsExactly("response", "prompt");
+        assertThat(out)
+                .isEqualTo(
+                        "resources:\n  - id: a\n    inputs_required: [response, prompt]\n    applies_to: [listwise]\n");
+        assertThat(ResourceManifest.parse(out).entries().get(0).inputsRequired())
+                .containsExactly("response", "prompt");
     }
 
     @Test
     void anEditThatWouldNotParseIsRefused() {
         String text = "resources:\n  - id: a\n    note: x\n";
         assertThatThrownBy(() -> ManifestEditor.setField(text, "resources", 0, "bad key: [", "v"))
-                .isInstanceOf(ManifestEditor.EditException.class).hasMessageContaining("invalid");
+                .isInstanceOf(ManifestEditor.EditException.class)
+                .hasMessageContaining("invalid");
     }
 }

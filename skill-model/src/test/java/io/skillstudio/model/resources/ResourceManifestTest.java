@@ -72,15 +72,19 @@ class ResourceManifestTest {
         assertThat(m.shape()).isEqualTo(ManifestShape.INVALID);
         assertThat(m.parseErrorLine()).isPositive();
         assertThat(ResourceManifest.parse("42\n").shape()).isEqualTo(ManifestShape.INVALID);
-        assertThat(ResourceManifest.parse("resources:\n  - 1\n  - [a]\n").dropped()).hasSize(2);
+        assertThat(ResourceManifest.parse("resources:\n  - 1\n  - [a]\n").dropped())
+                .hasSize(2);
         assertThat(ResourceManifest.parse("\t- id: a\n").shape()).isEqualTo(ManifestShape.INVALID);
     }
 
     @Test
     void columnsCountUtf16CharsLikeTheEditorEvenAfterEmoji() {
-        ResourceEntry e = ResourceManifest.parse("resources:\n  - {tags: [\uD83C\uDFAF, x], cost: low}\n").entries().get(0);
+        ResourceEntry e = ResourceManifest.parse("resources:\n  - {tags: [\uD83C\uDFAF, x], cost: low}\n")
+                .entries()
+                .get(0);
         // "  - {tags: [🎯, x], cost: low}": 'cost' starts at char column 21 (the emoji is two chars).
         assertThat(e.positionOf("cost").column()).isEqualTo(21);
-        assertThat(e.positionOf("cost#value").startOffset()).isEqualTo("resources:\n  - {tags: [\uD83C\uDFAF, x], cost: ".length());
+        assertThat(e.positionOf("cost#value").startOffset())
+                .isEqualTo("resources:\n  - {tags: [\uD83C\uDFAF, x], cost: ".length());
     }
 }

@@ -19,7 +19,8 @@ class AtomicFilesTest {
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         AtomicFiles.write(script, "new".getBytes());
         assertThat(Files.readString(script)).isEqualTo("new");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).isEqualTo("rwxr-xr-x");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script)))
+                .isEqualTo("rwxr-xr-x");
         assertThat(Files.list(tmp)).hasSize(1);
     }
 
@@ -27,7 +28,8 @@ class AtomicFilesTest {
     void newFilesAreReadableByOthersLikeAnyEditorWouldWriteThem() throws Exception {
         Path f = tmp.resolve("a/b.md");
         AtomicFiles.write(f, "x".getBytes());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                .isEqualTo("rw-r--r--");
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +23,15 @@ class RoundTripTest {
     /** Everything a careless writer would normalize: CRLF, BOM, tabs, no final newline, comments, odd keys. */
     static Map<String, String> awkward() {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("SKILL.md", "\uFEFF---\r\nname:   good-skill   # trailing comment\r\ndescription: |\r\n  Multi\r\n  line\r\n"
-                + "x-custom: {a: 1}\r\n---\r\n\tBody with tab\r\n\r\nno final newline");
-        files.put("resources.yaml", "# header comment\nresources:\n  - id: rubric.main   # why\n    type: rubric\n"
-                + "    path: rubrics/main.md\n    cost: free   # not a known value\n    x-extra:\n      nested: [1, 2]\n\n"
-                + "runtime_resources:\n- id: verifier.reference_match\n  type: verifier\n  implementation_kind: runtime_verifier\n");
+        files.put(
+                "SKILL.md",
+                "\uFEFF---\r\nname:   good-skill   # trailing comment\r\ndescription: |\r\n  Multi\r\n  line\r\n"
+                        + "x-custom: {a: 1}\r\n---\r\n\tBody with tab\r\n\r\nno final newline");
+        files.put(
+                "resources.yaml",
+                "# header comment\nresources:\n  - id: rubric.main   # why\n    type: rubric\n"
+                        + "    path: rubrics/main.md\n    cost: free   # not a known value\n    x-extra:\n      nested: [1, 2]\n\n"
+                        + "runtime_resources:\n- id: verifier.reference_match\n  type: verifier\n  implementation_kind: runtime_verifier\n");
         files.put("rubrics/main.md", "# Rubric\r\nold mac line\rend");
         files.put("README.md", "not loaded upstream\n");
         files.put(".hidden", "dot");
@@ -66,7 +72,8 @@ class RoundTripTest {
         assertThat(PackageWriter.save(changed, dir)).isEqualTo(1);
 
         List<String> oldLines = yaml.lines().toList();
-        List<String> newLines = Files.readString(dir.resolve("resources.yaml")).lines().toList();
+        List<String> newLines =
+                Files.readString(dir.resolve("resources.yaml")).lines().toList();
         List<String> changedLines = new ArrayList<>();
         int j = 0;
         for (String line : newLines) {
@@ -79,22 +86,25 @@ class RoundTripTest {
                 changedLines.add("+ " + line);
             }
         }
-        assertThat(changedLines).containsExactly(
-                "    cost: free   # not a known value ->     cost: low   # not a known value", "+   cost: medium");
+        assertThat(changedLines)
+                .containsExactly(
+                        "    cost: free   # not a known value ->     cost: low   # not a known value",
+                        "+   cost: medium");
         var entry = changed.manifest().orElseThrow().entries().get(0);
         assertThat(entry.unknownFields()).containsKey("x-extra");
         assertThat(Files.readString(dir.resolve("resources.yaml"))).contains("# header comment", "# why");
-        assertThat(Files.readAllBytes(dir.resolve("SKILL.md"))).isEqualTo(awkward().get("SKILL.md").getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readAllBytes(dir.resolve("SKILL.md")))
+                .isEqualTo(awkward().get("SKILL.md").getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void writerRefusesPathsOutsideThePackage() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PackageWriter.resolveInside(tmp, "../x"))
+        Assertions.assertThatThrownBy(() -> PackageWriter.resolveInside(tmp, "../x"))
                 .hasMessageContaining("outside");
     }
 
     private static Map<String, byte[]> snapshot(Path dir) throws Exception {
-        Map<String, byte[]> out = new java.util.TreeMap<>();
+        Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
@@ -104,10 +114,12 @@ class RoundTripTest {
     }
 
     private static Map<String, Long> mtimes(Path dir) throws Exception {
-        Map<String, Long> out = new java.util.TreeMap<>();
+        Map<String, Long> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(p).toString(), Files.getLastModifiedTime(p).toMillis());
+                out.put(
+                        dir.relativize(p).toString(),
+                        Files.getLastModifiedTime(p).toMillis());
             }
         }
         return out;

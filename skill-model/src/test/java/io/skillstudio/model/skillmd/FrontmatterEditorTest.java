@@ -39,7 +39,9 @@ class FrontmatterEditorTest {
     @Test
     void metadataKeysAreSetAddedAndRemoved() {
         String added = FrontmatterEditor.setMetadata(MD, "version", "1.2.0");
-        assertThat(SkillDocument.parse(added).metadata()).containsEntry("version", "1.2.0").containsEntry("family", "skill_rm_if");
+        assertThat(SkillDocument.parse(added).metadata())
+                .containsEntry("version", "1.2.0")
+                .containsEntry("family", "skill_rm_if");
         String removed = FrontmatterEditor.removeMetadata(added, "family");
         assertThat(SkillDocument.parse(removed).metadata()).containsOnlyKeys("version");
         String fresh = FrontmatterEditor.setMetadata("---\nname: x\n---\n", "version", "1");
@@ -66,14 +68,17 @@ class FrontmatterEditorTest {
     void flowStyleMetadataIsRefusedNotCorrupted() {
         String md = "---\nname: a\nmetadata: {version: \"1.0\"}\n---\n";
         assertThatThrownBy(() -> FrontmatterEditor.setMetadata(md, "version", "1.1"))
-                .isInstanceOf(FrontmatterEditor.EditException.class).hasMessageContaining("as text");
+                .isInstanceOf(FrontmatterEditor.EditException.class)
+                .hasMessageContaining("as text");
     }
 
     @Test
     void commentsInsideMetadataStayInsideIt() {
         String md = "---\nname: a\nmetadata:\n  family: x\n# note about the version\n  version: \"1.0\"\n---\n";
         String out = FrontmatterEditor.setMetadata(md, "version", "1.1");
-        assertThat(SkillDocument.parse(out).metadata()).containsEntry("version", "1.1").containsEntry("family", "x");
+        assertThat(SkillDocument.parse(out).metadata())
+                .containsEntry("version", "1.1")
+                .containsEntry("family", "x");
         assertThat(out).contains("# note about the version");
     }
 

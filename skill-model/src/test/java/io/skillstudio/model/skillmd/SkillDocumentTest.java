@@ -8,15 +8,19 @@ class SkillDocumentTest {
 
     @Test
     void blockScalarsAreParsedAsRealYamlAndTheBodyIsVerbatim() {
-        String text = "---\nname: if_pointwise\ndescription: |\n  Line one.\n  Line two.\nmetadata:\n  family: skill_rm_if\n"
-                + "  short-description: >-\n    folded\n    text\n---\n\n# Body\n  indented \r\nend";
+        String text =
+                "---\nname: if_pointwise\ndescription: |\n  Line one.\n  Line two.\nmetadata:\n  family: skill_rm_if\n"
+                        + "  short-description: >-\n    folded\n    text\n---\n\n# Body\n  indented \r\nend";
         SkillDocument d = SkillDocument.parse(text);
         assertThat(d.name()).contains("if_pointwise");
         assertThat(d.description()).contains("Line one.\nLine two.\n");
-        assertThat(d.metadata()).containsEntry("family", "skill_rm_if").containsEntry("short-description", "folded text");
+        assertThat(d.metadata())
+                .containsEntry("family", "skill_rm_if")
+                .containsEntry("short-description", "folded text");
         assertThat(d.body()).isEqualTo("\n# Body\n  indented \r\nend");
         assertThat(d.text()).isEqualTo(text);
-        assertThat(d.keyPosition("metadata")).hasValueSatisfying(p -> assertThat(p).containsExactly(6, 1));
+        assertThat(d.keyPosition("metadata"))
+                .hasValueSatisfying(p -> assertThat(p).containsExactly(6, 1));
     }
 
     @Test
@@ -31,12 +35,14 @@ class SkillDocumentTest {
     @Test
     void malformedFrontmatterKeepsTheTextAndReportsAPosition() {
         SkillDocument d = SkillDocument.parse("---\nname: [oops\n---\nbody");
-        assertThat(d.frontmatter()).hasValueSatisfying(f -> assertThat(f.error()).isPresent());
+        assertThat(d.frontmatter())
+                .hasValueSatisfying(f -> assertThat(f.error()).isPresent());
         assertThat(d.name()).isEmpty();
         assertThat(d.text()).isEqualTo("---\nname: [oops\n---\nbody");
         assertThat(SkillDocument.parse("").frontmatter()).isEmpty();
         assertThat(SkillDocument.parse("---").frontmatter()).isEmpty();
-        assertThat(SkillDocument.parse("---\n---\n").frontmatter()).hasValueSatisfying(f -> assertThat(f.values()).isEmpty());
+        assertThat(SkillDocument.parse("---\n---\n").frontmatter())
+                .hasValueSatisfying(f -> assertThat(f.values()).isEmpty());
     }
 
     @Test
@@ -44,13 +50,26 @@ class SkillDocumentTest {
         StringBuilder bomb = new StringBuilder("---\na: &a [x, x, x, x, x, x, x, x, x]\n");
         char prev = 'a';
         for (char c = 'b'; c <= 'z'; c++) {
-            bomb.append(c).append(": &").append(c).append(" [*").append(prev).append(", *").append(prev).append(", *")
-                    .append(prev).append("]\n");
+            bomb.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [*")
+                    .append(prev)
+                    .append(", *")
+                    .append(prev)
+                    .append(", *")
+                    .append(prev)
+                    .append("]\n");
             prev = c;
         }
         bomb.append("---\n");
-        assertThat(SkillDocument.parse(bomb.toString()).frontmatter().orElseThrow().error()).isPresent();
+        assertThat(SkillDocument.parse(bomb.toString())
+                        .frontmatter()
+                        .orElseThrow()
+                        .error())
+                .isPresent();
         String deep = "---\nname: " + "[".repeat(5000) + "]".repeat(5000) + "\n---\n";
-        assertThat(SkillDocument.parse(deep).frontmatter().orElseThrow().error()).isPresent();
+        assertThat(SkillDocument.parse(deep).frontmatter().orElseThrow().error())
+                .isPresent();
     }
 }

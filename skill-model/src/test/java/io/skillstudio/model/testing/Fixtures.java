@@ -92,7 +92,8 @@ public final class Fixtures {
     public static Path zip(Path parent, String fileName, Map<String, String> entries) {
         try {
             Path zip = parent.resolve(fileName);
-            try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(os)) {
+            try (OutputStream os = Files.newOutputStream(zip);
+                    ZipOutputStream z = new ZipOutputStream(os)) {
                 for (var e : entries.entrySet()) {
                     z.putNextEntry(new ZipEntry(e.getKey()));
                     z.write(e.getValue().getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package io.skillstudio.model.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.skillstudio.model.load.CheckoutPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,18 +51,13 @@ public final class RealPackages {
     private static Path find(Path relative) {
         Path p = findOptional(relative);
         if (p == null) {
-            throw new IllegalStateException(relative + " not found above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    relative + " not found above " + Path.of("").toAbsolutePath());
         }
         return p;
     }
 
     private static Path findOptional(Path relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(relative);
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return CheckoutPaths.nearest(relative).filter(Files::isDirectory).orElse(null);
     }
 }

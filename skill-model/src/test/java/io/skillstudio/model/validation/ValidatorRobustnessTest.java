@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,18 +22,50 @@ import org.junit.jupiter.api.Test;
  */
 class ValidatorRobustnessTest {
 
-    private static final String[] FRAGMENTS = {"---\n", "name:", " [", "]", "{", "}", "\n  - ", "id: ", "&a ", "*a",
-        "path: ../", "\t", "\"", "'", ": ", "|", ">-", "\r\n", "\uFEFF", "\uD83D\uDE00", "\0", "resources:", "- ", "#", "!!python/object ",
-        "runtime_resources:", "type: [", "? ", "%YAML 1.1\n", "\\", "\u2028", "\uDC00"};
+    private static final String[] FRAGMENTS = {
+        "---\n",
+        "name:",
+        " [",
+        "]",
+        "{",
+        "}",
+        "\n  - ",
+        "id: ",
+        "&a ",
+        "*a",
+        "path: ../",
+        "\t",
+        "\"",
+        "'",
+        ": ",
+        "|",
+        ">-",
+        "\r\n",
+        "\uFEFF",
+        "\uD83D\uDE00",
+        "\0",
+        "resources:",
+        "- ",
+        "#",
+        "!!python/object ",
+        "runtime_resources:",
+        "type: [",
+        "? ",
+        "%YAML 1.1\n",
+        "\\",
+        "\u2028",
+        "\uDC00"
+    };
 
     private final Validator validator = Validator.standard();
 
     @RepeatedTest(40)
-    void randomMutationsNeverThrowAndNeverHitAnInternalError(org.junit.jupiter.api.RepetitionInfo info) {
+    void randomMutationsNeverThrowAndNeverHitAnInternalError(RepetitionInfo info) {
         Random random = new Random(1000L + info.getCurrentRepetition());
         List<PackageFile> files = new ArrayList<>();
         Fixtures.good().forEach((path, text) -> files.add(PackageFile.of(path, mutate(text, random))));
-        SkillPackage pkg = new SkillPackage(Path.of("good-skill"), SourceKind.DIRECTORY, "good-skill", files, List.of());
+        SkillPackage pkg =
+                new SkillPackage(Path.of("good-skill"), SourceKind.DIRECTORY, "good-skill", files, List.of());
         for (LintMode mode : LintMode.values()) {
             List<Diagnostic> d = validator.validate(pkg, mode);
             assertThat(d).noneMatch(x -> x.message().startsWith("internal error"));
@@ -49,7 +82,8 @@ class ValidatorRobustnessTest {
             files.add(PackageFile.of(path, b));
         }
         SkillPackage pkg = new SkillPackage(Path.of("x"), SourceKind.DIRECTORY, "x", files, List.of());
-        assertThat(validator.validate(pkg, LintMode.STRICT)).noneMatch(x -> x.message().startsWith("internal error"));
+        assertThat(validator.validate(pkg, LintMode.STRICT))
+                .noneMatch(x -> x.message().startsWith("internal error"));
     }
 
     private static byte[] mutate(String text, Random random) {

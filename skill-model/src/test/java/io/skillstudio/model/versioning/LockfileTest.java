@@ -28,15 +28,16 @@ class LockfileTest {
     }
 
     private static void lock(Path dir) throws Exception {
-        Lockfile lock = Lockfiles.build(Fixtures.load(dir),
+        Lockfile lock = Lockfiles.build(
+                Fixtures.load(dir),
                 Optional.of(new Lockfile.VerifierStamp("9.9.9", List.of("ifeval.punctuation:no_comma"))));
         Files.write(dir.resolve(Lockfile.FILE), LockfileCodec.write(lock));
     }
 
     @Test
     void aFreshLockfileOfAnUpstreamPackageRecordsItsFilesAndHashesButNotItself() throws Exception {
-        Path pkg = RealPackages.copy(RealPackages.upstream("instruction_following_pointwise"), tmp,
-                "instruction_following_pointwise");
+        Path pkg = RealPackages.copy(
+                RealPackages.upstream("instruction_following_pointwise"), tmp, "instruction_following_pointwise");
         String upstreamBefore = PackageHashes.upstreamDirectory(pkg);
 
         lock(pkg);
@@ -45,7 +46,9 @@ class LockfileTest {
         SkillPackage loaded = Fixtures.load(pkg);
         assertThat(lock.hashes().upstreamDirectory()).isEqualTo(upstreamBefore);
         assertThat(lock.hashes().content()).isEqualTo(PackageHashes.content(loaded));
-        assertThat(lock.files()).extracting(Lockfile.LockedFile::path).doesNotContain(Lockfile.FILE)
+        assertThat(lock.files())
+                .extracting(Lockfile.LockedFile::path)
+                .doesNotContain(Lockfile.FILE)
                 .contains("SKILL.md", "resources.yaml");
         assertThat(lock.verifiers().evaluatorVersion()).isEqualTo("9.9.9");
         assertThat(check(pkg)).isEmpty();
@@ -64,7 +67,9 @@ class LockfileTest {
         List<Diagnostic> d = check(pkg);
         assertThat(d).singleElement().satisfies(x -> {
             assertThat(x.code()).isEqualTo("SKL058");
-            assertThat(x.message()).contains("changed: rubrics/if_pointwise_rubric.md").contains("added: references/new.md");
+            assertThat(x.message())
+                    .contains("changed: rubrics/if_pointwise_rubric.md")
+                    .contains("added: references/new.md");
         });
     }
 
@@ -97,7 +102,9 @@ class LockfileTest {
         byte[] a = LockfileCodec.write(Lockfiles.build(pkg, Optional.empty()));
         byte[] b = LockfileCodec.write(Lockfiles.build(pkg, Optional.empty()));
         assertThat(a).isEqualTo(b);
-        assertThat(new String(a, StandardCharsets.UTF_8)).doesNotContain("\r").endsWith("}\n")
+        assertThat(new String(a, StandardCharsets.UTF_8))
+                .doesNotContain("\r")
+                .endsWith("}\n")
                 .contains("\"lockfileVersion\" : 1");
     }
 }

@@ -28,20 +28,24 @@ class VersionBumpTest {
         assertThat(r.from()).hasValueSatisfying(v -> assertThat(v.toString()).isEqualTo("1.0.0"));
         assertThat(r.to().toString()).isEqualTo("1.1.0");
         assertThat(r.skillMd()).isEqualTo(before.replace("version: \"1.0.0\"", "version: \"1.1.0\""));
-        assertThat(r.pkg().textOf(Changelog.FILE)).hasValue(
-                "# Changelog\n\n## 1.1.0 - 2026-12-06\n\n- Tightened the length item\n");
+        assertThat(r.pkg().textOf(Changelog.FILE))
+                .hasValue("# Changelog\n\n## 1.1.0 - 2026-12-06\n\n- Tightened the length item\n");
         assertThat(VersionInfo.rawVersion(r.pkg())).hasValue("1.1.0");
     }
 
     @Test
     void newEntriesGoOnTopOfAnExistingChangelog() throws Exception {
-        SkillPackage pkg = Fixtures.load(Fixtures.folder(tmp, "good-skill",
-                Fixtures.goodWith("CHANGELOG.md", "# Changelog\n\nIntro kept.\n\n## 1.0.0 - 2026-01-01\n\n- First.\n")));
+        SkillPackage pkg = Fixtures.load(Fixtures.folder(
+                tmp,
+                "good-skill",
+                Fixtures.goodWith(
+                        "CHANGELOG.md", "# Changelog\n\nIntro kept.\n\n## 1.0.0 - 2026-01-01\n\n- First.\n")));
 
         VersionBump.Result r = VersionBump.bump(pkg, BumpKind.PATCH, DAY, "");
 
-        assertThat(r.changelog()).isEqualTo("# Changelog\n\nIntro kept.\n\n## 1.0.1 - 2026-12-06\n\n- No notes.\n\n"
-                + "## 1.0.0 - 2026-01-01\n\n- First.\n");
+        assertThat(r.changelog())
+                .isEqualTo("# Changelog\n\nIntro kept.\n\n## 1.0.1 - 2026-12-06\n\n- No notes.\n\n"
+                        + "## 1.0.0 - 2026-01-01\n\n- First.\n");
     }
 
     @Test
@@ -64,6 +68,7 @@ class VersionBumpTest {
         SkillPackage pkg = Fixtures.load(Fixtures.folder(tmp, "good-skill", files));
 
         assertThatThrownBy(() -> VersionBump.bump(pkg, BumpKind.PATCH, DAY, ""))
-                .isInstanceOf(VersionBump.BumpException.class).hasMessageContaining("'v1.0' is not a semantic version");
+                .isInstanceOf(VersionBump.BumpException.class)
+                .hasMessageContaining("'v1.0' is not a semantic version");
     }
 }

@@ -9,7 +9,9 @@ class YamlParseTest {
 
     @Test
     void aLineWithoutColonIsReportedOnThatLineNotTheNext() {
-        YamlParse.YamlError e = YamlParse.parse("name: x\nthis line has no colon\ndescription: y\n").error().orElseThrow();
+        YamlParse.YamlError e = YamlParse.parse("name: x\nthis line has no colon\ndescription: y\n")
+                .error()
+                .orElseThrow();
 
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.message()).contains("started at 2:1");
@@ -17,7 +19,9 @@ class YamlParseTest {
 
     @Test
     void anUnterminatedQuoteIsReportedWhereTheQuoteOpens() {
-        YamlParse.YamlError e = YamlParse.parse("name: x\ndescription: \"open\nlicense: y\n").error().orElseThrow();
+        YamlParse.YamlError e = YamlParse.parse("name: x\ndescription: \"open\nlicense: y\n")
+                .error()
+                .orElseThrow();
 
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(14);
@@ -25,7 +29,8 @@ class YamlParseTest {
 
     @Test
     void aColonInsideAPlainValueIsReportedAtTheColon() {
-        YamlParse.YamlError e = YamlParse.parse("name: x\ndescription: a: b\n").error().orElseThrow();
+        YamlParse.YamlError e =
+                YamlParse.parse("name: x\ndescription: a: b\n").error().orElseThrow();
 
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(15);
@@ -33,7 +38,8 @@ class YamlParseTest {
 
     @Test
     void aBadIndentIsReportedOnTheLineThatBreaksTheBlockNotWhereTheBlockStarts() {
-        YamlParse.YamlError e = YamlParse.parse("name: x\nitems:\n  - a\n - b\n").error().orElseThrow();
+        YamlParse.YamlError e =
+                YamlParse.parse("name: x\nitems:\n  - a\n - b\n").error().orElseThrow();
 
         assertThat(e.line()).isEqualTo(4);
     }
@@ -50,7 +56,11 @@ class YamlParseTest {
             for (String body : new String[] {"\n    path: x\n", " [1, 2]\n"}) {
                 YamlParse.Result r = YamlParse.parse("resources:\n  - " + tag + body);
                 if (!r.ok()) {
-                    assertThat(r.error()).get().extracting(YamlParse.YamlError::message).asString().isNotBlank();
+                    assertThat(r.error())
+                            .get()
+                            .extracting(YamlParse.YamlError::message)
+                            .asString()
+                            .isNotBlank();
                 }
             }
         }

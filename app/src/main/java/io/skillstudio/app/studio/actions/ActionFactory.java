@@ -21,7 +21,8 @@ public final class ActionFactory {
 
     /** A menu bar item; toggles are check items whose mark follows the state. */
     public MenuItem menuItem(StudioAction action) {
-        MenuItem item = action.isToggle() ? checkItem(action) : new MenuItem(action.text(), new FontIcon(action.icon()));
+        MenuItem item =
+                action.isToggle() ? checkItem(action) : new MenuItem(action.text(), new FontIcon(action.icon()));
         item.setId("menu-" + action.id());
         registry.keys().combination(action).ifPresent(item::setAccelerator);
         item.disableProperty().bind(registry.executableProperty(action).not());
@@ -55,7 +56,11 @@ public final class ActionFactory {
         Button b = new Button(null, new FontIcon(action.icon()));
         b.setId("tool-" + action.id());
         b.getStyleClass().add("flat");
-        String tip = action.text() + registry.keys().combination(action).map(k -> " (" + k.getDisplayText() + ")").orElse("");
+        String tip = action.text()
+                + registry.keys()
+                        .combination(action)
+                        .map(k -> " (" + k.getDisplayText() + ")")
+                        .orElse("");
         b.setTooltip(new Tooltip(tip));
         b.disableProperty().bind(registry.executableProperty(action).not());
         b.setOnAction(e -> registry.execute(action));

@@ -38,7 +38,10 @@ public final class FindActionPopup extends Popup {
                     setGraphic(null);
                     return;
                 }
-                String key = registry.keys().combination(a).map(k -> "    " + k.getDisplayText()).orElse("");
+                String key = registry.keys()
+                        .combination(a)
+                        .map(k -> "    " + k.getDisplayText())
+                        .orElse("");
                 setText(a.category() + " › " + a.text() + key);
                 setGraphic(new FontIcon(a.icon()));
             }
@@ -74,10 +77,12 @@ public final class FindActionPopup extends Popup {
     /** Actions whose text, id or category contain every word of {@code q}. */
     public static List<StudioAction> matching(String q) {
         String[] words = q.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        return Arrays.stream(StudioAction.values()).filter(a -> {
-            String hay = (a.text() + " " + a.id() + " " + a.category()).toLowerCase(Locale.ROOT);
-            return Arrays.stream(words).allMatch(hay::contains);
-        }).toList();
+        return Arrays.stream(StudioAction.values())
+                .filter(a -> {
+                    String hay = (a.text() + " " + a.id() + " " + a.category()).toLowerCase(Locale.ROOT);
+                    return Arrays.stream(words).allMatch(hay::contains);
+                })
+                .toList();
     }
 
     private void commonKeys(KeyEvent e) {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.input.KeyCombination;
@@ -52,9 +53,11 @@ public final class KeyBindings {
 
     /** Shortcuts bound to more than one action, by their normalised name. */
     public Map<String, List<StudioAction>> collisions() {
-        Map<String, List<StudioAction>> byKey = bindings.entrySet().stream().collect(Collectors.groupingBy(
-                e -> parse(e.getValue()).map(KeyCombination::getName).orElse(e.getValue()), LinkedHashMap::new,
-                Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        Map<String, List<StudioAction>> byKey = bindings.entrySet().stream()
+                .collect(Collectors.groupingBy(
+                        e -> parse(e.getValue()).map(KeyCombination::getName).orElse(e.getValue()),
+                        LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
         byKey.values().removeIf(list -> list.size() < 2);
         return byKey;
     }
@@ -65,7 +68,7 @@ public final class KeyBindings {
         for (StudioAction a : StudioAction.values()) {
             String now = bindings.get(a);
             String def = a.defaultShortcut().orElse(null);
-            if (!java.util.Objects.equals(now, def)) {
+            if (!Objects.equals(now, def)) {
                 out.put(a.id(), now == null ? "" : now);
             }
         }

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
 
     @Override
-    public <T> Cancellable submit(String title, BackgroundJob<T> job, Consumer<T> onSuccess,
-            Consumer<Throwable> onFailure) {
+    public <T> Cancellable submit(
+            String title, BackgroundJob<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         T result;
         try {
             result = job.run(Progress.NONE);

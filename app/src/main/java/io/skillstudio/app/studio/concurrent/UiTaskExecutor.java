@@ -35,8 +35,8 @@ public final class UiTaskExecutor implements TaskExecutor {
     }
 
     @Override
-    public <T> Cancellable submit(String title, BackgroundJob<T> job, Consumer<T> onSuccess,
-            Consumer<Throwable> onFailure) {
+    public <T> Cancellable submit(
+            String title, BackgroundJob<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

@@ -10,13 +10,24 @@ import java.util.Optional;
 public interface DialogService {
 
     /** The three answers of "save changes before closing?". */
-    enum SaveChoice { SAVE, DISCARD, CANCEL }
+    enum SaveChoice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
 
     /** The two answers of "the file changed on disk". */
-    enum ConflictChoice { RELOAD, KEEP_MINE }
+    enum ConflictChoice {
+        RELOAD,
+        KEEP_MINE
+    }
 
     /** The answers of "the file changed on disk since you opened it; save over it?". */
-    enum OverwriteChoice { OVERWRITE, RELOAD, CANCEL }
+    enum OverwriteChoice {
+        OVERWRITE,
+        RELOAD,
+        CANCEL
+    }
 
     boolean confirm(String title, String message, String confirmText);
 

@@ -51,8 +51,11 @@ public final class FxDialogService implements DialogService {
     public ConflictChoice askConflict(String path) {
         ButtonType reload = new ButtonType("Reload from disk", ButtonBar.ButtonData.YES);
         ButtonType keep = new ButtonType("Keep mine", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.WARNING,
-                path + " changed on disk. Reload it (your unsaved edits are lost) or keep your version?", reload, keep);
+        Alert a = new Alert(
+                Alert.AlertType.WARNING,
+                path + " changed on disk. Reload it (your unsaved edits are lost) or keep your version?",
+                reload,
+                keep);
         a.setTitle("File changed on disk");
         a.setHeaderText("File changed on disk");
         a.initOwner(owner.get());
@@ -63,9 +66,13 @@ public final class FxDialogService implements DialogService {
     public OverwriteChoice askOverwrite(String path) {
         ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
         ButtonType reload = new ButtonType("Reload from disk", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.WARNING, path + " was changed outside Skill Studio since it was opened. "
-                + "Overwrite those changes with yours, reload the disk version (your edits are lost), or cancel?",
-                overwrite, reload, ButtonType.CANCEL);
+        Alert a = new Alert(
+                Alert.AlertType.WARNING,
+                path + " was changed outside Skill Studio since it was opened. "
+                        + "Overwrite those changes with yours, reload the disk version (your edits are lost), or cancel?",
+                overwrite,
+                reload,
+                ButtonType.CANCEL);
         a.setTitle("File changed on disk");
         a.setHeaderText("File changed on disk");
         a.initOwner(owner.get());
@@ -118,12 +125,14 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> choosePackage(String title) {
         FileChooser c = new FileChooser();
         c.setTitle(title);
-        c.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Skill packages and sample sets", "SKILL.md", "*.zip", "*.ZIP", "*.jsonl",
-                        "*.json"),
-                new FileChooser.ExtensionFilter("Skill packages (SKILL.md, *.zip)", "SKILL.md", "*.zip", "*.ZIP"),
-                new FileChooser.ExtensionFilter("Sample sets (*.jsonl, *.json)", "*.jsonl", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        c.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "Skill packages and sample sets", "SKILL.md", "*.zip", "*.ZIP", "*.jsonl", "*.json"),
+                        new FileChooser.ExtensionFilter(
+                                "Skill packages (SKILL.md, *.zip)", "SKILL.md", "*.zip", "*.ZIP"),
+                        new FileChooser.ExtensionFilter("Sample sets (*.jsonl, *.json)", "*.jsonl", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         return Optional.ofNullable(c.showOpenDialog(owner.get())).map(File::toPath);
     }
 

@@ -31,8 +31,9 @@ public final class CodeEditor extends BorderPane {
 
     private static final Logger LOG = LoggerFactory.getLogger(CodeEditor.class);
     /** One thread for all editors: highlighting is short, and ordering per editor is kept by awaitLatest. */
-    private static final ExecutorService HIGHLIGHT = Executors.newSingleThreadExecutor(
-            UiTaskExecutor.daemonThreads("highlight"));
+    private static final ExecutorService HIGHLIGHT =
+            Executors.newSingleThreadExecutor(UiTaskExecutor.daemonThreads("highlight"));
+
     private static final Duration HIGHLIGHT_DELAY = Duration.ofMillis(60);
     private static final Duration VALIDATE_DELAY = Duration.ofMillis(400);
 
@@ -98,7 +99,8 @@ public final class CodeEditor extends BorderPane {
                     return t.toOptional();
                 })
                 .subscribe(this::applyHighlight);
-        Subscription idle = area.plainTextChanges().successionEnds(VALIDATE_DELAY).subscribe(c -> onIdle.run());
+        Subscription idle =
+                area.plainTextChanges().successionEnds(VALIDATE_DELAY).subscribe(c -> onIdle.run());
         subscriptions = highlighting.and(idle);
         applyHighlightNow();
     }
@@ -138,7 +140,8 @@ public final class CodeEditor extends BorderPane {
     }
 
     private void applyHighlightNow() {
-        highlightAsync().setOnSucceeded(e -> applyHighlight(((Task<StyleSpans<Collection<String>>>) e.getSource()).getValue()));
+        highlightAsync()
+                .setOnSucceeded(e -> applyHighlight(((Task<StyleSpans<Collection<String>>>) e.getSource()).getValue()));
     }
 
     private void applyHighlight(StyleSpans<Collection<String>> spans) {
@@ -190,7 +193,8 @@ public final class CodeEditor extends BorderPane {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < max - prefix && old.charAt(old.length() - 1 - suffix) == now.charAt(now.length() - 1 - suffix)) {
+        while (suffix < max - prefix
+                && old.charAt(old.length() - 1 - suffix) == now.charAt(now.length() - 1 - suffix)) {
             suffix++;
         }
         area.replaceText(prefix, old.length() - suffix, now.substring(prefix, now.length() - suffix));

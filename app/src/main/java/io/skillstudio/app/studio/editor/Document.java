@@ -29,9 +29,10 @@ public final class Document {
     private final FileType type;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper(this, "savedText", "");
-    private final BooleanBinding dirty = Bindings.createBooleanBinding(
-            () -> !text.get().equals(savedText.get()), text, savedText);
-    private final ObjectProperty<List<Diagnostic>> diagnostics = new SimpleObjectProperty<>(this, "diagnostics", List.of());
+    private final BooleanBinding dirty =
+            Bindings.createBooleanBinding(() -> !text.get().equals(savedText.get()), text, savedText);
+    private final ObjectProperty<List<Diagnostic>> diagnostics =
+            new SimpleObjectProperty<>(this, "diagnostics", List.of());
     private final ObjectProperty<Position> revealRequest = new SimpleObjectProperty<>(this, "revealRequest");
     private final IntegerProperty caretLine = new SimpleIntegerProperty(1);
     private final IntegerProperty caretColumn = new SimpleIntegerProperty(1);

@@ -33,8 +33,13 @@ public final class EditorTabs extends TabPane {
      * @param closeRequest asked before a tab closes; false keeps it open
      * @param content wraps the text editor (structured editors beside it)
      */
-    public EditorTabs(ObservableList<Document> documents, ObjectProperty<Document> selected, Runnable onIdle,
-            IntegerProperty fontSize, Predicate<Document> closeRequest, BiFunction<Document, CodeEditor, Node> content) {
+    public EditorTabs(
+            ObservableList<Document> documents,
+            ObjectProperty<Document> selected,
+            Runnable onIdle,
+            IntegerProperty fontSize,
+            Predicate<Document> closeRequest,
+            BiFunction<Document, CodeEditor, Node> content) {
         this.selected = selected;
         this.onIdle = onIdle;
         this.fontSize = fontSize;
@@ -53,11 +58,11 @@ public final class EditorTabs extends TabPane {
                 getSelectionModel().select(tabs.get(doc));
             }
         });
-        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
-                selected.set(tab == null ? null : (Document) tab.getUserData()));
+        getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, tab) -> selected.set(tab == null ? null : (Document) tab.getUserData()));
         this.closeRequest = closeRequest;
     }
-
 
     public Optional<CodeEditor> currentEditor() {
         return Optional.ofNullable(getSelectionModel().getSelectedItem()).map(editors::get);
@@ -75,7 +80,8 @@ public final class EditorTabs extends TabPane {
         editor.fontSizeProperty().bind(fontSize);
         String name = doc.path().substring(doc.path().lastIndexOf('/') + 1);
         Tab tab = new Tab();
-        tab.textProperty().bind(Bindings.when(doc.dirtyProperty()).then("*" + name).otherwise(name));
+        tab.textProperty()
+                .bind(Bindings.when(doc.dirtyProperty()).then("*" + name).otherwise(name));
         tab.setTooltip(new Tooltip(doc.path()));
         tab.setUserData(doc);
         tab.setContent(content.apply(doc, editor));

@@ -92,7 +92,8 @@ public final class FindBar extends VBox {
 
     private void replaceOne() {
         String sel = area.getSelectedText();
-        boolean selectedMatch = matchCase.isSelected() ? sel.equals(find.getText()) : sel.equalsIgnoreCase(find.getText());
+        boolean selectedMatch =
+                matchCase.isSelected() ? sel.equals(find.getText()) : sel.equalsIgnoreCase(find.getText());
         if (!sel.isEmpty() && selectedMatch) {
             area.replaceSelection(replace.getText());
         }
@@ -103,7 +104,8 @@ public final class FindBar extends VBox {
         if (find.getText().isEmpty()) {
             return;
         }
-        TextSearch.Result r = TextSearch.replaceAll(area.getText(), find.getText(), replace.getText(), matchCase.isSelected());
+        TextSearch.Result r =
+                TextSearch.replaceAll(area.getText(), find.getText(), replace.getText(), matchCase.isSelected());
         if (r.count() > 0) {
             // One replace keeps it a single undo step.
             area.replaceText(r.text());

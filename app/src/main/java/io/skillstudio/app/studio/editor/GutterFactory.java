@@ -41,10 +41,14 @@ final class GutterFactory implements IntFunction<Node> {
         mark.getStyleClass().add("gutter-mark");
         List<Diagnostic> here = byLine.get(paragraph + 1);
         if (here != null) {
-            Severity worst = here.stream().map(Diagnostic::severity).min(Enum::compareTo).orElse(Severity.INFO);
+            Severity worst =
+                    here.stream().map(Diagnostic::severity).min(Enum::compareTo).orElse(Severity.INFO);
             mark.getStyleClass().add("gutter-mark-" + worst.label());
-            Tooltip.install(mark, new Tooltip(here.stream().map(d -> d.code() + ": " + d.message())
-                    .collect(Collectors.joining("\n"))));
+            Tooltip.install(
+                    mark,
+                    new Tooltip(here.stream()
+                            .map(d -> d.code() + ": " + d.message())
+                            .collect(Collectors.joining("\n"))));
         }
         HBox box = new HBox(4, mark, number);
         box.setAlignment(Pos.CENTER_LEFT);

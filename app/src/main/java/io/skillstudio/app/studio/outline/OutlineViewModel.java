@@ -36,7 +36,8 @@ public final class OutlineViewModel {
     private static final int MAX_ITEMS = 500;
     private static final Pattern YAML_KEY = Pattern.compile("^([A-Za-z_][\\w.\\-]*):", Pattern.MULTILINE);
     private static final Pattern FRONTMATTER = Pattern.compile("\\A---\\r?\\n[\\s\\S]*?\\n---[ \\t]*(\\r?\\n|\\z)");
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Parser PARSER =
+            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ObjectProperty<Document> selected;
@@ -79,14 +80,18 @@ public final class OutlineViewModel {
     private static List<Item> headings(String text) {
         // Blank out the frontmatter, keeping its lines: its closing '---' would make a setext heading.
         Matcher fm = FRONTMATTER.matcher(text);
-        String body = fm.find() ? "\n".repeat((int) fm.group().chars().filter(c -> c == '\n').count())
-                + text.substring(fm.end()) : text;
+        String body = fm.find()
+                ? "\n".repeat((int) fm.group().chars().filter(c -> c == '\n').count()) + text.substring(fm.end())
+                : text;
         List<Item> out = new ArrayList<>();
         PARSER.parse(body).accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
                 if (out.size() < MAX_ITEMS && !heading.getSourceSpans().isEmpty()) {
-                    out.add(new Item(plainText(heading), heading.getLevel(), heading.getSourceSpans().get(0).getLineIndex() + 1));
+                    out.add(new Item(
+                            plainText(heading),
+                            heading.getLevel(),
+                            heading.getSourceSpans().get(0).getLineIndex() + 1));
                 }
             }
         });

@@ -22,8 +22,8 @@ public final class MarkdownPreview extends StackPane {
 
     private static final Logger LOG = LoggerFactory.getLogger(MarkdownPreview.class);
     /** One thread for every preview: renders are short, and one at a time keeps their order. */
-    private static final ExecutorService RENDER = Executors.newSingleThreadExecutor(
-            UiTaskExecutor.daemonThreads("markdown-preview"));
+    private static final ExecutorService RENDER =
+            Executors.newSingleThreadExecutor(UiTaskExecutor.daemonThreads("markdown-preview"));
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final WebView web = new WebView();

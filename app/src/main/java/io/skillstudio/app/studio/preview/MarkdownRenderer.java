@@ -10,9 +10,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class MarkdownRenderer {
 
     private static final Pattern FRONTMATTER = Pattern.compile("\\A---\\r?\\n[\\s\\S]*?\\n---[ \\t]*(\\r?\\n|\\z)");
-    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(List.of(TablesExtension.create()))
-            .escapeHtml(true).build();
+    private final Parser parser =
+            Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .escapeHtml(true)
+            .build();
 
     public String body(String markdown) {
         return renderer.render(parser.parse(FRONTMATTER.matcher(markdown).replaceFirst("")));

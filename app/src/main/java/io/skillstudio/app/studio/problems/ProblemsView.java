@@ -29,8 +29,10 @@ public final class ProblemsView extends TableView<Diagnostic> {
         sev.setPrefWidth(34);
         sev.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
         sev.setCellFactory(c -> new SeverityCell());
-        TableColumn<Diagnostic, String> msg = text("Message", 520, d -> d.message()
-                + d.fix().map(f -> "  (fix: " + f + ")").orElse(""));
+        TableColumn<Diagnostic, String> msg = text(
+                "Message",
+                520,
+                d -> d.message() + d.fix().map(f -> "  (fix: " + f + ")").orElse(""));
         TableColumn<Diagnostic, String> file = text("File", 180, Diagnostic::file);
         TableColumn<Diagnostic, String> pos = text("Line", 70, d -> d.line() == 0 ? "" : d.line() + ":" + d.column());
         TableColumn<Diagnostic, String> code = text("Code", 70, Diagnostic::code);
@@ -54,8 +56,8 @@ public final class ProblemsView extends TableView<Diagnostic> {
         });
     }
 
-    private static TableColumn<Diagnostic, String> text(String title, double width,
-            Function<Diagnostic, String> value) {
+    private static TableColumn<Diagnostic, String> text(
+            String title, double width, Function<Diagnostic, String> value) {
         TableColumn<Diagnostic, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
@@ -71,11 +73,12 @@ public final class ProblemsView extends TableView<Diagnostic> {
                 setTooltip(null);
                 return;
             }
-            FontIcon icon = new FontIcon(switch (s) {
-                case ERROR -> Feather.X_CIRCLE;
-                case WARNING -> Feather.ALERT_TRIANGLE;
-                case INFO -> Feather.INFO;
-            });
+            FontIcon icon = new FontIcon(
+                    switch (s) {
+                        case ERROR -> Feather.X_CIRCLE;
+                        case WARNING -> Feather.ALERT_TRIANGLE;
+                        case INFO -> Feather.INFO;
+                    });
             icon.getStyleClass().add("severity-" + s.label());
             setGraphic(icon);
             setTooltip(new Tooltip(s.label()));

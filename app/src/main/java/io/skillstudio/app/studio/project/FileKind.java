@@ -36,14 +36,21 @@ public enum FileKind {
             return MANIFEST;
         }
         Optional<String> type = manifest.flatMap(m -> m.entries().stream()
-                .filter(e -> e.path().filter(path::equals).isPresent()).findFirst()).flatMap(ResourceEntry::type);
+                        .filter(e -> e.path().filter(path::equals).isPresent())
+                        .findFirst())
+                .flatMap(ResourceEntry::type);
         if (type.isPresent()) {
             switch (type.get()) {
-                case "rubric": return RUBRIC;
-                case "checklist": return CHECKLIST;
-                case "verifier": return VERIFIER;
-                case "reference": return REFERENCE;
-                default: break;
+                case "rubric":
+                    return RUBRIC;
+                case "checklist":
+                    return CHECKLIST;
+                case "verifier":
+                    return VERIFIER;
+                case "reference":
+                    return REFERENCE;
+                default:
+                    break;
             }
         }
         String p = path.toLowerCase(Locale.ROOT);

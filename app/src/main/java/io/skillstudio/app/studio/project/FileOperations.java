@@ -31,7 +31,11 @@ public final class FileOperations {
 
     private void reselect() {
         if (!project.documents().contains(project.selectedProperty().get())) {
-            project.selectedProperty().set(project.documents().isEmpty() ? null : project.documents().get(0));
+            project.selectedProperty()
+                    .set(
+                            project.documents().isEmpty()
+                                    ? null
+                                    : project.documents().get(0));
         }
     }
 
@@ -53,13 +57,18 @@ public final class FileOperations {
     /** A starting text for a new file of a kind, so a new rubric is not an empty page. */
     public static String starter(FileKind kind, String name) {
         return switch (kind) {
-            case RUBRIC -> "# Rubric: " + name + "\n\n| Criterion | Weight | Description |\n|---|---|---|\n| correctness | 1 | |\n";
-            case CHECKLIST -> "# A declarative checklist (docs/checklist-format.md): deterministic items run without a model.\n"
-                    + "version: 1\nid: " + name + "\ndescription: Checks on every response.\nitems:\n"
-                    + "  - id: non_empty\n    description: The response says something (at least one word).\n"
-                    + "    severity: critical\n    weight: 1\n    verifier: constraint.word_count\n    params:\n"
-                    + "      min: 1\naggregation:\n  method: count_ratio\n";
-            case VERIFIER -> "\"\"\"Verifier " + name + ".\"\"\"\n\n\ndef verify(response: str) -> bool:\n    return bool(response.strip())\n";
+            case RUBRIC ->
+                "# Rubric: " + name
+                        + "\n\n| Criterion | Weight | Description |\n|---|---|---|\n| correctness | 1 | |\n";
+            case CHECKLIST ->
+                "# A declarative checklist (docs/checklist-format.md): deterministic items run without a model.\n"
+                        + "version: 1\nid: " + name + "\ndescription: Checks on every response.\nitems:\n"
+                        + "  - id: non_empty\n    description: The response says something (at least one word).\n"
+                        + "    severity: critical\n    weight: 1\n    verifier: constraint.word_count\n    params:\n"
+                        + "      min: 1\naggregation:\n  method: count_ratio\n";
+            case VERIFIER ->
+                "\"\"\"Verifier " + name
+                        + ".\"\"\"\n\n\ndef verify(response: str) -> bool:\n    return bool(response.strip())\n";
             case REFERENCE -> "# Reference: " + name + "\n";
             default -> "";
         };

@@ -13,6 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -27,10 +28,14 @@ public final class ProjectTreeView extends TreeView<String> {
         setId("projectTree");
         setShowRoot(true);
         setCellFactory(tv -> new FileCell());
-        setContextMenu(new ContextMenu(actions.contextItem(StudioAction.NEW_RUBRIC),
-                actions.contextItem(StudioAction.NEW_CHECKLIST), actions.contextItem(StudioAction.NEW_VERIFIER),
-                actions.contextItem(StudioAction.NEW_REFERENCE), actions.contextItem(StudioAction.NEW_FILE),
-                new SeparatorMenuItem(), actions.contextItem(StudioAction.RENAME),
+        setContextMenu(new ContextMenu(
+                actions.contextItem(StudioAction.NEW_RUBRIC),
+                actions.contextItem(StudioAction.NEW_CHECKLIST),
+                actions.contextItem(StudioAction.NEW_VERIFIER),
+                actions.contextItem(StudioAction.NEW_REFERENCE),
+                actions.contextItem(StudioAction.NEW_FILE),
+                new SeparatorMenuItem(),
+                actions.contextItem(StudioAction.RENAME),
                 actions.contextItem(StudioAction.DELETE)));
         setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -38,7 +43,7 @@ public final class ProjectTreeView extends TreeView<String> {
             }
         });
         setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 selectedFile().ifPresent(open);
             }
         });
@@ -71,7 +76,9 @@ public final class ProjectTreeView extends TreeView<String> {
             }
             parent.getChildren().add(new TreeItem<>(f.path()));
         }
-        root.getChildren().sort((a, b) -> Boolean.compare(!a.getValue().endsWith("/"), !b.getValue().endsWith("/")));
+        root.getChildren()
+                .sort((a, b) -> Boolean.compare(
+                        !a.getValue().endsWith("/"), !b.getValue().endsWith("/")));
         setRoot(root);
     }
 
@@ -107,7 +114,10 @@ public final class ProjectTreeView extends TreeView<String> {
                 return;
             }
             if (value.isEmpty()) {
-                setText(project.root() == null ? "" : String.valueOf(project.root().getFileName()));
+                setText(
+                        project.root() == null
+                                ? ""
+                                : String.valueOf(project.root().getFileName()));
                 setGraphic(new FontIcon(Feather.PACKAGE));
                 return;
             }

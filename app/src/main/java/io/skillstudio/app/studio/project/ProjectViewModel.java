@@ -90,19 +90,23 @@ public final class ProjectViewModel {
     // --- commands
     /** Loads a package folder in the background; {@code done} runs once it is shown. */
     public void open(Path folder, Consumer<SkillPackage> done) {
-        executor.submit("Opening " + folder.getFileName(), p -> workspace.load(folder), result -> {
-            if (result.skillPackage().isEmpty()) {
-                // Not a package: keep whatever is open (and its root) rather than point at a folder we
-                // cannot show, where autosave and restore would act on the wrong package.
-                loadDiagnostics.set(result.diagnostics());
-                return;
-            }
-            documents.clear();
-            selected.set(null);
-            root.set(folder);
-            applyLoad(result);
-            result.skillPackage().ifPresent(done);
-        }, e -> loadDiagnostics.set(List.of(unreadable(folder, e))));
+        executor.submit(
+                "Opening " + folder.getFileName(),
+                p -> workspace.load(folder),
+                result -> {
+                    if (result.skillPackage().isEmpty()) {
+                        // Not a package: keep whatever is open (and its root) rather than point at a folder we
+                        // cannot show, where autosave and restore would act on the wrong package.
+                        loadDiagnostics.set(result.diagnostics());
+                        return;
+                    }
+                    documents.clear();
+                    selected.set(null);
+                    root.set(folder);
+                    applyLoad(result);
+                    result.skillPackage().ifPresent(done);
+                },
+                e -> loadDiagnostics.set(List.of(unreadable(folder, e))));
     }
 
     /** Reads the folder again (after file operations or external changes); open buffers are kept. */
@@ -111,10 +115,14 @@ public final class ProjectViewModel {
         if (folder == null) {
             return;
         }
-        executor.submit("Refreshing", p -> workspace.load(folder), result -> {
-            applyLoad(result);
-            done.run();
-        }, e -> loadDiagnostics.set(List.of(unreadable(folder, e))));
+        executor.submit(
+                "Refreshing",
+                p -> workspace.load(folder),
+                result -> {
+                    applyLoad(result);
+                    done.run();
+                },
+                e -> loadDiagnostics.set(List.of(unreadable(folder, e))));
     }
 
     private void applyLoad(LoadResult result) {
@@ -258,7 +266,7 @@ public final class ProjectViewModel {
     }
 
     private static Diagnostic unreadable(Path folder, Throwable e) {
-        return Diagnostic.ofFile(DiagnosticCode.PACKAGE_UNREADABLE,
-                folder.toString(), "cannot read: " + e.getMessage());
+        return Diagnostic.ofFile(
+                DiagnosticCode.PACKAGE_UNREADABLE, folder.toString(), "cannot read: " + e.getMessage());
     }
 }

@@ -10,13 +10,17 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.util.converter.DefaultStringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -41,7 +45,8 @@ public final class ResourceTableView extends BorderPane {
         }
         TableColumn<ResourceEntry, String> other = new TableColumn<>("other keys");
         other.setEditable(false);
-        other.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().unknownFields().keySet())));
+        other.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                String.join(", ", c.getValue().unknownFields().keySet())));
         table.getColumns().add(other);
 
         Button add = button("Add resource", Feather.PLUS, "addResource");
@@ -89,7 +94,8 @@ public final class ResourceTableView extends BorderPane {
         var known = ResourceTableViewModel.knownValues(key);
         if (!known.isEmpty() && !ResourceTableViewModel.isList(key)) {
             c.setCellFactory(col -> {
-                ComboBoxTableCell<ResourceEntry, String> cell = new ComboBoxTableCell<>(FXCollections.observableArrayList(known));
+                ComboBoxTableCell<ResourceEntry, String> cell =
+                        new ComboBoxTableCell<>(FXCollections.observableArrayList(known));
                 // Values outside the known set are legal (validation only warns), so the box stays editable.
                 cell.setComboBoxEditable(true);
                 return cell;
@@ -105,7 +111,8 @@ public final class ResourceTableView extends BorderPane {
         TableColumn<ResourceEntry, String> c = new TableColumn<>("path");
         c.setId("col-path");
         c.setPrefWidth(220);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(ResourceTableViewModel.display(cell.getValue(), "path")));
+        c.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(ResourceTableViewModel.display(cell.getValue(), "path")));
         c.setCellFactory(col -> new PathCell(pickFile));
         c.setOnEditCommit(e -> vm.setField(e.getRowValue(), "path", e.getNewValue()));
         return c;
@@ -116,7 +123,7 @@ public final class ResourceTableView extends BorderPane {
         private final Function<String, Optional<String>> pickFile;
 
         PathCell(Function<String, Optional<String>> pickFile) {
-            super(new javafx.util.converter.DefaultStringConverter());
+            super(new DefaultStringConverter());
             this.pickFile = pickFile;
         }
 
@@ -133,7 +140,7 @@ public final class ResourceTableView extends BorderPane {
             FontIcon mark = new FontIcon(exists ? Feather.CHECK : Feather.ALERT_CIRCLE);
             mark.getStyleClass().add(exists ? "path-ok" : "path-missing");
             Label state = new Label(null, mark);
-            state.setTooltip(new javafx.scene.control.Tooltip(exists ? "File exists" : "No such file in the package"));
+            state.setTooltip(new Tooltip(exists ? "File exists" : "No such file in the package"));
             Button pick = new Button("…");
             pick.getStyleClass().addAll("flat", "small");
             pick.setOnAction(e -> {
@@ -143,11 +150,11 @@ public final class ResourceTableView extends BorderPane {
                 }
             });
             pick.disableProperty().bind(Bindings.not(vm.editableProperty()));
-            javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, state, pick);
+            HBox box = new HBox(4, state, pick);
             box.setAlignment(Pos.CENTER_LEFT);
             box.setPadding(new Insets(0));
             setGraphic(box);
-            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            setContentDisplay(ContentDisplay.RIGHT);
         }
     }
 

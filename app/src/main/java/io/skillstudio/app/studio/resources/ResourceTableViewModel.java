@@ -25,8 +25,18 @@ import javafx.collections.ObservableList;
 public final class ResourceTableViewModel {
 
     /** Keys shown as columns; the others stay in the text and are counted in the "other keys" column. */
-    public static final List<String> COLUMNS = List.of("id", "type", "implementation_kind", "subtype", "path",
-            "cost", "hard_or_soft", "decision_impact", "leakage_level", "allowed_setting", "inputs_required",
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "type",
+            "implementation_kind",
+            "subtype",
+            "path",
+            "cost",
+            "hard_or_soft",
+            "decision_impact",
+            "leakage_level",
+            "allowed_setting",
+            "inputs_required",
             "outputs_produced");
 
     private final ObservableList<ResourceEntry> rows = FXCollections.observableArrayList();
@@ -41,8 +51,8 @@ public final class ResourceTableViewModel {
      * @param fileExists whether a package path names a file
      * @param createFile creates a new file for a new row; false when it could not (the caller says why)
      */
-    public ResourceTableViewModel(StringProperty text, ManifestEdits edits, Predicate<String> fileExists,
-            Predicate<String> createFile) {
+    public ResourceTableViewModel(
+            StringProperty text, ManifestEdits edits, Predicate<String> fileExists, Predicate<String> createFile) {
         this.text = text;
         this.edits = edits;
         this.fileExists = fileExists;
@@ -92,7 +102,10 @@ public final class ResourceTableViewModel {
         if (v.isEmpty()) {
             apply(t -> edits.removeField(t, row.section(), row.index(), key));
         } else if (isList(key)) {
-            List<String> items = Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            List<String> items = Arrays.stream(v.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             apply(t -> edits.setField(t, row.section(), row.index(), key, items));
         } else {
             apply(t -> edits.setField(t, row.section(), row.index(), key, v));
@@ -127,7 +140,8 @@ public final class ResourceTableViewModel {
     }
 
     private boolean taken(String path) {
-        return fileExists.test(path) || rows.stream().anyMatch(r -> r.path().filter(path::equals).isPresent());
+        return fileExists.test(path)
+                || rows.stream().anyMatch(r -> r.path().filter(path::equals).isPresent());
     }
 
     public void remove(ResourceEntry row) {
@@ -136,7 +150,8 @@ public final class ResourceTableViewModel {
 
     /** Moves a row up (-1) or down (+1) within its section. */
     public void move(ResourceEntry row, int delta) {
-        long inSection = rows.stream().filter(r -> r.section().equals(row.section())).count();
+        long inSection =
+                rows.stream().filter(r -> r.section().equals(row.section())).count();
         int to = row.index() + delta;
         if (to < 0 || to >= inSection) {
             return;
@@ -177,7 +192,8 @@ public final class ResourceTableViewModel {
         if (m.parseError().isPresent()) {
             // Keep the last good rows visible; edits wait until the text parses again.
             editable.set(false);
-            problem.set("resources.yaml does not parse (line " + m.parseErrorLine() + "): fix the text to edit the table");
+            problem.set(
+                    "resources.yaml does not parse (line " + m.parseErrorLine() + "): fix the text to edit the table");
             return;
         }
         editable.set(true);

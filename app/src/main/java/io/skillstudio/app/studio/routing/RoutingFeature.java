@@ -71,10 +71,12 @@ public final class RoutingFeature {
         vm = new RoutingViewModel(executor, embeddings, Platform::runLater);
         project.rootProperty().addListener((o, old, root) -> defaults(root));
         defaults(project.root());
-        window = new RoutingToolWindow(vm,
+        window = new RoutingToolWindow(
+                vm,
                 () -> dialogs.chooseFolder("Folder of skill packages").orElse(null),
                 () -> dialogs.chooseFile("Sample set (JSONL)", project.root()).orElse(null),
-                openFile, openTrace);
+                openFile,
+                openTrace);
         return window;
     }
 

@@ -57,8 +57,12 @@ public final class RoutingToolWindow extends BorderPane {
      * @param openFile opens a file in the editor
      * @param openTrace opens the trace of a sample id in the trace viewer
      */
-    public RoutingToolWindow(RoutingViewModel vm, Supplier<Path> chooseSkills, Supplier<Path> chooseSamples,
-            Consumer<Path> openFile, Consumer<String> openTrace) {
+    public RoutingToolWindow(
+            RoutingViewModel vm,
+            Supplier<Path> chooseSkills,
+            Supplier<Path> chooseSamples,
+            Consumer<Path> openFile,
+            Consumer<String> openTrace) {
         this.vm = vm;
         this.openFile = openFile;
         this.openTrace = openTrace;
@@ -93,11 +97,21 @@ public final class RoutingToolWindow extends BorderPane {
         status.setId("routingStatus");
         status.textProperty().bind(vm.statusProperty());
         Label roots = new Label();
-        roots.textProperty().bind(Bindings.createStringBinding(() -> "Skills: "
-                + (vm.skillRoots().isEmpty() ? "none" : vm.skillRoots().stream().map(Path::toString)
-                        .reduce((a, b) -> a + ", " + b).orElse("")) + "   Samples: "
-                + (vm.sampleSetProperty().get() == null ? "none" : vm.sampleSetProperty().get().getFileName()),
-                vm.skillRoots(), vm.sampleSetProperty()));
+        roots.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "Skills: "
+                                + (vm.skillRoots().isEmpty()
+                                        ? "none"
+                                        : vm.skillRoots().stream()
+                                                .map(Path::toString)
+                                                .reduce((a, b) -> a + ", " + b)
+                                                .orElse(""))
+                                + "   Samples: "
+                                + (vm.sampleSetProperty().get() == null
+                                        ? "none"
+                                        : vm.sampleSetProperty().get().getFileName()),
+                        vm.skillRoots(),
+                        vm.sampleSetProperty()));
         for (Button b : List.of(addSkills, samplesButton, route)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -217,9 +231,16 @@ public final class RoutingToolWindow extends BorderPane {
             verdict.setText("");
             return;
         }
-        verdict.setText(String.format(Locale.ROOT, "%s (%s): %s, margin %.3f%s%s%s", d.sampleId(), d.mode().code(),
-                d.chosen(), d.margin(), d.ambiguous() ? " — ambiguous" : "", d.modeMismatch() ? " — no skill serves "
-                        + d.mode().code() : "", Boolean.FALSE.equals(d.correct()) ? " — expected " + d.expectedSkill() : ""));
+        verdict.setText(String.format(
+                Locale.ROOT,
+                "%s (%s): %s, margin %.3f%s%s%s",
+                d.sampleId(),
+                d.mode().code(),
+                d.chosen(),
+                d.margin(),
+                d.ambiguous() ? " — ambiguous" : "",
+                d.modeMismatch() ? " — no skill serves " + d.mode().code() : "",
+                Boolean.FALSE.equals(d.correct()) ? " — expected " + d.expectedSkill() : ""));
     }
 
     private static TableColumn<SkillScore, String> column(String title, Function<SkillScore, String> f) {
@@ -249,7 +270,8 @@ public final class RoutingToolWindow extends BorderPane {
                 return;
             }
             String flags = (Boolean.FALSE.equals(d.correct()) ? " ✗" : Boolean.TRUE.equals(d.correct()) ? " ✓" : "")
-                    + (d.ambiguous() ? " ≈" : "") + (d.modeMismatch() ? " ⚠" : "");
+                    + (d.ambiguous() ? " ≈" : "")
+                    + (d.modeMismatch() ? " ⚠" : "");
             setText(d.sampleId() + " → " + d.chosen() + flags);
             setTooltip(new Tooltip("✓ expected skill, ✗ misrouted, ≈ ambiguous margin, ⚠ no skill serves the mode"));
         }

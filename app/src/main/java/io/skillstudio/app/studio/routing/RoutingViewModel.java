@@ -10,8 +10,8 @@ import io.skillstudio.evaluator.routing.RoutingReport;
 import io.skillstudio.evaluator.routing.SkillCatalog;
 import io.skillstudio.evaluator.routing.SkillProfile;
 import io.skillstudio.evaluator.sample.Sample;
-import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.evaluator.sample.SampleSet;
+import io.skillstudio.evaluator.sample.SampleSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,11 +60,13 @@ public final class RoutingViewModel {
     public RoutingViewModel(TaskExecutor executor, LazyEmbeddings embeddings, Consumer<Runnable> onFxThread) {
         this.executor = executor;
         this.embeddings = embeddings;
-        embeddings.future().thenRun(() -> onFxThread.accept(() -> {
-            if (report.get() != null && !report.get().embeddings()) {
-                route();
-            }
-        }));
+        embeddings
+                .future()
+                .thenRun(() -> onFxThread.accept(() -> {
+                    if (report.get() != null && !report.get().embeddings()) {
+                        route();
+                    }
+                }));
     }
 
     public ObservableList<Path> skillRoots() {
@@ -114,35 +116,51 @@ public final class RoutingViewModel {
         job.cancel();
         running.set(true);
         status.set("Routing…");
-        job = executor.submit("Routing samples", progress -> compute(roots, samples), result -> {
-            if (mine == generation) {
-                apply(result);
-            }
-        }, failure -> {
-            if (mine == generation) {
-                running.set(false);
-                status.set("Routing failed: " + failure.getMessage());
-            }
-        });
+        job = executor.submit(
+                "Routing samples",
+                progress -> compute(roots, samples),
+                result -> {
+                    if (mine == generation) {
+                        apply(result);
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        running.set(false);
+                        status.set("Routing failed: " + failure.getMessage());
+                    }
+                });
     }
 
     /** Shows the ranking of one sample. */
     public void select(String sampleId) {
         RoutingReport r = report.get();
-        selected.set(r == null ? null : r.decisions().stream().filter(d -> d.sampleId().equals(sampleId)).findFirst()
-                .orElse(null));
+        selected.set(
+                r == null
+                        ? null
+                        : r.decisions().stream()
+                                .filter(d -> d.sampleId().equals(sampleId))
+                                .findFirst()
+                                .orElse(null));
     }
 
     /** Lists the samples of one confusion-matrix cell. */
     public void selectCell(String expected, String chosen) {
         RoutingReport r = report.get();
-        cellSamples.setAll(r == null ? List.of() : r.decisions().stream()
-                .filter(d -> expected.equals(d.expectedSkill()) && chosen.equals(d.chosen())).toList());
+        cellSamples.setAll(
+                r == null
+                        ? List.of()
+                        : r.decisions().stream()
+                                .filter(d -> expected.equals(d.expectedSkill()) && chosen.equals(d.chosen()))
+                                .toList());
     }
 
     /** The SKILL.md of a routed skill, to open in the editor. */
     public Optional<Path> skillMd(String skill) {
-        return skills.stream().filter(s -> s.name().equals(skill)).findFirst().map(SkillProfile::source)
+        return skills.stream()
+                .filter(s -> s.name().equals(skill))
+                .findFirst()
+                .map(SkillProfile::source)
                 .map(p -> p.getFileName() != null && p.toString().endsWith(".zip") ? p : p.resolve("SKILL.md"));
     }
 
@@ -160,8 +178,11 @@ public final class RoutingViewModel {
         for (Sample s : set.samples()) {
             decisions.add(router.route(s, Optional.empty()));
         }
-        RoutingReport r = RoutingReport.of(catalog.skills().stream().map(SkillProfile::name).toList(), withEmbeddings,
-                decisions, Collisions.find(router, withEmbeddings ? embeddings.now() : Optional.empty()));
+        RoutingReport r = RoutingReport.of(
+                catalog.skills().stream().map(SkillProfile::name).toList(),
+                withEmbeddings,
+                decisions,
+                Collisions.find(router, withEmbeddings ? embeddings.now() : Optional.empty()));
         return new Computed(catalog.skills(), r, issues);
     }
 

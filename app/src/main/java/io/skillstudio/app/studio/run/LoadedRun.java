@@ -2,7 +2,9 @@ package io.skillstudio.app.studio.run;
 
 import io.skillstudio.evaluator.metrics.RunSummary;
 import io.skillstudio.evaluator.metrics.SummaryBuilder;
+import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.SampleResult;
+import io.skillstudio.evaluator.score.Provenance;
 import io.skillstudio.evaluator.trace.ResponseText;
 import io.skillstudio.evaluator.trace.Trace;
 import java.nio.file.Path;
@@ -29,8 +31,13 @@ public final class LoadedRun {
      * @param dir the run's folder, empty while it is not kept
      * @param warnings what could not be read or was odd about the inputs, shown above the results
      */
-    public LoadedRun(Optional<Path> dir, Optional<RunMeta> meta, List<SampleResult> results, List<Trace> traces,
-            RunSummary summary, List<String> warnings) {
+    public LoadedRun(
+            Optional<Path> dir,
+            Optional<RunMeta> meta,
+            List<SampleResult> results,
+            List<Trace> traces,
+            RunSummary summary,
+            List<String> warnings) {
         this.dir = dir;
         this.meta = meta;
         this.results = List.copyOf(results);
@@ -72,22 +79,37 @@ public final class LoadedRun {
 
     /** The response texts a sample was judged on, from its trace (empty for version 1 traces). */
     public List<String> responses(String sampleId) {
-        return trace(sampleId).map(t -> t.responses().stream().map(ResponseText::text).toList()).orElse(List.of());
+        return trace(sampleId)
+                .map(t -> t.responses().stream().map(ResponseText::text).toList())
+                .orElse(List.of());
     }
 
     /** A copy with one sample's result and trace replaced (a single sample run again), summary recomputed. */
     public LoadedRun replacing(SampleResult result, Trace trace) {
-        List<SampleResult> rs = results.stream().map(r -> r.sampleId().equals(result.sampleId()) ? result : r).toList();
-        List<Trace> ts = traces.stream().map(t -> t.sampleId().equals(trace.sampleId()) ? trace : t).toList();
-        return new LoadedRun(dir, meta, rs, ts, summarize(summary.provenance(), rs, ts, summary.status(),
-                summary.notStarted(), summary.wallMs()), warnings);
+        List<SampleResult> rs = results.stream()
+                .map(r -> r.sampleId().equals(result.sampleId()) ? result : r)
+                .toList();
+        List<Trace> ts = traces.stream()
+                .map(t -> t.sampleId().equals(trace.sampleId()) ? trace : t)
+                .toList();
+        return new LoadedRun(
+                dir,
+                meta,
+                rs,
+                ts,
+                summarize(summary.provenance(), rs, ts, summary.status(), summary.notStarted(), summary.wallMs()),
+                warnings);
     }
 
     /** The summary of results and traces, as the evaluator computes it ({@link SummaryBuilder}). */
-    static RunSummary summarize(io.skillstudio.evaluator.score.Provenance provenance, List<SampleResult> results,
-            List<Trace> traces, String status, int notStarted, double wallMs) {
-        io.skillstudio.evaluator.run.EvalMode mode = results.isEmpty() ? io.skillstudio.evaluator.run.EvalMode.POINTWISE
-                : results.get(0).mode();
+    static RunSummary summarize(
+            Provenance provenance,
+            List<SampleResult> results,
+            List<Trace> traces,
+            String status,
+            int notStarted,
+            double wallMs) {
+        EvalMode mode = results.isEmpty() ? EvalMode.POINTWISE : results.get(0).mode();
         SummaryBuilder b = new SummaryBuilder(provenance, mode, Optional.empty(), 1);
         Map<String, Trace> byId = new HashMap<>();
         traces.forEach(t -> byId.putIfAbsent(t.sampleId(), t));

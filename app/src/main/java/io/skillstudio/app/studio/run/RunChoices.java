@@ -19,12 +19,17 @@ import java.util.Optional;
  * @param strictSkill {@code --strict-skill}
  * @param allowInvalid {@code --allow-invalid} (stamped into every result's provenance)
  */
-public record RunChoices(Optional<EvalMode> mode, Optional<SampleFormat> format, boolean wholeSkill, boolean swap,
-        boolean strictSkill, boolean allowInvalid) {
+public record RunChoices(
+        Optional<EvalMode> mode,
+        Optional<SampleFormat> format,
+        boolean wholeSkill,
+        boolean swap,
+        boolean strictSkill,
+        boolean allowInvalid) {
 
     /** What {@code eval} does without those flags. */
-    public static final RunChoices DEFAULT = new RunChoices(Optional.empty(), Optional.empty(), false, false, false,
-            false);
+    public static final RunChoices DEFAULT =
+            new RunChoices(Optional.empty(), Optional.empty(), false, false, false, false);
 
     public RunChoices {
         Objects.requireNonNull(mode, "mode");
@@ -33,7 +38,9 @@ public record RunChoices(Optional<EvalMode> mode, Optional<SampleFormat> format,
 
     /** The evaluator's options for these choices, as {@code EvalCommand} builds them. */
     public EvaluatorOptions options() {
-        return EvaluatorOptions.DEFAULT.withStrictSkill(strictSkill).withAllowInvalid(allowInvalid)
+        return EvaluatorOptions.DEFAULT
+                .withStrictSkill(strictSkill)
+                .withAllowInvalid(allowInvalid)
                 .withJudging(judging());
     }
 

@@ -9,20 +9,26 @@ import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.project.ProjectViewModel;
 import io.skillstudio.app.studio.run.results.ResultsViewModel;
+import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.samples.SampleFileViewModel;
 import io.skillstudio.app.studio.samples.SampleFiles;
-import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.trace.ResourceTarget;
+import io.skillstudio.app.studio.trace.TracePair;
 import io.skillstudio.app.studio.trace.TraceView;
 import io.skillstudio.app.studio.trace.TraceViewModel;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 
 /**
  * Puts runs into a studio window: builds the run, results and trace view models, binds the Run actions
@@ -39,12 +45,27 @@ public final class RunFeature {
     private final SampleFileViewModel samples;
     private RunToolWindow window;
 
-    public RunFeature(TaskExecutor executor, DialogService dialogs, ProjectViewModel project, Path home,
-            Supplier<Optional<JudgeSettings>> judge, java.util.function.Function<String, String> env) {
-        this(new RunViewModel(new RunViewModel.Deps(executor,
-                new ServiceRunGateway(Optional.of(StudioJudge.cacheIn(home)), env), new RunStore(home),
-                Platform::runLater, dialogs, project::snapshot, project.rootProperty(), judge, System::nanoTime,
-                Clock.systemUTC())), executor, project);
+    public RunFeature(
+            TaskExecutor executor,
+            DialogService dialogs,
+            ProjectViewModel project,
+            Path home,
+            Supplier<Optional<JudgeSettings>> judge,
+            Function<String, String> env) {
+        this(
+                new RunViewModel(new RunViewModel.Deps(
+                        executor,
+                        new ServiceRunGateway(Optional.of(StudioJudge.cacheIn(home)), env),
+                        new RunStore(home),
+                        Platform::runLater,
+                        dialogs,
+                        project::snapshot,
+                        project.rootProperty(),
+                        judge,
+                        System::nanoTime,
+                        Clock.systemUTC())),
+                executor,
+                project);
     }
 
     RunFeature(RunViewModel run, TaskExecutor executor, ProjectViewModel project) {
@@ -55,8 +76,12 @@ public final class RunFeature {
         this.trace = new TraceViewModel(this::reveal);
         // The Samples tab shows the run's sample set as the run will read it.
         this.samples = new SampleFileViewModel(executor);
-        run.sampleSetProperty().addListener((obs, old, file) -> samples.load(file, run.formatProperty().get()));
-        run.formatProperty().addListener((obs, old, f) -> samples.load(run.sampleSetProperty().get(), f));
+        run.sampleSetProperty()
+                .addListener((obs, old, file) ->
+                        samples.load(file, run.formatProperty().get()));
+        run.formatProperty()
+                .addListener(
+                        (obs, old, f) -> samples.load(run.sampleSetProperty().get(), f));
         samples.load(run.sampleSetProperty().get(), run.formatProperty().get());
         results.selectedProperty().addListener((obs, old, row) -> showTrace(row));
         run.runProperty().addListener((obs, old, r) -> trace.clear());
@@ -90,11 +115,11 @@ public final class RunFeature {
 
     /** Builds the tool window; {@code windowShown} is the workbench's shown-flag of the pane holding it. */
     public RunToolWindow createWindow(ActionFactory actions) {
-        javafx.scene.control.ComboBox<RunStore.RunEntry> compare = new javafx.scene.control.ComboBox<>(run.keptRuns());
+        ComboBox<RunStore.RunEntry> compare = new ComboBox<>(run.keptRuns());
         compare.setId("compareWith");
         compare.setPromptText("Compare with run…");
         compare.setPrefWidth(170);
-        compare.setConverter(new javafx.util.StringConverter<>() {
+        compare.setConverter(new StringConverter<>() {
             @Override
             public String toString(RunStore.RunEntry e) {
                 return e == null ? "" : e.skill() + " " + e.folder();
@@ -106,12 +131,12 @@ public final class RunFeature {
             }
         });
         compare.valueProperty().addListener((obs, old, entry) -> compareWith(entry));
-        javafx.scene.control.Button clear = new javafx.scene.control.Button("Clear");
+        Button clear = new Button("Clear");
         clear.setOnAction(e -> {
             compare.setValue(null);
             trace.clearCompare();
         });
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(4, compare, clear);
+        HBox bar = new HBox(4, compare, clear);
         window = new RunToolWindow(run, results, samples, new TraceView(trace, bar), actions);
         run.refreshKeptRuns();
         return window;
@@ -129,7 +154,9 @@ public final class RunFeature {
 
     private void selectTab(String id) {
         if (window != null) {
-            window.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+            window.tabs().getTabs().stream()
+                    .filter(t -> id.equals(t.getId()))
+                    .findFirst()
                     .ifPresent(t -> window.tabs().getSelectionModel().select(t));
         }
     }
@@ -164,9 +191,14 @@ public final class RunFeature {
         if (row == null || loaded == null) {
             return;
         }
-        loaded.trace(row.sampleId()).ifPresentOrElse(t -> trace.show(t,
-                loaded.responses(row.sampleId()),
-                Optional.ofNullable(project.diskPackageProperty().get())), trace::clear);
+        loaded.trace(row.sampleId())
+                .ifPresentOrElse(
+                        t -> trace.show(
+                                t,
+                                loaded.responses(row.sampleId()),
+                                Optional.ofNullable(
+                                        project.diskPackageProperty().get())),
+                        trace::clear);
     }
 
     private void compareWith(RunStore.RunEntry entry) {
@@ -175,13 +207,17 @@ public final class RunFeature {
             return;
         }
         String id = row.sampleId();
-        executor.submit("Reading " + entry.folder(), p -> RunFolderReader.read(entry.dir()).trace(id), other -> {
-            if (other.isEmpty()) {
-                run.report("The run " + entry.folder() + " has no trace of " + id);
-            } else if (results.selectedProperty().get() == row) {
-                trace.compareWith(other.get());
-            }
-        }, e -> run.report("Cannot read " + entry.dir() + ": " + e.getMessage()));
+        executor.submit(
+                "Reading " + entry.folder(),
+                p -> RunFolderReader.read(entry.dir()).trace(id),
+                other -> {
+                    if (other.isEmpty()) {
+                        run.report("The run " + entry.folder() + " has no trace of " + id);
+                    } else if (results.selectedProperty().get() == row) {
+                        trace.compareWith(other.get());
+                    }
+                },
+                e -> run.report("Cannot read " + entry.dir() + ": " + e.getMessage()));
     }
 
     /**
@@ -189,7 +225,7 @@ public final class RunFeature {
      * the results' selection is cleared so picking a row of the current run shows its trace again. The
      * left trace is of an older version, whose files and lines differ from the open ones: it links nowhere.
      */
-    public void compareTraces(io.skillstudio.app.studio.trace.TracePair pair) {
+    public void compareTraces(TracePair pair) {
         shown.set(true);
         results.selectedProperty().set(null);
         trace.showPair(pair, Optional.empty());
@@ -212,7 +248,8 @@ public final class RunFeature {
 
     // The shell's reveal path: open the file in the editor and move the caret to the line.
     private void reveal(ResourceTarget target) {
-        project.openDocument(target.path()).ifPresent(doc -> doc.revealRequestProperty()
-                .set(new Document.Position(Math.max(1, target.line()), 1)));
+        project.openDocument(target.path())
+                .ifPresent(doc ->
+                        doc.revealRequestProperty().set(new Document.Position(Math.max(1, target.line()), 1)));
     }
 }

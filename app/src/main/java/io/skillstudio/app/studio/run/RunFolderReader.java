@@ -8,6 +8,7 @@ import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Provenance;
+import io.skillstudio.evaluator.score.Score;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.trace.Trace;
 import io.skillstudio.evaluator.trace.TraceCodec;
@@ -29,15 +30,16 @@ import java.util.Optional;
  */
 public final class RunFolderReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private RunFolderReader() {}
 
     /** Whether {@code dir} holds a run (its results or traces file). */
     public static boolean isRunFolder(Path dir) {
         return Files.isDirectory(dir)
-                && (Files.isRegularFile(dir.resolve(RunOutput.RESULTS)) || Files.isRegularFile(dir.resolve(RunOutput.TRACES)));
+                && (Files.isRegularFile(dir.resolve(RunOutput.RESULTS))
+                        || Files.isRegularFile(dir.resolve(RunOutput.TRACES)));
     }
 
     /**
@@ -49,20 +51,22 @@ public final class RunFolderReader {
     public static LoadedRun read(Path path) throws IOException {
         Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         if (!Files.isDirectory(path) && !isRunFolder(dir)) {
-            throw new IOException(path + " is not a run: expected a folder with " + RunOutput.RESULTS + " or "
-                    + RunOutput.TRACES);
+            throw new IOException(
+                    path + " is not a run: expected a folder with " + RunOutput.RESULTS + " or " + RunOutput.TRACES);
         }
         if (!isRunFolder(dir)) {
             throw new IOException(dir + " holds neither " + RunOutput.RESULTS + " nor " + RunOutput.TRACES);
         }
         List<String> warnings = new ArrayList<>();
         List<Trace> traces = Files.isRegularFile(dir.resolve(RunOutput.TRACES))
-                ? readTraces(dir.resolve(RunOutput.TRACES), warnings) : List.of();
+                ? readTraces(dir.resolve(RunOutput.TRACES), warnings)
+                : List.of();
         List<SampleResult> results = Files.isRegularFile(dir.resolve(RunOutput.RESULTS))
-                ? readResults(dir.resolve(RunOutput.RESULTS), warnings) : fromTraces(traces);
+                ? readResults(dir.resolve(RunOutput.RESULTS), warnings)
+                : fromTraces(traces);
         Optional<RunMeta> meta = readMeta(dir);
-        RunSummary summary = readSummary(dir.resolve(RunOutput.SUMMARY), warnings)
-                .orElseGet(() -> recompute(results, traces));
+        RunSummary summary =
+                readSummary(dir.resolve(RunOutput.SUMMARY), warnings).orElseGet(() -> recompute(results, traces));
         return new LoadedRun(Optional.of(dir), meta, results, traces, summary, warnings);
     }
 
@@ -136,7 +140,7 @@ public final class RunFolderReader {
         List<SampleResult> out = new ArrayList<>();
         for (Trace t : traces) {
             Decision decision = Decision.unscored(UnscoredReason.INVALID_INPUT, "the trace has no final result");
-            List<io.skillstudio.evaluator.score.Score> scores = List.of();
+            List<Score> scores = List.of();
             for (TraceEvent e : t.events()) {
                 if (e instanceof TraceEvents.FinalResult f) {
                     decision = f.decision();
@@ -144,15 +148,28 @@ public final class RunFolderReader {
                 }
             }
             EvalMode mode = EvalMode.parse(t.provenance().mode()).orElse(EvalMode.POINTWISE);
-            double wall = t.events().stream().mapToDouble(TraceEvent::durationMs).sum();
-            out.add(new SampleResult(t.sampleId(), 0, mode, decision, scores, List.of(), List.of(), null, null, null, wall,
+            double wall =
+                    t.events().stream().mapToDouble(TraceEvent::durationMs).sum();
+            out.add(new SampleResult(
+                    t.sampleId(),
+                    0,
+                    mode,
+                    decision,
+                    scores,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    wall,
                     t.provenance()));
         }
         return out;
     }
 
     static RunSummary recompute(List<SampleResult> results, List<Trace> traces) {
-        Provenance p = !results.isEmpty() ? results.get(0).provenance()
+        Provenance p = !results.isEmpty()
+                ? results.get(0).provenance()
                 : new Provenance("unknown", "unversioned", "", "", "pointwise", "", "explicit", null, Map.of());
         double wall = results.stream().mapToDouble(SampleResult::latencyMs).sum();
         return LoadedRun.summarize(p, results, traces, RunSummary.COMPLETED, 0, wall);

@@ -1,5 +1,6 @@
 package io.skillstudio.app.studio.run;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -18,5 +19,5 @@ public interface RunGateway {
      *     no such checklist), with a message for the user
      */
     RunOutcome run(RunRequest request, Optional<Path> keepIn, RunListener listener, RunCancel cancel)
-            throws java.io.IOException;
+            throws IOException;
 }

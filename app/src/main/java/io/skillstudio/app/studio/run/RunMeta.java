@@ -20,27 +20,67 @@ import java.util.Optional;
  *     choices ({@code wholeSkill}, {@code swap}, {@code strictSkill}) are null when off
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"skill", "packageRoot", "sampleSet", "startedAt", "mode", "samples", "format", "wholeSkill",
-    "swap", "strictSkill", "allowInvalid"})
-public record RunMeta(String skill, String packageRoot, String sampleSet, String startedAt, String mode,
-        int samples, String format, Boolean wholeSkill, Boolean swap, Boolean strictSkill, Boolean allowInvalid) {
+@JsonPropertyOrder({
+    "skill",
+    "packageRoot",
+    "sampleSet",
+    "startedAt",
+    "mode",
+    "samples",
+    "format",
+    "wholeSkill",
+    "swap",
+    "strictSkill",
+    "allowInvalid"
+})
+public record RunMeta(
+        String skill,
+        String packageRoot,
+        String sampleSet,
+        String startedAt,
+        String mode,
+        int samples,
+        String format,
+        Boolean wholeSkill,
+        Boolean swap,
+        Boolean strictSkill,
+        Boolean allowInvalid) {
 
     public static final String FILE = "run.json";
 
     /** A note for a run with these choices. */
-    public static RunMeta of(String skill, String packageRoot, String sampleSet, String startedAt, String mode,
-            int samples, RunChoices c) {
-        return new RunMeta(skill, packageRoot, sampleSet, startedAt, mode, samples,
-                c.format().map(SampleFormat::code).orElse(null), on(c.wholeSkill()), on(c.swap()), on(c.strictSkill()),
+    public static RunMeta of(
+            String skill,
+            String packageRoot,
+            String sampleSet,
+            String startedAt,
+            String mode,
+            int samples,
+            RunChoices c) {
+        return new RunMeta(
+                skill,
+                packageRoot,
+                sampleSet,
+                startedAt,
+                mode,
+                samples,
+                c.format().map(SampleFormat::code).orElse(null),
+                on(c.wholeSkill()),
+                on(c.swap()),
+                on(c.strictSkill()),
                 on(c.allowInvalid()));
     }
 
     /** The run's choices, with its mode fixed (a sample run again is judged as the whole run was). */
     @JsonIgnore
     public RunChoices choices() {
-        return new RunChoices(mode == null ? Optional.empty() : EvalMode.parse(mode),
-                format == null ? Optional.empty() : SampleFormat.parse(format), is(wholeSkill), is(swap),
-                is(strictSkill), is(allowInvalid));
+        return new RunChoices(
+                mode == null ? Optional.empty() : EvalMode.parse(mode),
+                format == null ? Optional.empty() : SampleFormat.parse(format),
+                is(wholeSkill),
+                is(swap),
+                is(strictSkill),
+                is(allowInvalid));
     }
 
     private static Boolean on(boolean b) {

@@ -12,8 +12,8 @@ import java.util.Optional;
  *
  * @param folder the run folder the evaluator's {@code RunOutput} published, empty when not kept
  */
-public record RunOutcome(List<Evaluation> evaluations, RunSummary summary, List<String> warnings,
-        Optional<Path> folder) {
+public record RunOutcome(
+        List<Evaluation> evaluations, RunSummary summary, List<String> warnings, Optional<Path> folder) {
     public RunOutcome {
         evaluations = List.copyOf(evaluations);
         warnings = List.copyOf(warnings);

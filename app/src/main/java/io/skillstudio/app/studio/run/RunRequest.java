@@ -18,8 +18,14 @@ import java.util.Optional;
  * @param threads samples evaluated at once
  * @param judge the model judge's settings, or empty to leave model judgement unavailable
  */
-public record RunRequest(SkillPackage pkg, Path packageRoot, Optional<Path> sampleSet, List<Sample> samples,
-        RunChoices choices, int threads, Optional<JudgeSettings> judge) {
+public record RunRequest(
+        SkillPackage pkg,
+        Path packageRoot,
+        Optional<Path> sampleSet,
+        List<Sample> samples,
+        RunChoices choices,
+        int threads,
+        Optional<JudgeSettings> judge) {
 
     public RunRequest {
         Objects.requireNonNull(pkg, "pkg");

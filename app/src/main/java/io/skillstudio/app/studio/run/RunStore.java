@@ -27,8 +27,8 @@ import java.util.stream.Stream;
 public final class RunStore {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FOLDER =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final Path root;
 
@@ -68,8 +68,11 @@ public final class RunStore {
         Path dir = run.dir().orElseThrow(() -> new IOException("the run is not kept in a folder"));
         List<Evaluation> evaluations = new ArrayList<>();
         for (SampleResult r : run.results()) {
-            evaluations.add(new Evaluation(r, run.trace(r.sampleId()).orElseThrow(() -> new IOException(
-                    "sample " + r.sampleId() + " has no trace in " + dir + "; the run is left as it was"))));
+            evaluations.add(new Evaluation(
+                    r,
+                    run.trace(r.sampleId())
+                            .orElseThrow(() -> new IOException("sample " + r.sampleId() + " has no trace in " + dir
+                                    + "; the run is left as it was"))));
         }
         try (RunOutput out = RunOutput.open(dir, Set.of(RunMeta.FILE))) {
             for (Evaluation e : evaluations) {
@@ -95,7 +98,8 @@ public final class RunStore {
         try (Stream<Path> skills = Files.list(root)) {
             for (Path skill : skills.filter(Files::isDirectory).toList()) {
                 try (Stream<Path> runs = Files.list(skill)) {
-                    runs.filter(RunFolderReader::isRunFolder).forEach(d -> out.add(entry(skill.getFileName().toString(), d)));
+                    runs.filter(RunFolderReader::isRunFolder)
+                            .forEach(d -> out.add(entry(skill.getFileName().toString(), d)));
                 }
             }
         } catch (IOException e) {
@@ -107,8 +111,13 @@ public final class RunStore {
 
     private static RunEntry entry(String skill, Path dir) {
         Optional<RunMeta> meta = RunFolderReader.readMeta(dir);
-        return new RunEntry(dir, skill, dir.getFileName().toString(), meta.map(RunMeta::mode).orElse(""),
-                meta.map(RunMeta::samples).orElse(-1), meta.map(RunMeta::sampleSet).orElse(""));
+        return new RunEntry(
+                dir,
+                skill,
+                dir.getFileName().toString(),
+                meta.map(RunMeta::mode).orElse(""),
+                meta.map(RunMeta::samples).orElse(-1),
+                meta.map(RunMeta::sampleSet).orElse(""));
     }
 
     /** A kept run as the Runs window lists it. {@code samples} is -1 when unknown. */

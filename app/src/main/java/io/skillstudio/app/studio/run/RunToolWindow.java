@@ -11,9 +11,11 @@ import io.skillstudio.app.studio.samples.SampleFileViewModel;
 import io.skillstudio.app.studio.trace.TraceView;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.sample.SampleFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,6 +33,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -42,7 +45,11 @@ public final class RunToolWindow extends BorderPane {
 
     private final TabPane tabs = new TabPane();
 
-    public RunToolWindow(RunViewModel run, ResultsViewModel results, SampleFileViewModel samples, TraceView trace,
+    public RunToolWindow(
+            RunViewModel run,
+            ResultsViewModel results,
+            SampleFileViewModel samples,
+            TraceView trace,
             ActionFactory actions) {
         setId("runToolWindow");
         TextField set = new TextField();
@@ -50,25 +57,47 @@ public final class RunToolWindow extends BorderPane {
         set.setEditable(false);
         set.setPrefColumnCount(18);
         HBox.setHgrow(set, Priority.SOMETIMES);
-        set.textProperty().bind(Bindings.createStringBinding(() -> run.sampleSetProperty().get() == null ? ""
-                : run.sampleSetProperty().get().toString(), run.sampleSetProperty()));
+        set.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> run.sampleSetProperty().get() == null
+                                ? ""
+                                : run.sampleSetProperty().get().toString(),
+                        run.sampleSetProperty()));
         Button choose = new Button("…");
         choose.setId("chooseSampleSet");
         choose.setTooltip(new Tooltip("Choose a sample set: our JSONL, JudgeBench, IFBench or RewardBench2"));
         choose.setOnAction(e -> run.chooseSampleSet());
-        ChoiceBox<Optional<EvalMode>> mode = choice("runMode", EvalMode.values(), EvalMode::code,
+        ChoiceBox<Optional<EvalMode>> mode = choice(
+                "runMode",
+                EvalMode.values(),
+                EvalMode::code,
                 "auto: one response pointwise, two pairwise, more listwise (--mode)");
         mode.valueProperty().bindBidirectional(run.modeProperty());
-        ChoiceBox<Optional<SampleFormat>> format = choice("runFormat", SampleFormat.values(), SampleFormat::code,
+        ChoiceBox<Optional<SampleFormat>> format = choice(
+                "runFormat",
+                SampleFormat.values(),
+                SampleFormat::code,
                 "auto: detected from the first record (--samples-format)");
         format.valueProperty().bindBidirectional(run.formatProperty());
-        CheckBox wholeSkill = check("runWholeSkill", "Judge whole skill", run.wholeSkillProperty(),
+        CheckBox wholeSkill = check(
+                "runWholeSkill",
+                "Judge whole skill",
+                run.wholeSkillProperty(),
                 "Judge every sample with the whole skill (the agent loop), even with a checklist (--judge-whole-skill)");
-        CheckBox swap = check("runSwap", "Swap", run.swapProperty(),
+        CheckBox swap = check(
+                "runSwap",
+                "Swap",
+                run.swapProperty(),
                 "Pairwise: judge each pair in both orders; disagreeing verdicts are position_inconsistent (--swap)");
-        CheckBox strict = check("runStrictSkill", "Strict skill", run.strictSkillProperty(),
+        CheckBox strict = check(
+                "runStrictSkill",
+                "Strict skill",
+                run.strictSkillProperty(),
                 "Samples whose expected_skill names another skill are unscored, not only warned (--strict-skill)");
-        CheckBox invalid = check("runAllowInvalid", "Allow invalid package", run.allowInvalidProperty(),
+        CheckBox invalid = check(
+                "runAllowInvalid",
+                "Allow invalid package",
+                run.allowInvalidProperty(),
                 "Run a package that fails validation; every result's provenance records it (--allow-invalid)");
         Label invalidWarning = new Label("⚠ validation errors do not stop this run; results are marked allowInvalid");
         invalidWarning.setId("allowInvalidWarning");
@@ -78,9 +107,10 @@ public final class RunToolWindow extends BorderPane {
         Spinner<Integer> threads = new Spinner<>(1, 64, run.threadsProperty().get());
         threads.setId("runThreads");
         threads.setPrefWidth(70);
-        threads.valueProperty().addListener((obs, old, v) -> run.threadsProperty().set(v));
+        threads.valueProperty()
+                .addListener((obs, old, v) -> run.threadsProperty().set(v));
         CheckBox judge = new CheckBox("Model judge");
-        judge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        judge.setMinWidth(Region.USE_PREF_SIZE);
         judge.setId("useJudge");
         judge.selectedProperty().bindBidirectional(run.useJudgeProperty());
         judge.setOnMouseEntered(e -> judge.setTooltip(new Tooltip(run.judgeDescription())));
@@ -100,9 +130,21 @@ public final class RunToolWindow extends BorderPane {
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
 
-        HBox config = new HBox(6, label("Samples"), set, choose, label("Format"), format, label("Mode"), mode,
-                label("Threads"), threads, judge, actions.button(StudioAction.RUN_EVALUATE),
-                actions.button(StudioAction.RUN_CANCEL), actions.button(StudioAction.RUN_RERUN));
+        HBox config = new HBox(
+                6,
+                label("Samples"),
+                set,
+                choose,
+                label("Format"),
+                format,
+                label("Mode"),
+                mode,
+                label("Threads"),
+                threads,
+                judge,
+                actions.button(StudioAction.RUN_EVALUATE),
+                actions.button(StudioAction.RUN_CANCEL),
+                actions.button(StudioAction.RUN_RERUN));
         config.setAlignment(Pos.CENTER_LEFT);
         HBox judging = new HBox(10, wholeSkill, swap, strict, invalid, invalidWarning);
         judging.setId("runChoices");
@@ -120,8 +162,13 @@ public final class RunToolWindow extends BorderPane {
         summary.setContent(new SummaryView(results, summary.selectedProperty()));
         Tab charts = tab("Charts", null);
         charts.setContent(new ChartsView(results, charts.selectedProperty()));
-        tabs.getTabs().addAll(tab("Results", new ResultsView(results, run::runSample)), summary, charts,
-                tab("Runs", new RunsView(run)), tab("Samples", new SampleFileView(samples)));
+        tabs.getTabs()
+                .addAll(
+                        tab("Results", new ResultsView(results, run::runSample)),
+                        summary,
+                        charts,
+                        tab("Runs", new RunsView(run)),
+                        tab("Samples", new SampleFileView(samples)));
         SplitPane split = new SplitPane(tabs, trace);
         split.setDividerPositions(0.4);
         setCenter(split);
@@ -133,7 +180,7 @@ public final class RunToolWindow extends BorderPane {
 
     private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
-        t.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        t.setId("tab-" + title.toLowerCase(Locale.ROOT));
         return t;
     }
 
@@ -164,11 +211,11 @@ public final class RunToolWindow extends BorderPane {
     /** A label that keeps its text whole when the bar is narrow (the fields give way instead). */
     private static Label label(String text) {
         Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
-    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty value, String tip) {
+    private static CheckBox check(String id, String text, BooleanProperty value, String tip) {
         CheckBox c = new CheckBox(text);
         c.setId(id);
         c.selectedProperty().bindBidirectional(value);

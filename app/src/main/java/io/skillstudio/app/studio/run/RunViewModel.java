@@ -5,17 +5,19 @@ import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.run.results.SampleRows;
 import io.skillstudio.evaluator.judge.JudgeSettings;
-import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.run.EvalMode;
+import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sample.SampleFormat;
 import io.skillstudio.evaluator.sample.SampleSources;
 import io.skillstudio.model.load.SkillPackage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -48,7 +50,13 @@ import javafx.collections.ObservableList;
 public final class RunViewModel {
 
     /** Where a run stands. */
-    public enum State { IDLE, RUNNING, DONE, CANCELLED, FAILED }
+    public enum State {
+        IDLE,
+        RUNNING,
+        DONE,
+        CANCELLED,
+        FAILED
+    }
 
     /** How often, at most, finished samples are handed to the UI while a run goes. */
     static final long UI_GAP_NANOS = 100_000_000L;
@@ -66,14 +74,14 @@ public final class RunViewModel {
 
     private final ObjectProperty<Path> sampleSet = new SimpleObjectProperty<>(this, "sampleSet");
     private final ObjectProperty<Optional<EvalMode>> mode = new SimpleObjectProperty<>(this, "mode", Optional.empty());
-    private final ObjectProperty<Optional<SampleFormat>> format = new SimpleObjectProperty<>(this, "format",
-            Optional.empty());
+    private final ObjectProperty<Optional<SampleFormat>> format =
+            new SimpleObjectProperty<>(this, "format", Optional.empty());
     private final BooleanProperty wholeSkill = new SimpleBooleanProperty(this, "wholeSkill", false);
     private final BooleanProperty swap = new SimpleBooleanProperty(this, "swap", false);
     private final BooleanProperty strictSkill = new SimpleBooleanProperty(this, "strictSkill", false);
     private final BooleanProperty allowInvalid = new SimpleBooleanProperty(this, "allowInvalid", false);
-    private final IntegerProperty threads = new SimpleIntegerProperty(this, "threads",
-            Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final IntegerProperty threads = new SimpleIntegerProperty(
+            this, "threads", Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final BooleanProperty useJudge = new SimpleBooleanProperty(this, "useJudge", false);
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
@@ -95,9 +103,17 @@ public final class RunViewModel {
     private record Config(Path sampleSet, RunChoices choices, int threads, boolean useJudge) {}
 
     /** The parts a run view model works with; tests pass synchronous executors and a scripted gateway. */
-    public record Deps(TaskExecutor executor, RunGateway gateway, RunStore store, Executor ui, DialogService dialogs,
-            Supplier<Optional<SkillPackage>> currentPackage, ObservableValue<Path> packageRoot,
-            Supplier<Optional<JudgeSettings>> judgeSettings, LongSupplier nanos, Clock clock) {}
+    public record Deps(
+            TaskExecutor executor,
+            RunGateway gateway,
+            RunStore store,
+            Executor ui,
+            DialogService dialogs,
+            Supplier<Optional<SkillPackage>> currentPackage,
+            ObservableValue<Path> packageRoot,
+            Supplier<Optional<JudgeSettings>> judgeSettings,
+            LongSupplier nanos,
+            Clock clock) {}
 
     public RunViewModel(Deps deps) {
         this.executor = deps.executor();
@@ -110,10 +126,16 @@ public final class RunViewModel {
         this.judgeSettings = deps.judgeSettings();
         this.nanos = deps.nanos();
         this.clock = deps.clock();
-        canRun = Bindings.createBooleanBinding(() -> state.get() != State.RUNNING && packageRoot.getValue() != null
-                && sampleSet.get() != null, state, packageRoot, sampleSet);
-        canRerun = Bindings.createBooleanBinding(() -> state.get() != State.RUNNING && lastConfig.get() != null
-                && packageRoot.getValue() != null, state, lastConfig, packageRoot);
+        canRun = Bindings.createBooleanBinding(
+                () -> state.get() != State.RUNNING && packageRoot.getValue() != null && sampleSet.get() != null,
+                state,
+                packageRoot,
+                sampleSet);
+        canRerun = Bindings.createBooleanBinding(
+                () -> state.get() != State.RUNNING && lastConfig.get() != null && packageRoot.getValue() != null,
+                state,
+                lastConfig,
+                packageRoot);
         packageRoot.addListener((obs, old, root) -> defaultSampleSet(root));
         defaultSampleSet(packageRoot.getValue());
     }
@@ -155,8 +177,8 @@ public final class RunViewModel {
 
     /** The choices as they are set now. */
     public RunChoices choices() {
-        return new RunChoices(mode.get(), format.get(), wholeSkill.get(), swap.get(), strictSkill.get(),
-                allowInvalid.get());
+        return new RunChoices(
+                mode.get(), format.get(), wholeSkill.get(), swap.get(), strictSkill.get(), allowInvalid.get());
     }
 
     public IntegerProperty threadsProperty() {
@@ -234,9 +256,16 @@ public final class RunViewModel {
         lastConfig.set(config);
         Path root = packageRoot.getValue();
         Optional<JudgeSettings> judge = config.useJudge() ? judgeSettings.get() : Optional.empty();
-        start("Running " + pkg.get().rootName() + " on " + config.sampleSet().getFileName(),
-                new RunRequest(pkg.get(), root, Optional.of(config.sampleSet()), List.of(), config.choices(),
-                        config.threads(), judge));
+        start(
+                "Running " + pkg.get().rootName() + " on " + config.sampleSet().getFileName(),
+                new RunRequest(
+                        pkg.get(),
+                        root,
+                        Optional.of(config.sampleSet()),
+                        List.of(),
+                        config.choices(),
+                        config.threads(),
+                        judge));
     }
 
     /** Runs again with the last run's configuration, on the files as they are now. */
@@ -281,38 +310,58 @@ public final class RunViewModel {
         Optional<JudgeSettings> judge = useJudge.get() ? judgeSettings.get() : Optional.empty();
         state.set(State.RUNNING);
         message.set("Running " + sampleId + " again");
-        executor.submit("Running " + sampleId, p -> {
-            Sample sample = SampleSources.read(file, choices.format(), choices.seed()).samples().stream()
-                    .filter(x -> x.id().equals(sampleId)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(sampleId + " is no longer in " + file));
-            RunOutcome outcome = gateway.run(new RunRequest(pkg.get(), packageRoot.getValue(), Optional.empty(),
-                    List.of(sample), choices, 1, judge), Optional.empty(), RunListener.NONE, new RunCancel());
-            if (outcome.evaluations().isEmpty()) {
-                throw new IllegalArgumentException(sampleId + " was not run: " + String.join("; ", outcome.warnings()));
-            }
-            Evaluation e = outcome.evaluations().get(0);
-            LoadedRun updated = shown.replacing(e.result(), e.trace());
-            String kept = "";
-            if (updated.dir().isPresent()) {
-                try {
-                    store.rewrite(updated);
-                    kept = ", written to the kept run";
-                } catch (java.io.IOException x) {
-                    kept = " (the kept run could not be written: " + x.getMessage() + ")";
-                }
-            }
-            return new Rerun(Shown.of(updated), kept);
-        }, rerun -> {
-            state.set(State.DONE);
-            if (run.get() != shown) {
-                return;
-            }
-            show(rerun.shown());
-            message.set(sampleId + " run again: " + rerun.shown().rows().stream()
-                    .filter(r -> r.sampleId().equals(sampleId)).findFirst().map(SampleRow::result).orElse("")
-                    + rerun.kept());
-            refreshKeptRuns();
-        }, this::failed);
+        executor.submit(
+                "Running " + sampleId,
+                p -> {
+                    Sample sample = SampleSources.read(file, choices.format(), choices.seed()).samples().stream()
+                            .filter(x -> x.id().equals(sampleId))
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException(sampleId + " is no longer in " + file));
+                    RunOutcome outcome = gateway.run(
+                            new RunRequest(
+                                    pkg.get(),
+                                    packageRoot.getValue(),
+                                    Optional.empty(),
+                                    List.of(sample),
+                                    choices,
+                                    1,
+                                    judge),
+                            Optional.empty(),
+                            RunListener.NONE,
+                            new RunCancel());
+                    if (outcome.evaluations().isEmpty()) {
+                        throw new IllegalArgumentException(
+                                sampleId + " was not run: " + String.join("; ", outcome.warnings()));
+                    }
+                    Evaluation e = outcome.evaluations().get(0);
+                    LoadedRun updated = shown.replacing(e.result(), e.trace());
+                    String kept = "";
+                    if (updated.dir().isPresent()) {
+                        try {
+                            store.rewrite(updated);
+                            kept = ", written to the kept run";
+                        } catch (IOException x) {
+                            kept = " (the kept run could not be written: " + x.getMessage() + ")";
+                        }
+                    }
+                    return new Rerun(Shown.of(updated), kept);
+                },
+                rerun -> {
+                    state.set(State.DONE);
+                    if (run.get() != shown) {
+                        return;
+                    }
+                    show(rerun.shown());
+                    message.set(sampleId + " run again: "
+                            + rerun.shown().rows().stream()
+                                    .filter(r -> r.sampleId().equals(sampleId))
+                                    .findFirst()
+                                    .map(SampleRow::result)
+                                    .orElse("")
+                            + rerun.kept());
+                    refreshKeptRuns();
+                },
+                this::failed);
     }
 
     /** A sample run again: the run to show and what became of the kept run. */
@@ -320,25 +369,33 @@ public final class RunViewModel {
 
     /** Opens a kept run, a folder written by {@code skillstudio eval --out}, or a {@code traces.jsonl}. */
     public void open(Path path) {
-        executor.submit("Opening run " + path.getFileName(), p -> Shown.of(RunFolderReader.read(path)), shown -> {
-            LoadedRun loaded = shown.run();
-            show(shown);
-            state.set(State.DONE);
-            message.set("Opened " + loaded.dir().map(Path::toString).orElse(path.toString())
-                    + (loaded.warnings().isEmpty() ? "" : " · " + loaded.warnings().size() + " warning(s): "
-                            + loaded.warnings().get(0)));
-        }, e -> dialogs.showError("Cannot open the run", String.valueOf(e.getMessage())));
+        executor.submit(
+                "Opening run " + path.getFileName(),
+                p -> Shown.of(RunFolderReader.read(path)),
+                shown -> {
+                    LoadedRun loaded = shown.run();
+                    show(shown);
+                    state.set(State.DONE);
+                    message.set("Opened " + loaded.dir().map(Path::toString).orElse(path.toString())
+                            + (loaded.warnings().isEmpty()
+                                    ? ""
+                                    : " · " + loaded.warnings().size() + " warning(s): "
+                                            + loaded.warnings().get(0)));
+                },
+                e -> dialogs.showError("Cannot open the run", String.valueOf(e.getMessage())));
     }
 
     /** File › Open run…: a run's {@code traces.jsonl} or {@code results.jsonl}. */
     public void chooseAndOpen() {
-        dialogs.chooseFile("Open run (traces.jsonl or results.jsonl)", store.root()).ifPresent(this::open);
+        dialogs.chooseFile("Open run (traces.jsonl or results.jsonl)", store.root())
+                .ifPresent(this::open);
     }
 
     public void chooseSampleSet() {
         Path root = packageRoot.getValue();
         Path start = root != null && Files.isDirectory(root.resolve("evals")) ? root.resolve("evals") : root;
-        dialogs.chooseFile("Choose a sample set (JSONL, JudgeBench, IFBench or RewardBench2)", start).ifPresent(sampleSet::set);
+        dialogs.chooseFile("Choose a sample set (JSONL, JudgeBench, IFBench or RewardBench2)", start)
+                .ifPresent(sampleSet::set);
     }
 
     /** Shows a line in the run window's message (a compare that found nothing, a run that could not be read). */
@@ -348,8 +405,11 @@ public final class RunViewModel {
 
     /** Reads the list of kept runs in the background. */
     public void refreshKeptRuns() {
-        executor.submit("Listing runs", p -> store.list(), keptRuns::setAll, e -> message.set("Cannot list runs: "
-                + e.getMessage()));
+        executor.submit(
+                "Listing runs",
+                p -> store.list(),
+                keptRuns::setAll,
+                e -> message.set("Cannot list runs: " + e.getMessage()));
     }
 
     // --- internals
@@ -366,53 +426,87 @@ public final class RunViewModel {
         AtomicInteger total = new AtomicInteger(-1);
         long t0 = nanos.getAsLong();
         // Rows are built on the run's thread; the FX thread only appends each batch, in one change.
-        UiBatcher<SampleRow> batcher = new UiBatcher<>(ui, batch -> {
-            if (mine == generation && state.get() == State.RUNNING) {
-                rows.addAll(batch);
-                int d = done.get();
-                int t = total.get();
-                progress.set(t <= 0 ? ProgressIndicatorValue.INDETERMINATE : d / (double) t);
-                progressText.set(RunProgressText.of(d, Math.max(t, d), nanos.getAsLong() - t0));
-            }
-        }, nanos, UI_GAP_NANOS);
-        executor.submit(title, p -> {
-            Instant startedAt = clock.instant();
-            Path folder = store.newRunFolder(request.skillName(), startedAt);
-            RunOutcome outcome = gateway.run(request, Optional.of(folder), (e, d, t) -> {
-                done.set(d);
-                total.set(t);
-                batcher.offer(SampleRows.of(e.result(), Optional.of(e.trace())));
-            }, token);
-            List<String> warnings = new java.util.ArrayList<>(outcome.warnings());
-            if (outcome.folder().isPresent()) {
-                try {
-                    store.writeMeta(outcome.folder().get(), meta(request, outcome.summary().mode(), startedAt,
-                            outcome.summary().samples()));
-                } catch (java.io.IOException e) {
-                    warnings.add("the run's note could not be written: " + e.getMessage());
-                }
-            }
-            return Shown.of(new LoadedRun(outcome.folder(), Optional.of(meta(request, outcome.summary().mode(),
-                    startedAt, outcome.summary().samples())), outcome.evaluations().stream().map(Evaluation::result).toList(),
-                    outcome.evaluations().stream().map(Evaluation::trace).toList(), outcome.summary(), warnings));
-        }, shown -> {
-            if (mine != generation) {
-                return;
-            }
-            LoadedRun loaded = shown.run();
-            show(shown);
-            progress.set(1);
-            progressText.set(RunProgressText.of(loaded.results().size(), loaded.summary().samples(), 0));
-            state.set(loaded.summary().cancelled() ? State.CANCELLED : State.DONE);
-            message.set((loaded.summary().cancelled() ? "Cancelled: " : "Finished: ") + loaded.results().size()
-                    + " of " + loaded.summary().samples() + " samples" + loaded.dir().map(d -> ", kept in " + d).orElse("")
-                    + (loaded.warnings().isEmpty() ? "" : " · " + loaded.warnings().get(0)));
-            refreshKeptRuns();
-        }, e -> {
-            if (mine == generation) {
-                failed(e);
-            }
-        });
+        UiBatcher<SampleRow> batcher = new UiBatcher<>(
+                ui,
+                batch -> {
+                    if (mine == generation && state.get() == State.RUNNING) {
+                        rows.addAll(batch);
+                        int d = done.get();
+                        int t = total.get();
+                        progress.set(t <= 0 ? ProgressIndicatorValue.INDETERMINATE : d / (double) t);
+                        progressText.set(RunProgressText.of(d, Math.max(t, d), nanos.getAsLong() - t0));
+                    }
+                },
+                nanos,
+                UI_GAP_NANOS);
+        executor.submit(
+                title,
+                p -> {
+                    Instant startedAt = clock.instant();
+                    Path folder = store.newRunFolder(request.skillName(), startedAt);
+                    RunOutcome outcome = gateway.run(
+                            request,
+                            Optional.of(folder),
+                            (e, d, t) -> {
+                                done.set(d);
+                                total.set(t);
+                                batcher.offer(SampleRows.of(e.result(), Optional.of(e.trace())));
+                            },
+                            token);
+                    List<String> warnings = new ArrayList<>(outcome.warnings());
+                    if (outcome.folder().isPresent()) {
+                        try {
+                            store.writeMeta(
+                                    outcome.folder().get(),
+                                    meta(
+                                            request,
+                                            outcome.summary().mode(),
+                                            startedAt,
+                                            outcome.summary().samples()));
+                        } catch (IOException e) {
+                            warnings.add("the run's note could not be written: " + e.getMessage());
+                        }
+                    }
+                    return Shown.of(new LoadedRun(
+                            outcome.folder(),
+                            Optional.of(meta(
+                                    request,
+                                    outcome.summary().mode(),
+                                    startedAt,
+                                    outcome.summary().samples())),
+                            outcome.evaluations().stream()
+                                    .map(Evaluation::result)
+                                    .toList(),
+                            outcome.evaluations().stream()
+                                    .map(Evaluation::trace)
+                                    .toList(),
+                            outcome.summary(),
+                            warnings));
+                },
+                shown -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    LoadedRun loaded = shown.run();
+                    show(shown);
+                    progress.set(1);
+                    progressText.set(RunProgressText.of(
+                            loaded.results().size(), loaded.summary().samples(), 0));
+                    state.set(loaded.summary().cancelled() ? State.CANCELLED : State.DONE);
+                    message.set((loaded.summary().cancelled() ? "Cancelled: " : "Finished: ")
+                            + loaded.results().size()
+                            + " of " + loaded.summary().samples() + " samples"
+                            + loaded.dir().map(d -> ", kept in " + d).orElse("")
+                            + (loaded.warnings().isEmpty()
+                                    ? ""
+                                    : " · " + loaded.warnings().get(0)));
+                    refreshKeptRuns();
+                },
+                e -> {
+                    if (mine == generation) {
+                        failed(e);
+                    }
+                });
     }
 
     /** {@code ProgressBar.INDETERMINATE_PROGRESS}, without a control class in the view model. */
@@ -421,9 +515,16 @@ public final class RunViewModel {
     }
 
     private static RunMeta meta(RunRequest r, EvalMode mode, Instant startedAt, int samples) {
-        return RunMeta.of(r.skillName(), r.packageRoot() == null ? null : r.packageRoot().toAbsolutePath().toString(),
-                r.sampleSet().map(p -> p.toAbsolutePath().toString()).orElse(null), startedAt.toString(),
-                mode.code(), samples, r.choices());
+        return RunMeta.of(
+                r.skillName(),
+                r.packageRoot() == null
+                        ? null
+                        : r.packageRoot().toAbsolutePath().toString(),
+                r.sampleSet().map(p -> p.toAbsolutePath().toString()).orElse(null),
+                startedAt.toString(),
+                mode.code(),
+                samples,
+                r.choices());
     }
 
     /** A run with its rows, built off the FX thread (5,000 rows with their trace costs take a while). */
@@ -467,9 +568,11 @@ public final class RunViewModel {
         }
         if (Files.isDirectory(evals)) {
             try (var files = Files.list(evals)) {
-                files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().findFirst()
+                files.filter(f -> f.getFileName().toString().endsWith(".jsonl"))
+                        .sorted()
+                        .findFirst()
                         .ifPresentOrElse(sampleSet::set, () -> sampleSet.set(null));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 sampleSet.set(null);
             }
         } else {

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -22,9 +23,10 @@ public final class RunsView extends BorderPane {
         table.getColumns().add(column("Mode", RunStore.RunEntry::mode, 80));
         table.getColumns().add(column("Samples", e -> e.samples() < 0 ? "" : String.valueOf(e.samples()), 70));
         table.getColumns().add(column("Sample set", RunStore.RunEntry::sampleSet, 320));
-        table.setPlaceholder(new Label("No kept runs yet. Runs are kept in " + vm.store().root()));
+        table.setPlaceholder(
+                new Label("No kept runs yet. Runs are kept in " + vm.store().root()));
         table.setRowFactory(t -> {
-            var row = new javafx.scene.control.TableRow<RunStore.RunEntry>();
+            var row = new TableRow<RunStore.RunEntry>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null) {
                     vm.open(row.getItem().dir());
@@ -34,8 +36,10 @@ public final class RunsView extends BorderPane {
         });
         Button open = new Button("Open");
         open.setId("openKeptRun");
-        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem().dir()));
+        open.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(
+                e -> vm.open(table.getSelectionModel().getSelectedItem().dir()));
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> vm.refreshKeptRuns());
         Button other = new Button("Open run folder or traces.jsonl…");
@@ -46,8 +50,8 @@ public final class RunsView extends BorderPane {
         setCenter(table);
     }
 
-    private static TableColumn<RunStore.RunEntry, String> column(String title, Function<RunStore.RunEntry, String> v,
-            double width) {
+    private static TableColumn<RunStore.RunEntry, String> column(
+            String title, Function<RunStore.RunEntry, String> v, double width) {
         TableColumn<RunStore.RunEntry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(v.apply(f.getValue())));
         c.setPrefWidth(width);

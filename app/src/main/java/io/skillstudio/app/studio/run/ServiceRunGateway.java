@@ -4,9 +4,9 @@ import io.skillstudio.app.studio.concurrent.UiTaskExecutor;
 import io.skillstudio.evaluator.checklist.ChecklistProblem;
 import io.skillstudio.evaluator.judge.Judge;
 import io.skillstudio.evaluator.output.RunOutput;
-import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.EvalSettings;
+import io.skillstudio.evaluator.run.Evaluation;
 import io.skillstudio.evaluator.service.CollectingSink;
 import io.skillstudio.evaluator.service.EvaluationService;
 import io.skillstudio.evaluator.service.Evaluators;
@@ -54,11 +54,16 @@ public final class ServiceRunGateway implements RunGateway {
         // Offline first: without a key the model items stay unjudged, and the run says why.
         Optional<Judge> judge = StudioJudge.create(request.judge(), judgeCache, env, warnings::add);
         SampleSource base = request.sampleSet().isPresent()
-                ? SampleSource.open(request.sampleSet().get(), request.choices().format(), request.choices().seed())
+                ? SampleSource.open(
+                        request.sampleSet().get(),
+                        request.choices().format(),
+                        request.choices().seed())
                 : SampleSource.of(request.samples());
         ModeCheckedSource source;
         try {
-            source = ModeCheckedSource.of(base, request.sampleSet().map(Path::toString).orElse("sample"),
+            source = ModeCheckedSource.of(
+                    base,
+                    request.sampleSet().map(Path::toString).orElse("sample"),
                     request.choices().mode());
         } catch (IOException | RuntimeException e) {
             base.close();
@@ -76,26 +81,34 @@ public final class ServiceRunGateway implements RunGateway {
         CollectingSink collected = new CollectingSink();
         RunOutput output = keepIn.isPresent() ? RunOutput.open(keepIn.get()) : null;
         try (source) {
-            ResultSink sink = output == null ? collected : e -> {
-                output.write(e);
-                collected.accept(e);
-            };
-            var serviceRequest = new io.skillstudio.evaluator.service.RunRequest(prepared.evaluator(), source, threads,
-                    sink, Optional.empty());
-            var outcome = new EvaluationService(workers, Runnable::run).run(serviceRequest,
-                    new io.skillstudio.evaluator.service.RunListener() {
-                        @Override
-                        public void sampleDone(Evaluation evaluation, int done, int total) {
-                            listener.sampleDone(evaluation, done, total);
-                        }
+            ResultSink sink = output == null
+                    ? collected
+                    : e -> {
+                        output.write(e);
+                        collected.accept(e);
+                    };
+            var serviceRequest = new io.skillstudio.evaluator.service.RunRequest(
+                    prepared.evaluator(), source, threads, sink, Optional.empty());
+            var outcome = new EvaluationService(workers, Runnable::run)
+                    .run(
+                            serviceRequest,
+                            new io.skillstudio.evaluator.service.RunListener() {
+                                @Override
+                                public void sampleDone(Evaluation evaluation, int done, int total) {
+                                    listener.sampleDone(evaluation, done, total);
+                                }
 
-                        @Override
-                        public void notice(RunNotice notice) {
-                            warnings.add((notice.where().isEmpty() ? "" : notice.where() + ": ") + notice.message());
-                        }
-                    }, cancel::attach);
+                                @Override
+                                public void notice(RunNotice notice) {
+                                    warnings.add(
+                                            (notice.where().isEmpty() ? "" : notice.where() + ": ") + notice.message());
+                                }
+                            },
+                            cancel::attach);
             if (outcome.failed()) {
-                throw new IOException("the run failed: " + outcome.failure().map(Throwable::toString).orElse("unknown"),
+                throw new IOException(
+                        "the run failed: "
+                                + outcome.failure().map(Throwable::toString).orElse("unknown"),
                         outcome.failure().orElse(null));
             }
             Optional<Path> folder = Optional.empty();
@@ -117,42 +130,58 @@ public final class ServiceRunGateway implements RunGateway {
      * error listed unless the run allows invalid packages (then it runs, provenance says so, and the run
      * warns); swap needs a pairwise run and, with a checklist, whole-skill judging.
      */
-    private static Evaluators.Prepared prepare(RunRequest request, EvalMode mode, Optional<Judge> judge,
-            List<String> warnings) {
+    private static Evaluators.Prepared prepare(
+            RunRequest request, EvalMode mode, Optional<Judge> judge, List<String> warnings) {
         RunChoices choices = request.choices();
         choices.judging().problem(mode, false).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
         Evaluators.Prepared prepared;
         try {
-            prepared = Evaluators.prepare(request.pkg(), new EvalSettings(mode, 0.0, request.threads(),
-                    Optional.empty()), judge, choices.options());
+            prepared = Evaluators.prepare(
+                    request.pkg(),
+                    new EvalSettings(mode, 0.0, request.threads(), Optional.empty()),
+                    judge,
+                    choices.options());
         } catch (Evaluators.InvalidPackageException e) {
             throw new RunRefusedException(refusal(e.diagnostics()));
         }
-        choices.judging().problem(mode, !prepared.evaluator().subject().checklistId().isEmpty()).ifPresent(p -> {
-            throw new IllegalArgumentException(p);
-        });
-        long errors = prepared.diagnostics().stream().filter(Diagnostic::isError).count();
+        choices.judging()
+                .problem(mode, !prepared.evaluator().subject().checklistId().isEmpty())
+                .ifPresent(p -> {
+                    throw new IllegalArgumentException(p);
+                });
+        long errors =
+                prepared.diagnostics().stream().filter(Diagnostic::isError).count();
         if (errors > 0) {
-            warnings.add(0, "the package fails validation (" + errors + " error(s)) and was run anyway: every result's"
-                    + " provenance says allowInvalid");
+            warnings.add(
+                    0,
+                    "the package fails validation (" + errors + " error(s)) and was run anyway: every result's"
+                            + " provenance says allowInvalid");
         }
         prepared.runtimeProfileWarnings().forEach(d -> warnings.add(d.file() + ": " + d.code() + " " + d.message()));
         for (ChecklistProblem p : prepared.checklistProblems()) {
-            warnings.add(prepared.evaluator().subject().checklist().file() + p.at().map(s -> ":" + s.line()).orElse("")
-                    + ": " + p.message());
+            warnings.add(prepared.evaluator().subject().checklist().file()
+                    + p.at().map(s -> ":" + s.line()).orElse("") + ": " + p.message());
         }
         return prepared;
     }
 
     private static String refusal(List<Diagnostic> diagnostics) {
-        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors =
+                diagnostics.stream().filter(Diagnostic::isError).toList();
         StringBuilder b = new StringBuilder("The package has " + errors.size() + " validation error(s), so it is not"
                 + " run (check \"Allow invalid package\" to run it anyway, as eval --allow-invalid):");
-        errors.stream().limit(MAX_LISTED).forEach(d -> b.append("\n• ").append(d.file().isEmpty() ? "" : d.file()
-                + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "") + ": ").append(d.code()).append(' ')
-                .append(d.message()));
+        errors.stream()
+                .limit(MAX_LISTED)
+                .forEach(d -> b.append("\n• ")
+                        .append(
+                                d.file().isEmpty()
+                                        ? ""
+                                        : d.file() + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "") + ": ")
+                        .append(d.code())
+                        .append(' ')
+                        .append(d.message()));
         if (errors.size() > MAX_LISTED) {
             b.append("\n… and ").append(errors.size() - MAX_LISTED).append(" more (Problems lists them all)");
         }

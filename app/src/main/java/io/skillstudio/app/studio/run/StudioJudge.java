@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * @param settings the saved settings, read on the FX thread; empty while they are incomplete
  * @param cache the judge cache folder, or empty to bypass it
  */
-public record StudioJudge(Supplier<Optional<JudgeSettings>> settings, Optional<Path> cache, Function<String, String> env) {
+public record StudioJudge(
+        Supplier<Optional<JudgeSettings>> settings, Optional<Path> cache, Function<String, String> env) {
 
     /** The judge cache folder of a studio home. */
     public static Path cacheIn(Path home) {
@@ -46,7 +47,10 @@ public record StudioJudge(Supplier<Optional<JudgeSettings>> settings, Optional<P
      * Builds the judge. Offline first: when the key variable is named but unset there is no judge, the
      * reason goes to {@code warnings}, and the {@code judge: model} items stay unjudged.
      */
-    public static Optional<Judge> create(Optional<JudgeSettings> chosen, Optional<Path> cache, Function<String, String> env,
+    public static Optional<Judge> create(
+            Optional<JudgeSettings> chosen,
+            Optional<Path> cache,
+            Function<String, String> env,
             Consumer<String> warnings) {
         if (chosen.isEmpty()) {
             return Optional.empty();

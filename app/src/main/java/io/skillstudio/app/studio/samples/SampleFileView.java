@@ -3,6 +3,7 @@ package io.skillstudio.app.studio.samples;
 import io.skillstudio.evaluator.sample.Sample;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -45,7 +46,7 @@ public final class SampleFileView extends BorderPane {
         Wrapped() {
             text.wrappingWidthProperty().bind(widthProperty().subtract(12));
             text.getStyleClass().add("text");
-            setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            setAlignment(Pos.TOP_LEFT);
         }
 
         @Override
@@ -56,8 +57,10 @@ public final class SampleFileView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            text.setText(value.length() > SampleSetView.MAX_SHOWN ? value.substring(0, SampleSetView.MAX_SHOWN) + " …"
-                    : value);
+            text.setText(
+                    value.length() > SampleSetView.MAX_SHOWN
+                            ? value.substring(0, SampleSetView.MAX_SHOWN) + " …"
+                            : value);
             setGraphic(text);
         }
     }

@@ -6,6 +6,7 @@ import io.skillstudio.evaluator.sample.SampleError;
 import io.skillstudio.evaluator.sample.SampleFormat;
 import io.skillstudio.evaluator.sample.SampleSet;
 import io.skillstudio.evaluator.sample.SampleSources;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -59,25 +60,29 @@ public final class SampleFileViewModel {
             return;
         }
         banner.set("Reading " + file.getFileName() + "…");
-        executor.submit("Reading " + file.getFileName(), p -> read(file, format), read -> {
-            if (loading != file) {
-                return;
-            }
-            rows.setAll(read.set().samples());
-            errors.setAll(read.set().errors());
-            banner.set(describe(file, read));
-        }, e -> {
-            if (loading == file) {
-                rows.clear();
-                errors.clear();
-                banner.set("Cannot read " + file.getFileName() + ": " + e.getMessage());
-            }
-        });
+        executor.submit(
+                "Reading " + file.getFileName(),
+                p -> read(file, format),
+                read -> {
+                    if (loading != file) {
+                        return;
+                    }
+                    rows.setAll(read.set().samples());
+                    errors.setAll(read.set().errors());
+                    banner.set(describe(file, read));
+                },
+                e -> {
+                    if (loading == file) {
+                        rows.clear();
+                        errors.clear();
+                        banner.set("Cannot read " + file.getFileName() + ": " + e.getMessage());
+                    }
+                });
     }
 
     private record Read(SampleFormat format, boolean detected, SampleSet set) {}
 
-    private static Read read(Path file, Optional<SampleFormat> format) throws java.io.IOException {
+    private static Read read(Path file, Optional<SampleFormat> format) throws IOException {
         SampleFormat f = format.isPresent() ? format.get() : SampleSources.detect(file);
         return new Read(f, format.isEmpty(), SampleSources.read(file, Optional.of(f), SampleSources.DEFAULT_SEED));
     }

@@ -33,6 +33,7 @@ public final class SampleFiles {
     /** A package file that is a sample set: any {@code .jsonl}, or a {@code .json} in a benchmark format. */
     public static boolean isSampleSet(String name, String text) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".jsonl") || n.endsWith(".json") && benchmarkFormat(name, text).isPresent();
+        return n.endsWith(".jsonl")
+                || n.endsWith(".json") && benchmarkFormat(name, text).isPresent();
     }
 }

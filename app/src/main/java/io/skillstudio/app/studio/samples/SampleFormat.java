@@ -12,13 +12,23 @@ import java.util.Optional;
  * @param responses the fields holding the candidate responses, in order; a single field holding a JSON
  *     list of strings is {@link #listField}
  */
-public record SampleFormat(String name, Map<SampleColumn, String> fields, List<String> responses,
-        Optional<String> listField) {
+public record SampleFormat(
+        String name, Map<SampleColumn, String> fields, List<String> responses, Optional<String> listField) {
 
     /** The studio's own format (docs/samples-format.md). */
-    public static final SampleFormat STUDIO = new SampleFormat("sample set", Map.of(SampleColumn.ID, "id",
-            SampleColumn.PROMPT, "prompt", SampleColumn.EXPECTED, "expected", SampleColumn.EXPECTED_SKILL,
-            "expected_skill"), List.of("response"), Optional.of("responses"));
+    public static final SampleFormat STUDIO = new SampleFormat(
+            "sample set",
+            Map.of(
+                    SampleColumn.ID,
+                    "id",
+                    SampleColumn.PROMPT,
+                    "prompt",
+                    SampleColumn.EXPECTED,
+                    "expected",
+                    SampleColumn.EXPECTED_SKILL,
+                    "expected_skill"),
+            List.of("response"),
+            Optional.of("responses"));
 
     public Optional<String> field(SampleColumn column) {
         return Optional.ofNullable(fields.get(column));

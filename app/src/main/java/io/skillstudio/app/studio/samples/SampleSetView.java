@@ -49,11 +49,16 @@ public final class SampleSetView extends BorderPane {
         });
         Button remove = new Button("Remove sample", new FontIcon(Feather.MINUS));
         remove.setId("removeSample");
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.removeRow(table.getSelectionModel().getSelectedItem()));
         Label format = new Label();
-        format.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.formatProperty().get().name() + ", " + vm.rows().size() + " rows", vm.formatProperty(), vm.rows()));
+        format.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.formatProperty().get().name() + ", "
+                                + vm.rows().size() + " rows",
+                        vm.formatProperty(),
+                        vm.rows()));
         Label problem = new Label();
         problem.setId("sampleProblem");
         problem.getStyleClass().add("path-missing");
@@ -89,7 +94,10 @@ public final class SampleSetView extends BorderPane {
             text.setText(value.length() > MAX_SHOWN ? value.substring(0, MAX_SHOWN) + " …" : value);
             setGraphic(text);
             SampleRow row = getTableRow() == null ? null : getTableRow().getItem();
-            setTooltip(row != null && row.error().isPresent() ? new Tooltip(row.error().get()) : null);
+            setTooltip(
+                    row != null && row.error().isPresent()
+                            ? new Tooltip(row.error().get())
+                            : null);
         }
 
         @Override

@@ -35,7 +35,8 @@ public final class SampleSetViewModel {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ObservableList<SampleRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<SampleFormat> format = new ReadOnlyObjectWrapper<>(this, "format", SampleFormat.STUDIO);
+    private final ReadOnlyObjectWrapper<SampleFormat> format =
+            new ReadOnlyObjectWrapper<>(this, "format", SampleFormat.STUDIO);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final StringProperty text;
     private Map<String, SampleRow> parsed = new HashMap<>();
@@ -69,7 +70,10 @@ public final class SampleSetViewModel {
         SampleFormat f = format.get();
         if (column == SampleColumn.RESPONSES) {
             List<String> out = new ArrayList<>();
-            f.listField().map(o::get).filter(JsonNode::isArray).ifPresent(list -> list.forEach(r -> out.add(SampleRow.show(r))));
+            f.listField()
+                    .map(o::get)
+                    .filter(JsonNode::isArray)
+                    .ifPresent(list -> list.forEach(r -> out.add(SampleRow.show(r))));
             f.responses().stream().filter(o::has).forEach(k -> out.add(SampleRow.show(o.get(k))));
             return String.join(RESPONSE_SEPARATOR, out);
         }
@@ -133,7 +137,8 @@ public final class SampleSetViewModel {
             return true;
         }
         if (parts.size() != f.responses().size()) {
-            problem.set(f.name() + " rows hold " + f.responses().size() + " response(s); separate them with a line of -----");
+            problem.set(f.name() + " rows hold " + f.responses().size()
+                    + " response(s); separate them with a line of -----");
             return false;
         }
         for (int i = 0; i < parts.size(); i++) {
@@ -147,7 +152,9 @@ public final class SampleSetViewModel {
         boolean numeric = old != null && old.isNumber() || column == SampleColumn.EXPECTED;
         if (numeric) {
             try {
-                return JSON.readTree(value).isNumber() ? JSON.readTree(value) : JsonNodeFactory.instance.textNode(value);
+                return JSON.readTree(value).isNumber()
+                        ? JSON.readTree(value)
+                        : JsonNodeFactory.instance.textNode(value);
             } catch (JsonProcessingException e) {
                 return JsonNodeFactory.instance.textNode(value);
             }

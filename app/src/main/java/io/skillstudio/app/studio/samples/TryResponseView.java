@@ -80,8 +80,8 @@ public final class TryResponseView extends SplitPane {
         return a;
     }
 
-    private static TableColumn<TryResponseViewModel.ItemResult, String> column(String title, double width,
-            Function<TryResponseViewModel.ItemResult, String> value) {
+    private static TableColumn<TryResponseViewModel.ItemResult, String> column(
+            String title, double width, Function<TryResponseViewModel.ItemResult, String> value) {
         TableColumn<TryResponseViewModel.ItemResult, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

@@ -38,7 +38,8 @@ public final class TryResponseViewModel {
     private final StringProperty prompt = new SimpleStringProperty(this, "prompt", "");
     private final StringProperty response = new SimpleStringProperty(this, "response", "");
     private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper(this, "score", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Type a response to score it");
+    private final ReadOnlyStringWrapper status =
+            new ReadOnlyStringWrapper(this, "status", "Type a response to score it");
     private final ObservableList<ItemResult> items = FXCollections.observableArrayList();
 
     private final Supplier<Optional<SkillPackage>> pkg;
@@ -85,18 +86,30 @@ public final class TryResponseViewModel {
         }
         long mine = ++generation;
         running.cancel();
-        Sample sample = new Sample("try", 1, prompt.get(), List.of(response.get()), "", List.of(), Map.of(),
-                Optional.empty(), Optional.empty());
+        Sample sample = new Sample(
+                "try",
+                1,
+                prompt.get(),
+                List.of(response.get()),
+                "",
+                List.of(),
+                Map.of(),
+                Optional.empty(),
+                Optional.empty());
         SkillPackage snapshot = p.get();
-        running = executor.submit("Scoring the response", progress -> evaluate(snapshot, sample), ev -> {
-            if (mine == generation) {
-                showResult(ev);
-            }
-        }, e -> {
-            if (mine == generation) {
-                show("Cannot score: " + e.getMessage(), "", List.of());
-            }
-        });
+        running = executor.submit(
+                "Scoring the response",
+                progress -> evaluate(snapshot, sample),
+                ev -> {
+                    if (mine == generation) {
+                        showResult(ev);
+                    }
+                },
+                e -> {
+                    if (mine == generation) {
+                        show("Cannot score: " + e.getMessage(), "", List.of());
+                    }
+                });
     }
 
     private static Evaluation evaluate(SkillPackage pkg, Sample sample) {
@@ -106,11 +119,17 @@ public final class TryResponseViewModel {
 
     private void showResult(Evaluation ev) {
         Decision d = ev.result().decision();
-        List<ItemResult> rows = ev.trace().events().stream().filter(TraceEvents.Aggregation.class::isInstance)
-                .map(TraceEvents.Aggregation.class::cast).findFirst()
-                .map(a -> a.breakdown().items().stream().map(TryResponseViewModel::row).toList()).orElse(List.of());
+        List<ItemResult> rows = ev.trace().events().stream()
+                .filter(TraceEvents.Aggregation.class::isInstance)
+                .map(TraceEvents.Aggregation.class::cast)
+                .findFirst()
+                .map(a -> a.breakdown().items().stream()
+                        .map(TryResponseViewModel::row)
+                        .toList())
+                .orElse(List.of());
         String value = d.score() == null ? "" : String.format(Locale.ROOT, "%.3f", d.score());
-        String state = d.reason() == null ? "scored"
+        String state = d.reason() == null
+                ? "scored"
                 : "unscored: " + d.reason().code() + (d.detail() == null ? "" : " (" + d.detail() + ")");
         show(state, value, rows);
     }
@@ -120,7 +139,8 @@ public final class TryResponseViewModel {
         String result = s.isScored()
                 ? (i.failed() ? "fail " : "pass ") + String.format(Locale.ROOT, "%.2f", s.value())
                 : "unscored: " + s.reason().code();
-        return new ItemResult(i.id(), i.severity().name().toLowerCase(Locale.ROOT), i.verifier(), result, i.explanation());
+        return new ItemResult(
+                i.id(), i.severity().name().toLowerCase(Locale.ROOT), i.verifier(), result, i.explanation());
     }
 
     private void show(String state, String value, List<ItemResult> rows) {

@@ -32,8 +32,8 @@ public final class FileCommandsViewModel {
     private final Runnable revalidate;
     private final FileOperations files;
 
-    public FileCommandsViewModel(ProjectViewModel project, DialogService dialogs, SaveViewModel saving,
-            Runnable revalidate) {
+    public FileCommandsViewModel(
+            ProjectViewModel project, DialogService dialogs, SaveViewModel saving, Runnable revalidate) {
         this.project = project;
         this.dialogs = dialogs;
         this.saving = saving;
@@ -47,7 +47,8 @@ public final class FileCommandsViewModel {
             return;
         }
         String label = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        String suggested = kind == FileKind.OTHER ? "references/notes.md"
+        String suggested = kind == FileKind.OTHER
+                ? "references/notes.md"
                 : kind.folder() + "new_" + kind.name().toLowerCase(Locale.ROOT) + FileOperations.extension(kind);
         dialogs.prompt("New " + label, "Path in the package:", suggested).ifPresent(path -> {
             try {
@@ -70,7 +71,10 @@ public final class FileCommandsViewModel {
      */
     public boolean createResourceFile(String path) {
         try {
-            files.create(path, FileOperations.starter(FileKind.REFERENCE, Path.of(path).getFileName().toString()));
+            files.create(
+                    path,
+                    FileOperations.starter(
+                            FileKind.REFERENCE, Path.of(path).getFileName().toString()));
             project.refresh(revalidate);
             return true;
         } catch (IOException | IllegalArgumentException e) {
@@ -98,19 +102,27 @@ public final class FileCommandsViewModel {
         entry.put("type", type.get());
         entry.put("implementation_kind", "reference");
         entry.put("path", path);
-        Optional<Document> open = project.documents().stream().filter(d -> d.path().equals(MANIFEST)).findFirst();
+        Optional<Document> open = project.documents().stream()
+                .filter(d -> d.path().equals(MANIFEST))
+                .findFirst();
         try {
             if (open.isPresent()) {
                 open.get().setText(ManifestEditor.addResource(open.get().text(), entry));
                 return;
             }
-            String text = project.workspace().read(project.root(), MANIFEST)
-                    .map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
-            project.workspace().write(project.root(), MANIFEST,
-                    ManifestEditor.addResource(text, entry).getBytes(StandardCharsets.UTF_8));
+            String text = project.workspace()
+                    .read(project.root(), MANIFEST)
+                    .map(b -> new String(b, StandardCharsets.UTF_8))
+                    .orElse("");
+            project.workspace()
+                    .write(
+                            project.root(),
+                            MANIFEST,
+                            ManifestEditor.addResource(text, entry).getBytes(StandardCharsets.UTF_8));
         } catch (ManifestEditor.EditException e) {
             LOG.info("not declared: {}", path, e);
-            dialogs.showError("Created " + path + " but did not declare it",
+            dialogs.showError(
+                    "Created " + path + " but did not declare it",
                     "resources.yaml could not be edited (" + e.getMessage() + "); add the entry by hand.");
         }
     }
@@ -130,7 +142,9 @@ public final class FileCommandsViewModel {
                 String from = path.replaceFirst("/$", "");
                 String target = to.replaceFirst("/$", "");
                 files.rename(from, target);
-                List<String> reopen = affected.stream().map(d -> target + d.path().substring(from.length())).toList();
+                List<String> reopen = affected.stream()
+                        .map(d -> target + d.path().substring(from.length()))
+                        .toList();
                 project.refresh(() -> {
                     reopen.forEach(project::openDocument);
                     revalidate.run();
@@ -143,8 +157,10 @@ public final class FileCommandsViewModel {
 
     public void delete(String path) {
         boolean unsaved = openUnder(path).stream().anyMatch(Document::isDirty);
-        if (!dialogs.confirm("Delete " + path + "?", "The file is deleted from disk."
-                + (unsaved ? " Its unsaved changes are lost too." : ""), "Delete")) {
+        if (!dialogs.confirm(
+                "Delete " + path + "?",
+                "The file is deleted from disk." + (unsaved ? " Its unsaved changes are lost too." : ""),
+                "Delete")) {
             return;
         }
         try {
@@ -157,6 +173,8 @@ public final class FileCommandsViewModel {
 
     /** Open documents that are {@code path} or lie under it when it is a folder. */
     private List<Document> openUnder(String path) {
-        return project.documents().stream().filter(d -> FileOperations.isAtOrUnder(d.path(), path)).toList();
+        return project.documents().stream()
+                .filter(d -> FileOperations.isAtOrUnder(d.path(), path))
+                .toList();
     }
 }

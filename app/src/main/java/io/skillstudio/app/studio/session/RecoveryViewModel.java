@@ -21,7 +21,8 @@ public final class RecoveryViewModel {
     private final DialogService dialogs;
     private final Runnable revalidate;
 
-    public RecoveryViewModel(ProjectViewModel project, RecoveryStore store, DialogService dialogs, Runnable revalidate) {
+    public RecoveryViewModel(
+            ProjectViewModel project, RecoveryStore store, DialogService dialogs, Runnable revalidate) {
         this.project = project;
         this.store = store;
         this.dialogs = dialogs;
@@ -41,9 +42,15 @@ public final class RecoveryViewModel {
             return true;
         }
         try {
-            store.store(project.root(), project.documents().stream().filter(Document::isDirty)
-                    .map(d -> new RecoveryStore.Buffer(d.path(), d.text(), RecoveryStore.hash(d.diskBytesProperty().get())))
-                    .toList());
+            store.store(
+                    project.root(),
+                    project.documents().stream()
+                            .filter(Document::isDirty)
+                            .map(d -> new RecoveryStore.Buffer(
+                                    d.path(),
+                                    d.text(),
+                                    RecoveryStore.hash(d.diskBytesProperty().get())))
+                            .toList());
             return true;
         } catch (IOException e) {
             LOG.warn("autosave failed", e);
@@ -66,7 +73,10 @@ public final class RecoveryViewModel {
                 failed.add(b.path());
                 continue;
             }
-            if (!b.diskHash().isEmpty() && !b.diskHash().equals(RecoveryStore.hash(doc.get().diskBytesProperty().get()))) {
+            if (!b.diskHash().isEmpty()
+                    && !b.diskHash()
+                            .equals(RecoveryStore.hash(
+                                    doc.get().diskBytesProperty().get()))) {
                 changed.add(b.path());
             }
             doc.get().setText(b.text());
@@ -78,13 +88,17 @@ public final class RecoveryViewModel {
             failed.addAll(restored);
         }
         if (!failed.isEmpty()) {
-            dialogs.showError("Some recovered edits were not restored", "They are kept in " + snap.folder()
-                    + " and offered again next time:\n" + String.join("\n", failed));
+            dialogs.showError(
+                    "Some recovered edits were not restored",
+                    "They are kept in " + snap.folder() + " and offered again next time:\n"
+                            + String.join("\n", failed));
         }
         if (!changed.isEmpty()) {
-            dialogs.showError("Files changed since the recovered edits were made", "These files changed on disk after "
-                    + "the session that crashed last read them; the recovered text is shown as unsaved. Compare before "
-                    + "saving:\n" + String.join("\n", changed));
+            dialogs.showError(
+                    "Files changed since the recovered edits were made",
+                    "These files changed on disk after "
+                            + "the session that crashed last read them; the recovered text is shown as unsaved. Compare before "
+                            + "saving:\n" + String.join("\n", changed));
         }
         revalidate.run();
     }

@@ -30,8 +30,12 @@ public final class SaveViewModel {
      * @param revalidate checks the package as shown again
      * @param afterSave runs after every save (the recovery copy follows, the snapshot is re-read)
      */
-    public SaveViewModel(ProjectViewModel project, DialogService dialogs, Consumer<String> message,
-            Runnable revalidate, Runnable afterSave) {
+    public SaveViewModel(
+            ProjectViewModel project,
+            DialogService dialogs,
+            Consumer<String> message,
+            Runnable revalidate,
+            Runnable afterSave) {
         this.project = project;
         this.dialogs = dialogs;
         this.message = message;
@@ -109,7 +113,8 @@ public final class SaveViewModel {
             if (!d.isDirty()) {
                 continue;
             }
-            DialogService.SaveChoice c = dialogs.askSave(d.path() + " has unsaved changes. Save them before " + before + "?");
+            DialogService.SaveChoice c =
+                    dialogs.askSave(d.path() + " has unsaved changes. Save them before " + before + "?");
             if (c == DialogService.SaveChoice.CANCEL || (c == DialogService.SaveChoice.SAVE && !save(d))) {
                 return false;
             }

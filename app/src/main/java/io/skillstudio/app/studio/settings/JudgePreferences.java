@@ -25,7 +25,9 @@ public final class JudgePreferences {
 
     /** {@code enable_thinking} has three states: not sent, true, false. */
     public enum Thinking {
-        UNSET("Not sent (server default)"), ON("On (true)"), OFF("Off (false)");
+        UNSET("Not sent (server default)"),
+        ON("On (true)"),
+        OFF("Off (false)");
 
         private final String text;
 
@@ -48,16 +50,17 @@ public final class JudgePreferences {
     private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
     private final StringProperty model = new SimpleStringProperty(this, "model", "");
     private final StringProperty apiKeyEnv = new SimpleStringProperty(this, "apiKeyEnv", "");
-    private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature",
-            JudgeSettings.DEFAULT_TEMPERATURE);
-    private final IntegerProperty maxTokens = new SimpleIntegerProperty(this, "maxTokens", JudgeSettings.DEFAULT_MAX_TOKENS);
-    private final IntegerProperty timeoutSeconds = new SimpleIntegerProperty(this, "timeoutSeconds",
-            (int) JudgeSettings.DEFAULT_TIMEOUT.toSeconds());
+    private final DoubleProperty temperature =
+            new SimpleDoubleProperty(this, "temperature", JudgeSettings.DEFAULT_TEMPERATURE);
+    private final IntegerProperty maxTokens =
+            new SimpleIntegerProperty(this, "maxTokens", JudgeSettings.DEFAULT_MAX_TOKENS);
+    private final IntegerProperty timeoutSeconds =
+            new SimpleIntegerProperty(this, "timeoutSeconds", (int) JudgeSettings.DEFAULT_TIMEOUT.toSeconds());
     private final IntegerProperty retries = new SimpleIntegerProperty(this, "retries", JudgeSettings.DEFAULT_RETRIES);
-    private final IntegerProperty concurrency = new SimpleIntegerProperty(this, "concurrency",
-            JudgeSettings.DEFAULT_CONCURRENCY);
-    private final ObjectProperty<Thinking> enableThinking = new SimpleObjectProperty<>(this, "enableThinking",
-            Thinking.UNSET);
+    private final IntegerProperty concurrency =
+            new SimpleIntegerProperty(this, "concurrency", JudgeSettings.DEFAULT_CONCURRENCY);
+    private final ObjectProperty<Thinking> enableThinking =
+            new SimpleObjectProperty<>(this, "enableThinking", Thinking.UNSET);
     private final BooleanProperty pythonSandbox = new SimpleBooleanProperty(this, "pythonSandbox", false);
 
     // --- properties (two-way form fields)
@@ -115,11 +118,12 @@ public final class JudgePreferences {
         } catch (NumberFormatException e) {
             LOG.warn("bad judge setting, keeping the defaults for the rest", e);
         }
-        enableThinking.set(switch (p.getProperty(P + "enableThinking", "unset").toLowerCase(Locale.ROOT)) {
-            case "true" -> Thinking.ON;
-            case "false" -> Thinking.OFF;
-            default -> Thinking.UNSET;
-        });
+        enableThinking.set(
+                switch (p.getProperty(P + "enableThinking", "unset").toLowerCase(Locale.ROOT)) {
+                    case "true" -> Thinking.ON;
+                    case "false" -> Thinking.OFF;
+                    default -> Thinking.UNSET;
+                });
         pythonSandbox.set(Boolean.parseBoolean(p.getProperty(P + "pythonSandbox", "false")));
     }
 
@@ -135,11 +139,13 @@ public final class JudgePreferences {
         p.setProperty(P + "timeoutSeconds", String.valueOf(timeoutSeconds.get()));
         p.setProperty(P + "retries", String.valueOf(retries.get()));
         p.setProperty(P + "concurrency", String.valueOf(concurrency.get()));
-        p.setProperty(P + "enableThinking", switch (enableThinking.get()) {
-            case ON -> "true";
-            case OFF -> "false";
-            case UNSET -> "unset";
-        });
+        p.setProperty(
+                P + "enableThinking",
+                switch (enableThinking.get()) {
+                    case ON -> "true";
+                    case OFF -> "false";
+                    case UNSET -> "unset";
+                });
         p.setProperty(P + "pythonSandbox", String.valueOf(pythonSandbox.get()));
     }
 

@@ -1,10 +1,12 @@
 package io.skillstudio.app.studio.settings;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -41,19 +43,24 @@ public final class JudgeSettingsView extends VBox {
         keyStatus.setId("judgeKeyStatus");
         wrapping(keyStatus);
         keyStatus.textProperty().bind(vm.keyStatusProperty());
-        keyStatus.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
-                vm.keyVariableSetProperty().get() ? icon(Feather.CHECK_CIRCLE, "test-ok") : null,
-                vm.keyVariableSetProperty()));
+        keyStatus
+                .graphicProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> vm.keyVariableSetProperty().get() ? icon(Feather.CHECK_CIRCLE, "test-ok") : null,
+                        vm.keyVariableSetProperty()));
 
-        Spinner<Double> temperature = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 2,
-                p.temperatureProperty().get(), 0.1));
+        Spinner<Double> temperature = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(
+                0, 2, p.temperatureProperty().get(), 0.1));
         bind(temperature, p.temperatureProperty().asObject());
-        Spinner<Integer> maxTokens = intSpinner(1, 1_000_000, 256, p.maxTokensProperty().asObject());
-        Spinner<Integer> timeout = intSpinner(1, 3600, 10, p.timeoutSecondsProperty().asObject());
+        Spinner<Integer> maxTokens =
+                intSpinner(1, 1_000_000, 256, p.maxTokensProperty().asObject());
+        Spinner<Integer> timeout =
+                intSpinner(1, 3600, 10, p.timeoutSecondsProperty().asObject());
         Spinner<Integer> retries = intSpinner(0, 10, 1, p.retriesProperty().asObject());
-        Spinner<Integer> concurrency = intSpinner(1, 64, 1, p.concurrencyProperty().asObject());
-        ComboBox<JudgePreferences.Thinking> thinking = new ComboBox<>(
-                FXCollections.observableArrayList(JudgePreferences.Thinking.values()));
+        Spinner<Integer> concurrency =
+                intSpinner(1, 64, 1, p.concurrencyProperty().asObject());
+        ComboBox<JudgePreferences.Thinking> thinking =
+                new ComboBox<>(FXCollections.observableArrayList(JudgePreferences.Thinking.values()));
         thinking.setId("judgeEnableThinking");
         thinking.valueProperty().bindBidirectional(p.enableThinkingProperty());
         CheckBox sandbox = new CheckBox("Offer the python_sandbox tool (needs python3)");
@@ -78,8 +85,10 @@ public final class JudgeSettingsView extends VBox {
         grid.add(sandbox, 1, row);
         GridPane.setHgrow(url, Priority.ALWAYS);
         // The label column keeps its full width ("Timeout (seconds)"); the fields take what is left.
-        grid.getColumnConstraints().addAll(new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE,
-                Region.USE_PREF_SIZE), new ColumnConstraints());
+        grid.getColumnConstraints()
+                .addAll(
+                        new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE, Region.USE_PREF_SIZE),
+                        new ColumnConstraints());
 
         Label note = new Label("The key is read from the named environment variable when a run starts; "
                 + "it is never stored in the settings.");
@@ -108,7 +117,7 @@ public final class JudgeSettingsView extends VBox {
         cancel.setId("cancelTest");
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> vm.cancelTest());
-        for (javafx.scene.Node n : new javafx.scene.Node[] {progress, cancel}) {
+        for (Node n : new Node[] {progress, cancel}) {
             n.visibleProperty().bind(vm.testingProperty());
             n.managedProperty().bind(vm.testingProperty());
         }
@@ -123,11 +132,14 @@ public final class JudgeSettingsView extends VBox {
         result.setId("testResult");
         wrapping(result);
         result.textProperty().bind(vm.testMessageProperty());
-        result.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> switch (vm.testStateProperty().get()) {
-            case OK -> icon(Feather.CHECK_CIRCLE, "test-ok");
-            case FAILED -> icon(Feather.X_CIRCLE, "test-failed");
-            default -> null;
-        }, vm.testStateProperty()));
+        result.graphicProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> switch (vm.testStateProperty().get()) {
+                            case OK -> icon(Feather.CHECK_CIRCLE, "test-ok");
+                            case FAILED -> icon(Feather.X_CIRCLE, "test-failed");
+                            default -> null;
+                        },
+                        vm.testStateProperty()));
         return result;
     }
 
@@ -153,8 +165,8 @@ public final class JudgeSettingsView extends VBox {
     }
 
     private static Spinner<Integer> intSpinner(int min, int max, int step, ObjectProperty<Integer> target) {
-        Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max,
-                target.get(), step));
+        Spinner<Integer> s =
+                new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, target.get(), step));
         bind(s, target);
         return s;
     }
@@ -172,7 +184,10 @@ public final class JudgeSettingsView extends VBox {
         s.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 try {
-                    s.getValueFactory().setValue(s.getValueFactory().getConverter().fromString(s.getEditor().getText()));
+                    s.getValueFactory()
+                            .setValue(s.getValueFactory()
+                                    .getConverter()
+                                    .fromString(s.getEditor().getText()));
                 } catch (RuntimeException e) {
                     s.getEditor().setText(s.getValueFactory().getConverter().toString(s.getValue()));
                 }

@@ -1,10 +1,10 @@
 package io.skillstudio.app.studio.settings;
 
-import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.app.studio.concurrent.Cancellable;
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.evaluator.judge.ConnectionCheck;
 import io.skillstudio.evaluator.judge.JudgeSettings;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -26,7 +26,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class JudgeSettingsViewModel {
 
     /** Where "Test connection" stands. */
-    public enum TestState { IDLE, RUNNING, OK, FAILED, CANCELLED }
+    public enum TestState {
+        IDLE,
+        RUNNING,
+        OK,
+        FAILED,
+        CANCELLED
+    }
 
     /**
      * A test is one attempt with a short timeout: it answers "does this endpoint work?", and the
@@ -41,21 +47,22 @@ public final class JudgeSettingsViewModel {
     private final StringBinding problem;
     private final StringBinding keyStatus;
     private final BooleanBinding keyVariableSet;
-    private final ReadOnlyObjectWrapper<TestState> testState = new ReadOnlyObjectWrapper<>(this, "testState", TestState.IDLE);
+    private final ReadOnlyObjectWrapper<TestState> testState =
+            new ReadOnlyObjectWrapper<>(this, "testState", TestState.IDLE);
     private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper(this, "testMessage", "");
     private final BooleanBinding testing;
     private final BooleanBinding canTest;
     private Cancellable running = () -> {};
     private long generation;
 
-    public JudgeSettingsViewModel(JudgePreferences prefs, Function<String, String> env, JudgeConnectionTester tester,
-            TaskExecutor executor) {
+    public JudgeSettingsViewModel(
+            JudgePreferences prefs, Function<String, String> env, JudgeConnectionTester tester, TaskExecutor executor) {
         this.prefs = prefs;
         this.env = env;
         this.tester = tester;
         this.executor = executor;
-        problem = Bindings.createStringBinding(this::computeProblem, prefs.baseUrlProperty(), prefs.modelProperty(),
-                prefs.apiKeyEnvProperty());
+        problem = Bindings.createStringBinding(
+                this::computeProblem, prefs.baseUrlProperty(), prefs.modelProperty(), prefs.apiKeyEnvProperty());
         keyVariableSet = Bindings.createBooleanBinding(() -> keyValue().isPresent(), prefs.apiKeyEnvProperty());
         keyStatus = Bindings.createStringBinding(this::computeKeyStatus, prefs.apiKeyEnvProperty());
         testing = testState.isEqualTo(TestState.RUNNING);
@@ -108,10 +115,16 @@ public final class JudgeSettingsViewModel {
             case UNSET -> null;
         };
         String keyEnv = prefs.apiKeyEnvProperty().get().trim();
-        return Optional.of(new JudgeSettings(prefs.baseUrlProperty().get().trim(), prefs.modelProperty().get().trim(),
-                keyEnv.isEmpty() ? Optional.empty() : Optional.of(keyEnv), prefs.temperatureProperty().get(),
-                prefs.maxTokensProperty().get(), Duration.ofSeconds(prefs.timeoutSecondsProperty().get()),
-                prefs.retriesProperty().get(), Duration.ofSeconds(1), prefs.concurrencyProperty().get(),
+        return Optional.of(new JudgeSettings(
+                prefs.baseUrlProperty().get().trim(),
+                prefs.modelProperty().get().trim(),
+                keyEnv.isEmpty() ? Optional.empty() : Optional.of(keyEnv),
+                prefs.temperatureProperty().get(),
+                prefs.maxTokensProperty().get(),
+                Duration.ofSeconds(prefs.timeoutSecondsProperty().get()),
+                prefs.retriesProperty().get(),
+                Duration.ofSeconds(1),
+                prefs.concurrencyProperty().get(),
                 Optional.ofNullable(thinking)));
     }
 
@@ -128,7 +141,9 @@ public final class JudgeSettingsViewModel {
         long mine = ++generation;
         testState.set(TestState.RUNNING);
         testMessage.set("Testing " + s.baseUrl() + " …");
-        Cancellable handle = executor.submit("Testing the judge connection", progress -> tester.test(probe),
+        Cancellable handle = executor.submit(
+                "Testing the judge connection",
+                progress -> tester.test(probe),
                 r -> {
                     if (mine == generation) {
                         show(s, r);
@@ -164,8 +179,8 @@ public final class JudgeSettingsViewModel {
             testMessage.set("Connected: " + s.model() + " answered in " + latency + " and can call tools");
         } else if (r.reachable()) {
             testState.set(TestState.FAILED);
-            testMessage.set(s.model() + " answered in " + latency
-                    + " but returned no tool call; the judge needs tool calling");
+            testMessage.set(
+                    s.model() + " answered in " + latency + " but returned no tool call; the judge needs tool calling");
         } else {
             testState.set(TestState.FAILED);
             testMessage.set("Failed (" + r.reason().map(UnscoredReason::code).orElse("error") + "): " + r.message());
@@ -173,7 +188,9 @@ public final class JudgeSettingsViewModel {
     }
 
     private Optional<String> keyValue() {
-        String name = prefs.apiKeyEnvProperty().get() == null ? "" : prefs.apiKeyEnvProperty().get().trim();
+        String name = prefs.apiKeyEnvProperty().get() == null
+                ? ""
+                : prefs.apiKeyEnvProperty().get().trim();
         if (name.isEmpty() || !JudgePreferences.ENV_NAME.matcher(name).matches()) {
             return Optional.empty();
         }
@@ -181,7 +198,9 @@ public final class JudgeSettingsViewModel {
     }
 
     private String computeKeyStatus() {
-        String name = prefs.apiKeyEnvProperty().get() == null ? "" : prefs.apiKeyEnvProperty().get().trim();
+        String name = prefs.apiKeyEnvProperty().get() == null
+                ? ""
+                : prefs.apiKeyEnvProperty().get().trim();
         if (name.isEmpty()) {
             return "No key variable: requests go without a key (fine for local servers such as Ollama)";
         }
@@ -189,12 +208,15 @@ public final class JudgeSettingsViewModel {
             return "";
         }
         // The environment is fixed when the studio starts, so a variable set later needs a restart.
-        return keyValue().isPresent() ? name + " is set" : name + " is not set in the studio's environment "
-                + "(set it and restart the studio)";
+        return keyValue().isPresent()
+                ? name + " is set"
+                : name + " is not set in the studio's environment " + "(set it and restart the studio)";
     }
 
     private String computeProblem() {
-        String url = prefs.baseUrlProperty().get() == null ? "" : prefs.baseUrlProperty().get().trim();
+        String url = prefs.baseUrlProperty().get() == null
+                ? ""
+                : prefs.baseUrlProperty().get().trim();
         if (url.isEmpty()) {
             return "Enter the base URL of an OpenAI-compatible endpoint";
         }
@@ -209,7 +231,9 @@ public final class JudgeSettingsViewModel {
         if (prefs.modelProperty().get() == null || prefs.modelProperty().get().isBlank()) {
             return "Enter the model name";
         }
-        String name = prefs.apiKeyEnvProperty().get() == null ? "" : prefs.apiKeyEnvProperty().get().trim();
+        String name = prefs.apiKeyEnvProperty().get() == null
+                ? ""
+                : prefs.apiKeyEnvProperty().get().trim();
         if (!name.isEmpty() && !JudgePreferences.ENV_NAME.matcher(name).matches()) {
             return "API key variable takes the name of an environment variable (such as OPENAI_API_KEY), not the key";
         }

@@ -37,7 +37,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         theme.setId("themeChoice");
         theme.valueProperty().bindBidirectional(settings.themeProperty());
         Spinner<Integer> font = new Spinner<>(8, 40, settings.fontSizeProperty().get());
-        font.valueProperty().addListener((obs, old, now) -> settings.fontSizeProperty().set(now));
+        font.valueProperty()
+                .addListener((obs, old, now) -> settings.fontSizeProperty().set(now));
         ComboBox<LintMode> lint = new ComboBox<>(FXCollections.observableArrayList(LintMode.values()));
         lint.valueProperty().bindBidirectional(settings.lintModeProperty());
         GridPane general = new GridPane();
@@ -49,25 +50,30 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         general.addRow(2, new Label("Lint mode"), lint);
         general.getColumnConstraints().add(labelColumn());
 
-        TableView<StudioAction> keymap = new TableView<>(FXCollections.observableArrayList(Arrays.asList(StudioAction.values())));
+        TableView<StudioAction> keymap =
+                new TableView<>(FXCollections.observableArrayList(Arrays.asList(StudioAction.values())));
         keymap.setId("keymapTable");
         keymap.setEditable(true);
         keymap.setPrefSize(620, 380);
         TableColumn<StudioAction, String> action = new TableColumn<>("Action");
-        action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().category() + " › " + c.getValue().text()));
+        action.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().category() + " › " + c.getValue().text()));
         action.setPrefWidth(260);
         TableColumn<StudioAction, String> id = new TableColumn<>("Id");
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
         id.setPrefWidth(160);
         TableColumn<StudioAction, String> key = new TableColumn<>("Shortcut");
-        key.setCellValueFactory(c -> new ReadOnlyStringWrapper(keys.shortcut(c.getValue()).orElse("")));
+        key.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(keys.shortcut(c.getValue()).orElse("")));
         key.setCellFactory(TextFieldTableCell.forTableColumn());
         Label conflicts = new Label();
         conflicts.setId("keymapConflicts");
         conflicts.setWrapText(true);
         conflicts.getStyleClass().add("counter-over");
-        Runnable showConflicts = () -> conflicts.setText(keys.collisions().isEmpty() ? ""
-                : "Conflicts: " + keys.collisions().keySet());
+        Runnable showConflicts = () -> conflicts.setText(
+                keys.collisions().isEmpty()
+                        ? ""
+                        : "Conflicts: " + keys.collisions().keySet());
         // One handler does the change and shows its consequence at once (a second handler on the column
         // ran in no guaranteed order, and the warning showed only when the page was opened again).
         key.setOnEditCommit(e -> {
@@ -87,13 +93,16 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         keymap.getColumns().add(id);
         keymap.getColumns().add(key);
         showConflicts.run();
-        Label help = new Label("Double-click a shortcut to change it (e.g. Shortcut+Shift+K). Changes apply to new windows.");
+        Label help = new Label(
+                "Double-click a shortcut to change it (e.g. Shortcut+Shift+K). Changes apply to new windows.");
         help.setWrapText(true);
         help.setMinHeight(Region.USE_PREF_SIZE);
         VBox keymapPage = new VBox(8, help, keymap, conflicts);
         keymapPage.setPadding(new Insets(12));
 
-        TabPane pages = new TabPane(new Tab("Appearance and validation", general), new Tab("Keymap", keymapPage),
+        TabPane pages = new TabPane(
+                new Tab("Appearance and validation", general),
+                new Tab("Keymap", keymapPage),
                 new Tab("Model judge", new JudgeSettingsView(judge)));
         pages.setId("settingsPages");
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

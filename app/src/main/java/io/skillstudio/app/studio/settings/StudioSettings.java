@@ -126,7 +126,9 @@ public final class StudioSettings {
             rec.add(p.getProperty("recent." + i));
         }
         recent.setAll(rec);
-        p.stringPropertyNames().stream().filter(k -> k.startsWith(KEY_PREFIX)).sorted()
+        p.stringPropertyNames().stream()
+                .filter(k -> k.startsWith(KEY_PREFIX))
+                .sorted()
                 .forEach(k -> keyOverrides.put(k.substring(KEY_PREFIX.length()), p.getProperty(k)));
         p.stringPropertyNames().stream().filter(k -> k.startsWith(LINT_PREFIX)).forEach(k -> {
             try {

@@ -19,8 +19,11 @@ public record WindowBounds(double x, double y, double width, double height, bool
             return Optional.empty();
         }
         try {
-            WindowBounds b = new WindowBounds(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
-                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]),
+            WindowBounds b = new WindowBounds(
+                    Double.parseDouble(parts[0]),
+                    Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]),
+                    Double.parseDouble(parts[3]),
                     parts.length > 4 && parts[4].trim().equals("max"));
             return b.width() >= MIN_SIZE && b.height() >= MIN_SIZE / 2 ? Optional.of(b) : Optional.empty();
         } catch (NumberFormatException e) {

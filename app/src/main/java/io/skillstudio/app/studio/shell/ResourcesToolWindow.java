@@ -2,13 +2,14 @@ package io.skillstudio.app.studio.shell;
 
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.resources.ResourceEntry;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /** The Resources tool window: the manifest's entries; double-click opens the resource file. */
@@ -63,10 +64,15 @@ final class ResourcesToolWindow extends ListView<ResourceEntry> {
 
     /** Id, type and path in the manifest's own words: the tooltip, which is never cut. */
     static String describe(ResourceEntry e) {
-        return e.id().orElse("(no id)") + "  ·  " + e.type().orElse("?") + e.path().map(p -> "\n" + p).orElse("");
+        return e.id().orElse("(no id)") + "  ·  " + e.type().orElse("?")
+                + e.path().map(p -> "\n" + p).orElse("");
     }
 
     private void show(SkillPackage pkg) {
-        getItems().setAll(pkg == null || pkg.manifest().isEmpty() ? java.util.List.of() : pkg.manifest().get().entries());
+        getItems()
+                .setAll(
+                        pkg == null || pkg.manifest().isEmpty()
+                                ? List.of()
+                                : pkg.manifest().get().entries());
     }
 }

@@ -22,7 +22,8 @@ public final class StartupClock {
     /** Logs {@code event} with the milliseconds since the JVM started, the first time only. */
     public static void mark(String event) {
         if (SEEN.add(event)) {
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long ms = System.currentTimeMillis()
+                    - ManagementFactory.getRuntimeMXBean().getStartTime();
             LOG.info("startup: {} after {} ms", event, ms);
         }
     }

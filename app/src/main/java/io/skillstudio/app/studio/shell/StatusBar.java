@@ -27,8 +27,12 @@ public final class StatusBar extends HBox {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button(null, new FontIcon(Feather.X));
 
-    public StatusBar(ObservableStringValue message, ValidationViewModel validation, ObjectProperty<Document> selected,
-            ObservableList<Task<?>> running, Runnable toggleLintMode) {
+    public StatusBar(
+            ObservableStringValue message,
+            ValidationViewModel validation,
+            ObjectProperty<Document> selected,
+            ObservableList<Task<?>> running,
+            Runnable toggleLintMode) {
         getStyleClass().add("status-bar");
         setId("statusBar");
         setPadding(new Insets(2, 8, 2, 8));
@@ -39,19 +43,28 @@ public final class StatusBar extends HBox {
         Label errors = new Label();
         errors.setId("errorCount");
         errors.setGraphic(new FontIcon(Feather.X_CIRCLE));
-        errors.textProperty().bind(Bindings.createStringBinding(() -> Counts.of(validation.errorsProperty().get(), "error"),
-                validation.errorsProperty()));
+        errors.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Counts.of(validation.errorsProperty().get(), "error"), validation.errorsProperty()));
         Label warnings = new Label();
         warnings.setId("warningCount");
         warnings.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
-        warnings.textProperty().bind(Bindings.createStringBinding(
-                () -> Counts.of(validation.warningsProperty().get(), "warning"), validation.warningsProperty()));
+        warnings.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Counts.of(validation.warningsProperty().get(), "warning"),
+                        validation.warningsProperty()));
         Label caret = new Label();
         caret.setId("caretPosition");
-        caret.textProperty().bind(Bindings.createStringBinding(() -> {
-            Document d = selected.get();
-            return d == null ? "" : d.caretLineProperty().get() + ":" + d.caretColumnProperty().get();
-        }, selected));
+        caret.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            Document d = selected.get();
+                            return d == null
+                                    ? ""
+                                    : d.caretLineProperty().get() + ":"
+                                            + d.caretColumnProperty().get();
+                        },
+                        selected));
         selected.addListener((obs, old, d) -> {
             if (d != null) {
                 caret.textProperty().bind(Bindings.format("%d:%d", d.caretLineProperty(), d.caretColumnProperty()));

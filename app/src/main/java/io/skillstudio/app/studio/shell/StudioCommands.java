@@ -50,27 +50,48 @@ final class StudioCommands {
         // Rename and Delete act on files only: with a folder selected in the tree they are disabled rather
         // than falling back to the open tab's file, which the user did not point at.
         BooleanBinding fileSelected = Bindings.createBooleanBinding(
-                () -> open.get() && selectedPath(shell, vm).isPresent(), open,
-                shell.workbench().tree().getSelectionModel().selectedItemProperty(), vm.project().selectedProperty());
+                () -> open.get() && selectedPath(shell, vm).isPresent(),
+                open,
+                shell.workbench().tree().getSelectionModel().selectedItemProperty(),
+                vm.project().selectedProperty());
         r.bind(StudioAction.NEW_SKILL, Command.always(shell::newSkill))
                 .bind(StudioAction.OPEN, Command.always(shell::openPackage))
                 .bind(StudioAction.IMPORT_BUNDLE, Command.always(shell::importBundle))
                 .bind(StudioAction.SAVE, Command.when(doc, vm.saving()::saveSelected))
                 .bind(StudioAction.SAVE_ALL, Command.when(open, vm.saving()::saveAll))
-                .bind(StudioAction.CLOSE_TAB, Command.when(doc, () -> vm.saving().close(vm.project().selectedProperty().get())))
+                .bind(
+                        StudioAction.CLOSE_TAB,
+                        Command.when(
+                                doc,
+                                () -> vm.saving()
+                                        .close(vm.project().selectedProperty().get())))
                 .bind(StudioAction.WELCOME, Command.always(shell::showWelcome))
                 .bind(StudioAction.SETTINGS, Command.always(shell::showSettings))
                 .bind(StudioAction.EXIT, Command.always(shell::exit))
-                .bind(StudioAction.UNDO, Command.when(doc, editor(shell, e -> e.area().undo())))
-                .bind(StudioAction.REDO, Command.when(doc, editor(shell, e -> e.area().redo())))
+                .bind(
+                        StudioAction.UNDO,
+                        Command.when(doc, editor(shell, e -> e.area().undo())))
+                .bind(
+                        StudioAction.REDO,
+                        Command.when(doc, editor(shell, e -> e.area().redo())))
                 .bind(StudioAction.FIND, Command.when(doc, editor(shell, e -> e.showFind(false))))
                 .bind(StudioAction.REPLACE, Command.when(doc, editor(shell, e -> e.showFind(true))))
                 .bind(StudioAction.FIND_ACTION, Command.always(shell::findAction))
-                .bind(StudioAction.NEXT_TAB, Command.when(doc, () -> shell.workbench().tabs().selectNext()))
-                .bind(StudioAction.TOGGLE_PROJECT, Command.toggle(shell.workbench().projectShownProperty()))
-                .bind(StudioAction.TOGGLE_PROBLEMS, Command.toggle(shell.workbench().problemsShownProperty()))
-                .bind(StudioAction.TOGGLE_RESOURCES, Command.toggle(shell.workbench().resourcesShownProperty()))
-                .bind(StudioAction.TOGGLE_OUTLINE, Command.toggle(shell.workbench().outlineShownProperty()))
+                .bind(
+                        StudioAction.NEXT_TAB,
+                        Command.when(doc, () -> shell.workbench().tabs().selectNext()))
+                .bind(
+                        StudioAction.TOGGLE_PROJECT,
+                        Command.toggle(shell.workbench().projectShownProperty()))
+                .bind(
+                        StudioAction.TOGGLE_PROBLEMS,
+                        Command.toggle(shell.workbench().problemsShownProperty()))
+                .bind(
+                        StudioAction.TOGGLE_RESOURCES,
+                        Command.toggle(shell.workbench().resourcesShownProperty()))
+                .bind(
+                        StudioAction.TOGGLE_OUTLINE,
+                        Command.toggle(shell.workbench().outlineShownProperty()))
                 .bind(StudioAction.TOGGLE_TRY, Command.toggle(shell.workbench().tryShownProperty()))
                 .bind(StudioAction.PREVIEW, new Command(shell::togglePreview, doc, shell.previewShown()))
                 .bind(StudioAction.TOGGLE_THEME, Command.always(() -> {
@@ -85,13 +106,25 @@ final class StudioCommands {
                     vm.saving().checkExternalChanges();
                     vm.project().refresh(vm::validateNow);
                 }))
-                .bind(StudioAction.NEW_RUBRIC, Command.when(open, () -> vm.files().newFile(FileKind.RUBRIC)))
-                .bind(StudioAction.NEW_CHECKLIST, Command.when(open, () -> vm.files().newFile(FileKind.CHECKLIST)))
-                .bind(StudioAction.NEW_VERIFIER, Command.when(open, () -> vm.files().newFile(FileKind.VERIFIER)))
-                .bind(StudioAction.NEW_REFERENCE, Command.when(open, () -> vm.files().newFile(FileKind.REFERENCE)))
+                .bind(
+                        StudioAction.NEW_RUBRIC,
+                        Command.when(open, () -> vm.files().newFile(FileKind.RUBRIC)))
+                .bind(
+                        StudioAction.NEW_CHECKLIST,
+                        Command.when(open, () -> vm.files().newFile(FileKind.CHECKLIST)))
+                .bind(
+                        StudioAction.NEW_VERIFIER,
+                        Command.when(open, () -> vm.files().newFile(FileKind.VERIFIER)))
+                .bind(
+                        StudioAction.NEW_REFERENCE,
+                        Command.when(open, () -> vm.files().newFile(FileKind.REFERENCE)))
                 .bind(StudioAction.NEW_FILE, Command.when(open, () -> vm.files().newFile(FileKind.OTHER)))
-                .bind(StudioAction.RENAME, Command.when(fileSelected, () -> selectedPath(shell, vm).ifPresent(vm.files()::rename)))
-                .bind(StudioAction.DELETE, Command.when(fileSelected, () -> selectedPath(shell, vm).ifPresent(vm.files()::delete)));
+                .bind(
+                        StudioAction.RENAME,
+                        Command.when(fileSelected, () -> selectedPath(shell, vm).ifPresent(vm.files()::rename)))
+                .bind(
+                        StudioAction.DELETE,
+                        Command.when(fileSelected, () -> selectedPath(shell, vm).ifPresent(vm.files()::delete)));
     }
 
     /** The file selected in the tree (empty for a folder), else the open tab's file when the tree has no selection. */
@@ -111,5 +144,4 @@ final class StudioCommands {
         size.set(Math.max(8, Math.min(40, size.get() + delta)));
         vm.settings().save();
     }
-
 }

@@ -15,12 +15,16 @@ import java.util.function.Function;
  * What a studio window is built from: its settings folder, its validator, the environment the judge's
  * key is looked up in and the judge connection check. Tests pass a temporary folder and fakes.
  */
-public record StudioContext(Path home, BiFunction<SkillPackage, LintMode, List<Diagnostic>> validator,
-        boolean autosaveTimer, Function<String, String> env, JudgeConnectionTester connectionTester) {
+public record StudioContext(
+        Path home,
+        BiFunction<SkillPackage, LintMode, List<Diagnostic>> validator,
+        boolean autosaveTimer,
+        Function<String, String> env,
+        JudgeConnectionTester connectionTester) {
 
     /** The real environment and connection check; tests that never test a connection use this. */
-    public StudioContext(Path home, BiFunction<SkillPackage, LintMode, List<Diagnostic>> validator,
-            boolean autosaveTimer) {
+    public StudioContext(
+            Path home, BiFunction<SkillPackage, LintMode, List<Diagnostic>> validator, boolean autosaveTimer) {
         this(home, validator, autosaveTimer, System::getenv, JudgeConnectionTester.standard(System::getenv));
     }
 

@@ -1,13 +1,7 @@
 package io.skillstudio.app.studio.shell;
 
 import io.skillstudio.app.studio.actions.ActionFactory;
-import io.skillstudio.app.studio.versions.VersionsFeature;
-import io.skillstudio.app.studio.versions.VersionsViewModel;
 import io.skillstudio.app.studio.actions.ActionRegistry;
-import io.skillstudio.app.studio.routing.RoutingFeature;
-import io.skillstudio.app.studio.run.RunFeature;
-import io.skillstudio.app.studio.run.StudioJudge;
-import io.skillstudio.app.studio.settings.JudgeSettingsViewModel;
 import io.skillstudio.app.studio.actions.FindActionPopup;
 import io.skillstudio.app.studio.actions.KeyBindings;
 import io.skillstudio.app.studio.actions.SceneShortcuts;
@@ -15,11 +9,17 @@ import io.skillstudio.app.studio.concurrent.UiTaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService;
 import io.skillstudio.app.studio.dialogs.FxDialogService;
 import io.skillstudio.app.studio.editor.CodeEditor;
-import io.skillstudio.app.workspace.RecoveryStore;
+import io.skillstudio.app.studio.routing.RoutingFeature;
+import io.skillstudio.app.studio.run.RunFeature;
+import io.skillstudio.app.studio.run.StudioJudge;
+import io.skillstudio.app.studio.settings.JudgeSettingsViewModel;
 import io.skillstudio.app.studio.settings.StudioSettings;
 import io.skillstudio.app.studio.settings.ThemeManager;
 import io.skillstudio.app.studio.settings.WindowBounds;
+import io.skillstudio.app.studio.versions.VersionsFeature;
+import io.skillstudio.app.studio.versions.VersionsViewModel;
 import io.skillstudio.app.studio.welcome.PackageOpener;
+import io.skillstudio.app.workspace.RecoveryStore;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
@@ -62,28 +62,48 @@ public final class StudioShell implements StudioCommands.Shell {
         UiTaskExecutor executor = new UiTaskExecutor();
         StudioSettings settings = new StudioSettings(context.home()).load();
         this.dialogs = dialogs;
-        this.vm = new StudioViewModel(executor, settings, dialogs, new RecoveryStore(context.home()), context.validator());
+        this.vm = new StudioViewModel(
+                executor, settings, dialogs, new RecoveryStore(context.home()), context.validator());
         this.registry = new ActionRegistry(new KeyBindings(settings.keyOverrides()));
         this.features = new WindowFeatures(vm, dialogs, registry, this, context, executor);
-        StudioJudge judge = new StudioJudge(new JudgeSettingsViewModel(settings.judge(), context.env(),
-                context.connectionTester(), executor)::settings, Optional.of(StudioJudge.cacheIn(context.home())), context.env());
+        StudioJudge judge = new StudioJudge(
+                new JudgeSettingsViewModel(settings.judge(), context.env(), context.connectionTester(), executor)
+                        ::settings,
+                Optional.of(StudioJudge.cacheIn(context.home())),
+                context.env());
         this.runs = new RunFeature(executor, dialogs, vm.project(), context.home(), judge.settings(), context.env());
         runs.bind(registry);
         this.routing = new RoutingFeature(executor, dialogs, vm.project());
         routing.bind(registry);
         // Bound before the menus are built: a menu item takes its command when it is created.
-        this.versions = new VersionsFeature(executor, dialogs, stage, new VersionsViewModel.Host(vm.project()::root,
-                vm.project()::hasDirtyDocuments, pkg -> context.validator().apply(pkg, vm.settings().lintModeProperty().get()),
-                () -> vm.project().refresh(vm::validateNow), judge, runs::compareTraces));
+        this.versions = new VersionsFeature(
+                executor,
+                dialogs,
+                stage,
+                new VersionsViewModel.Host(
+                        vm.project()::root,
+                        vm.project()::hasDirtyDocuments,
+                        pkg -> context.validator()
+                                .apply(pkg, vm.settings().lintModeProperty().get()),
+                        () -> vm.project().refresh(vm::validateNow),
+                        judge,
+                        runs::compareTraces));
         versions.bind(registry, vm.packageOpenProperty());
         this.window = new MainWindow(vm, registry, executor.running(), features::editorContent);
         StudioCommands.bind(registry, vm, this);
-        window.workbench().addBottomToolWindow("Run", runs.createWindow(new ActionFactory(registry)), runs.shownProperty());
-        window.workbench().addBottomToolWindow("Routing", routing.createWindow(this::openSkillFile, id -> {
-            if (!runs.showSample(id)) {
-                dialogs.showError("No trace for " + id, "Run the sample set first: the trace viewer shows the samples of the current run.");
-            }
-        }), routing.shownProperty());
+        window.workbench()
+                .addBottomToolWindow("Run", runs.createWindow(new ActionFactory(registry)), runs.shownProperty());
+        window.workbench()
+                .addBottomToolWindow(
+                        "Routing",
+                        routing.createWindow(this::openSkillFile, id -> {
+                            if (!runs.showSample(id)) {
+                                dialogs.showError(
+                                        "No trace for " + id,
+                                        "Run the sample set first: the trace viewer shows the samples of the current run.");
+                            }
+                        }),
+                        routing.shownProperty());
         this.findAction = new FindActionPopup(registry);
         this.opener = new PackageOpener(executor, dialogs, this::openAfterConfirm, this::openSampleFile);
 
@@ -110,10 +130,13 @@ public final class StudioShell implements StudioCommands.Shell {
                 vm.saving().checkExternalChanges();
             }
         });
-        vm.project().rootProperty().addListener((obs, old, root) -> stage.setTitle(
-                root == null ? "Skill Studio" : root.getFileName() + " — Skill Studio"));
+        vm.project()
+                .rootProperty()
+                .addListener((obs, old, root) ->
+                        stage.setTitle(root == null ? "Skill Studio" : root.getFileName() + " — Skill Studio"));
         if (context.autosaveTimer()) {
-            Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.recovery().autosave()));
+            Timeline autosave =
+                    new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.recovery().autosave()));
             autosave.setCycleCount(Timeline.INDEFINITE);
             autosave.play();
         }
@@ -125,7 +148,8 @@ public final class StudioShell implements StudioCommands.Shell {
         if (last == null) {
             return;
         }
-        if (!Screen.getScreensForRectangle(last.x(), last.y(), last.width(), last.height()).isEmpty()) {
+        if (!Screen.getScreensForRectangle(last.x(), last.y(), last.width(), last.height())
+                .isEmpty()) {
             stage.setX(last.x());
             stage.setY(last.y());
         }
@@ -134,8 +158,14 @@ public final class StudioShell implements StudioCommands.Shell {
 
     private void rememberBounds() {
         // The scene's size, not the stage's: that one includes the decorations and would grow each start.
-        vm.settings().windowProperty().set(new WindowBounds(stage.getX(), stage.getY(), stage.getScene().getWidth(),
-                stage.getScene().getHeight(), stage.isMaximized()));
+        vm.settings()
+                .windowProperty()
+                .set(new WindowBounds(
+                        stage.getX(),
+                        stage.getY(),
+                        stage.getScene().getWidth(),
+                        stage.getScene().getHeight(),
+                        stage.isMaximized()));
         vm.settings().save();
     }
 
@@ -170,7 +200,12 @@ public final class StudioShell implements StudioCommands.Shell {
         if (root == null || !abs.startsWith(root.toAbsolutePath().normalize())) {
             return false;
         }
-        vm.project().openDocument(root.toAbsolutePath().normalize().relativize(abs).toString().replace('\\', '/'));
+        vm.project()
+                .openDocument(root.toAbsolutePath()
+                        .normalize()
+                        .relativize(abs)
+                        .toString()
+                        .replace('\\', '/'));
         return true;
     }
 
@@ -217,16 +252,21 @@ public final class StudioShell implements StudioCommands.Shell {
      */
     public boolean offerRecovery() {
         for (RecoveryStore.Snapshot snap : vm.recovery().store().pending()) {
-            if (dialogs.confirm("Restore unsaved work?", "Skill Studio did not close properly. Unsaved edits to "
-                    + snap.buffers().size() + " file(s) of " + snap.packageRoot() + " were recovered.", "Restore")) {
+            if (dialogs.confirm(
+                    "Restore unsaved work?",
+                    "Skill Studio did not close properly. Unsaved edits to "
+                            + snap.buffers().size() + " file(s) of " + snap.packageRoot() + " were recovered.",
+                    "Restore")) {
                 vm.openPackage(snap.packageRoot(), () -> {
                     window.showInCenter(null);
                     vm.recovery().restore(snap);
                 });
                 return true;
             }
-            if (dialogs.confirm("Discard recovered edits?", "The unsaved edits to " + snap.buffers().size()
-                    + " file(s) of " + snap.packageRoot() + " are deleted for good. Cancel keeps them for the next start.",
+            if (dialogs.confirm(
+                    "Discard recovered edits?",
+                    "The unsaved edits to " + snap.buffers().size() + " file(s) of " + snap.packageRoot()
+                            + " are deleted for good. Cancel keeps them for the next start.",
                     "Discard")) {
                 vm.recovery().store().discard(snap);
             }
@@ -242,7 +282,8 @@ public final class StudioShell implements StudioCommands.Shell {
 
     @Override
     public void openPackage() {
-        dialogs.choosePackage("Open skill package (SKILL.md or .zip) or sample set (.jsonl, .json)").ifPresent(opener::open);
+        dialogs.choosePackage("Open skill package (SKILL.md or .zip) or sample set (.jsonl, .json)")
+                .ifPresent(opener::open);
     }
 
     /** Opens a folder, a SKILL.md or a zip, as File › Open does once something is chosen. */
@@ -258,8 +299,10 @@ public final class StudioShell implements StudioCommands.Shell {
     void openSampleFile(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         if (vm.project().root() == null) {
-            dialogs.showError("Open a package first", "A sample set is run by a skill package: open the package (File ›"
-                    + " Open), then open " + file.getFileName() + ".");
+            dialogs.showError(
+                    "Open a package first",
+                    "A sample set is run by a skill package: open the package (File ›" + " Open), then open "
+                            + file.getFileName() + ".");
         } else if (!openInPackage(abs)) {
             runs.openSampleFile(abs);
         }
@@ -273,8 +316,9 @@ public final class StudioShell implements StudioCommands.Shell {
 
     @Override
     public void importBundle() {
-        dialogs.chooseZip("Import bundle").ifPresent(zip -> dialogs.chooseFolder("Unpack the bundle into")
-                .ifPresent(dir -> opener.importInto(zip, dir)));
+        dialogs.chooseZip("Import bundle")
+                .ifPresent(zip ->
+                        dialogs.chooseFolder("Unpack the bundle into").ifPresent(dir -> opener.importInto(zip, dir)));
     }
 
     @Override

@@ -8,9 +8,9 @@ import io.skillstudio.app.studio.samples.TryResponseViewModel;
 import io.skillstudio.app.studio.session.FileCommandsViewModel;
 import io.skillstudio.app.studio.session.RecoveryViewModel;
 import io.skillstudio.app.studio.session.SaveViewModel;
-import io.skillstudio.app.workspace.RecoveryStore;
 import io.skillstudio.app.studio.settings.StudioSettings;
 import io.skillstudio.app.studio.validation.ValidationViewModel;
+import io.skillstudio.app.workspace.RecoveryStore;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.validation.LintMode;
@@ -51,8 +51,12 @@ public final class StudioViewModel {
     private boolean applyingPackageMode;
     private final ChangeListener<String> staleValidation = (obs, old, now) -> validationInvalidated();
 
-    public StudioViewModel(TaskExecutor executor, StudioSettings settings, DialogService dialogs,
-            RecoveryStore recovery, BiFunction<SkillPackage, LintMode, List<Diagnostic>> validator) {
+    public StudioViewModel(
+            TaskExecutor executor,
+            StudioSettings settings,
+            DialogService dialogs,
+            RecoveryStore recovery,
+            BiFunction<SkillPackage, LintMode, List<Diagnostic>> validator) {
         this.project = new ProjectViewModel(executor);
         this.validation = new ValidationViewModel(executor, validator);
         this.settings = settings;
@@ -151,7 +155,8 @@ public final class StudioViewModel {
         project.open(folder, pkg -> {
             applyingPackageMode = true;
             try {
-                settings.lintModeProperty().set(settings.lintModeFor(folder).orElseGet(() -> LintMode.conventionOf(pkg)));
+                settings.lintModeProperty()
+                        .set(settings.lintModeFor(folder).orElseGet(() -> LintMode.conventionOf(pkg)));
             } finally {
                 applyingPackageMode = false;
             }
@@ -192,8 +197,9 @@ public final class StudioViewModel {
         if (d.file().isEmpty()) {
             return;
         }
-        project.openDocument(d.file()).ifPresent(doc -> doc.revealRequestProperty()
-                .set(new Document.Position(Math.max(1, d.line()), Math.max(1, d.column()))));
+        project.openDocument(d.file())
+                .ifPresent(doc -> doc.revealRequestProperty()
+                        .set(new Document.Position(Math.max(1, d.line()), Math.max(1, d.column()))));
     }
 
     private void validationInvalidated() {
@@ -202,7 +208,8 @@ public final class StudioViewModel {
 
     private void distribute(List<Diagnostic> all) {
         for (Document d : project.documents()) {
-            d.diagnosticsProperty().set(all.stream().filter(x -> x.file().equals(d.path())).toList());
+            d.diagnosticsProperty()
+                    .set(all.stream().filter(x -> x.file().equals(d.path())).toList());
         }
     }
 }

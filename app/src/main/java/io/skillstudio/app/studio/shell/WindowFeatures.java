@@ -52,10 +52,15 @@ final class WindowFeatures {
     private WelcomeView welcome;
     private final TaskExecutor executor;
 
-    WindowFeatures(StudioViewModel vm, DialogService dialogs, ActionRegistry registry, StudioShell shell,
-            StudioContext context, TaskExecutor executor) {
-        this.judge = new JudgeSettingsViewModel(vm.settings().judge(), context.env(), context.connectionTester(),
-                executor);
+    WindowFeatures(
+            StudioViewModel vm,
+            DialogService dialogs,
+            ActionRegistry registry,
+            StudioShell shell,
+            StudioContext context,
+            TaskExecutor executor) {
+        this.judge =
+                new JudgeSettingsViewModel(vm.settings().judge(), context.env(), context.connectionTester(), executor);
         this.vm = vm;
         this.dialogs = dialogs;
         this.registry = registry;
@@ -76,11 +81,14 @@ final class WindowFeatures {
     Node editorContent(Document doc, CodeEditor editor) {
         SplitPane split = new SplitPane(editor);
         if (doc.path().equals("SKILL.md")) {
-            FrontmatterFormViewModel form = new FrontmatterFormViewModel(doc.textProperty(), vm.settings().lintModeProperty());
+            FrontmatterFormViewModel form = new FrontmatterFormViewModel(
+                    doc.textProperty(), vm.settings().lintModeProperty());
             split.getItems().add(new FrontmatterFormView(form));
             split.setDividerPositions(0.64);
         } else if (doc.path().equals("resources.yaml")) {
-            ResourceTableViewModel table = new ResourceTableViewModel(doc.textProperty(), ManifestEdits.MODEL,
+            ResourceTableViewModel table = new ResourceTableViewModel(
+                    doc.textProperty(),
+                    ManifestEdits.MODEL,
                     path -> vm.project().snapshot().flatMap(p -> p.file(path)).isPresent(),
                     vm.files()::createResourceFile);
             split.setOrientation(Orientation.VERTICAL);
@@ -111,8 +119,7 @@ final class WindowFeatures {
 
     private Optional<String> pickPackageFile(String current) {
         Path root = vm.project().root();
-        return dialogs.chooseFile("Choose the resource file", root)
-                .flatMap(p -> ResourceTableView.relativize(root, p));
+        return dialogs.chooseFile("Choose the resource file", root).flatMap(p -> ResourceTableView.relativize(root, p));
     }
 
     void togglePreview() {
@@ -127,7 +134,8 @@ final class WindowFeatures {
             previewShown.set(false);
             return;
         }
-        MarkdownPreview preview = new MarkdownPreview(doc.textProperty(), vm.settings().themeProperty());
+        MarkdownPreview preview =
+                new MarkdownPreview(doc.textProperty(), vm.settings().themeProperty());
         previews.put(doc, preview);
         split.getItems().add(preview);
         previewShown.set(true);
@@ -151,19 +159,25 @@ final class WindowFeatures {
 
     void newSkill() {
         // Next to the open package, else next to the last one opened: skills tend to live side by side.
-        Path parent = vm.project().root() != null ? vm.project().root().getParent()
-                : vm.settings().recent().stream().map(r -> Path.of(r).getParent())
-                        .filter(p -> p != null && Files.isDirectory(p)).findFirst()
+        Path parent = vm.project().root() != null
+                ? vm.project().root().getParent()
+                : vm.settings().recent().stream()
+                        .map(r -> Path.of(r).getParent())
+                        .filter(p -> p != null && Files.isDirectory(p))
+                        .findFirst()
                         .orElse(Path.of(System.getProperty("user.home")));
         NewSkillViewModel wizard = new NewSkillViewModel(TemplateCatalog.standard(), parent);
-        new NewSkillDialog(wizard, shell.stage()).showAndWait().filter(Boolean::booleanValue).ifPresent(ok -> {
-            try {
-                Path created = wizard.create();
-                shell.openAfterConfirm(created);
-            } catch (IOException e) {
-                dialogs.showError("Cannot create the skill", String.valueOf(e.getMessage()));
-            }
-        });
+        new NewSkillDialog(wizard, shell.stage())
+                .showAndWait()
+                .filter(Boolean::booleanValue)
+                .ifPresent(ok -> {
+                    try {
+                        Path created = wizard.create();
+                        shell.openAfterConfirm(created);
+                    } catch (IOException e) {
+                        dialogs.showError("Cannot create the skill", String.valueOf(e.getMessage()));
+                    }
+                });
     }
 
     void showSettings() {

@@ -35,15 +35,29 @@ public final class Workbench extends BorderPane {
         setId("workbench");
         var project = vm.project();
         tree = new ProjectTreeView(project, actions, path -> project.openDocument(path));
-        tabs = new EditorTabs(project.documents(), project.selectedProperty(), vm::validateNow,
-                vm.settings().fontSizeProperty(), vm.saving()::close, editorContent);
+        tabs = new EditorTabs(
+                project.documents(),
+                project.selectedProperty(),
+                vm::validateNow,
+                vm.settings().fontSizeProperty(),
+                vm.saving()::close,
+                editorContent);
         problems = new ProblemsView(vm.validation().diagnosticsProperty(), vm::reveal);
 
         ToolWindowSplit right = new ToolWindowSplit(Orientation.VERTICAL);
-        resourcesShown = right.add(panel("Resources", new ResourcesToolWindow(vm.shownPackageProperty(),
-                path -> project.openDocument(path))), 0.5, true);
-        outlineShown = right.add(panel("Outline", new OutlineView(new OutlineViewModel(project.selectedProperty(),
-                vm.validation().diagnosticsProperty()))), 0.5, true);
+        resourcesShown = right.add(
+                panel(
+                        "Resources",
+                        new ResourcesToolWindow(vm.shownPackageProperty(), path -> project.openDocument(path))),
+                0.5,
+                true);
+        outlineShown = right.add(
+                panel(
+                        "Outline",
+                        new OutlineView(new OutlineViewModel(
+                                project.selectedProperty(), vm.validation().diagnosticsProperty()))),
+                0.5,
+                true);
 
         ToolWindowSplit middle = new ToolWindowSplit(Orientation.HORIZONTAL);
         projectShown = middle.add(panel("Project", tree), 0.2, true);

@@ -1,6 +1,7 @@
 package io.skillstudio.app.studio.skillmd;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -39,8 +40,10 @@ public final class FrontmatterFormView extends VBox {
         description.textProperty().bindBidirectional(vm.descriptionProperty());
         Label counter = new Label();
         counter.setId("descriptionCounter");
-        counter.textProperty().bind(Bindings.format("%d / %d characters", vm.descriptionLengthProperty(),
-                FrontmatterFormViewModel.DESCRIPTION_LIMIT));
+        counter.textProperty()
+                .bind(Bindings.format(
+                        "%d / %d characters",
+                        vm.descriptionLengthProperty(), FrontmatterFormViewModel.DESCRIPTION_LIMIT));
         vm.descriptionTooLongProperty().addListener((obs, old, over) -> {
             if (over) {
                 counter.getStyleClass().add("counter-over");
@@ -55,10 +58,10 @@ public final class FrontmatterFormView extends VBox {
         meta.setPrefHeight(150);
         meta.getStyleClass().add("dense");
         TableColumn<FrontmatterFormViewModel.MetaEntry, String> key = new TableColumn<>("key");
-        key.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().key()));
+        key.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().key()));
         key.setPrefWidth(110);
         TableColumn<FrontmatterFormViewModel.MetaEntry, String> value = new TableColumn<>("value");
-        value.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().value()));
+        value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
         value.setCellFactory(TextFieldTableCell.forTableColumn());
         value.setOnEditCommit(e -> vm.setMetadata(e.getRowValue().key(), e.getNewValue()));
         value.setPrefWidth(160);
@@ -76,8 +79,10 @@ public final class FrontmatterFormView extends VBox {
             newValue.clear();
         });
         Button remove = new Button(null, new FontIcon(Feather.MINUS));
-        remove.disableProperty().bind(meta.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> vm.removeMetadata(meta.getSelectionModel().getSelectedItem().key()));
+        remove.disableProperty()
+                .bind(meta.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e ->
+                vm.removeMetadata(meta.getSelectionModel().getSelectedItem().key()));
         HBox addRow = new HBox(4, newKey, newValue, add, remove);
         HBox.setHgrow(newKey, Priority.ALWAYS);
         HBox.setHgrow(newValue, Priority.ALWAYS);
@@ -92,8 +97,18 @@ public final class FrontmatterFormView extends VBox {
         unusable.visibleProperty().bind(vm.formUsableProperty().not());
         unusable.managedProperty().bind(unusable.visibleProperty());
 
-        VBox fields = new VBox(6, new Label("Name"), name, nameProblem, new Label("Description"), description, counter,
-                new Label("Metadata"), meta, addRow, editProblem);
+        VBox fields = new VBox(
+                6,
+                new Label("Name"),
+                name,
+                nameProblem,
+                new Label("Description"),
+                description,
+                counter,
+                new Label("Metadata"),
+                meta,
+                addRow,
+                editProblem);
         fields.disableProperty().bind(vm.formUsableProperty().not());
         VBox.setVgrow(fields, Priority.ALWAYS);
         getChildren().addAll(title, unusable, fields);

@@ -13,6 +13,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -29,6 +31,7 @@ public final class FrontmatterFormViewModel {
 
     /** Agent Skills limits (integration-contracts.md (c)). */
     public static final int NAME_LIMIT = 64;
+
     public static final int DESCRIPTION_LIMIT = 1024;
     private static final Pattern STRICT_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SKILLRM_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
@@ -40,8 +43,7 @@ public final class FrontmatterFormViewModel {
     private final IntegerBinding descriptionLength = Bindings.length(description);
     private final BooleanBinding descriptionTooLong;
     private final StringBinding nameProblem;
-    private final javafx.beans.property.ReadOnlyStringWrapper editProblem =
-            new javafx.beans.property.ReadOnlyStringWrapper(this, "editProblem", "");
+    private final ReadOnlyStringWrapper editProblem = new ReadOnlyStringWrapper(this, "editProblem", "");
     private final StringProperty text;
     private boolean syncing;
 
@@ -57,7 +59,7 @@ public final class FrontmatterFormViewModel {
 
     // --- properties
     /** Why the last form edit could not be written into the text; empty when it was. */
-    public javafx.beans.property.ReadOnlyStringProperty editProblemProperty() {
+    public ReadOnlyStringProperty editProblemProperty() {
         return editProblem.getReadOnlyProperty();
     }
 
@@ -152,7 +154,8 @@ public final class FrontmatterFormViewModel {
             name.set(doc.name().orElse(""));
             description.set(doc.description().orElse(""));
             metadata.setAll(doc.metadata().entrySet().stream()
-                    .map((Map.Entry<String, Object> e) -> new MetaEntry(e.getKey(), String.valueOf(e.getValue()))).toList());
+                    .map((Map.Entry<String, Object> e) -> new MetaEntry(e.getKey(), String.valueOf(e.getValue())))
+                    .toList());
         } finally {
             syncing = false;
         }

@@ -5,6 +5,7 @@ import io.skillstudio.evaluator.verify.EvidenceSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** The evidence spans of one response, from the verifier steps of a trace tree. */
 public final class EvidenceHighlights {
@@ -23,8 +24,8 @@ public final class EvidenceHighlights {
                     int start = Math.min(s.start(), textLength);
                     int end = Math.min(s.end(), textLength);
                     if (end > start) {
-                        out.add(new Highlight(start, end, v.item(), v.verifier(), StepTitles.passed(v), s.note(),
-                                step.key()));
+                        out.add(new Highlight(
+                                start, end, v.item(), v.verifier(), StepTitles.passed(v), s.note(), step.key()));
                     }
                 }
             }
@@ -37,13 +38,14 @@ public final class EvidenceHighlights {
      * Which of overlapping highlights a click means: a failed item before a passed one (the failure is what
      * one looks for), then the narrowest span.
      */
-    public static java.util.Optional<Highlight> pick(List<Highlight> here) {
-        return here.stream().min(Comparator.comparing(Highlight::passed)
-                .thenComparingInt(h -> h.end() - h.start()));
+    public static Optional<Highlight> pick(List<Highlight> here) {
+        return here.stream().min(Comparator.comparing(Highlight::passed).thenComparingInt(h -> h.end() - h.start()));
     }
 
     /** The highlights at a character offset (hover), innermost last. */
     public static List<Highlight> at(List<Highlight> highlights, int offset) {
-        return highlights.stream().filter(h -> h.start() <= offset && offset < h.end()).toList();
+        return highlights.stream()
+                .filter(h -> h.start() <= offset && offset < h.end())
+                .toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -34,7 +35,7 @@ public final class EvidenceView extends BorderPane {
         area.getStyleClass().add("evidence-text");
         setCenter(new VirtualizedScrollPane<>(area));
         vm.responseTextProperty().addListener((obs, old, t) -> refresh());
-        vm.highlights().addListener((javafx.collections.ListChangeListener<Highlight>) c -> refresh());
+        vm.highlights().addListener((ListChangeListener<Highlight>) c -> refresh());
         vm.focusProperty().addListener((obs, old, f) -> {
             refresh();
             if (!f.isEmpty()) {
@@ -54,7 +55,8 @@ public final class EvidenceView extends BorderPane {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
         area.setOnMouseClicked(e -> {
             int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
-            List<Highlight> here = EvidenceHighlights.at(vm.highlights(), Math.min(at, Math.max(0, area.getLength() - 1)));
+            List<Highlight> here =
+                    EvidenceHighlights.at(vm.highlights(), Math.min(at, Math.max(0, area.getLength() - 1)));
             EvidenceHighlights.pick(here).ifPresent(vm::selectEvidence);
         });
         refresh();
@@ -71,7 +73,8 @@ public final class EvidenceView extends BorderPane {
             area.replaceText(text);
         }
         if (!text.isEmpty()) {
-            area.setStyleSpans(0, spans(text.length(), vm.highlights(), vm.focusProperty().get()));
+            area.setStyleSpans(
+                    0, spans(text.length(), vm.highlights(), vm.focusProperty().get()));
         }
     }
 

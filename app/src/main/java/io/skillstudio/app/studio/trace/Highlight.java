@@ -8,8 +8,7 @@ package io.skillstudio.app.studio.trace;
  * @param passed whether the item the span is evidence for passed
  * @param stepKey the verifier step that produced it, to select that step from the text
  */
-public record Highlight(int start, int end, String item, String verifier, boolean passed, String note,
-        String stepKey) {
+public record Highlight(int start, int end, String item, String verifier, boolean passed, String note, String stepKey) {
 
     /** What hovering the span says. */
     public String tooltip() {

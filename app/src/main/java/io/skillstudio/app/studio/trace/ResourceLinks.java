@@ -21,9 +21,13 @@ public final class ResourceLinks {
     /** @param root the trace's tree, whose resource steps say which checklist file the run read */
     public ResourceLinks(SkillPackage pkg, Step root) {
         this.pkg = pkg;
-        this.checklistFile = root.children().stream().flatMap(s -> s.event().stream())
-                .filter(e -> e instanceof TraceEvents.ResourceViewed v && !v.path().isEmpty())
-                .map(e -> ((TraceEvents.ResourceViewed) e).path()).findFirst().orElse("");
+        this.checklistFile = root.children().stream()
+                .flatMap(s -> s.event().stream())
+                .filter(e ->
+                        e instanceof TraceEvents.ResourceViewed v && !v.path().isEmpty())
+                .map(e -> ((TraceEvents.ResourceViewed) e).path())
+                .findFirst()
+                .orElse("");
     }
 
     public Optional<ResourceTarget> of(Step step) {
@@ -32,7 +36,8 @@ public final class ResourceLinks {
         }
         TraceEvent e = step.event().get();
         if (e instanceof TraceEvents.ResourceViewed v) {
-            return v.path().isEmpty() || pkg.textOf(v.path()).isEmpty() ? Optional.empty()
+            return v.path().isEmpty() || pkg.textOf(v.path()).isEmpty()
+                    ? Optional.empty()
                     : Optional.of(new ResourceTarget(v.path(), 1));
         }
         if (e instanceof TraceEvents.VerifierRun v) {
@@ -56,7 +61,10 @@ public final class ResourceLinks {
             return Optional.empty();
         }
         return ChecklistParser.parse(text.get(), checklistFile).checklist().items().stream()
-                .filter(i -> i.id().equals(id)).findFirst().flatMap(i -> i.positionOf("item")).map(span -> new ResourceTarget(checklistFile, span.line()));
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .flatMap(i -> i.positionOf("item"))
+                .map(span -> new ResourceTarget(checklistFile, span.line()));
     }
 
     private Optional<ResourceTarget> lineStarting(String file, String prefix) {
@@ -75,13 +83,17 @@ public final class ResourceLinks {
 
     private Optional<ResourceTarget> tool(ToolCall t) {
         Object path = t.result().get("path");
-        if (path instanceof String p && pkg.textOf(UpstreamResourcePaths.normalize(p)).isPresent()) {
+        if (path instanceof String p
+                && pkg.textOf(UpstreamResourcePaths.normalize(p)).isPresent()) {
             return Optional.of(new ResourceTarget(UpstreamResourcePaths.normalize(p), 1));
         }
         Object id = t.result().get("resource_id");
         if (id instanceof String rid) {
-            return pkg.manifest().flatMap(m -> m.byId(rid)).flatMap(UpstreamResourcePaths::resolve)
-                    .map(UpstreamResourcePaths::normalize).filter(p -> pkg.textOf(p).isPresent())
+            return pkg.manifest()
+                    .flatMap(m -> m.byId(rid))
+                    .flatMap(UpstreamResourcePaths::resolve)
+                    .map(UpstreamResourcePaths::normalize)
+                    .filter(p -> pkg.textOf(p).isPresent())
                     .map(p -> new ResourceTarget(p, 1));
         }
         return Optional.empty();

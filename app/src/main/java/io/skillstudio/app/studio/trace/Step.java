@@ -14,7 +14,13 @@ import java.util.function.Consumer;
  * @param response the response index the step belongs to, or -1
  * @param failed the step failed (a failed item, an error, an unscored result), shown in red
  */
-public record Step(String key, StepKind kind, String title, Optional<TraceEvent> event, int response, boolean failed,
+public record Step(
+        String key,
+        StepKind kind,
+        String title,
+        Optional<TraceEvent> event,
+        int response,
+        boolean failed,
         List<Step> children) {
 
     public Step {

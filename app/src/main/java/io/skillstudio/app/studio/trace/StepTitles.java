@@ -22,7 +22,8 @@ final class StepTitles {
             return "Read " + (v.path().isEmpty() ? v.resourceId() : v.path()) + " (" + v.items() + " items)";
         }
         if (e instanceof ModelTurn m) {
-            return "Model turn " + m.step() + (m.phase() == null || m.phase().equals("loop") ? "" : " (" + m.phase() + ")")
+            return "Model turn " + m.step()
+                    + (m.phase() == null || m.phase().equals("loop") ? "" : " (" + m.phase() + ")")
                     + " · " + m.tokensIn() + "+" + m.tokensOut() + " tokens" + (m.cacheHit() ? " · cached" : "")
                     + (m.error() != null ? " · failed" : "");
         }
@@ -34,9 +35,10 @@ final class StepTitles {
                     + (v.outcome() == Outcome.VALUE ? " = " + Figures.format(v.value()) : "");
         }
         if (e instanceof TraceEvents.Aggregation a) {
-            return "Aggregation (" + lower(a.breakdown().method()) + ") → " + (a.breakdown().score().isScored()
-                    ? Figures.format(a.breakdown().score().value())
-                    : "unscored: " + a.breakdown().score().reason().code());
+            return "Aggregation (" + lower(a.breakdown().method()) + ") → "
+                    + (a.breakdown().score().isScored()
+                            ? Figures.format(a.breakdown().score().value())
+                            : "unscored: " + a.breakdown().score().reason().code());
         }
         if (e instanceof TraceEvents.FinalResult f) {
             return "Final result: " + decision(f.decision());
@@ -45,15 +47,17 @@ final class StepTitles {
             return "Warning: " + w.code();
         }
         TraceEvents.Error err = (TraceEvents.Error) e;
-        return "Unscored " + (err.item() != null ? err.item() + ": " : "sample: ") + err.reason().code();
+        return "Unscored " + (err.item() != null ? err.item() + ": " : "sample: ")
+                + err.reason().code();
     }
 
     static String decision(Decision d) {
         if (!d.hasValue()) {
             return "unscored (" + d.reason().code() + ")";
         }
-        String value = d.score() != null ? Figures.format(d.score()) : d.verdict() != null ? d.verdict()
-                : "best = " + d.best();
+        String value = d.score() != null
+                ? Figures.format(d.score())
+                : d.verdict() != null ? d.verdict() : "best = " + d.best();
         return d.isScored() ? value : value + " (partial: " + d.reason().code() + ")";
     }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
  * Two traces of one sample to show side by side, each with what it is a trace of (two versions of a
  * package in "Compare runs of two versions"). A side is empty when the sample did not run there.
  */
-public record TracePair(String sampleId, String leftLabel, Optional<Trace> left, String rightLabel, Optional<Trace> right) {
+public record TracePair(
+        String sampleId, String leftLabel, Optional<Trace> left, String rightLabel, Optional<Trace> right) {
 
     public TracePair {
         Objects.requireNonNull(sampleId, "sampleId");

@@ -45,22 +45,33 @@ public final class TraceTree {
         }
 
         Step freeze() {
-            return new Step(key, kind, title, Optional.ofNullable(event), response, failed,
+            return new Step(
+                    key,
+                    kind,
+                    title,
+                    Optional.ofNullable(event),
+                    response,
+                    failed,
                     children.stream().map(Node::freeze).toList());
         }
     }
 
     public static Step build(Trace trace) {
         List<TraceEvent> events = trace.events();
-        int responses = events.stream().filter(e -> e instanceof TraceEvents.RunStarted)
-                .map(e -> ((TraceEvents.RunStarted) e).responses()).findFirst().orElse(1);
+        int responses = events.stream()
+                .filter(e -> e instanceof TraceEvents.RunStarted)
+                .map(e -> ((TraceEvents.RunStarted) e).responses())
+                .findFirst()
+                .orElse(1);
         // 1. nest by parent id; an event whose parent is missing hangs under the root
         Map<String, Node> byId = new LinkedHashMap<>();
         for (TraceEvent e : events) {
             byId.putIfAbsent(e.id(), node(e, e.response() == null ? -1 : e.response()));
         }
-        Node root = events.stream().filter(e -> e.parent() == null && e instanceof TraceEvents.RunStarted)
-                .findFirst().map(e -> byId.get(e.id()))
+        Node root = events.stream()
+                .filter(e -> e.parent() == null && e instanceof TraceEvents.RunStarted)
+                .findFirst()
+                .map(e -> byId.get(e.id()))
                 .orElseGet(() -> new Node(StepKind.RUN, "Run " + trace.sampleId(), null, -1, false));
         for (TraceEvent e : events) {
             Node n = byId.get(e.id());
@@ -75,8 +86,9 @@ public final class TraceTree {
         List<Node> top = new ArrayList<>();
         for (Node c : root.children) {
             if (c.response >= 0) {
-                Node group = groups.computeIfAbsent(c.response, r -> new Node(StepKind.RESPONSE,
-                        StepTitles.responseLabel(r, responses), null, r, false));
+                Node group = groups.computeIfAbsent(
+                        c.response,
+                        r -> new Node(StepKind.RESPONSE, StepTitles.responseLabel(r, responses), null, r, false));
                 if (group.children.isEmpty()) {
                     top.add(group);
                 }

@@ -1,8 +1,13 @@
 package io.skillstudio.app.studio.trace;
 
 import io.skillstudio.app.studio.trace.details.StepDetails;
+import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,7 +18,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -43,22 +49,31 @@ public final class TraceView extends BorderPane {
 
         Button open = new Button("Open resource", new FontIcon(Feather.EXTERNAL_LINK));
         open.setId("openResource");
-        open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> vm.linkProperty().get().isEmpty(), vm.linkProperty()));
+        open.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> vm.linkProperty().get().isEmpty(), vm.linkProperty()));
         open.setOnAction(e -> vm.openLink());
         Label link = new Label();
-        link.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.linkProperty().get()
-                .map(t -> t.path() + ":" + t.line()).orElse(""), vm.linkProperty()));
+        link.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.linkProperty()
+                                .get()
+                                .map(t -> t.path() + ":" + t.line())
+                                .orElse(""),
+                        vm.linkProperty()));
         ComboBox<Integer> response = new ComboBox<>();
         response.setId("responseChooser");
-        vm.responses().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            response.getItems().setAll(java.util.stream.IntStream.range(0, vm.responses().size()).boxed().toList());
+        vm.responses().addListener((ListChangeListener<String>) c -> {
+            response.getItems()
+                    .setAll(IntStream.range(0, vm.responses().size()).boxed().toList());
             response.setValue(vm.responseProperty().get());
         });
-        response.setConverter(new javafx.util.StringConverter<>() {
+        response.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer i) {
-                return i == null ? "" : StepTitles.responseLabel(i, vm.responses().size());
+                return i == null
+                        ? ""
+                        : StepTitles.responseLabel(i, vm.responses().size());
             }
 
             @Override
@@ -76,7 +91,7 @@ public final class TraceView extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(8, open, link, grow, new Label("Response"), response, compareBar);
         bar.setPadding(new Insets(4));
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         Label caption = new Label();
         caption.setId("traceCaption");
         caption.setPadding(new Insets(0, 4, 4, 4));
@@ -89,18 +104,21 @@ public final class TraceView extends BorderPane {
         SplitPane all = new SplitPane(upper, evidence);
         all.setOrientation(Orientation.VERTICAL);
         all.setDividerPositions(0.7);
-        setTop(new javafx.scene.layout.VBox(bar, caption));
+        setTop(new VBox(bar, caption));
         setCenter(all);
 
         vm.rootProperty().addListener((obs, old, r) -> {
             tree.show(r);
             details.setContent(null);
         });
-        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
-                vm.selectedProperty().set(item == null ? null : item.getValue()));
+        tree.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, item) -> vm.selectedProperty().set(item == null ? null : item.getValue()));
         vm.selectedProperty().addListener((obs, old, s) -> {
-            details.setContent(s == null || vm.traceProperty().get() == null ? null
-                    : StepDetails.of(s, vm.traceProperty().get().provenance()));
+            details.setContent(
+                    s == null || vm.traceProperty().get() == null
+                            ? null
+                            : StepDetails.of(s, vm.traceProperty().get().provenance()));
             TreeItem<Step> item = s == null ? null : tree.find(s.key());
             if (item != null && tree.getSelectionModel().getSelectedItem() != item) {
                 tree.getSelectionModel().select(item);

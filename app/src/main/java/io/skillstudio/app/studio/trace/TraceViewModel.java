@@ -30,15 +30,16 @@ public final class TraceViewModel {
     private final ReadOnlyObjectWrapper<Step> root = new ReadOnlyObjectWrapper<>(this, "root");
     private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ObjectProperty<Step> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyObjectWrapper<Optional<ResourceTarget>> link = new ReadOnlyObjectWrapper<>(this, "link",
-            Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<ResourceTarget>> link =
+            new ReadOnlyObjectWrapper<>(this, "link", Optional.empty());
     private final IntegerProperty response = new SimpleIntegerProperty(this, "response", 0);
     private final ObservableList<String> responses = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper responseText = new ReadOnlyStringWrapper(this, "responseText", "");
     private final ObservableList<Highlight> highlights = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<Highlight>> focus = new ReadOnlyObjectWrapper<>(this, "focus", List.of());
     private final ReadOnlyObjectWrapper<Step> compareRoot = new ReadOnlyObjectWrapper<>(this, "compareRoot");
-    private final ReadOnlyObjectWrapper<Set<String>> differing = new ReadOnlyObjectWrapper<>(this, "differing", Set.of());
+    private final ReadOnlyObjectWrapper<Set<String>> differing =
+            new ReadOnlyObjectWrapper<>(this, "differing", Set.of());
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     private ResourceLinks links;
 
@@ -90,7 +91,9 @@ public final class TraceViewModel {
             clear();
             return;
         }
-        show(first.get(), first.get().responses().stream().map(ResponseText::text).toList(),
+        show(
+                first.get(),
+                first.get().responses().stream().map(ResponseText::text).toList(),
                 pair.left().isPresent() ? pkg : Optional.empty());
         if (pair.left().isPresent() && pair.right().isPresent()) {
             compareWith(pair.right().get());
@@ -162,7 +165,10 @@ public final class TraceViewModel {
     public void selectEvidence(Highlight h) {
         Step tree = root.get();
         if (tree != null) {
-            tree.flatten().stream().filter(s -> s.key().equals(h.stepKey())).findFirst().ifPresent(selected::set);
+            tree.flatten().stream()
+                    .filter(s -> s.key().equals(h.stepKey()))
+                    .findFirst()
+                    .ifPresent(selected::set);
         }
     }
 
@@ -200,8 +206,15 @@ public final class TraceViewModel {
 
     private void updateFocus() {
         Step s = selected.get();
-        String item = s == null ? null : s.event().filter(e -> e instanceof TraceEvents.VerifierRun)
-                .map(e -> ((TraceEvents.VerifierRun) e).item()).orElse(null);
-        focus.set(item == null ? List.of() : highlights.stream().filter(h -> h.item().equals(item)).toList());
+        String item = s == null
+                ? null
+                : s.event()
+                        .filter(e -> e instanceof TraceEvents.VerifierRun)
+                        .map(e -> ((TraceEvents.VerifierRun) e).item())
+                        .orElse(null);
+        focus.set(
+                item == null
+                        ? List.of()
+                        : highlights.stream().filter(h -> h.item().equals(item)).toList());
     }
 }

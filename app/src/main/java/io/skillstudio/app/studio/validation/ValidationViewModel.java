@@ -36,7 +36,9 @@ public final class ValidationViewModel {
 
     /** Errors, then warnings, then infos; within each by file and position. */
     public static final Comparator<Diagnostic> SEVERITY_FIRST = Comparator.comparing(Diagnostic::severity)
-            .thenComparing(Diagnostic::file).thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
+            .thenComparing(Diagnostic::file)
+            .thenComparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::column);
 
     private final TaskExecutor executor;
     private final BiFunction<SkillPackage, LintMode, List<Diagnostic>> validator;
@@ -83,11 +85,15 @@ public final class ValidationViewModel {
         long mine = ++generation;
         running.cancel();
         LintMode mode = lintMode.get();
-        running = executor.submit("Validating", p -> validator.apply(snapshot, mode), result -> {
-            if (mine == generation) {
-                publish(result);
-            }
-        }, e -> LOG.warn("validation failed", e));
+        running = executor.submit(
+                "Validating",
+                p -> validator.apply(snapshot, mode),
+                result -> {
+                    if (mine == generation) {
+                        publish(result);
+                    }
+                },
+                e -> LOG.warn("validation failed", e));
     }
 
     /**

@@ -1,13 +1,17 @@
 package io.skillstudio.app.studio.versions;
 
+import io.skillstudio.model.versioning.diff.ChangeKind;
 import io.skillstudio.model.versioning.diff.DiffSection;
 import io.skillstudio.model.versioning.diff.FieldChange;
 import io.skillstudio.model.versioning.diff.FileDiff;
 import io.skillstudio.model.versioning.diff.ItemChange;
 import io.skillstudio.model.versioning.diff.PackageDiff;
 import io.skillstudio.model.versioning.diff.SideBySide;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -57,9 +61,10 @@ final class DiffPane extends BorderPane {
         sides.setPlaceholder(new Label("No file selected"));
         sides.setFixedCellSize(22);
         // Open a file at its first change, not at its first line.
-        vm.sideBySide().addListener((javafx.collections.ListChangeListener<SideBySide.Row>) c -> {
+        vm.sideBySide().addListener((ListChangeListener<SideBySide.Row>) c -> {
             int first = 0;
-            while (first < vm.sideBySide().size() && vm.sideBySide().get(first).tag().equals("EQUAL")) {
+            while (first < vm.sideBySide().size()
+                    && vm.sideBySide().get(first).tag().equals("EQUAL")) {
                 first++;
             }
             if (first < vm.sideBySide().size()) {
@@ -73,10 +78,13 @@ final class DiffPane extends BorderPane {
         });
 
         vm.diffProperty().addListener((o, old, d) -> {
-            files.getItems().setAll(d == null ? java.util.List.of() : d.files());
+            files.getItems().setAll(d == null ? List.of() : d.files());
             structured.setText(d == null ? "" : describe(d));
-            title.setText(d == null ? "" : Revisions.label(d.from()) + "  →  " + Revisions.label(d.to()) + "   ("
-                    + d.files().size() + " file(s))");
+            title.setText(
+                    d == null
+                            ? ""
+                            : Revisions.label(d.from()) + "  →  " + Revisions.label(d.to()) + "   ("
+                                    + d.files().size() + " file(s))");
             if (d != null && !d.files().isEmpty()) {
                 files.getSelectionModel().select(0);
             }
@@ -99,22 +107,31 @@ final class DiffPane extends BorderPane {
             d.frontmatter().forEach(c -> b.append("  ").append(c.describe()).append('\n'));
         }
         for (DiffSection s : d.sections()) {
-            b.append(s.name().substring(0, 1).toUpperCase(Locale.ROOT)).append(s.name().substring(1)).append(" — ")
-                    .append(s.file()).append('\n');
+            b.append(s.name().substring(0, 1).toUpperCase(Locale.ROOT))
+                    .append(s.name().substring(1))
+                    .append(" — ")
+                    .append(s.file())
+                    .append('\n');
             for (ItemChange c : s.changes()) {
-                b.append("  ").append(c.kind().name().toLowerCase(Locale.ROOT)).append(' ').append(c.id()).append('\n');
-                if (c.kind() == io.skillstudio.model.versioning.diff.ChangeKind.CHANGED) {
+                b.append("  ")
+                        .append(c.kind().name().toLowerCase(Locale.ROOT))
+                        .append(' ')
+                        .append(c.id())
+                        .append('\n');
+                if (c.kind() == ChangeKind.CHANGED) {
                     for (FieldChange f : c.fields()) {
                         b.append("      ").append(f.describe()).append('\n');
                     }
                 }
             }
         }
-        return b.length() == 0 ? "No structured changes (frontmatter, resources and checklists are the same)" : b.toString();
+        return b.length() == 0
+                ? "No structured changes (frontmatter, resources and checklists are the same)"
+                : b.toString();
     }
 
-    private static TableColumn<SideBySide.Row, String> side(String title,
-            java.util.function.Function<SideBySide.Row, String> value, String ownTag) {
+    private static TableColumn<SideBySide.Row, String> side(
+            String title, Function<SideBySide.Row, String> value, String ownTag) {
         TableColumn<SideBySide.Row, String> c = new TableColumn<>(title);
         c.setSortable(false);
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
@@ -124,10 +141,14 @@ final class DiffPane extends BorderPane {
                 super.updateItem(text, empty);
                 getStyleClass().removeAll("diff-changed", "diff-added", "diff-removed");
                 setText(empty ? null : text);
-                SideBySide.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                SideBySide.Row row =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (row != null && !row.tag().equals("EQUAL")) {
-                    getStyleClass().add(row.tag().equals("CHANGE") ? "diff-changed"
-                            : ownTag.equals("DELETE") ? "diff-removed" : "diff-added");
+                    getStyleClass()
+                            .add(
+                                    row.tag().equals("CHANGE")
+                                            ? "diff-changed"
+                                            : ownTag.equals("DELETE") ? "diff-removed" : "diff-added");
                 }
                 setStyle("-fx-font-family: monospace;" + styleOf(row, ownTag));
             }
@@ -144,7 +165,10 @@ final class DiffPane extends BorderPane {
             return "-fx-background-color: rgba(230,180,40,0.28);";
         }
         boolean mine = row.tag().equals(ownTag);
-        return mine ? (ownTag.equals("DELETE") ? "-fx-background-color: rgba(220,60,60,0.25);"
-                : "-fx-background-color: rgba(60,170,80,0.25);") : "";
+        return mine
+                ? (ownTag.equals("DELETE")
+                        ? "-fx-background-color: rgba(220,60,60,0.25);"
+                        : "-fx-background-color: rgba(60,170,80,0.25);")
+                : "";
     }
 }

@@ -4,6 +4,7 @@ import io.skillstudio.evaluator.versions.DriftReport;
 import io.skillstudio.evaluator.versions.DriftSummary;
 import io.skillstudio.evaluator.versions.ItemFlip;
 import io.skillstudio.evaluator.versions.SampleDrift;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -40,9 +41,14 @@ final class DriftPane extends BorderPane {
         rows.getColumns().add(Columns.text("Sample", SampleDrift::sampleId, 110));
         rows.getColumns().add(Columns.text("Before", s -> SampleDrift.show(s.before()), 150));
         rows.getColumns().add(Columns.text("After", s -> SampleDrift.show(s.after()), 150));
-        rows.getColumns().add(Columns.text("Shift", s -> s.shift() == null ? "-" : String.format(Locale.ROOT, "%+.3f", s.shift()), 80));
-        rows.getColumns().add(Columns.text("Verdict", s -> s.verdictFlip() ? "flipped" : s.statusChange() ? "status" : "", 80));
-        rows.getColumns().add(Columns.text("Items flipped", s -> Integer.toString(s.itemFlips().size()), 100));
+        rows.getColumns()
+                .add(Columns.text(
+                        "Shift", s -> s.shift() == null ? "-" : String.format(Locale.ROOT, "%+.3f", s.shift()), 80));
+        rows.getColumns()
+                .add(Columns.text("Verdict", s -> s.verdictFlip() ? "flipped" : s.statusChange() ? "status" : "", 80));
+        rows.getColumns()
+                .add(Columns.text(
+                        "Items flipped", s -> Integer.toString(s.itemFlips().size()), 100));
         rows.setPlaceholder(new Label("No sample changed"));
 
         TableView<ItemFlip> flips = new TableView<>();
@@ -53,7 +59,9 @@ final class DriftPane extends BorderPane {
         flips.getColumns().add(Columns.text("After", ItemFlip::after, 160));
         flips.setPlaceholder(new Label("Select a sample to see which checklist items flipped"));
 
-        rows.getSelectionModel().selectedItemProperty().addListener((o, old, s) -> vm.selectedDriftProperty().set(s));
+        rows.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, old, s) -> vm.selectedDriftProperty().set(s));
         // A row opens both of its traces side by side: double-click, Enter, the context menu or the button.
         rows.setRowFactory(t -> {
             TableRow<SampleDrift> row = new TableRow<>();
@@ -76,20 +84,21 @@ final class DriftPane extends BorderPane {
         rows.setContextMenu(new ContextMenu(openItem));
         Button open = new Button("Open traces side by side");
         open.setId("driftOpenTraces");
-        open.setTooltip(new Tooltip("The older version's trace on the left, the newer's on the right, in the Run window's"
-                + " trace viewer (also: double-click or Enter on a row)"));
+        open.setTooltip(
+                new Tooltip("The older version's trace on the left, the newer's on the right, in the Run window's"
+                        + " trace viewer (also: double-click or Enter on a row)"));
         open.setOnAction(e -> vm.openTraces());
         open.disableProperty().bind(vm.selectedDriftProperty().isNull());
         openItem.disableProperty().bind(open.disableProperty());
         CheckBox judge = new CheckBox("Model judge");
         judge.setId("driftUseJudge");
         judge.selectedProperty().bindBidirectional(vm.useJudgeProperty());
-        judge.setOnMouseEntered(e -> judge.setTooltip(new Tooltip("Judge model items with " + vm.judgeDescription()
-                + " (the next Compare runs)")));
-        vm.selectedDriftProperty().addListener((o, old, s) -> flips.getItems().setAll(
-                s == null ? java.util.List.of() : s.itemFlips()));
+        judge.setOnMouseEntered(e -> judge.setTooltip(
+                new Tooltip("Judge model items with " + vm.judgeDescription() + " (the next Compare runs)")));
+        vm.selectedDriftProperty()
+                .addListener((o, old, s) -> flips.getItems().setAll(s == null ? List.of() : s.itemFlips()));
         vm.driftProperty().addListener((o, old, r) -> {
-            rows.getItems().setAll(r == null ? java.util.List.of() : r.changed());
+            rows.getItems().setAll(r == null ? List.of() : r.changed());
             summary.setText(r == null ? "" : describe(r));
             if (!rows.getItems().isEmpty()) {
                 rows.getSelectionModel().select(0);
@@ -105,13 +114,18 @@ final class DriftPane extends BorderPane {
 
     static String describe(DriftReport r) {
         DriftSummary s = r.summary();
-        String shift = s.meanShift() == null ? "" : String.format(Locale.ROOT,
-                "; mean shift %+.4f, mean |shift| %.4f, largest %+.4f (%s)", s.meanShift(), s.meanAbsShift(),
-                s.largestShift(), s.largestShiftSample());
-        return Revisions.label(r.from()) + "  →  " + Revisions.label(r.to()) + " (" + r.mode() + "): " + s.changed() + " of " + s.samples()
+        String shift = s.meanShift() == null
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        "; mean shift %+.4f, mean |shift| %.4f, largest %+.4f (%s)",
+                        s.meanShift(),
+                        s.meanAbsShift(),
+                        s.largestShift(),
+                        s.largestShiftSample());
+        return Revisions.label(r.from()) + "  →  " + Revisions.label(r.to()) + " (" + r.mode() + "): " + s.changed()
+                + " of " + s.samples()
                 + " sample(s) changed, " + s.verdictFlips() + " verdict flip(s), " + s.itemFlips() + " item flip(s)"
                 + shift;
     }
-
-
 }

@@ -1,6 +1,7 @@
 package io.skillstudio.app.studio.versions;
 
 import io.skillstudio.app.studio.dialogs.DialogService;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +31,11 @@ final class FxVersionsDialogs implements VersionsDialogs {
 
     @Override
     public Optional<String> changelogNotes(String from, String to) {
-        return text("Bump version", "Version " + from + " → " + to + ". A CHANGELOG.md entry is added.",
-                "Notes (optional):", "");
+        return text(
+                "Bump version",
+                "Version " + from + " → " + to + ". A CHANGELOG.md entry is added.",
+                "Notes (optional):",
+                "");
     }
 
     private Optional<String> text(String title, String header, String label, String initial) {
@@ -54,7 +58,9 @@ final class FxVersionsDialogs implements VersionsDialogs {
         a.setHeaderText(files.size() + " file(s) would be ignored by upstream's loader");
         a.setContentText(String.join("\n", files) + "\n\nCarry them in the bundle anyway?");
         ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
-        return answer == include ? IgnoredAnswer.INCLUDE : answer == exclude ? IgnoredAnswer.EXCLUDE : IgnoredAnswer.CANCEL;
+        return answer == include
+                ? IgnoredAnswer.INCLUDE
+                : answer == exclude ? IgnoredAnswer.EXCLUDE : IgnoredAnswer.CANCEL;
     }
 
     @Override
@@ -63,7 +69,8 @@ final class FxVersionsDialogs implements VersionsDialogs {
         c.setTitle("Export bundle");
         c.setInitialFileName(suggestedName);
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip bundle", "*.zip"));
-        return Optional.ofNullable(c.showSaveDialog(owner.get())).map(java.io.File::toPath)
+        return Optional.ofNullable(c.showSaveDialog(owner.get()))
+                .map(File::toPath)
                 .map(p -> p.getFileName().toString().endsWith(".zip") ? p : p.resolveSibling(p.getFileName() + ".zip"));
     }
 

@@ -4,17 +4,21 @@ import io.skillstudio.model.versioning.history.HistoryEntry;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 
 /** The History tool window: the package's commits (newest first) with their tags, and what to compare. */
 final class HistoryPane extends BorderPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final TableView<HistoryEntry> table = new TableView<>();
 
@@ -28,14 +32,14 @@ final class HistoryPane extends BorderPane {
         table.getColumns().add(Columns.text("Message", HistoryEntry::summary, 420));
         table.getColumns().add(Columns.text("Author", HistoryEntry::author, 120));
         table.getColumns().add(Columns.text("Date", e -> WHEN.format(e.time()), 150));
-        table.setPlaceholder(new javafx.scene.control.Label("No commits touch this package yet"));
+        table.setPlaceholder(new Label("No commits touch this package yet"));
 
         Button refresh = new Button("Refresh");
         refresh.setId("historyRefresh");
         refresh.setOnAction(e -> vm.refreshHistory());
         Button diff = new Button("Diff selected");
         diff.setId("historyDiff");
-        diff.setTooltip(new javafx.scene.control.Tooltip("Two commits: older against newer. One commit: against the working copy."));
+        diff.setTooltip(new Tooltip("Two commits: older against newer. One commit: against the working copy."));
         diff.setOnAction(e -> compare(vm::diff, showDiff));
         Button runs = new Button("Compare runs…");
         runs.setId("historyCompareRuns");
@@ -49,7 +53,7 @@ final class HistoryPane extends BorderPane {
     }
 
     /** One selected entry against the working copy, or the older of two against the newer. */
-    private void compare(java.util.function.BiConsumer<String, String> op, Runnable show) {
+    private void compare(BiConsumer<String, String> op, Runnable show) {
         List<HistoryEntry> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
         if (sel.isEmpty()) {
             return;
@@ -65,5 +69,4 @@ final class HistoryPane extends BorderPane {
         }
         show.run();
     }
-
 }

@@ -8,7 +8,11 @@ import java.util.Optional;
 public interface VersionsDialogs {
 
     /** The answers to "files upstream ignores: carry them in the bundle?". */
-    enum IgnoredAnswer { INCLUDE, EXCLUDE, CANCEL }
+    enum IgnoredAnswer {
+        INCLUDE,
+        EXCLUDE,
+        CANCEL
+    }
 
     Optional<String> commitMessage(String packageName);
 

@@ -24,7 +24,9 @@ public final class VersionsFeature {
     private VersionsView view;
 
     public VersionsFeature(TaskExecutor executor, DialogService dialogs, Window owner, VersionsViewModel.Host host) {
-        this(new VersionsViewModel(executor, new FxVersionsDialogs(() -> owner, dialogs), host, Clock.systemDefaultZone()),
+        this(
+                new VersionsViewModel(
+                        executor, new FxVersionsDialogs(() -> owner, dialogs), host, Clock.systemDefaultZone()),
                 owner);
     }
 

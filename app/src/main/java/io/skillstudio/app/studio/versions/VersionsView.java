@@ -9,7 +9,11 @@ import javafx.scene.layout.BorderPane;
 public final class VersionsView extends BorderPane {
 
     /** The tabs, in order. */
-    public enum Page { HISTORY, DIFF, RUNS }
+    public enum Page {
+        HISTORY,
+        DIFF,
+        RUNS
+    }
 
     private final TabPane tabs = new TabPane();
 
@@ -17,10 +21,11 @@ public final class VersionsView extends BorderPane {
         setId("versionsView");
         tabs.setId("versionsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(
-                new Tab("History", new HistoryPane(vm, () -> show(Page.DIFF), () -> show(Page.RUNS))),
-                new Tab("Diff", new DiffPane(vm)),
-                new Tab("Compare runs", new DriftPane(vm)));
+        tabs.getTabs()
+                .addAll(
+                        new Tab("History", new HistoryPane(vm, () -> show(Page.DIFF), () -> show(Page.RUNS))),
+                        new Tab("Diff", new DiffPane(vm)),
+                        new Tab("Compare runs", new DriftPane(vm)));
         Label status = new Label();
         status.setId("versionsStatus");
         status.textProperty().bind(vm.statusProperty());

@@ -38,11 +38,13 @@ import io.skillstudio.model.versioning.diff.VersionSnapshots;
 import io.skillstudio.model.versioning.history.HistoryEntry;
 import io.skillstudio.model.versioning.history.HistoryException;
 import io.skillstudio.model.versioning.history.PackageHistory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -71,8 +73,13 @@ public final class VersionsViewModel {
      * @param judge the saved Settings › Model judge with the studio's judge cache, for drift runs
      * @param openTraces opens two traces of a sample side by side in the trace viewer
      */
-    public record Host(Supplier<Path> root, BooleanSupplier hasUnsavedEdits, Function<SkillPackage, List<Diagnostic>> validator,
-            Runnable reloadFromDisk, StudioJudge judge, Consumer<TracePair> openTraces) {}
+    public record Host(
+            Supplier<Path> root,
+            BooleanSupplier hasUnsavedEdits,
+            Function<SkillPackage, List<Diagnostic>> validator,
+            Runnable reloadFromDisk,
+            StudioJudge judge,
+            Consumer<TracePair> openTraces) {}
 
     /** Samples a drift run evaluates at once; the results do not depend on it. */
     static final int DRIFT_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -97,7 +104,8 @@ public final class VersionsViewModel {
         this.host = host;
         this.clock = clock;
         selectedFile.addListener((obs, old, f) -> sideBySide.setAll(f == null ? List.of() : SideBySide.rows(f)));
-        diff.addListener((obs, old, d) -> selectedFile.set(d == null || d.files().isEmpty() ? null : d.files().get(0)));
+        diff.addListener((obs, old, d) -> selectedFile.set(
+                d == null || d.files().isEmpty() ? null : d.files().get(0)));
     }
 
     public ObservableList<HistoryEntry> history() {
@@ -150,20 +158,26 @@ public final class VersionsViewModel {
             inRepository.set(false);
             return;
         }
-        executor.submit("Reading history", p -> {
-            Optional<PackageHistory> h = PackageHistory.open(root);
-            if (h.isEmpty()) {
-                return Optional.<List<HistoryEntry>>empty();
-            }
-            try (PackageHistory history = h.get()) {
-                return Optional.of(history.log());
-            }
-        }, log -> {
-            inRepository.set(log.isPresent());
-            history.setAll(log.orElse(List.of()));
-            status.set(log.isEmpty() ? "Not in a git repository: Commit… creates one"
-                    : history.size() + " commit(s) touch this package");
-        }, this::failed);
+        executor.submit(
+                "Reading history",
+                p -> {
+                    Optional<PackageHistory> h = PackageHistory.open(root);
+                    if (h.isEmpty()) {
+                        return Optional.<List<HistoryEntry>>empty();
+                    }
+                    try (PackageHistory history = h.get()) {
+                        return Optional.of(history.log());
+                    }
+                },
+                log -> {
+                    inRepository.set(log.isPresent());
+                    history.setAll(log.orElse(List.of()));
+                    status.set(
+                            log.isEmpty()
+                                    ? "Not in a git repository: Commit… creates one"
+                                    : history.size() + " commit(s) touch this package");
+                },
+                this::failed);
     }
 
     /** Package › Bump version: edits metadata.version and CHANGELOG.md on disk, then reloads. */
@@ -184,18 +198,23 @@ public final class VersionsViewModel {
             return;
         }
         SkillVersion to = from.orElse(SkillVersion.INITIAL).bump(kind);
-        Optional<String> notes = dialogs.changelogNotes(from.map(String::valueOf).orElse("(none)"), to.toString());
+        Optional<String> notes =
+                dialogs.changelogNotes(from.map(String::valueOf).orElse("(none)"), to.toString());
         if (notes.isEmpty()) {
             return;
         }
-        executor.submit("Bumping version", p -> {
-            VersionBump.Result r = VersionBump.bump(pkg, kind, LocalDate.now(clock), notes.get());
-            PackageWriter.save(r.pkg(), root);
-            return r.to();
-        }, v -> {
-            status.set("Version " + v + " written to SKILL.md and CHANGELOG.md");
-            host.reloadFromDisk().run();
-        }, this::failed);
+        executor.submit(
+                "Bumping version",
+                p -> {
+                    VersionBump.Result r = VersionBump.bump(pkg, kind, LocalDate.now(clock), notes.get());
+                    PackageWriter.save(r.pkg(), root);
+                    return r.to();
+                },
+                v -> {
+                    status.set("Version " + v + " written to SKILL.md and CHANGELOG.md");
+                    host.reloadFromDisk().run();
+                },
+                this::failed);
     }
 
     /** Package › Commit…: stages and commits the package folder (a repository is created on request). */
@@ -208,8 +227,10 @@ public final class VersionsViewModel {
         if (!inRepository.get()) {
             try {
                 if (PackageHistory.open(root).isEmpty()) {
-                    if (!dialogs.confirm("Create a git repository?", root + " is not inside a git repository. Create one"
-                            + " in the package folder?", "Create")) {
+                    if (!dialogs.confirm(
+                            "Create a git repository?",
+                            root + " is not inside a git repository. Create one" + " in the package folder?",
+                            "Create")) {
                         return;
                     }
                     create = true;
@@ -224,15 +245,22 @@ public final class VersionsViewModel {
             return;
         }
         boolean init = create;
-        executor.submit("Committing", p -> {
-            try (PackageHistory h = init ? PackageHistory.openOrInit(root) : PackageHistory.open(root).orElseThrow(
-                    () -> new HistoryException("the package is no longer inside a git repository"))) {
-                return h.commit(message.get(), Optional.empty());
-            }
-        }, id -> {
-            status.set("Committed " + id.substring(0, 8));
-            refreshHistory();
-        }, this::failed);
+        executor.submit(
+                "Committing",
+                p -> {
+                    try (PackageHistory h = init
+                            ? PackageHistory.openOrInit(root)
+                            : PackageHistory.open(root)
+                                    .orElseThrow(() ->
+                                            new HistoryException("the package is no longer inside a git repository"))) {
+                        return h.commit(message.get(), Optional.empty());
+                    }
+                },
+                id -> {
+                    status.set("Committed " + id.substring(0, 8));
+                    refreshHistory();
+                },
+                this::failed);
     }
 
     /** Package › Tag release: tags HEAD as {@code NAME-vX.Y.Z} with the version on disk. */
@@ -254,15 +282,20 @@ public final class VersionsViewModel {
             return;
         }
         String name = VersionInfo.name(pkg);
-        executor.submit("Tagging release", p -> {
-            try (PackageHistory h = PackageHistory.open(root).orElseThrow(
-                    () -> new HistoryException("the package is not inside a git repository; commit first"))) {
-                return h.tagRelease(name, version.get(), "HEAD", Optional.empty());
-            }
-        }, tag -> {
-            status.set("Tagged " + tag);
-            refreshHistory();
-        }, this::failed);
+        executor.submit(
+                "Tagging release",
+                p -> {
+                    try (PackageHistory h = PackageHistory.open(root)
+                            .orElseThrow(() ->
+                                    new HistoryException("the package is not inside a git repository; commit first"))) {
+                        return h.tagRelease(name, version.get(), "HEAD", Optional.empty());
+                    }
+                },
+                tag -> {
+                    status.set("Tagged " + tag);
+                    refreshHistory();
+                },
+                this::failed);
     }
 
     /**
@@ -275,17 +308,22 @@ public final class VersionsViewModel {
         if (root == null) {
             return;
         }
-        executor.submit("Comparing versions", p -> {
-            try (PackageHistory h = PackageHistory.open(root).orElseThrow(
-                    () -> new HistoryException("the package is not inside a git repository"));
-                    VersionSnapshots versions = new VersionSnapshots(root, h)) {
-                return versions.diff(PackageDiffer.standard(), from, to);
-            }
-        }, d -> {
-            diff.set(d);
-            status.set(d.files().size() + " file(s) differ between " + Revisions.label(d.from()) + " and "
-                    + Revisions.label(d.to()));
-        }, this::failed);
+        executor.submit(
+                "Comparing versions",
+                p -> {
+                    try (PackageHistory h = PackageHistory.open(root)
+                                    .orElseThrow(
+                                            () -> new HistoryException("the package is not inside a git repository"));
+                            VersionSnapshots versions = new VersionSnapshots(root, h)) {
+                        return versions.diff(PackageDiffer.standard(), from, to);
+                    }
+                },
+                d -> {
+                    diff.set(d);
+                    status.set(d.files().size() + " file(s) differ between " + Revisions.label(d.from()) + " and "
+                            + Revisions.label(d.to()));
+                },
+                this::failed);
     }
 
     /**
@@ -300,43 +338,55 @@ public final class VersionsViewModel {
             return;
         }
         Path evals = root.resolve("evals");
-        Optional<Path> samples = dialogs.chooseSamples(java.nio.file.Files.isDirectory(evals) ? evals : root);
+        Optional<Path> samples = dialogs.chooseSamples(Files.isDirectory(evals) ? evals : root);
         if (samples.isEmpty()) {
             return;
         }
         // Read on the FX thread: the settings are properties of the settings window.
-        Optional<JudgeSettings> judgeSettings = useJudge.get() ? host.judge().settings().get() : Optional.empty();
-        executor.submit("Comparing runs", p -> {
-            DriftSamples set = DriftSamples.read(samples.get(), Optional.empty(), SampleSources.DEFAULT_SEED, Optional.empty());
-            List<String> warnings = new ArrayList<>();
-            set.errors().forEach(e -> warnings.add(e.toString()));
-            Optional<Judge> judge = host.judge().create(judgeSettings, warnings::add);
-            VersionRunner runner = new VersionRunner(set.settings(0, DRIFT_THREADS, Optional.empty()), judge);
-            try (PackageHistory h = PackageHistory.open(root).orElseThrow(
-                    () -> new HistoryException("the package is not inside a git repository"));
-                    VersionSnapshots versions = new VersionSnapshots(root, h)) {
-                AtomicReference<RunHandle> handle = new AtomicReference<>();
-                RunListener listener = new RunListener() {
-                    @Override
-                    public void sampleDone(Evaluation e, int done, int total) {
-                        p.update(done, total);
-                        if (p.isCancelled() && handle.get() != null) {
-                            handle.get().cancel();
-                        }
+        Optional<JudgeSettings> judgeSettings =
+                useJudge.get() ? host.judge().settings().get() : Optional.empty();
+        executor.submit(
+                "Comparing runs",
+                p -> {
+                    DriftSamples set = DriftSamples.read(
+                            samples.get(), Optional.empty(), SampleSources.DEFAULT_SEED, Optional.empty());
+                    List<String> warnings = new ArrayList<>();
+                    set.errors().forEach(e -> warnings.add(e.toString()));
+                    Optional<Judge> judge = host.judge().create(judgeSettings, warnings::add);
+                    VersionRunner runner = new VersionRunner(set.settings(0, DRIFT_THREADS, Optional.empty()), judge);
+                    try (PackageHistory h = PackageHistory.open(root)
+                                    .orElseThrow(
+                                            () -> new HistoryException("the package is not inside a git repository"));
+                            VersionSnapshots versions = new VersionSnapshots(root, h)) {
+                        AtomicReference<RunHandle> handle = new AtomicReference<>();
+                        RunListener listener = new RunListener() {
+                            @Override
+                            public void sampleDone(Evaluation e, int done, int total) {
+                                p.update(done, total);
+                                if (p.isCancelled() && handle.get() != null) {
+                                    handle.get().cancel();
+                                }
+                            }
+                        };
+                        return new DriftOutcome(
+                                VersionDrift.run(versions, from, to, set.samples(), runner, listener, handle::set),
+                                warnings,
+                                judge.isPresent());
                     }
-                };
-                return new DriftOutcome(VersionDrift.run(versions, from, to, set.samples(), runner, listener, handle::set),
-                        warnings, judge.isPresent());
-            }
-        }, o -> {
-            DriftReport r = o.report();
-            drift.set(r);
-            selectedDrift.set(r.changed().isEmpty() ? null : r.changed().get(0));
-            status.set(r.summary().changed() + " of " + r.summary().samples() + " sample(s) changed between "
-                    + Revisions.label(r.from()) + " and " + Revisions.label(r.to()) + " (" + r.mode() + ", "
-                    + (o.judged() ? "model judge" : "no model judge") + ")"
-                    + (o.warnings().isEmpty() ? "" : "; " + o.warnings().size() + " warning(s): " + o.warnings().get(0)));
-        }, this::failed);
+                },
+                o -> {
+                    DriftReport r = o.report();
+                    drift.set(r);
+                    selectedDrift.set(r.changed().isEmpty() ? null : r.changed().get(0));
+                    status.set(r.summary().changed() + " of " + r.summary().samples() + " sample(s) changed between "
+                            + Revisions.label(r.from()) + " and " + Revisions.label(r.to()) + " (" + r.mode() + ", "
+                            + (o.judged() ? "model judge" : "no model judge") + ")"
+                            + (o.warnings().isEmpty()
+                                    ? ""
+                                    : "; " + o.warnings().size() + " warning(s): "
+                                            + o.warnings().get(0)));
+                },
+                this::failed);
     }
 
     /** A drift run's report with what was odd about its inputs, and whether a model judge took part. */
@@ -358,8 +408,13 @@ public final class VersionsViewModel {
             return;
         }
         String id = row.sampleId();
-        host.openTraces().accept(new TracePair(id, Revisions.label(r.from()), r.fromRun().trace(id),
-                Revisions.label(r.to()), r.toRun().trace(id)));
+        host.openTraces()
+                .accept(new TracePair(
+                        id,
+                        Revisions.label(r.from()),
+                        r.fromRun().trace(id),
+                        Revisions.label(r.to()),
+                        r.toRun().trace(id)));
     }
 
     /**
@@ -376,11 +431,16 @@ public final class VersionsViewModel {
             return;
         }
         List<Diagnostic> diagnostics = host.validator().apply(pkg);
-        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors =
+                diagnostics.stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty()) {
-            dialogs.showError("Export refused: the package has " + errors.size() + " error(s)", errors.stream()
-                    .map(d -> d.file() + (d.line() > 0 ? ":" + d.line() : "") + "  " + d.code() + " " + d.message())
-                    .reduce((a, b) -> a + "\n" + b).orElse(""));
+            dialogs.showError(
+                    "Export refused: the package has " + errors.size() + " error(s)",
+                    errors.stream()
+                            .map(d -> d.file() + (d.line() > 0 ? ":" + d.line() : "") + "  " + d.code() + " "
+                                    + d.message())
+                            .reduce((a, b) -> a + "\n" + b)
+                            .orElse(""));
             return;
         }
         List<String> ignored = BundleExporter.ignoredFiles(pkg);
@@ -397,26 +457,39 @@ public final class VersionsViewModel {
             return;
         }
         IgnoredFiles decided = choice;
-        executor.submit("Exporting bundle", p -> {
-            Lockfile.VerifierStamp stamp = LockStamps.of(pkg);
-            BundleResult r = BundleExporter.export(pkg, diagnostics, decided, Optional.of(stamp), target.get());
-            AtomicFiles.write(root.resolve(Lockfile.FILE), LockfileCodec.write(Lockfiles.build(pkg, Optional.of(stamp))));
-            return r;
-        }, r -> {
-            status.set("Exported " + r.zip().getFileName() + " (" + r.entries().size() + " entries, sha256 "
-                    + r.sha256().substring(0, 12) + ")");
-            String warnings = r.warnings().isEmpty() ? "" : "\n\nWarnings:\n" + r.warnings().stream()
-                    .map(d -> d.file() + "  " + d.code() + " " + d.message()).reduce((a, b) -> a + "\n" + b).orElse("");
-            dialogs.showInfo("Bundle exported", r.zip() + "\n" + r.entries().size() + " entries under " + r.wrapper()
-                    + "/\nsha256 " + r.sha256() + warnings);
-            host.reloadFromDisk().run();
-        }, this::failed);
+        executor.submit(
+                "Exporting bundle",
+                p -> {
+                    Lockfile.VerifierStamp stamp = LockStamps.of(pkg);
+                    BundleResult r = BundleExporter.export(pkg, diagnostics, decided, Optional.of(stamp), target.get());
+                    AtomicFiles.write(
+                            root.resolve(Lockfile.FILE), LockfileCodec.write(Lockfiles.build(pkg, Optional.of(stamp))));
+                    return r;
+                },
+                r -> {
+                    status.set("Exported " + r.zip().getFileName() + " ("
+                            + r.entries().size() + " entries, sha256 "
+                            + r.sha256().substring(0, 12) + ")");
+                    String warnings = r.warnings().isEmpty()
+                            ? ""
+                            : "\n\nWarnings:\n"
+                                    + r.warnings().stream()
+                                            .map(d -> d.file() + "  " + d.code() + " " + d.message())
+                                            .reduce((a, b) -> a + "\n" + b)
+                                            .orElse("");
+                    dialogs.showInfo(
+                            "Bundle exported",
+                            r.zip() + "\n" + r.entries().size() + " entries under " + r.wrapper() + "/\nsha256 "
+                                    + r.sha256() + warnings);
+                    host.reloadFromDisk().run();
+                },
+                this::failed);
     }
 
     private boolean savedFirst(String what) {
         if (host.hasUnsavedEdits().getAsBoolean()) {
-            dialogs.showError(what, "Save your edits first: " + what.toLowerCase(java.util.Locale.ROOT)
-                    + " works on the files on disk.");
+            dialogs.showError(
+                    what, "Save your edits first: " + what.toLowerCase(Locale.ROOT) + " works on the files on disk.");
             return false;
         }
         return true;

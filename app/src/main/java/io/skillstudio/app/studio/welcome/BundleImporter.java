@@ -1,11 +1,11 @@
 package io.skillstudio.app.studio.welcome;
 
-import io.skillstudio.model.save.AtomicFiles;
 import io.skillstudio.model.diagnostics.Diagnostic;
 import io.skillstudio.model.load.LoadResult;
 import io.skillstudio.model.load.PackageFile;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
+import io.skillstudio.model.save.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,8 @@ public final class BundleImporter {
     public static Path importZip(Path zip, Path parent) throws IOException {
         LoadResult r = new PackageLoader().load(zip);
         if (r.skillPackage().isEmpty()) {
-            throw new IOException(r.diagnostics().stream().map(Diagnostic::message).collect(Collectors.joining("\n")));
+            throw new IOException(
+                    r.diagnostics().stream().map(Diagnostic::message).collect(Collectors.joining("\n")));
         }
         return extract(r.skillPackage().get(), zip, parent);
     }
@@ -55,7 +56,12 @@ public final class BundleImporter {
     }
 
     private static boolean safeFolderName(String name) {
-        return name != null && !name.isBlank() && !name.equals(".") && !name.equals("..")
-                && !name.contains("/") && !name.contains("\\") && !name.contains(":");
+        return name != null
+                && !name.isBlank()
+                && !name.equals(".")
+                && !name.equals("..")
+                && !name.contains("/")
+                && !name.contains("\\")
+                && !name.contains(":");
     }
 }

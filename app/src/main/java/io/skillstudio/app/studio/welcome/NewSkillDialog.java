@@ -14,8 +14,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
@@ -33,8 +33,12 @@ public final class NewSkillDialog extends Dialog<Boolean> {
             @Override
             protected void updateItem(TemplateCatalog.Template t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : (t.group().equals("templates") ? "Template · " : "Sample · ")
-                        + t.id() + (t.description().isEmpty() ? "" : "\n    " + shorten(t.description())));
+                setText(
+                        empty || t == null
+                                ? null
+                                : (t.group().equals("templates") ? "Template · " : "Sample · ")
+                                        + t.id()
+                                        + (t.description().isEmpty() ? "" : "\n    " + shorten(t.description())));
             }
         });
         list.getSelectionModel().select(vm.templateProperty().get());
@@ -75,7 +79,10 @@ public final class NewSkillDialog extends Dialog<Boolean> {
         getDialogPane().setContent(grid);
         ButtonType create = new ButtonType("Create skill", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
-        getDialogPane().lookupButton(create).disableProperty().bind(vm.canCreateProperty().not());
+        getDialogPane()
+                .lookupButton(create)
+                .disableProperty()
+                .bind(vm.canCreateProperty().not());
         setResultConverter(b -> b == create);
     }
 

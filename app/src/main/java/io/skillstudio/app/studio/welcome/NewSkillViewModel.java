@@ -83,7 +83,8 @@ public final class NewSkillViewModel {
             byte[] bytes = catalog.bytes(t, file).orElseThrow(() -> new IOException("template file missing: " + file));
             if (file.equals("SKILL.md")) {
                 String text = new String(bytes, StandardCharsets.UTF_8);
-                bytes = FrontmatterEditor.setTopLevel(text, "name", name.get().trim()).getBytes(StandardCharsets.UTF_8);
+                bytes = FrontmatterEditor.setTopLevel(text, "name", name.get().trim())
+                        .getBytes(StandardCharsets.UTF_8);
             }
             AtomicFiles.write(root.resolve(file), bytes);
         }

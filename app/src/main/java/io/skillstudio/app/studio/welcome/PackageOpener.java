@@ -35,8 +35,8 @@ public final class PackageOpener {
     private final PackageLoader loader = new PackageLoader();
 
     /** @param openSampleFile opens a sample set ({@code .jsonl}, {@code .json}) chosen instead of a package */
-    public PackageOpener(TaskExecutor executor, DialogService dialogs, Consumer<Path> openFolder,
-            Consumer<Path> openSampleFile) {
+    public PackageOpener(
+            TaskExecutor executor, DialogService dialogs, Consumer<Path> openFolder, Consumer<Path> openSampleFile) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.openFolder = openFolder;
@@ -46,7 +46,9 @@ public final class PackageOpener {
     // --- commands
     /** Opens what the user chose in File › Open. */
     public void open(Path chosen) {
-        String name = chosen.getFileName() == null ? chosen.toString() : chosen.getFileName().toString();
+        String name = chosen.getFileName() == null
+                ? chosen.toString()
+                : chosen.getFileName().toString();
         if (Files.isDirectory(chosen)) {
             openFolder.accept(chosen);
         } else if (name.equals("SKILL.md") && chosen.getParent() != null) {
@@ -56,8 +58,9 @@ public final class PackageOpener {
         } else if (SampleFiles.isSampleFileName(name)) {
             openSampleFile.accept(chosen);
         } else {
-            dialogs.showError("Cannot open " + name, "Choose a package folder, its SKILL.md, a .zip bundle, or a sample"
-                    + " set (.jsonl, .json).");
+            dialogs.showError(
+                    "Cannot open " + name,
+                    "Choose a package folder, its SKILL.md, a .zip bundle, or a sample" + " set (.jsonl, .json).");
         }
     }
 
@@ -67,35 +70,48 @@ public final class PackageOpener {
      */
     public void importInto(Path zip, Path dir) {
         String name = zip.getFileName().toString();
-        executor.submit("Importing " + name, progress -> BundleImporter.importZip(zip, dir), root -> {
-            if (Files.isDirectory(root)) {
-                openFolder.accept(root);
-            }
-        }, e -> dialogs.showError("Cannot import " + name, String.valueOf(e.getMessage())));
+        executor.submit(
+                "Importing " + name,
+                progress -> BundleImporter.importZip(zip, dir),
+                root -> {
+                    if (Files.isDirectory(root)) {
+                        openFolder.accept(root);
+                    }
+                },
+                e -> dialogs.showError("Cannot import " + name, String.valueOf(e.getMessage())));
     }
 
     private void openZip(Path zip) {
         String name = zip.getFileName().toString();
-        executor.submit("Reading " + name, progress -> loader.load(zip), r -> offerExtract(zip, r),
+        executor.submit(
+                "Reading " + name,
+                progress -> loader.load(zip),
+                r -> offerExtract(zip, r),
                 e -> dialogs.showError("Cannot open " + name, String.valueOf(e.getMessage())));
     }
 
     private void offerExtract(Path zip, LoadResult r) {
         String name = zip.getFileName().toString();
         if (r.skillPackage().isEmpty()) {
-            dialogs.showError("Cannot open " + name, "The zip is not a readable skill package:\n" + list(r.diagnostics()));
+            dialogs.showError(
+                    "Cannot open " + name, "The zip is not a readable skill package:\n" + list(r.diagnostics()));
             return;
         }
-        String problems = r.diagnostics().isEmpty() ? ""
-                : "\n\nWhile reading it:\n" + list(r.diagnostics());
-        if (!dialogs.confirm("Extract " + name + "?", "A zip opens as an editable copy in a folder; the zip itself "
-                + "is not changed. Choose the folder to extract it into next." + problems, "Choose folder…")) {
+        String problems = r.diagnostics().isEmpty() ? "" : "\n\nWhile reading it:\n" + list(r.diagnostics());
+        if (!dialogs.confirm(
+                "Extract " + name + "?",
+                "A zip opens as an editable copy in a folder; the zip itself "
+                        + "is not changed. Choose the folder to extract it into next." + problems,
+                "Choose folder…")) {
             return;
         }
         SkillPackage pkg = r.skillPackage().get();
-        dialogs.chooseFolder("Extract " + name + " into").ifPresent(dir -> executor.submit("Extracting " + name,
-                progress -> BundleImporter.extract(pkg, zip, dir), openFolder,
-                e -> dialogs.showError("Cannot extract " + name, String.valueOf(e.getMessage()))));
+        dialogs.chooseFolder("Extract " + name + " into")
+                .ifPresent(dir -> executor.submit(
+                        "Extracting " + name,
+                        progress -> BundleImporter.extract(pkg, zip, dir),
+                        openFolder,
+                        e -> dialogs.showError("Cannot extract " + name, String.valueOf(e.getMessage()))));
     }
 
     /** Diagnostics as lines a person can read, capped so a broken zip cannot make a screen-high dialog. */
@@ -103,9 +119,12 @@ public final class PackageOpener {
         if (diagnostics.isEmpty()) {
             return "no details";
         }
-        String shown = diagnostics.stream().limit(MAX_LISTED)
+        String shown = diagnostics.stream()
+                .limit(MAX_LISTED)
                 .map(d -> "• " + d.code() + " " + (d.file().isEmpty() ? "" : d.file() + ": ") + d.message())
                 .collect(Collectors.joining("\n"));
-        return diagnostics.size() > MAX_LISTED ? shown + "\n… and " + (diagnostics.size() - MAX_LISTED) + " more" : shown;
+        return diagnostics.size() > MAX_LISTED
+                ? shown + "\n… and " + (diagnostics.size() - MAX_LISTED) + " more"
+                : shown;
     }
 }

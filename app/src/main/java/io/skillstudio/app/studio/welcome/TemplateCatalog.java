@@ -59,14 +59,18 @@ public final class TemplateCatalog {
         for (String path : list(group)) {
             int slash = path.indexOf('/');
             if (slash > 0) {
-                byTemplate.computeIfAbsent(path.substring(0, slash), k -> new ArrayList<>()).add(path.substring(slash + 1));
+                byTemplate
+                        .computeIfAbsent(path.substring(0, slash), k -> new ArrayList<>())
+                        .add(path.substring(slash + 1));
             }
         }
         List<Template> out = new ArrayList<>();
         byTemplate.forEach((id, files) -> {
             if (files.contains("SKILL.md")) {
-                String description = read(group, id + "/SKILL.md").map(SkillDocument::parse)
-                        .flatMap(SkillDocument::description).orElse("");
+                String description = read(group, id + "/SKILL.md")
+                        .map(SkillDocument::parse)
+                        .flatMap(SkillDocument::description)
+                        .orElse("");
                 out.add(new Template(group, id, description, List.copyOf(files)));
             }
         });
@@ -86,7 +90,11 @@ public final class TemplateCatalog {
     List<String> list(String group) {
         Optional<String> index = read(group, "index.txt");
         if (index.isPresent()) {
-            return index.get().lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return index.get()
+                    .lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         }
         URL url = loader.getResource(BASE + group);
         if (url == null) {
@@ -108,8 +116,11 @@ public final class TemplateCatalog {
 
     private static List<String> walk(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(".keep")).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals(".keep"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,7 +28,10 @@ public final class WelcomeView extends HBox {
         Label title = new Label("Skill Studio");
         title.getStyleClass().add("welcome-title");
         Label subtitle = new Label("Author, validate and export Skill-RM reward-evaluation skills.");
-        VBox actions = new VBox(10, title, subtitle,
+        VBox actions = new VBox(
+                10,
+                title,
+                subtitle,
                 start(registry, StudioAction.NEW_SKILL, "welcomeNewSkill"),
                 start(registry, StudioAction.OPEN, "welcomeOpen"),
                 start(registry, StudioAction.IMPORT_BUNDLE, "welcomeImport"));
@@ -44,7 +48,7 @@ public final class WelcomeView extends HBox {
         });
         list.setOnKeyPressed(e -> {
             String s = list.getSelectionModel().getSelectedItem();
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && s != null) {
+            if (e.getCode() == KeyCode.ENTER && s != null) {
                 openRecent.accept(Path.of(s));
             }
         });

@@ -15,13 +15,18 @@ class KeyBindingsTest {
 
     @Test
     void everyDefaultShortcutParses() {
-        Arrays.stream(StudioAction.values()).forEach(a -> a.defaultShortcut().ifPresent(s ->
-                assertThat(KeyBindings.parse(s)).as(a.id()).isPresent()));
+        Arrays.stream(StudioAction.values())
+                .forEach(a -> a.defaultShortcut()
+                        .ifPresent(
+                                s -> assertThat(KeyBindings.parse(s)).as(a.id()).isPresent()));
     }
 
     @Test
     void actionIdsAreUniqueAndDotted() {
-        assertThat(Arrays.stream(StudioAction.values()).map(StudioAction::id).distinct().count())
+        assertThat(Arrays.stream(StudioAction.values())
+                        .map(StudioAction::id)
+                        .distinct()
+                        .count())
                 .isEqualTo(StudioAction.values().length);
         assertThat(StudioAction.values()).allMatch(a -> a.id().matches("[a-z]+\\.[A-Za-z]+"));
     }
@@ -31,7 +36,9 @@ class KeyBindingsTest {
         KeyBindings k = KeyBindings.defaults();
         for (StudioAction a : StudioAction.values()) {
             assertThat(k.shortcut(a)).as(a.id()).isEqualTo(a.defaultShortcut());
-            assertThat(k.combination(a).isPresent()).as(a.id()).isEqualTo(a.defaultShortcut().isPresent());
+            assertThat(k.combination(a).isPresent())
+                    .as(a.id())
+                    .isEqualTo(a.defaultShortcut().isPresent());
         }
         assertThat(k.overrides()).isEmpty();
     }

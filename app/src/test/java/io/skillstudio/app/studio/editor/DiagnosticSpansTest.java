@@ -15,7 +15,8 @@ class DiagnosticSpansTest {
     void anEmojiBeforeTheSquiggleCountsAsTwoChars() {
         // "😀" is one code point but two UTF-16 chars: "bad" starts at char column 10, not 9.
         String text = "---\nname: 😀 bad\n---\n";
-        Diagnostic d = new Diagnostic(DiagnosticCode.NAME_INVALID.code(), Severity.ERROR, "SKILL.md", 2, 10, 3, "bad", null);
+        Diagnostic d =
+                new Diagnostic(DiagnosticCode.NAME_INVALID.code(), Severity.ERROR, "SKILL.md", 2, 10, 3, "bad", null);
         var range = DiagnosticSpans.ranges(text, List.of(d)).get(0);
         assertThat(text.substring(range.start(), range.end())).isEqualTo("bad");
     }
@@ -23,7 +24,8 @@ class DiagnosticSpansTest {
     @Test
     void aPointAfterAnEmojiUnderlinesTheWordThere() {
         String text = "x\n😀😀 word rest\n";
-        var range = DiagnosticSpans.ranges(text, List.of(Diagnostic.at(DiagnosticCode.FILE_EMPTY, "f", 2, 6, "w"))).get(0);
+        var range = DiagnosticSpans.ranges(text, List.of(Diagnostic.at(DiagnosticCode.FILE_EMPTY, "f", 2, 6, "w")))
+                .get(0);
         assertThat(text.substring(range.start(), range.end())).isEqualTo("word");
     }
 }

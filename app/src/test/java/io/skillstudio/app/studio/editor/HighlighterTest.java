@@ -8,19 +8,27 @@ import io.skillstudio.model.diagnostics.DiagnosticCode;
 import java.util.Collection;
 import java.util.List;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class HighlighterTest {
 
     @ParameterizedTest
     @EnumSource(FileType.class)
     void spansCoverTheWholeTextEvenWhenMalformed(FileType type) {
-        for (String text : List.of("", "---", "---\nname: [unclosed\n", "\"\"\"never closed", "{\"a\": ", "```\ncode",
+        for (String text : List.of(
+                "",
+                "---",
+                "---\nname: [unclosed\n",
+                "\"\"\"never closed",
+                "{\"a\": ",
+                "```\ncode",
                 "\u0000\u0001 binary-ish \uFFFD")) {
-            assertThat(Highlighter.forType(type).compute(text).length()).as(type + ": " + text).isEqualTo(text.length());
+            assertThat(Highlighter.forType(type).compute(text).length())
+                    .as(type + ": " + text)
+                    .isEqualTo(text.length());
         }
     }
 
@@ -58,7 +66,8 @@ class HighlighterTest {
         String line = "- id: rubric.x   # comment \"q\"\n  path: rubrics/x.md\n";
         String text = line.repeat(2500);
         assertThat(Highlighter.forType(FileType.YAML).compute(text).length()).isEqualTo(text.length());
-        assertThat(Highlighter.forType(FileType.MARKDOWN).compute(text).length()).isEqualTo(text.length());
+        assertThat(Highlighter.forType(FileType.MARKDOWN).compute(text).length())
+                .isEqualTo(text.length());
     }
 
     @Test

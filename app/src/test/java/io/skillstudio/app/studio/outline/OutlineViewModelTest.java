@@ -32,16 +32,18 @@ class OutlineViewModelTest {
 
     @Test
     void markdownHeadingsAreWhatCommonmarkParsesNotHashLinesInFencesOrTheFrontmatter() {
-        assertThat(OutlineViewModel.outline(SKILL_MD, FileType.MARKDOWN)).containsExactly(
-                new OutlineViewModel.Item("Title", 1, 5),
-                new OutlineViewModel.Item("Steps one", 2, 13),
-                new OutlineViewModel.Item("Setext heading", 2, 14));
+        assertThat(OutlineViewModel.outline(SKILL_MD, FileType.MARKDOWN))
+                .containsExactly(
+                        new OutlineViewModel.Item("Title", 1, 5),
+                        new OutlineViewModel.Item("Steps one", 2, 13),
+                        new OutlineViewModel.Item("Setext heading", 2, 14));
     }
 
     @Test
     void yamlOutlineIsTheTopLevelKeys() {
-        assertThat(OutlineViewModel.outline("resources:\n  - id: a\nextra: 1\n", FileType.YAML)).containsExactly(
-                new OutlineViewModel.Item("resources", 1, 1), new OutlineViewModel.Item("extra", 1, 3));
+        assertThat(OutlineViewModel.outline("resources:\n  - id: a\nextra: 1\n", FileType.YAML))
+                .containsExactly(
+                        new OutlineViewModel.Item("resources", 1, 1), new OutlineViewModel.Item("extra", 1, 3));
     }
 
     @Test

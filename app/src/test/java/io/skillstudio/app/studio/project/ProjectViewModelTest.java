@@ -25,13 +25,15 @@ class ProjectViewModelTest {
         Files.writeString(dir.resolve("resources.yaml"), "resources: [\n");
         Files.createDirectories(dir.resolve("references"));
         Files.write(dir.resolve("references/blob.md"), new byte[] {1, 0, 2, (byte) 0xff});
-        vm.open(dir, p -> { });
+        vm.open(dir, p -> {});
     }
 
     @Test
     void textFilesOpenBinaryFilesDoNot() {
         assertThat(vm.openDocument("SKILL.md")).isPresent();
-        assertThat(vm.openDocument("resources.yaml")).as("invalid YAML is still text").isPresent();
+        assertThat(vm.openDocument("resources.yaml"))
+                .as("invalid YAML is still text")
+                .isPresent();
         assertThat(vm.openDocument("references/blob.md")).isEmpty();
         assertThat(vm.openDocument("no/such.md")).isEmpty();
     }
@@ -49,7 +51,8 @@ class ProjectViewModelTest {
         d.setText("new text ü");
         vm.save(d);
         assertThat(d.isDirty()).isFalse();
-        assertThat(Files.readString(dir.resolve("SKILL.md"), StandardCharsets.UTF_8)).isEqualTo("new text ü");
+        assertThat(Files.readString(dir.resolve("SKILL.md"), StandardCharsets.UTF_8))
+                .isEqualTo("new text ü");
         try (var s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
@@ -137,7 +140,7 @@ class ProjectViewModelTest {
     @Test
     void anUnreadableFolderGivesDiagnosticsNotAnException() {
         ProjectViewModel other = new ProjectViewModel(new CurrentThreadTaskExecutor());
-        other.open(dir.resolve("missing"), p -> { });
+        other.open(dir.resolve("missing"), p -> {});
         assertThat(other.diskPackageProperty().get()).isNull();
         assertThat(other.loadDiagnosticsProperty().get()).isNotEmpty();
     }

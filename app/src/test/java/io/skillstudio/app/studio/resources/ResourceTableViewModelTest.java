@@ -28,8 +28,8 @@ class ResourceTableViewModelTest {
     private final StringProperty text = new SimpleStringProperty(YAML);
     private final Set<String> files = new HashSet<>(Set.of("rubrics/a.md", "references/resource_1.md"));
     private final List<String> created = new ArrayList<>();
-    private final ResourceTableViewModel vm = new ResourceTableViewModel(text, ManifestEdits.MODEL, files::contains,
-            path -> created.add(path) && files.add(path));
+    private final ResourceTableViewModel vm = new ResourceTableViewModel(
+            text, ManifestEdits.MODEL, files::contains, path -> created.add(path) && files.add(path));
 
     @Test
     void rowsFollowTheText() {
@@ -98,7 +98,8 @@ class ResourceTableViewModelTest {
 
     @Test
     void noRowIsAddedWhenItsFileCannotBeCreated() {
-        ResourceTableViewModel refusing = new ResourceTableViewModel(text, ManifestEdits.MODEL, files::contains, p -> false);
+        ResourceTableViewModel refusing =
+                new ResourceTableViewModel(text, ManifestEdits.MODEL, files::contains, p -> false);
 
         refusing.add();
 

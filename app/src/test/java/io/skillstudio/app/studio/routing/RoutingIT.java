@@ -2,11 +2,10 @@ package io.skillstudio.app.studio.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.SceneSnapshots;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.run.SampleSkills;
-import io.skillstudio.app.studio.SceneSnapshots;
-import io.skillstudio.app.studio.shell.StudioContext;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.evaluator.routing.Collision;
 import io.skillstudio.evaluator.routing.RoutingDecision;
@@ -16,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -46,22 +47,20 @@ class RoutingIT {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     @Test
     void routesTheSamplesAmongTheSiblingSkills(FxRobot robot) throws Exception {
         Path skills = tmp.resolve("skills");
-        for (String name : List.of("support-reply-tone", "support-reply-courtesy", "math-answer-check",
-                "structured-output-check")) {
+        for (String name : List.of(
+                "support-reply-tone", "support-reply-courtesy", "math-answer-check", "structured-output-check")) {
             SampleSkills.copy(name, skills);
         }
         Path pkg = skills.resolve("support-reply-tone");
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().root() != null);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> shell.viewModel().project().root() != null);
 
         robot.interact(() -> shell.registry().execute(StudioAction.TOGGLE_ROUTING));
         assertThat(shell.routing().shownProperty().get()).isTrue();
@@ -72,8 +71,12 @@ class RoutingIT {
         robot.clickOn("#routingRun");
         // The window answers with BM25 at once and routes again when the embedding model has loaded; wait
         // for that second report, after which nothing replaces the matrix under the robot's clicks.
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.reportProperty().get() != null
-                && vm.reportProperty().get().embeddings() && !vm.runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> vm.reportProperty().get() != null
+                        && vm.reportProperty().get().embeddings()
+                        && !vm.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
         @SuppressWarnings("unchecked")
@@ -84,27 +87,31 @@ class RoutingIT {
         assertThat(ranking.getItems()).hasSize(4);
         @SuppressWarnings("unchecked")
         TableView<Collision> collisions = robot.lookup("#routingCollisions").queryAs(TableView.class);
-        assertThat(collisions.getItems()).anySatisfy(c -> assertThat(List.of(c.skillA(), c.skillB()))
-                .containsExactlyInAnyOrder("support-reply-courtesy", "support-reply-tone"));
+        assertThat(collisions.getItems())
+                .anySatisfy(c -> assertThat(List.of(c.skillA(), c.skillB()))
+                        .containsExactlyInAnyOrder("support-reply-courtesy", "support-reply-tone"));
 
         RoutingDecision first = vm.reportProperty().get().decisions().get(0);
         robot.interact(() -> shell.routing().window().tabs().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         // the tool window shares the bottom with Run: give it the room a user would drag it to
         robot.interact(() -> {
-            javafx.scene.Parent p = shell.routing().window().getParent();
-            while (p != null && !(p instanceof javafx.scene.control.SplitPane)) {
+            Parent p = shell.routing().window().getParent();
+            while (p != null && !(p instanceof SplitPane)) {
                 p = p.getParent();
             }
             if (p != null) {
-                ((javafx.scene.control.SplitPane) p).setDividerPositions(0.25);
+                ((SplitPane) p).setDividerPositions(0.25);
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-        Button cell = robot.lookup("#routingCell-support-reply-tone-" + first.chosen()).queryAs(Button.class);
+        Button cell = robot.lookup("#routingCell-support-reply-tone-" + first.chosen())
+                .queryAs(Button.class);
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.cellSamples()).isNotEmpty().allSatisfy(d -> assertThat(d.chosen()).isEqualTo(first.chosen()));
+        assertThat(vm.cellSamples())
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.chosen()).isEqualTo(first.chosen()));
 
         screenshots(robot);
     }

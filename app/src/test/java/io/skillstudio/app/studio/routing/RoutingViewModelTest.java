@@ -29,16 +29,22 @@ class RoutingViewModelTest {
         skill("math_answers", "Grade math answers: extract the final numeric answer and compare with the reference.");
         skill("structured_output", "Check structured output: JSON validity, schema, required keys and formats.");
         samples = tmp.resolve("samples.jsonl");
-        Files.writeString(samples, String.join("\n",
-                "{\"id\":\"m\",\"prompt\":\"Give the final numeric answer.\",\"response\":\"4\",\"expected_skill\":\"math_answers\"}",
-                "{\"id\":\"j\",\"prompt\":\"Return valid JSON with required keys.\",\"response\":\"{}\",\"expected_skill\":\"math_answers\"}",
-                "{\"id\":\"u\",\"prompt\":\"Hello\",\"response\":\"hi\"}", "{broken") + "\n");
+        Files.writeString(
+                samples,
+                String.join(
+                                "\n",
+                                "{\"id\":\"m\",\"prompt\":\"Give the final numeric answer.\",\"response\":\"4\",\"expected_skill\":\"math_answers\"}",
+                                "{\"id\":\"j\",\"prompt\":\"Return valid JSON with required keys.\",\"response\":\"{}\",\"expected_skill\":\"math_answers\"}",
+                                "{\"id\":\"u\",\"prompt\":\"Hello\",\"response\":\"hi\"}",
+                                "{broken")
+                        + "\n");
     }
 
     private void skill(String name, String description) throws IOException {
         Path dir = skills.resolve(name);
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("SKILL.md"), "---\nname: " + name + "\ndescription: \"" + description + "\"\n---\nBody.\n");
+        Files.writeString(
+                dir.resolve("SKILL.md"), "---\nname: " + name + "\ndescription: \"" + description + "\"\n---\nBody.\n");
     }
 
     private RoutingViewModel vm(LazyEmbeddings embeddings) {
@@ -71,7 +77,8 @@ class RoutingViewModelTest {
         assertThat(vm.cellSamples()).extracting(d -> d.sampleId()).containsExactly("j");
         vm.select("j");
         assertThat(vm.selectedProperty().get().correct()).isFalse();
-        assertThat(vm.skillMd("structured_output")).contains(skills.resolve("structured_output").resolve("SKILL.md"));
+        assertThat(vm.skillMd("structured_output"))
+                .contains(skills.resolve("structured_output").resolve("SKILL.md"));
     }
 
     @Test
@@ -92,7 +99,8 @@ class RoutingViewModelTest {
 
     @Test
     void withoutSkillsOrSamplesItSaysWhatIsMissing() {
-        RoutingViewModel vm = new RoutingViewModel(new CurrentThreadTaskExecutor(), LazyEmbeddings.none(), Runnable::run);
+        RoutingViewModel vm =
+                new RoutingViewModel(new CurrentThreadTaskExecutor(), LazyEmbeddings.none(), Runnable::run);
         vm.route();
         assertThat(vm.statusProperty().get()).startsWith("Choose skill folders and a sample set");
         assertThat(vm.reportProperty().get()).isNull();

@@ -2,8 +2,7 @@ package io.skillstudio.app.studio.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.shell.StudioContext;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.shell.StudioShell;
 import java.lang.management.ManagementFactory;
@@ -51,10 +50,7 @@ class FxThreadStaysFreeIT {
 
     @Start
     void start(Stage stage) {
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     @Test
@@ -62,7 +58,10 @@ class FxThreadStaysFreeIT {
         Path pkg = SampleSkills.copy(SampleSkills.IF_CHECKLIST, tmp);
         Path big = SampleSkills.generate(pkg.resolve("evals/samples.jsonl"), 5000, tmp.resolve("big.jsonl"));
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().selectedProperty().get() != null);
         robot.interact(() -> {
             shell.runs().run().sampleSetProperty().set(big);
             shell.runs().run().threadsProperty().set(1);
@@ -70,22 +69,27 @@ class FxThreadStaysFreeIT {
         });
         WaitForAsyncUtils.waitForFxEvents();
 
-        PulseWatch watch = new PulseWatch(() -> shell.runs().run().stateProperty().get() + " rows="
-                + shell.runs().run().rows().size());
+        PulseWatch watch =
+                new PulseWatch(() -> shell.runs().run().stateProperty().get() + " rows="
+                        + shell.runs().run().rows().size());
         robot.interact(watch::start);
         Thread.sleep(2000);
         PulseWatch.Gap idle = watch.longest();
         // The guard is about what the run does to the FX thread. When the machine alone already holds pulses
         // up (other builds on shared cores), a gap says nothing about the studio: skip, visibly, with numbers.
-        Assumptions.assumeTrue(idle.nanos() <= IDLE_BASELINE_NANOS, String.format(Locale.ROOT,
-                "the machine is too busy for this guard: an idle window already had a %.0f ms gap (load %.1f)",
-                idle.millis(), load()));
+        Assumptions.assumeTrue(
+                idle.nanos() <= IDLE_BASELINE_NANOS,
+                String.format(
+                        Locale.ROOT,
+                        "the machine is too busy for this guard: an idle window already had a %.0f ms gap (load %.1f)",
+                        idle.millis(),
+                        load()));
         robot.interact(() -> {
             watch.reset();
             shell.registry().execute(StudioAction.RUN_EVALUATE);
         });
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
-                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
+        WaitForAsyncUtils.waitFor(
+                120, TimeUnit.SECONDS, () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
         // the results of 5,000 rows and the figures of the run are shown after it ends: keep measuring through that
         Thread.sleep(1000);
         robot.interact(watch::stop);
@@ -94,17 +98,31 @@ class FxThreadStaysFreeIT {
         assertThat(watch.pulses()).as("pulses seen").isGreaterThan(10);
         PulseWatch.Gap longest = watch.longest();
         PulseWatch.Gap own = watch.worstOwn();
-        System.err.printf(Locale.ROOT, "FxThreadStaysFreeIT: %d pulses, idle window %.1f ms, load %.1f%n longest %s%n"
-                + " most held by the studio: %s%n busiest FX thread: %s%n", watch.pulses(), idle.millis(), load(),
-                longest.describe(), own.describe(), watch.busiest().describe());
+        System.err.printf(
+                Locale.ROOT,
+                "FxThreadStaysFreeIT: %d pulses, idle window %.1f ms, load %.1f%n longest %s%n"
+                        + " most held by the studio: %s%n busiest FX thread: %s%n",
+                watch.pulses(),
+                idle.millis(),
+                load(),
+                longest.describe(),
+                own.describe(),
+                watch.busiest().describe());
         // Held by the studio: every part of a gap but the FX thread's waiting for a core (work, sleeps, locks, GC).
-        assertThat(own.ownNanos()).as("the longest time a pulse was held by the studio (ns), in the %s",
-                own.describe()).isLessThanOrEqualTo(MAX_GAP_NANOS);
+        assertThat(own.ownNanos())
+                .as("the longest time a pulse was held by the studio (ns), in the %s", own.describe())
+                .isLessThanOrEqualTo(MAX_GAP_NANOS);
         // A longer gap in which the FX thread only waited for a core is the machine's: not a pass, a skip.
-        Assumptions.assumeTrue(longest.nanos() <= MAX_GAP_NANOS, String.format(Locale.ROOT,
-                "the machine held the FX thread off the cores for %.0f ms of a %.0f ms gap (load %.1f); the studio held"
-                        + " pulses for at most %.0f ms", longest.waitNanos() / 1e6, longest.millis(), load(),
-                own.ownNanos() / 1e6));
+        Assumptions.assumeTrue(
+                longest.nanos() <= MAX_GAP_NANOS,
+                String.format(
+                        Locale.ROOT,
+                        "the machine held the FX thread off the cores for %.0f ms of a %.0f ms gap (load %.1f); the studio held"
+                                + " pulses for at most %.0f ms",
+                        longest.waitNanos() / 1e6,
+                        longest.millis(),
+                        load(),
+                        own.ownNanos() / 1e6));
     }
 
     private static double load() {

@@ -33,6 +33,7 @@ final class PulseWatch {
 
     /** A pulse is overdue, and the FX thread's stack worth taking, after this long. */
     private static final long OVERDUE_NANOS = 30_000_000L;
+
     private static final long SAMPLE_EVERY_MILLIS = 5;
     private static final int FRAMES_SHOWN = 12;
     /** Fewer stack samples than this in a gap say too little about where the FX thread was. */
@@ -51,8 +52,17 @@ final class PulseWatch {
      * @param busySamples how many stack samples caught the FX thread neither waiting for its next event nor
      *     for the renderer
      */
-    record Gap(long nanos, long cpuNanos, long waitNanos, long renderWaitNanos, long gcMillis, long gcWaitNanos,
-            String when, Instant endedAt, List<String> stacks, int busySamples) {
+    record Gap(
+            long nanos,
+            long cpuNanos,
+            long waitNanos,
+            long renderWaitNanos,
+            long gcMillis,
+            long gcWaitNanos,
+            String when,
+            Instant endedAt,
+            List<String> stacks,
+            int busySamples) {
         static final Gap NONE = new Gap(0, 0, 0, 0, 0, 0, "", Instant.EPOCH, List.of(), 0);
 
         double millis() {
@@ -73,22 +83,37 @@ final class PulseWatch {
                 return 0;
             }
             double free = (stacks.size() - busySamples) / (double) stacks.size();
-            long machine = waitNanos + Math.min(gcMillis * 1_000_000L, gcWaitNanos)
-                    + Math.round(renderWaitNanos * free);
+            long machine =
+                    waitNanos + Math.min(gcMillis * 1_000_000L, gcWaitNanos) + Math.round(renderWaitNanos * free);
             return Math.max(0, nanos - machine);
         }
 
         String describe() {
-            Map<String, Long> counted = stacks.stream()
-                    .collect(Collectors.groupingBy(s -> s, LinkedHashMap::new, Collectors.counting()));
-            StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+            Map<String, Long> counted =
+                    stacks.stream().collect(Collectors.groupingBy(s -> s, LinkedHashMap::new, Collectors.counting()));
+            StringBuilder out = new StringBuilder(String.format(
+                    Locale.ROOT,
                     "gap of %.1f ms, %.1f ms of it held by the studio (FX thread: %.1f ms on a CPU, %.1f ms waiting"
                             + " for one; renderer and pulse timer waiting %.1f ms; GC %d ms, its threads waiting %.1f ms each),"
                             + " ended when %s at %s; %d stack sample(s), %d of them busy",
-                    millis(), ownNanos() / 1e6, cpuNanos / 1e6, waitNanos / 1e6, renderWaitNanos / 1e6, gcMillis,
-                    gcWaitNanos / 1e6, when, endedAt, stacks.size(), busySamples));
-            counted.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
-                    .forEach(e -> out.append("\n  ").append(e.getValue()).append("x at\n").append(e.getKey()));
+                    millis(),
+                    ownNanos() / 1e6,
+                    cpuNanos / 1e6,
+                    waitNanos / 1e6,
+                    renderWaitNanos / 1e6,
+                    gcMillis,
+                    gcWaitNanos / 1e6,
+                    when,
+                    endedAt,
+                    stacks.size(),
+                    busySamples));
+            counted.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(6)
+                    .forEach(e -> out.append("\n  ")
+                            .append(e.getValue())
+                            .append("x at\n")
+                            .append(e.getKey()));
             return out.toString();
         }
     }
@@ -193,17 +218,28 @@ final class PulseWatch {
         long now = System.nanoTime();
         long[] sched = sched();
         // pauses only: ZGC's "Cycles" collectors count the concurrent work, which holds no thread
-        long gc = collectors.stream().filter(c -> !c.getName().contains("Cycles"))
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+        long gc = collectors.stream()
+                .filter(c -> !c.getName().contains("Cycles"))
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .filter(t -> t > 0)
+                .sum();
         long gcWait = gcThreads.total(now);
         long renderWait = renderer.total(now) + pulseTimer.total(now);
         String state = when.get();
         synchronized (lock) {
             pulses++;
             if (lastPulse != 0) {
-                Gap gap = new Gap(now - lastPulse, sched[0] - lastSched[0], sched[1] - lastSched[1],
-                        renderWait - lastRenderWait, gc - lastGc, gcWait - lastGcWait, state, Instant.now(),
-                        List.copyOf(current), currentBusy);
+                Gap gap = new Gap(
+                        now - lastPulse,
+                        sched[0] - lastSched[0],
+                        sched[1] - lastSched[1],
+                        renderWait - lastRenderWait,
+                        gc - lastGc,
+                        gcWait - lastGcWait,
+                        state,
+                        Instant.now(),
+                        List.copyOf(current),
+                        currentBusy);
                 longest = gap.nanos() > longest.nanos() ? gap : longest;
                 busiest = gap.cpuNanos() > busiest.cpuNanos() ? gap : busiest;
                 worstOwn = gap.ownNanos() > worstOwn.ownNanos() ? gap : worstOwn;
@@ -269,7 +305,8 @@ final class PulseWatch {
     private static boolean busy(StackTraceElement[] frames) {
         for (StackTraceElement f : frames) {
             String at = f.getClassName() + "." + f.getMethodName();
-            if (at.endsWith("RunnableQueue.getNextRunnable") || at.endsWith("GtkApplication._runLoop")
+            if (at.endsWith("RunnableQueue.getNextRunnable")
+                    || at.endsWith("GtkApplication._runLoop")
                     || at.endsWith("PaintCollector.waitForRenderingToComplete")) {
                 return false;
             }

@@ -2,23 +2,31 @@ package io.skillstudio.app.studio.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.shell.StudioContext;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
+import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.shell.StudioShell;
 import io.skillstudio.app.studio.trace.Highlight;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,46 +50,52 @@ class RunFlowIT {
 
     @Start
     void start(Stage stage) {
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     /** The main toolbar's button of an action (the run window has its own copies). */
     static Button toolbarButton(FxRobot robot, String actionId) {
-        return robot.lookup((Node n) -> ("tool-" + actionId).equals(n.getId())).queryAllAs(Button.class)
-                .stream().filter(b -> b.getParent() != null && b.getParent().getStyleClass().contains("tool-bar")
-                        || b.getParent() != null && b.getParent().getParent() != null
+        return robot.lookup((Node n) -> ("tool-" + actionId).equals(n.getId())).queryAllAs(Button.class).stream()
+                .filter(b -> b.getParent() != null
+                                && b.getParent().getStyleClass().contains("tool-bar")
+                        || b.getParent() != null
+                                && b.getParent().getParent() != null
                                 && b.getParent().getParent().getStyleClass().contains("tool-bar"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void runSelectTraceClickEvidenceOpensTheResource(FxRobot robot) throws Exception {
         Path pkg = SampleSkills.copy(SampleSkills.IF_CHECKLIST, tmp.resolve("flow"));
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().selectedProperty().get() != null);
         Button run = toolbarButton(robot, "run.evaluate");
 
         // the open sample set becomes the run's sample set
         robot.interact(() -> shell.viewModel().project().openDocument("evals/samples.jsonl"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#sampleSetField").queryAs(TextField.class).getText())
-                .endsWith("evals" + java.io.File.separator + "samples.jsonl");
+                .endsWith("evals" + File.separator + "samples.jsonl");
         assertThat(run.isDisabled()).isFalse();
         robot.clickOn(run);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
 
         @SuppressWarnings("unchecked")
         TableView<SampleRow> table = robot.lookup("#resultsTable").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(shell.runs().run().runProperty().get().results().size()).hasSizeGreaterThan(5);
+        assertThat(table.getItems())
+                .hasSize(shell.runs().run().runProperty().get().results().size())
+                .hasSizeGreaterThan(5);
         int s09 = indexOf(table, "s09");
         robot.interact(() -> table.scrollTo(s09));
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c && "s09".equals(c.getText())
-                && c.isVisible()).queryAs(Node.class);
+        Node cell = robot.lookup(
+                        (Node n) -> n instanceof TableCell<?, ?> c && "s09".equals(c.getText()) && c.isVisible())
+                .queryAs(Node.class);
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getSelectionModel().getSelectedItem().sampleId()).isEqualTo("s09");
@@ -92,7 +106,10 @@ class RunFlowIT {
 
         // the failed no_ai_disclaimer item marked its evidence in red; click it
         List<Highlight> spans = shell.runs().trace().highlights();
-        Highlight disclaimer = spans.stream().filter(h -> h.item().equals("no_ai_disclaimer")).findFirst().orElseThrow();
+        Highlight disclaimer = spans.stream()
+                .filter(h -> h.item().equals("no_ai_disclaimer"))
+                .findFirst()
+                .orElseThrow();
         assertThat(disclaimer.passed()).isFalse();
         StyleClassedTextArea area = robot.lookup("#evidenceText").queryAs(StyleClassedTextArea.class);
         assertThat(area.getStyleOfChar(disclaimer.start())).contains("evidence-fail");
@@ -111,35 +128,51 @@ class RunFlowIT {
         });
         Document checklist = shell.viewModel().project().selectedProperty().get();
         List<String> lines = List.of(checklist.text().split("\n"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
                 () -> checklist.caretLineProperty().get() == lines.indexOf("  - id: no_ai_disclaimer") + 1);
 
         // the summary, drawn when its tab is shown
         robot.clickOn("#tab-summary");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#summary-scored").tryQuery().isPresent());
-        assertThat(robot.lookup("#summary-samples").queryAs(javafx.scene.control.Label.class).getText())
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#summary-scored").tryQuery().isPresent());
+        assertThat(robot.lookup("#summary-samples").queryAs(Label.class).getText())
                 .isEqualTo(String.valueOf(table.getItems().size()));
         robot.clickOn("#tab-results");
 
         // a row's context menu runs that sample again
         robot.interact(() -> table.scrollTo(indexOf(table, "s09")));
         WaitForAsyncUtils.waitForFxEvents();
-        Node again = robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && "s09".equals(c.getText()) && c.isVisible()).queryAs(Node.class);
+        Node again = robot.lookup(
+                        (Node n) -> n instanceof TableCell<?, ?> c && "s09".equals(c.getText()) && c.isVisible())
+                .queryAs(Node.class);
         // Monocle sends no context-menu request for a secondary click: fire the one the platform would send
         robot.interact(() -> {
             Bounds cellAt = again.localToScreen(again.getBoundsInLocal());
-            javafx.event.Event.fireEvent(again, new javafx.scene.input.ContextMenuEvent(
-                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, cellAt.getWidth() / 2,
-                    cellAt.getHeight() / 2, cellAt.getCenterX(), cellAt.getCenterY(), false, null));
+            Event.fireEvent(
+                    again,
+                    new ContextMenuEvent(
+                            ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                            cellAt.getWidth() / 2,
+                            cellAt.getHeight() / 2,
+                            cellAt.getCenterX(),
+                            cellAt.getCenterY(),
+                            false,
+                            null));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
+        robot.clickOn(Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow && w.isShowing())
                 .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
-                .filter(n -> n instanceof javafx.scene.control.Labeled l && "Run this sample again".equals(l.getText()))
-                .findFirst().orElseThrow(() -> new AssertionError("the row's context menu is not open")));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                .filter(n -> n instanceof Labeled l && "Run this sample again".equals(l.getText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the row's context menu is not open")));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
                 () -> shell.runs().run().messageProperty().get().startsWith("s09 run again"));
     }
 
@@ -148,20 +181,24 @@ class RunFlowIT {
         Path pkg = SampleSkills.copy(SampleSkills.IF_CHECKLIST, tmp.resolve("cancel"));
         SampleSkills.generate(pkg.resolve("evals/samples.jsonl"), 5000, pkg.resolve("evals/big.jsonl"));
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().selectedProperty().get() != null);
         robot.interact(() -> {
             shell.runs().run().sampleSetProperty().set(pkg.resolve("evals/big.jsonl"));
             shell.runs().run().threadsProperty().set(1);
         });
-        robot.interact(() -> shell.registry().execute(io.skillstudio.app.studio.actions.StudioAction.TOGGLE_RUN));
+        robot.interact(() -> shell.registry().execute(StudioAction.TOGGLE_RUN));
         robot.clickOn("#sampleSetField");
         robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.runs().run().rows().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> !shell.runs().run().rows().isEmpty());
         Button cancel = toolbarButton(robot, "run.cancel");
         assertThat(cancel.isDisabled()).isFalse();
         robot.clickOn(cancel);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.CANCELLED);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> shell.runs().run().stateProperty().get() == RunViewModel.State.CANCELLED);
         var summary = shell.runs().run().runProperty().get().summary();
         assertThat(summary.cancelled()).isTrue();
         assertThat(summary.notStarted()).isPositive();

@@ -1,8 +1,7 @@
 package io.skillstudio.app.studio.run;
 
 import io.skillstudio.app.studio.SceneSnapshots;
-import io.skillstudio.app.studio.shell.StudioContext;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.actions.StudioAction;
 import io.skillstudio.app.studio.run.results.SampleRow;
 import io.skillstudio.app.studio.shell.StudioShell;
@@ -11,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -36,10 +38,7 @@ class RunScreenshotIT {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     @Test
@@ -47,7 +46,10 @@ class RunScreenshotIT {
         Path out = Path.of(System.getProperty("studio.screenshots"));
         Path pkg = SampleSkills.copy(SampleSkills.IF_CHECKLIST, tmp);
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().selectedProperty().get() != null);
         robot.interact(() -> {
             shell.window().workbench().problemsShownProperty().set(false);
             shell.window().workbench().resourcesShownProperty().set(false);
@@ -55,27 +57,29 @@ class RunScreenshotIT {
             shell.viewModel().project().openDocument("evals/samples.jsonl");
         });
         robot.interact(() -> shell.registry().execute(StudioAction.RUN_EVALUATE));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE);
         // Give the run window most of the height, as one does when reading results (drag the divider up).
         robot.interact(() -> {
-            javafx.scene.Parent p = shell.runs().window().getParent();
-            while (p != null && !(p instanceof javafx.scene.control.SplitPane)) {
+            Parent p = shell.runs().window().getParent();
+            while (p != null && !(p instanceof SplitPane)) {
                 p = p.getParent();
             }
             if (p != null) {
-                ((javafx.scene.control.SplitPane) p).setDividerPositions(0.2);
+                ((SplitPane) p).setDividerPositions(0.2);
             }
         });
         select(robot, "s09");
         robot.interact(() -> shell.runs().trace().rootProperty().get().flatten().stream()
-                .filter(s -> s.title().contains("no_ai_disclaimer")).findFirst()
+                .filter(s -> s.title().contains("no_ai_disclaimer"))
+                .findFirst()
                 .ifPresent(shell.runs().trace().selectedProperty()::set));
         settle();
         SceneSnapshots.snap(robot, stage.getScene().getRoot(), out.resolve("run-results.png"));
 
         robot.interact(() -> shell.runs().trace().rootProperty().get().flatten().stream()
-                .filter(s -> s.kind() == StepKind.AGGREGATION).findFirst()
+                .filter(s -> s.kind() == StepKind.AGGREGATION)
+                .findFirst()
                 .ifPresent(shell.runs().trace().selectedProperty()::set));
         settle();
         SceneSnapshots.snap(robot, shell.runs().window(), out.resolve("trace-viewer.png"));
@@ -89,26 +93,45 @@ class RunScreenshotIT {
 
         // An edit, a rerun and the same sample compared across the two runs.
         String checklist = "rubrics/if_pointwise.checklist.yaml";
-        Files.writeString(pkg.resolve(checklist), Files.readString(pkg.resolve(checklist), StandardCharsets.UTF_8)
-                .replace("      max: 250", "      max: 12"), StandardCharsets.UTF_8);
-        robot.interact(() -> shell.viewModel().project().refresh(() -> { }));
+        Files.writeString(
+                pkg.resolve(checklist),
+                Files.readString(pkg.resolve(checklist), StandardCharsets.UTF_8)
+                        .replace("      max: 250", "      max: 12"),
+                StandardCharsets.UTF_8);
+        robot.interact(() -> shell.viewModel().project().refresh(() -> {}));
         WaitForAsyncUtils.waitForFxEvents();
         Path first = shell.runs().run().runProperty().get().dir().orElseThrow();
         robot.interact(() -> shell.registry().execute(StudioAction.RUN_RERUN));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.runs().run().stateProperty().get()
-                == RunViewModel.State.DONE && !shell.runs().run().runProperty().get().dir().orElseThrow().equals(first));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.runs().run().keptRuns().size() >= 2);
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> shell.runs().run().stateProperty().get() == RunViewModel.State.DONE
+                        && !shell.runs()
+                                .run()
+                                .runProperty()
+                                .get()
+                                .dir()
+                                .orElseThrow()
+                                .equals(first));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> shell.runs().run().keptRuns().size() >= 2);
         robot.interact(() -> shell.runs().window().tabs().getSelectionModel().select(0));
         select(robot, "s08");
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<RunStore.RunEntry> compare = robot.lookup("#compareWith")
-                    .queryAs(javafx.scene.control.ComboBox.class);
-            compare.getItems().stream().filter(e -> e.dir().equals(first)).findFirst().ifPresent(compare::setValue);
+            ComboBox<RunStore.RunEntry> compare = robot.lookup("#compareWith").queryAs(ComboBox.class);
+            compare.getItems().stream()
+                    .filter(e -> e.dir().equals(first))
+                    .findFirst()
+                    .ifPresent(compare::setValue);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shell.runs().trace().differingProperty().get().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !shell.runs().trace().differingProperty().get().isEmpty());
         robot.interact(() -> shell.runs().trace().rootProperty().get().flatten().stream()
-                .filter(s -> s.title().contains(" concise ")).findFirst()
+                .filter(s -> s.title().contains(" concise "))
+                .findFirst()
                 .ifPresent(shell.runs().trace().selectedProperty()::set));
         settle();
         SceneSnapshots.snap(robot, shell.runs().window(), out.resolve("trace-compare.png"));
@@ -132,5 +155,4 @@ class RunScreenshotIT {
         Thread.sleep(1200);
         WaitForAsyncUtils.waitForFxEvents();
     }
-
 }

@@ -6,15 +6,21 @@ import io.skillstudio.app.studio.ScriptedDialogs;
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
 import io.skillstudio.app.studio.run.results.RowStatus;
 import io.skillstudio.app.studio.run.results.SampleRow;
+import io.skillstudio.evaluator.run.EvalMode;
+import io.skillstudio.evaluator.testsupport.SharedData;
 import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +45,17 @@ class RunViewModelTest {
     }
 
     private RunViewModel vm(RunGateway gateway) {
-        return new RunViewModel(new RunViewModel.Deps(new CurrentThreadTaskExecutor(), gateway, store, Runnable::run,
-                dialogs, () -> Optional.of(pkg), new SimpleObjectProperty<>(pkgRoot), Optional::empty,
-                System::nanoTime, Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC)));
+        return new RunViewModel(new RunViewModel.Deps(
+                new CurrentThreadTaskExecutor(),
+                gateway,
+                store,
+                Runnable::run,
+                dialogs,
+                () -> Optional.of(pkg),
+                new SimpleObjectProperty<>(pkgRoot),
+                Optional::empty,
+                System::nanoTime,
+                Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC)));
     }
 
     private static RunGateway real() {
@@ -55,9 +69,14 @@ class RunViewModelTest {
         assertThat(vm.canRunProperty().get()).isTrue();
         vm.run();
         assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.DONE);
-        long lines = Files.readAllLines(pkgRoot.resolve("evals/samples.jsonl")).stream().filter(l -> !l.isBlank()).count();
+        long lines = Files.readAllLines(pkgRoot.resolve("evals/samples.jsonl")).stream()
+                .filter(l -> !l.isBlank())
+                .count();
         assertThat(vm.rows()).hasSize((int) lines);
-        SampleRow s02 = vm.rows().stream().filter(r -> r.sampleId().equals("s02")).findFirst().orElseThrow();
+        SampleRow s02 = vm.rows().stream()
+                .filter(r -> r.sampleId().equals("s02"))
+                .findFirst()
+                .orElseThrow();
         assertThat(s02.result()).isEqualTo("0.778");
         // task_intent is a judge: model item without a judge, so the row is partial with its reason
         assertThat(s02.status()).isEqualTo(RowStatus.PARTIAL);
@@ -73,19 +92,24 @@ class RunViewModelTest {
         RunViewModel other = vm(real());
         other.open(dir.resolve("traces.jsonl"));
         assertThat(other.rows()).containsExactlyElementsOf(vm.rows());
-        assertThat(other.runProperty().get().summary()).isEqualTo(vm.runProperty().get().summary());
+        assertThat(other.runProperty().get().summary())
+                .isEqualTo(vm.runProperty().get().summary());
         assertThat(other.runProperty().get().warnings()).isEmpty();
     }
 
     @Test
     void cancelKeepsFinishedSamplesAndSaysCancelled() {
         AtomicReference<RunViewModel> self = new AtomicReference<>();
-        RunGateway cancelAfterThree = (request, keep, listener, cancel) -> real().run(request, keep, (r, done, total) -> {
-            listener.sampleDone(r, done, total);
-            if (done == 3) {
-                self.get().cancel();
-            }
-        }, cancel);
+        RunGateway cancelAfterThree = (request, keep, listener, cancel) -> real().run(
+                        request,
+                        keep,
+                        (r, done, total) -> {
+                            listener.sampleDone(r, done, total);
+                            if (done == 3) {
+                                self.get().cancel();
+                            }
+                        },
+                        cancel);
         RunViewModel vm = vm(cancelAfterThree);
         self.set(vm);
         vm.threadsProperty().set(1);
@@ -134,9 +158,11 @@ class RunViewModelTest {
         SampleRow before = row(vm, "s02");
         // The response of s02 is now a disclaimer-free one-liner: its score changes.
         Path samples = pkgRoot.resolve("evals/samples.jsonl");
-        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(samples));
-        int at = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("\"s02\""))
-                .findFirst().orElseThrow();
+        List<String> lines = new ArrayList<>(Files.readAllLines(samples));
+        int at = IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i).contains("\"s02\""))
+                .findFirst()
+                .orElseThrow();
         lines.set(at, "{\"id\": \"s02\", \"prompt\": \"Say hi.\", \"response\": \"Hi.\"}");
         Files.write(samples, lines);
 
@@ -148,19 +174,28 @@ class RunViewModelTest {
         RunViewModel reopened = vm(real());
         reopened.open(dir);
         assertThat(row(reopened, "s02")).isEqualTo(after);
-        assertThat(reopened.runProperty().get().summary()).isEqualTo(vm.runProperty().get().summary());
-        assertThat(reopened.runProperty().get().meta()).isEqualTo(vm.runProperty().get().meta());
-        assertThat(reopened.runProperty().get().trace("s02").orElseThrow().responses().get(0).text()).isEqualTo("Hi.");
+        assertThat(reopened.runProperty().get().summary())
+                .isEqualTo(vm.runProperty().get().summary());
+        assertThat(reopened.runProperty().get().meta())
+                .isEqualTo(vm.runProperty().get().meta());
+        assertThat(reopened.runProperty()
+                        .get()
+                        .trace("s02")
+                        .orElseThrow()
+                        .responses()
+                        .get(0)
+                        .text())
+                .isEqualTo("Hi.");
     }
 
     @Test
     void theChoicesReachTheServiceAndTheRunsNote() throws Exception {
         Path pairs = tmp.resolve("pairs.jsonl");
-        try (var in = Files.lines(io.skillstudio.evaluator.testsupport.SharedData.require(
-                "judgebench/dataset=judgebench,response_model=gpt-4o-2024-05-13.jsonl"))) {
+        try (var in = Files.lines(
+                SharedData.require("judgebench/dataset=judgebench,response_model=gpt-4o-2024-05-13.jsonl"))) {
             Files.write(pairs, in.limit(4).toList());
         }
-        pkgRoot = io.skillstudio.evaluator.testsupport.SharedData.require("skillrm-packages/reward_judge_fair");
+        pkgRoot = SharedData.require("skillrm-packages/reward_judge_fair");
         pkg = new PackageLoader().load(pkgRoot).skillPackage().orElseThrow();
         RunViewModel vm = vm(real());
         vm.sampleSetProperty().set(pairs);
@@ -169,15 +204,16 @@ class RunViewModelTest {
         vm.run();
 
         assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.DONE);
-        assertThat(vm.runProperty().get().summary().mode()).isEqualTo(io.skillstudio.evaluator.run.EvalMode.PAIRWISE);
+        assertThat(vm.runProperty().get().summary().mode()).isEqualTo(EvalMode.PAIRWISE);
         assertThat(vm.rows()).hasSize(4).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(RowStatus.UNSCORED);
             assertThat(r.reason()).contains("judge_unavailable");
             assertThat(r.expected()).isIn("A", "B");
         });
-        RunMeta meta = RunFolderReader.readMeta(vm.runProperty().get().dir().orElseThrow()).orElseThrow();
-        assertThat(meta.choices()).isEqualTo(new RunChoices(Optional.of(io.skillstudio.evaluator.run.EvalMode.PAIRWISE),
-                Optional.empty(), false, true, true, false));
+        RunMeta meta = RunFolderReader.readMeta(vm.runProperty().get().dir().orElseThrow())
+                .orElseThrow();
+        assertThat(meta.choices())
+                .isEqualTo(new RunChoices(Optional.of(EvalMode.PAIRWISE), Optional.empty(), false, true, true, false));
     }
 
     @Test
@@ -192,25 +228,33 @@ class RunViewModelTest {
 
     @Test
     void anInvalidPackageIsRefusedWithItsErrorsUnlessAllowed() {
-        pkg = pkg.withFile("resources.yaml", "resources:\n  - id: extra\n    path: rubrics/missing.md\n    type: rubric\n"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        pkg = pkg.withFile(
+                "resources.yaml",
+                "resources:\n  - id: extra\n    path: rubrics/missing.md\n    type: rubric\n"
+                        .getBytes(StandardCharsets.UTF_8));
         RunViewModel vm = vm(real());
         vm.run();
         assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.FAILED);
-        assertThat(dialogs.errors).anyMatch(e -> e.startsWith("Run refused") && e.contains("validation error")
-                && e.contains("• resources.yaml"));
+        assertThat(dialogs.errors)
+                .anyMatch(e -> e.startsWith("Run refused")
+                        && e.contains("validation error")
+                        && e.contains("• resources.yaml"));
         assertThat(vm.messageProperty().get()).startsWith("Run refused");
 
         vm.allowInvalidProperty().set(true);
         vm.run();
         assertThat(vm.stateProperty().get()).isEqualTo(RunViewModel.State.DONE);
         assertThat(vm.messageProperty().get()).contains("fails validation").contains("allowInvalid");
-        assertThat(vm.runProperty().get().results()).isNotEmpty().allSatisfy(r ->
-                assertThat(r.provenance().toString()).contains("allowInvalid"));
+        assertThat(vm.runProperty().get().results())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.provenance().toString()).contains("allowInvalid"));
     }
 
     private static SampleRow row(RunViewModel vm, String id) {
-        return vm.rows().stream().filter(r -> r.sampleId().equals(id)).findFirst().orElseThrow();
+        return vm.rows().stream()
+                .filter(r -> r.sampleId().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -234,6 +278,7 @@ class RunViewModelTest {
     @Test
     void progressTextSaysRateAndTimeLeft() {
         assertThat(RunProgressText.of(0, 10, 0)).isEqualTo("0 / 10 samples");
-        assertThat(RunProgressText.of(50, 5000, 1_000_000_000L)).isEqualTo("50 / 5000 samples · 50.0/s · 1 min 39 s left");
+        assertThat(RunProgressText.of(50, 5000, 1_000_000_000L))
+                .isEqualTo("50 / 5000 samples · 50.0/s · 1 min 39 s left");
     }
 }

@@ -2,6 +2,7 @@ package io.skillstudio.app.studio.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.skillstudio.model.load.CheckoutPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,20 +37,18 @@ public final class SampleSkills {
     }
 
     static Path source(String name) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("sample-skills/skills").resolve(name);
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new UncheckedIOException(new IOException("sample-skills/skills/" + name + " not found above "
-                + Path.of("").toAbsolutePath()));
+        return CheckoutPaths.nearest(Path.of("sample-skills", "skills", name))
+                .filter(Files::isDirectory)
+                .orElseThrow(() -> new UncheckedIOException(new IOException("sample-skills/skills/" + name
+                        + " not found above " + Path.of("").toAbsolutePath())));
     }
 
     /** Writes {@code count} samples cycling through {@code from}'s lines, with ids {@code g00001...}. */
     public static Path generate(Path from, int count, Path target) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        List<String> lines = Files.readAllLines(from, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines = Files.readAllLines(from, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank())
+                .toList();
         List<String> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             ObjectNode node = (ObjectNode) json.readTree(lines.get(i % lines.size()));

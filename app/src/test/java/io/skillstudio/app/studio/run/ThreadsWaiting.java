@@ -50,12 +50,14 @@ final class ThreadsWaiting {
     private List<Path> list() {
         try (var tasks = Files.list(Path.of("/proc/self/task"))) {
             return tasks.filter(t -> {
-                try {
-                    return Files.readString(t.resolve("comm")).startsWith(namePrefix);
-                } catch (IOException e) {
-                    return false;
-                }
-            }).map(t -> t.resolve("schedstat")).toList();
+                        try {
+                            return Files.readString(t.resolve("comm")).startsWith(namePrefix);
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .map(t -> t.resolve("schedstat"))
+                    .toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

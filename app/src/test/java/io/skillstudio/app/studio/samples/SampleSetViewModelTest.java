@@ -26,7 +26,8 @@ class SampleSetViewModelTest {
         assertThat(vm.cell(vm.rows().get(0), SampleColumn.RESPONSES)).isEqualTo("Rain falls.");
         assertThat(vm.cell(vm.rows().get(0), SampleColumn.EXPECTED)).isEqualTo("1.0");
         assertThat(vm.cell(vm.rows().get(1), SampleColumn.ID)).isEqualTo("7");
-        assertThat(vm.cell(vm.rows().get(1), SampleColumn.RESPONSES)).isEqualTo("a" + SampleSetViewModel.RESPONSE_SEPARATOR + "bb");
+        assertThat(vm.cell(vm.rows().get(1), SampleColumn.RESPONSES))
+                .isEqualTo("a" + SampleSetViewModel.RESPONSE_SEPARATOR + "bb");
         assertThat(vm.cell(vm.rows().get(1), SampleColumn.EXPECTED_SKILL)).isEqualTo("pairwise");
         assertThat(vm.rows().get(2).error()).isPresent();
         assertThat(vm.problemProperty().get()).contains("1 line(s)");
@@ -38,8 +39,11 @@ class SampleSetViewModelTest {
 
         String[] lines = text.get().split("\n", -1);
         String[] before = SET.split("\n", -1);
-        assertThat(lines[0]).contains("\"prompt\":\"Describe snow.\"").contains("\"checklist\":{\"instruction_id_list\"")
-                .contains("\"note\":\"café\"").contains("\"expected\":1.0");
+        assertThat(lines[0])
+                .contains("\"prompt\":\"Describe snow.\"")
+                .contains("\"checklist\":{\"instruction_id_list\"")
+                .contains("\"note\":\"café\"")
+                .contains("\"expected\":1.0");
         assertThat(lines[0]).startsWith("{\"id\":\"s01\",\"prompt\"");
         for (int i = 1; i < before.length; i++) {
             assertThat(lines[i]).as("line " + (i + 1) + " untouched").isEqualTo(before[i]);

@@ -50,7 +50,8 @@ class TryResponseViewModelTest {
         vm.score();
 
         assertThat(vm.statusProperty().get()).isEqualTo("scored");
-        assertThat(vm.items()).extracting(TryResponseViewModel.ItemResult::id, i -> i.result().substring(0, 4))
+        assertThat(vm.items())
+                .extracting(TryResponseViewModel.ItemResult::id, i -> i.result().substring(0, 4))
                 .containsExactly(tuple("non_empty", "pass"), tuple("short", "fail"));
         assertThat(vm.scoreProperty().get()).isEqualTo("0.500");
 

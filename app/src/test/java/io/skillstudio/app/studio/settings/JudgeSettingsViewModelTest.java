@@ -1,12 +1,14 @@
 package io.skillstudio.app.studio.settings;
 
-import io.skillstudio.evaluator.score.UnscoredReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillstudio.app.studio.concurrent.BackgroundJob;
+import io.skillstudio.app.studio.concurrent.Cancellable;
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
 import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import io.skillstudio.evaluator.judge.ConnectionCheck;
 import io.skillstudio.evaluator.judge.JudgeSettings;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +35,14 @@ class JudgeSettingsViewModelTest {
     private final List<JudgeSettings> asked = new ArrayList<>();
 
     private JudgeSettingsViewModel vm(StudioSettings settings, ConnectionCheck.Result answer, TaskExecutor executor) {
-        return new JudgeSettingsViewModel(settings.judge(), ENV, s -> {
-            asked.add(s);
-            return answer;
-        }, executor);
+        return new JudgeSettingsViewModel(
+                settings.judge(),
+                ENV,
+                s -> {
+                    asked.add(s);
+                    return answer;
+                },
+                executor);
     }
 
     private static void fill(JudgePreferences p, String keyEnv) {
@@ -124,8 +130,8 @@ class JudgeSettingsViewModelTest {
     @Test
     void failuresShowTheReason() {
         StudioSettings settings = new StudioSettings(home);
-        ConnectionCheck.Result down = new ConnectionCheck.Result(false, false, Optional.of(UnscoredReason.BACKEND_ERROR),
-                "Connection refused", 3, 0, 0);
+        ConnectionCheck.Result down = new ConnectionCheck.Result(
+                false, false, Optional.of(UnscoredReason.BACKEND_ERROR), "Connection refused", 3, 0, 0);
         JudgeSettingsViewModel vm = vm(settings, down, new CurrentThreadTaskExecutor());
         fill(settings.judge(), "");
         vm.testConnection();
@@ -164,9 +170,8 @@ class JudgeSettingsViewModelTest {
 
         @Override
         @SuppressWarnings("unchecked")
-        public <T> io.skillstudio.app.studio.concurrent.Cancellable submit(String title,
-                io.skillstudio.app.studio.concurrent.BackgroundJob<T> job, Consumer<T> onSuccess,
-                Consumer<Throwable> onFailure) {
+        public <T> Cancellable submit(
+                String title, BackgroundJob<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
             success = (Consumer<Object>) onSuccess;
             return () -> cancelled = true;
         }

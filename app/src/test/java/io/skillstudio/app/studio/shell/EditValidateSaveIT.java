@@ -40,11 +40,15 @@ class EditValidateSaveIT {
     void editSeeDiagnosticFixAndSave(FxRobot robot) throws Exception {
         Path pkg = TestPackages.copyTemplate("pointwise-checklist", tmp);
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().selectedProperty().get() != null);
         Document doc = shell.viewModel().project().selectedProperty().get();
         assertThat(doc.path()).isEqualTo("SKILL.md");
         // the editor tab is built after the selection changes (one more FX pulse): wait for it, do not race it
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#codeArea").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> robot.lookup("#codeArea").tryQuery().isPresent());
         CodeArea area = robot.lookup("#codeArea").queryAs(CodeArea.class);
         @SuppressWarnings("unchecked")
         TableView<Diagnostic> problems = robot.lookup("#problemsTable").queryAs(TableView.class);
@@ -54,14 +58,18 @@ class EditValidateSaveIT {
         int end = original.indexOf('\n', start) + 1;
         String descriptionLine = original.substring(start, end);
         robot.interact(() -> area.deleteText(start, end));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> problems.getItems().stream()
-                .anyMatch(d -> d.code().equals("SKL005")));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> problems.getItems().stream().anyMatch(d -> d.code().equals("SKL005")));
         assertThat(doc.isDirty()).isTrue();
         assertThat(doc.diagnosticsProperty().get()).anyMatch(d -> d.code().equals("SKL005"));
 
         robot.interact(() -> area.insertText(start, descriptionLine));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> problems.getItems().stream()
-                .noneMatch(d -> d.code().equals("SKL005")));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> problems.getItems().stream().noneMatch(d -> d.code().equals("SKL005")));
 
         robot.interact(() -> area.insertText(area.getLength(), "\nOne more line.\n"));
         robot.clickOn(area);

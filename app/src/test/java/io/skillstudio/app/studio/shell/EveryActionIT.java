@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -78,16 +79,24 @@ class EveryActionIT {
         dialogs = new ScriptedDialogs();
         var validator = TestPackages.validator();
         robot.interact(() -> {
-            shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), (p, mode) -> {
-                var result = validator.apply(p, mode);
-                validations.incrementAndGet();
-                return result;
-            }, false), dialogs);
-            shell.onPlatformExit(() -> { });
+            shell = new StudioShell(
+                    stage,
+                    new StudioContext(
+                            tmp.resolve("home"),
+                            (p, mode) -> {
+                                var result = validator.apply(p, mode);
+                                validations.incrementAndGet();
+                                return result;
+                            },
+                            false),
+                    dialogs);
+            shell.onPlatformExit(() -> {});
             stage.show();
             shell.open(pkg);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> shell.viewModel().project().selectedProperty().get() != null);
         robot.interact(() -> shell.viewModel().project().openDocument("resources.yaml"));
         robot.interact(() -> shell.viewModel().project().openDocument("SKILL.md"));
@@ -95,10 +104,15 @@ class EveryActionIT {
         var tree = shell.workbench().tree();
         robot.interact(() -> {
             TreeItem<String> references = tree.getRoot().getChildren().stream()
-                    .filter(i -> i.getValue().equals("references/")).findFirst().orElseThrow();
+                    .filter(i -> i.getValue().equals("references/"))
+                    .findFirst()
+                    .orElseThrow();
             references.setExpanded(true);
-            tree.getSelectionModel().select(references.getChildren().stream()
-                    .filter(i -> i.getValue().equals("references/aggregation.md")).findFirst().orElseThrow());
+            tree.getSelectionModel()
+                    .select(references.getChildren().stream()
+                            .filter(i -> i.getValue().equals("references/aggregation.md"))
+                            .findFirst()
+                            .orElseThrow());
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -108,19 +122,19 @@ class EveryActionIT {
      * repository, a previous run) are driven end to end by their own tests through the same menus and
      * shortcuts; here they are only required to sit in a menu.
      */
-    static final java.util.Map<StudioAction, String> DRIVEN_ELSEWHERE = java.util.Map.ofEntries(
-            java.util.Map.entry(StudioAction.RUN_EVALUATE, "RunFlowIT (toolbar Run, Shift+F10)"),
-            java.util.Map.entry(StudioAction.RUN_CANCEL, "RunFlowIT (Cancel mid-run)"),
-            java.util.Map.entry(StudioAction.RUN_RERUN, "RunViewModelTest"),
-            java.util.Map.entry(StudioAction.OPEN_RUN, "RunViewModelTest"),
-            java.util.Map.entry(StudioAction.BUMP_PATCH, "VersionsViewModelTest"),
-            java.util.Map.entry(StudioAction.BUMP_MINOR, "VersionsViewModelTest"),
-            java.util.Map.entry(StudioAction.BUMP_MAJOR, "VersionsViewModelTest"),
-            java.util.Map.entry(StudioAction.COMMIT, "VersionsViewModelTest"),
-            java.util.Map.entry(StudioAction.TAG_RELEASE, "VersionsViewModelTest"),
-            java.util.Map.entry(StudioAction.HISTORY, "HistoryDiffIT (Package › History)"),
-            java.util.Map.entry(StudioAction.COMPARE_RUNS, "VersionsViewModelTest"),
-            java.util.Map.entry(StudioAction.EXPORT_BUNDLE, "VersionsViewModelTest"));
+    static final Map<StudioAction, String> DRIVEN_ELSEWHERE = Map.ofEntries(
+            Map.entry(StudioAction.RUN_EVALUATE, "RunFlowIT (toolbar Run, Shift+F10)"),
+            Map.entry(StudioAction.RUN_CANCEL, "RunFlowIT (Cancel mid-run)"),
+            Map.entry(StudioAction.RUN_RERUN, "RunViewModelTest"),
+            Map.entry(StudioAction.OPEN_RUN, "RunViewModelTest"),
+            Map.entry(StudioAction.BUMP_PATCH, "VersionsViewModelTest"),
+            Map.entry(StudioAction.BUMP_MINOR, "VersionsViewModelTest"),
+            Map.entry(StudioAction.BUMP_MAJOR, "VersionsViewModelTest"),
+            Map.entry(StudioAction.COMMIT, "VersionsViewModelTest"),
+            Map.entry(StudioAction.TAG_RELEASE, "VersionsViewModelTest"),
+            Map.entry(StudioAction.HISTORY, "HistoryDiffIT (Package › History)"),
+            Map.entry(StudioAction.COMPARE_RUNS, "VersionsViewModelTest"),
+            Map.entry(StudioAction.EXPORT_BUNDLE, "VersionsViewModelTest"));
 
     static Stream<StudioAction> menuActions() {
         return Arrays.stream(StudioAction.values()).filter(a -> !DRIVEN_ELSEWHERE.containsKey(a));
@@ -135,9 +149,19 @@ class EveryActionIT {
     }
 
     static Stream<Arguments> toolbarActions() {
-        return Stream.of(StudioAction.NEW_SKILL, StudioAction.OPEN, StudioAction.SAVE, StudioAction.SAVE_ALL,
-                StudioAction.UNDO, StudioAction.REDO, StudioAction.FIND, StudioAction.VALIDATE, StudioAction.PREVIEW,
-                StudioAction.FIND_ACTION, StudioAction.TOGGLE_THEME).map(Arguments::of);
+        return Stream.of(
+                        StudioAction.NEW_SKILL,
+                        StudioAction.OPEN,
+                        StudioAction.SAVE,
+                        StudioAction.SAVE_ALL,
+                        StudioAction.UNDO,
+                        StudioAction.REDO,
+                        StudioAction.FIND,
+                        StudioAction.VALIDATE,
+                        StudioAction.PREVIEW,
+                        StudioAction.FIND_ACTION,
+                        StudioAction.TOGGLE_THEME)
+                .map(Arguments::of);
     }
 
     @ParameterizedTest
@@ -159,7 +183,8 @@ class EveryActionIT {
     @MethodSource("toolbarActions")
     void everyToolbarButtonIsEnabledAndDoesItsJob(StudioAction action, FxRobot robot) throws Exception {
         openPackage(robot);
-        Button button = robot.lookup((Node n) -> ("tool-" + action.id()).equals(n.getId())).queryButton();
+        Button button = robot.lookup((Node n) -> ("tool-" + action.id()).equals(n.getId()))
+                .queryButton();
         Runnable check = effect(action, robot);
 
         assertThat(button.isDisabled()).as(action + " enabled").isFalse();
@@ -170,25 +195,38 @@ class EveryActionIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = StudioAction.class, names = {"NEW_RUBRIC", "NEW_CHECKLIST", "NEW_VERIFIER", "NEW_REFERENCE",
-            "NEW_FILE", "RENAME", "DELETE"})
+    @EnumSource(
+            value = StudioAction.class,
+            names = {"NEW_RUBRIC", "NEW_CHECKLIST", "NEW_VERIFIER", "NEW_REFERENCE", "NEW_FILE", "RENAME", "DELETE"})
     void everyTreeContextMenuEntryIsEnabledAndDoesItsJob(StudioAction action, FxRobot robot) throws Exception {
         openPackage(robot);
         var tree = shell.workbench().tree();
         Runnable check = effect(action, robot);
         ContextMenu menu = tree.getContextMenu();
-        MenuItem item = menu.getItems().stream().filter(i -> ("context-" + action.id()).equals(i.getId())).findFirst()
+        MenuItem item = menu.getItems().stream()
+                .filter(i -> ("context-" + action.id()).equals(i.getId()))
+                .findFirst()
                 .orElseThrow();
 
-        Node cell = robot.lookup(".tree-cell").match((Labeled l) -> "aggregation.md".equals(l.getText())).query();
+        Node cell = robot.lookup(".tree-cell")
+                .match((Labeled l) -> "aggregation.md".equals(l.getText()))
+                .query();
         robot.clickOn(cell);
         // Monocle sends no context-menu request for a secondary click, so the request the platform would
         // send is fired at the cell; the menu's items are then clicked for real.
         robot.interact(() -> {
             Bounds b = cell.localToScreen(cell.getBoundsInLocal());
             Point2D local = new Point2D(b.getWidth() / 2, b.getHeight() / 2);
-            Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(),
-                    local.getY(), b.getMinX() + local.getX(), b.getMinY() + local.getY(), false, null));
+            Event.fireEvent(
+                    cell,
+                    new ContextMenuEvent(
+                            ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                            local.getX(),
+                            local.getY(),
+                            b.getMinX() + local.getX(),
+                            b.getMinY() + local.getY(),
+                            false,
+                            null));
         });
         waitUntil(menu::isShowing);
         assertThat(item.isDisable()).as(action + " enabled").isFalse();
@@ -199,11 +237,25 @@ class EveryActionIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = StudioAction.class, names = {"SAVE", "SAVE_ALL", "CLOSE_TAB", "VALIDATE", "RENAME", "DELETE",
-            "NEW_CHECKLIST", "PREVIEW", "UNDO", "FIND"})
+    @EnumSource(
+            value = StudioAction.class,
+            names = {
+                "SAVE",
+                "SAVE_ALL",
+                "CLOSE_TAB",
+                "VALIDATE",
+                "RENAME",
+                "DELETE",
+                "NEW_CHECKLIST",
+                "PREVIEW",
+                "UNDO",
+                "FIND"
+            })
     void packageActionsAreDisabledWithoutAPackage(StudioAction action, FxRobot robot) {
         robot.interact(() -> {
-            shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false),
+            shell = new StudioShell(
+                    stage,
+                    new StudioContext(tmp.resolve("home"), TestPackages.validator(), false),
                     new ScriptedDialogs());
             stage.show();
         });
@@ -229,7 +281,8 @@ class EveryActionIT {
                 yield () -> waitUntil(() -> !doc.isDirty() && read("SKILL.md").endsWith("\nsaved\n"));
             }
             case CLOSE_TAB -> () -> assertThat(vm.project().documents()).doesNotContain(doc);
-            case WELCOME -> () -> assertThat(robot.lookup("#welcome").tryQuery()).isPresent();
+            case WELCOME ->
+                () -> assertThat(robot.lookup("#welcome").tryQuery()).isPresent();
             case EXIT -> () -> assertThat(stage.isShowing()).isFalse();
             case UNDO -> {
                 String before = doc.text();
@@ -244,13 +297,23 @@ class EveryActionIT {
                 waitUntil(() -> doc.text().equals(before));
                 yield () -> assertThat(doc.text()).isEqualTo("typed " + before);
             }
-            case FIND -> () -> assertThat(robot.lookup("#findField").match(Node::isVisible).tryQuery()).isPresent();
-            case REPLACE -> () -> assertThat(robot.lookup("#replaceField").match(Node::isVisible).tryQuery()).isPresent();
-            case FIND_ACTION -> () -> {
-                assertThat(robot.lookup("#findActionField").tryQuery()).isPresent();
-                robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-            };
-            case NEXT_TAB -> () -> assertThat(vm.project().selectedProperty().get()).isNotSameAs(doc);
+            case FIND ->
+                () -> assertThat(robot.lookup("#findField")
+                                .match(Node::isVisible)
+                                .tryQuery())
+                        .isPresent();
+            case REPLACE ->
+                () -> assertThat(robot.lookup("#replaceField")
+                                .match(Node::isVisible)
+                                .tryQuery())
+                        .isPresent();
+            case FIND_ACTION ->
+                () -> {
+                    assertThat(robot.lookup("#findActionField").tryQuery()).isPresent();
+                    robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+                };
+            case NEXT_TAB ->
+                () -> assertThat(vm.project().selectedProperty().get()).isNotSameAs(doc);
             case TOGGLE_PROJECT -> flips(shell.workbench().projectShownProperty()::get, a);
             case TOGGLE_PROBLEMS -> flips(shell.workbench().problemsShownProperty()::get, a);
             case TOGGLE_RESOURCES -> flips(shell.workbench().resourcesShownProperty()::get, a);
@@ -276,7 +339,11 @@ class EveryActionIT {
             }
             case REFRESH -> {
                 Files.writeString(pkg.resolve("references/added.md"), "# Added\n");
-                yield () -> waitUntil(() -> vm.project().diskPackageProperty().get().file("references/added.md").isPresent());
+                yield () -> waitUntil(() -> vm.project()
+                        .diskPackageProperty()
+                        .get()
+                        .file("references/added.md")
+                        .isPresent());
             }
             case NEW_RUBRIC -> created("rubrics/r.md", "rubric");
             case NEW_REFERENCE -> created("references/n.md", "reference");
@@ -286,11 +353,18 @@ class EveryActionIT {
                 Runnable declared = created("rubrics/c.checklist.yaml", "checklist");
                 yield () -> {
                     declared.run();
-                    List<String> findings = TestPackages.validator().apply(shown(),
-                            vm.validation().lintModeProperty().get()).stream()
-                            .filter(d -> d.file().equals("rubrics/c.checklist.yaml") || d.isError())
-                            .map(d -> d.code() + " " + d.file() + " " + d.message()).toList();
-                    assertThat(findings).as("the new checklist parses and is declared").isEmpty();
+                    List<String> findings =
+                            TestPackages.validator()
+                                    .apply(
+                                            shown(),
+                                            vm.validation().lintModeProperty().get())
+                                    .stream()
+                                    .filter(d -> d.file().equals("rubrics/c.checklist.yaml") || d.isError())
+                                    .map(d -> d.code() + " " + d.file() + " " + d.message())
+                                    .toList();
+                    assertThat(findings)
+                            .as("the new checklist parses and is declared")
+                            .isEmpty();
                 };
             }
             case RENAME -> {
@@ -313,8 +387,10 @@ class EveryActionIT {
             waitUntil(() -> Files.exists(pkg.resolve(path)));
             if (declaredType != null) {
                 waitUntil(() -> shown().file(path).isPresent());
-                assertThat(shown().textOf("resources.yaml").orElseThrow()).as(path + " declared")
-                        .contains("path: " + path).contains("type: " + declaredType);
+                assertThat(shown().textOf("resources.yaml").orElseThrow())
+                        .as(path + " declared")
+                        .contains("path: " + path)
+                        .contains("type: " + declaredType);
             }
         };
     }
@@ -327,7 +403,9 @@ class EveryActionIT {
         boolean before = state.getAsBoolean();
         return () -> {
             assertThat(state.getAsBoolean()).isNotEqualTo(before);
-            assertThat(shell.registry().checkedProperty(a).get()).as("menu check follows").isEqualTo(!before);
+            assertThat(shell.registry().checkedProperty(a).get())
+                    .as("menu check follows")
+                    .isEqualTo(!before);
         };
     }
 
@@ -363,24 +441,32 @@ class EveryActionIT {
 
     private Optional<MenuItem> menuItem(StudioAction action) {
         MenuBar bar = (MenuBar) stage.getScene().lookup(".menu-bar");
-        return bar.getMenus().stream().flatMap(m -> items(m).stream())
-                .filter(i -> ("menu-" + action.id()).equals(i.getId())).findFirst();
+        return bar.getMenus().stream()
+                .flatMap(m -> items(m).stream())
+                .filter(i -> ("menu-" + action.id()).equals(i.getId()))
+                .findFirst();
     }
 
     private static List<MenuItem> items(Menu m) {
-        return m.getItems().stream().flatMap(i -> i instanceof Menu sub ? items(sub).stream() : Stream.of(i)).toList();
+        return m.getItems().stream()
+                .flatMap(i -> i instanceof Menu sub ? items(sub).stream() : Stream.of(i))
+                .toList();
     }
 
     private Node menuTitle(String title) {
         return stage.getScene().lookup(".menu-bar").lookupAll(".menu-button").stream()
-                .filter(n -> n instanceof Labeled l && title.equals(l.getText())).findFirst().orElseThrow();
+                .filter(n -> n instanceof Labeled l && title.equals(l.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A label of an open menu, found in the pop-up windows only (the workbench has labels named alike). */
     private static Node popupLabel(String text) {
-        return Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow && w.isShowing())
                 .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
-                .filter(n -> n instanceof Labeled l && text.equals(l.getText()) && n.isVisible()).findFirst()
+                .filter(n -> n instanceof Labeled l && text.equals(l.getText()) && n.isVisible())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no open menu shows " + text));
     }
 }

@@ -42,12 +42,17 @@ class FindActionIT {
     void openPackage(FxRobot robot) throws Exception {
         Path pkg = TestPackages.copyTemplate("pointwise-checklist", tmp);
         robot.interact(() -> {
-            shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false),
+            shell = new StudioShell(
+                    stage,
+                    new StudioContext(tmp.resolve("home"), TestPackages.validator(), false),
                     new ScriptedDialogs());
             stage.show();
             shell.open(pkg);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().selectedProperty().get() != null);
         doc = shell.viewModel().project().selectedProperty().get();
         area = robot.lookup("#codeArea").match(Node::isVisible).queryAs(CodeArea.class);
         robot.clickOn(area);
@@ -59,7 +64,8 @@ class FindActionIT {
         boolean problemsShown = shell.workbench().problemsShownProperty().get();
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
-        assertThat(robot.lookup("#findActionField").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#findActionField").queryAs(TextField.class).isFocused())
+                .isTrue();
         robot.write("view problems");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -67,7 +73,9 @@ class FindActionIT {
         assertThat(shell.workbench().problemsShownProperty().get()).isNotEqualTo(problemsShown);
         assertThat(doc.text()).as("no newline typed into the editor underneath").isEqualTo(before);
         assertThat(doc.isDirty()).isFalse();
-        assertThat(robot.lookup("#findActionField").tryQuery()).as("the pop-up closed").isEmpty();
+        assertThat(robot.lookup("#findActionField").tryQuery())
+                .as("the pop-up closed")
+                .isEmpty();
     }
 
     @Test
@@ -81,7 +89,8 @@ class FindActionIT {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(shell.viewModel().settings().fontSizeProperty().get()).as("the second match: Decrease editor font")
+        assertThat(shell.viewModel().settings().fontSizeProperty().get())
+                .as("the second match: Decrease editor font")
                 .isEqualTo(font - 1);
         assertThat(doc.isDirty()).isFalse();
     }
@@ -118,7 +127,9 @@ class FindActionIT {
         robot.interact(() -> manifest.setText(manifest.text() + "# note\n"));
         Node table = robot.lookup("#resourceTableView").match(Node::isVisible).query();
         robot.clickOn(table);
-        assertThat(isWithin(stage.getScene().getFocusOwner(), table)).as("the table has focus").isTrue();
+        assertThat(isWithin(stage.getScene().getFocusOwner(), table))
+                .as("the table has focus")
+                .isTrue();
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

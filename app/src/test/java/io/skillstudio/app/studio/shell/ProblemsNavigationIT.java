@@ -2,6 +2,7 @@ package io.skillstudio.app.studio.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.model.diagnostics.Diagnostic;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -34,14 +36,18 @@ class ProblemsNavigationIT {
     @Start
     void start(Stage stage) {
         // One known finding in a file other than SKILL.md (which opens first), so the jump is visible.
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), (pkg, mode) -> {
-            List<Diagnostic> out = new ArrayList<>(TestPackages.validator().apply(pkg, mode));
-            out.add(Diagnostic.at(DiagnosticCode.DESCRIPTION_MISSING, "resources.yaml", 4, 5, "test: look here"));
-            return out;
-        }, false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(
+                stage,
+                new StudioContext(
+                        tmp.resolve("home"),
+                        (pkg, mode) -> {
+                            List<Diagnostic> out =
+                                    new ArrayList<>(TestPackages.validator().apply(pkg, mode));
+                            out.add(Diagnostic.at(
+                                    DiagnosticCode.DESCRIPTION_MISSING, "resources.yaml", 4, 5, "test: look here"));
+                            return out;
+                        },
+                        false));
     }
 
     @Test
@@ -50,21 +56,29 @@ class ProblemsNavigationIT {
         robot.interact(() -> shell.open(pkg));
         @SuppressWarnings("unchecked")
         TableView<Diagnostic> problems = robot.lookup("#problemsTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> problems.getItems().stream()
-                .anyMatch(d -> d.message().equals("test: look here")));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> problems.getItems().stream().anyMatch(d -> d.message().equals("test: look here")));
         assertThat(shell.viewModel().project().selectedProperty().get().path()).isEqualTo("SKILL.md");
 
-        int index = problems.getItems().indexOf(problems.getItems().stream()
-                .filter(d -> d.message().equals("test: look here")).findFirst().orElseThrow());
+        int index = problems.getItems()
+                .indexOf(problems.getItems().stream()
+                        .filter(d -> d.message().equals("test: look here"))
+                        .findFirst()
+                        .orElseThrow());
         robot.interact(() -> problems.scrollTo(index));
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup("#problemsTable .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && "test: look here".equals(c.getText())).query();
+        Node cell = robot.lookup("#problemsTable .table-cell")
+                .match((Node n) -> n instanceof TableCell<?, ?> c && "test: look here".equals(c.getText()))
+                .query();
         robot.doubleClickOn(cell);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             Document d = shell.viewModel().project().selectedProperty().get();
-            return d != null && d.path().equals("resources.yaml") && d.caretLineProperty().get() == 4;
+            return d != null
+                    && d.path().equals("resources.yaml")
+                    && d.caretLineProperty().get() == 4;
         });
         Document doc = shell.viewModel().project().selectedProperty().get();
         assertThat(doc.caretColumnProperty().get()).isEqualTo(5);

@@ -50,11 +50,16 @@ class RecoveryIT {
             stage.show();
             first[0].open(pkg);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first[0].viewModel().project().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> first[0].viewModel().project().selectedProperty().get() != null);
         Document doc = first[0].viewModel().project().selectedProperty().get();
         robot.interact(() -> doc.setText(doc.text() + "\nUnsaved work.\n"));
         robot.interact(() -> first[0].viewModel().recovery().autosave());
-        assertThat(new RecoveryStore(home).pending()).as("a running session's buffers are not offered").isEmpty();
+        assertThat(new RecoveryStore(home).pending())
+                .as("a running session's buffers are not offered")
+                .isEmpty();
 
         // The crash: no close request, no clean-up; the process's lock goes with it. A fresh window
         // starts on the same home folder.
@@ -70,22 +75,34 @@ class RecoveryIT {
         // The offer is a modal dialog: run it later so this thread is free to click it.
         Platform.runLater(() -> second[0].offerRecovery());
         // The dialog's window may exist before it is shown; wait for a visible button, then click that one.
-        Supplier<Optional<Button>> restoreButton = () -> robot
-                .lookup((Node n) -> n instanceof Button b && "Restore".equals(b.getText())
-                        && b.isVisible() && b.getScene() != null && b.getScene().getWindow() != null
+        Supplier<Optional<Button>> restoreButton = () -> robot.lookup((Node n) -> n instanceof Button b
+                        && "Restore".equals(b.getText())
+                        && b.isVisible()
+                        && b.getScene() != null
+                        && b.getScene().getWindow() != null
                         && b.getScene().getWindow().isShowing())
-                .tryQuery().map(Button.class::cast);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> restoreButton.get().isPresent());
+                .tryQuery()
+                .map(Button.class::cast);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> restoreButton.get().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(restoreButton.get().orElseThrow());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> second[0].viewModel().project().documents().stream()
-                .anyMatch(Document::isDirty));
-        Document restored = second[0].viewModel().project().documents().stream().filter(Document::isDirty)
-                .findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> second[0].viewModel().project().documents().stream().anyMatch(Document::isDirty));
+        Document restored = second[0].viewModel().project().documents().stream()
+                .filter(Document::isDirty)
+                .findFirst()
+                .orElseThrow();
         assertThat(restored.path()).isEqualTo("SKILL.md");
         assertThat(restored.text()).isEqualTo(onDisk + "\nUnsaved work.\n");
-        assertThat(Files.readString(pkg.resolve("SKILL.md"))).as("nothing written behind the user's back").isEqualTo(onDisk);
+        assertThat(Files.readString(pkg.resolve("SKILL.md")))
+                .as("nothing written behind the user's back")
+                .isEqualTo(onDisk);
         robot.interact(() -> second[0].viewModel().saving().saveAll());
-        assertThat(new RecoveryStore(home).pending()).as("saving clears the recovery data").isEmpty();
+        assertThat(new RecoveryStore(home).pending())
+                .as("saving clears the recovery data")
+                .isEmpty();
     }
 }

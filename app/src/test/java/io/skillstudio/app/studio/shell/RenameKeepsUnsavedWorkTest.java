@@ -7,8 +7,8 @@ import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService.SaveChoice;
 import io.skillstudio.app.studio.editor.Document;
-import io.skillstudio.app.workspace.RecoveryStore;
 import io.skillstudio.app.studio.settings.StudioSettings;
+import io.skillstudio.app.workspace.RecoveryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,15 +31,22 @@ class RenameKeepsUnsavedWorkTest {
         pkg = TestPackages.copyTemplate("blank", tmp);
         Files.createDirectories(pkg.resolve("references"));
         Files.writeString(pkg.resolve("references/a.md"), "saved\n");
-        vm = new StudioViewModel(new CurrentThreadTaskExecutor(), new StudioSettings(tmp.resolve("home")), dialogs,
-                new RecoveryStore(tmp.resolve("home")), TestPackages.validator());
-        vm.openPackage(pkg, () -> { });
+        vm = new StudioViewModel(
+                new CurrentThreadTaskExecutor(),
+                new StudioSettings(tmp.resolve("home")),
+                dialogs,
+                new RecoveryStore(tmp.resolve("home")),
+                TestPackages.validator());
+        vm.openPackage(pkg, () -> {});
         doc = vm.project().openDocument("references/a.md").orElseThrow();
         doc.setText("unsaved\n");
     }
 
     private Document open(String path) {
-        return vm.project().documents().stream().filter(d -> d.path().equals(path)).findFirst().orElse(null);
+        return vm.project().documents().stream()
+                .filter(d -> d.path().equals(path))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test

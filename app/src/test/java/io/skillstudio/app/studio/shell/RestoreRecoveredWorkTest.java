@@ -6,9 +6,9 @@ import io.skillstudio.app.studio.ScriptedDialogs;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
 import io.skillstudio.app.studio.editor.Document;
+import io.skillstudio.app.studio.settings.StudioSettings;
 import io.skillstudio.app.workspace.RecoveryStore;
 import io.skillstudio.app.workspace.RecoveryStore.Buffer;
-import io.skillstudio.app.studio.settings.StudioSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,24 +34,32 @@ class RestoreRecoveredWorkTest {
         onDisk = Files.readString(pkg.resolve("SKILL.md"));
         String hash = RecoveryStore.hash(Files.readAllBytes(pkg.resolve("SKILL.md")));
         RecoveryStore crashed = new RecoveryStore(home);
-        crashed.store(pkg, List.of(new Buffer("SKILL.md", onDisk + "recovered\n", hash),
-                new Buffer("references/gone.md", "only copy", "")));
+        crashed.store(
+                pkg,
+                List.of(
+                        new Buffer("SKILL.md", onDisk + "recovered\n", hash),
+                        new Buffer("references/gone.md", "only copy", "")));
         crashed.abandon();
     }
 
     private StudioViewModel session() {
-        return new StudioViewModel(new CurrentThreadTaskExecutor(), new StudioSettings(home), dialogs,
-                new RecoveryStore(home), TestPackages.validator());
+        return new StudioViewModel(
+                new CurrentThreadTaskExecutor(),
+                new StudioSettings(home),
+                dialogs,
+                new RecoveryStore(home),
+                TestPackages.validator());
     }
 
     @Test
     void autosaveWithNothingDirtyLeavesAnotherSessionsBuffersAlone() {
         StudioViewModel relaunched = session();
-        relaunched.openPackage(pkg, () -> { });
+        relaunched.openPackage(pkg, () -> {});
         relaunched.recovery().autosave();
         relaunched.saving().saveAll();
         relaunched.confirmDiscardAll();
-        assertThat(new RecoveryStore(home).pending()).singleElement()
+        assertThat(new RecoveryStore(home).pending())
+                .singleElement()
                 .satisfies(s -> assertThat(s.buffers()).hasSize(2));
     }
 
@@ -59,14 +67,18 @@ class RestoreRecoveredWorkTest {
     void buffersThatCannotBeRestoredAreKeptAndReported() {
         StudioViewModel vm = session();
         RecoveryStore.Snapshot snap = vm.recovery().store().pending().get(0);
-        vm.openPackage(pkg, () -> { });
+        vm.openPackage(pkg, () -> {});
         vm.recovery().restore(snap);
 
-        Document doc = vm.project().documents().stream().filter(d -> d.path().equals("SKILL.md")).findFirst().orElseThrow();
+        Document doc = vm.project().documents().stream()
+                .filter(d -> d.path().equals("SKILL.md"))
+                .findFirst()
+                .orElseThrow();
         assertThat(doc.text()).isEqualTo(onDisk + "recovered\n");
         assertThat(doc.isDirty()).isTrue();
         assertThat(dialogs.errors).singleElement().asString().contains("references/gone.md");
-        assertThat(vm.recovery().store().pending()).singleElement()
+        assertThat(vm.recovery().store().pending())
+                .singleElement()
                 .satisfies(s -> assertThat(s.buffers()).extracting(Buffer::path).containsExactly("references/gone.md"));
     }
 
@@ -75,7 +87,7 @@ class RestoreRecoveredWorkTest {
         Files.writeString(pkg.resolve("SKILL.md"), onDisk + "pulled later\n");
         StudioViewModel vm = session();
         RecoveryStore.Snapshot snap = vm.recovery().store().pending().get(0);
-        vm.openPackage(pkg, () -> { });
+        vm.openPackage(pkg, () -> {});
         vm.recovery().restore(snap);
         assertThat(dialogs.errors).anyMatch(e -> e.startsWith("Files changed since") && e.contains("SKILL.md"));
     }
@@ -83,8 +95,8 @@ class RestoreRecoveredWorkTest {
     @Test
     void aFolderThatCannotBeLoadedDoesNotBecomeTheRoot() {
         StudioViewModel vm = session();
-        vm.openPackage(pkg, () -> { });
-        vm.openPackage(tmp.resolve("no-such-folder"), () -> { });
+        vm.openPackage(pkg, () -> {});
+        vm.openPackage(tmp.resolve("no-such-folder"), () -> {});
         assertThat(vm.project().root()).isEqualTo(pkg);
     }
 }

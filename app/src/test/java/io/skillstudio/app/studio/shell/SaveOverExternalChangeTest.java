@@ -7,8 +7,8 @@ import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
 import io.skillstudio.app.studio.dialogs.DialogService.OverwriteChoice;
 import io.skillstudio.app.studio.editor.Document;
-import io.skillstudio.app.workspace.RecoveryStore;
 import io.skillstudio.app.studio.settings.StudioSettings;
+import io.skillstudio.app.workspace.RecoveryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,9 +30,13 @@ class SaveOverExternalChangeTest {
     void editWhileSomeoneElseChangesTheFile() throws Exception {
         Path pkg = TestPackages.copyTemplate("blank", tmp);
         file = pkg.resolve("SKILL.md");
-        vm = new StudioViewModel(new CurrentThreadTaskExecutor(), new StudioSettings(tmp.resolve("home")), dialogs,
-                new RecoveryStore(tmp.resolve("home")), TestPackages.validator());
-        vm.openPackage(pkg, () -> { });
+        vm = new StudioViewModel(
+                new CurrentThreadTaskExecutor(),
+                new StudioSettings(tmp.resolve("home")),
+                dialogs,
+                new RecoveryStore(tmp.resolve("home")),
+                TestPackages.validator());
+        vm.openPackage(pkg, () -> {});
         doc = vm.project().selectedProperty().get();
         doc.setText(doc.text() + "mine\n");
         Files.writeString(file, "theirs\n");

@@ -1,17 +1,19 @@
 package io.skillstudio.app.studio.shell;
 
 import io.skillstudio.app.studio.SceneSnapshots;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.TestPackages;
 import io.skillstudio.app.studio.actions.StudioAction;
-import io.skillstudio.model.validation.Validator;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import io.skillstudio.app.studio.editor.Document;
 import io.skillstudio.app.studio.settings.JudgeConnectionTester;
 import io.skillstudio.app.studio.settings.JudgePreferences;
 import io.skillstudio.evaluator.judge.ConnectionCheck;
+import io.skillstudio.model.validation.Validator;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -44,12 +46,16 @@ class ScreenshotIT {
     void start(Stage stage) {
         this.stage = stage;
         // A fake endpoint that answers at once, so the judge page shows a finished "Test connection".
-        JudgeConnectionTester fake = settings -> new ConnectionCheck.Result(true, true, Optional.empty(), "ok", 184, 52, 9);
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), Validator.standard()::validate, false,
-                Map.of("OPENAI_API_KEY", "not-a-real-key")::get, fake));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        JudgeConnectionTester fake =
+                settings -> new ConnectionCheck.Result(true, true, Optional.empty(), "ok", 184, 52, 9);
+        shell = StudioStage.show(
+                stage,
+                new StudioContext(
+                        tmp.resolve("home"),
+                        Validator.standard()::validate,
+                        false,
+                        Map.of("OPENAI_API_KEY", "not-a-real-key")::get,
+                        fake));
     }
 
     @Test
@@ -58,17 +64,32 @@ class ScreenshotIT {
         Files.createDirectories(out);
         Path pkg = TestPackages.copyTemplate("pointwise-checklist", tmp);
         // A few real problems so the squiggles, gutter marks and Problems window have something to show.
-        Files.writeString(pkg.resolve("SKILL.md"), Files.readString(pkg.resolve("SKILL.md"))
-                .replace("name: pointwise-checklist", "name: Pointwise_Checklist"));
-        Files.writeString(pkg.resolve("resources.yaml"), Files.readString(pkg.resolve("resources.yaml"))
-                .replace("path: references/aggregation.md", "path: references/aggregation_rules.md")
-                .replace("    cost: low\n    hard_or_soft: hard\n    decision_impact: veto",
-                        "    cost: cheap\n    hard_or_soft: hard\n    decision_impact: veto"));
+        Files.writeString(
+                pkg.resolve("SKILL.md"),
+                Files.readString(pkg.resolve("SKILL.md"))
+                        .replace("name: pointwise-checklist", "name: Pointwise_Checklist"));
+        Files.writeString(
+                pkg.resolve("resources.yaml"),
+                Files.readString(pkg.resolve("resources.yaml"))
+                        .replace("path: references/aggregation.md", "path: references/aggregation_rules.md")
+                        .replace(
+                                "    cost: low\n    hard_or_soft: hard\n    decision_impact: veto",
+                                "    cost: cheap\n    hard_or_soft: hard\n    decision_impact: veto"));
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.viewModel().validation().diagnostics().isEmpty());
-        robot.interact(() -> shell.viewModel().project().selectedProperty().get().revealRequestProperty()
-                .set(new io.skillstudio.app.studio.editor.Document.Position(3, 7)));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !shell.viewModel().validation().diagnostics().isEmpty());
+        robot.interact(() -> shell.viewModel()
+                .project()
+                .selectedProperty()
+                .get()
+                .revealRequestProperty()
+                .set(new Document.Position(3, 7)));
         SceneSnapshots.settle();
         SceneSnapshots.snap(robot, stage.getScene().getRoot(), out.resolve("main-light.png"));
 
@@ -102,11 +123,19 @@ class ScreenshotIT {
             judge.apiKeyEnvProperty().set("OPENAI_API_KEY");
         });
         Platform.runLater(() -> shell.registry().execute(StudioAction.SETTINGS));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settingsPages").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#settingsPages").queryAs(TabPane.class).getSelectionModel().select(2));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#settingsPages").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#settingsPages")
+                .queryAs(TabPane.class)
+                .getSelectionModel()
+                .select(2));
         robot.clickOn("#testConnection");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#testResult").queryAs(Label.class)
-                .getText().startsWith("Connected"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#testResult").queryAs(Label.class).getText().startsWith("Connected"));
         SceneSnapshots.settle();
         Node page = robot.lookup("#judgeSettingsPage").query();
         SceneSnapshots.snap(robot, page.getScene().getRoot(), file);

@@ -37,18 +37,26 @@ class TableRoundTripIT {
     @Test
     void tableAndTextStayInSync(FxRobot robot) throws Exception {
         Path pkg = TestPackages.copyTemplate("pairwise-rubric-judge", tmp);
-        Files.writeString(pkg.resolve("resources.yaml"), Files.readString(pkg.resolve("resources.yaml"))
-                .replace("    cost: low\n    hard_or_soft: soft\n    decision_impact: strong",
-                        "    cost: low  # cheap\n    x_team_owner: alice\n    hard_or_soft: soft\n    decision_impact: strong"));
+        Files.writeString(
+                pkg.resolve("resources.yaml"),
+                Files.readString(pkg.resolve("resources.yaml"))
+                        .replace(
+                                "    cost: low\n    hard_or_soft: soft\n    decision_impact: strong",
+                                "    cost: low  # cheap\n    x_team_owner: alice\n    hard_or_soft: soft\n    decision_impact: strong"));
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().selectedProperty().get() != null);
         robot.interact(() -> shell.viewModel().project().openDocument("resources.yaml"));
         WaitForAsyncUtils.waitForFxEvents();
         Document doc = shell.viewModel().project().selectedProperty().get();
         assertThat(doc.path()).isEqualTo("resources.yaml");
         @SuppressWarnings("unchecked")
         TableView<ResourceEntry> table = robot.lookup("#resourceTableView").queryAllAs(TableView.class).stream()
-                .filter(t -> t.getScene() != null && t.isVisible()).findFirst().orElseThrow();
+                .filter(t -> t.getScene() != null && t.isVisible())
+                .findFirst()
+                .orElseThrow();
         assertThat(table.getItems()).hasSize(3);
 
         // Table -> text: add a row with the button, then move it to the top.
@@ -63,7 +71,9 @@ class TableRoundTripIT {
 
         // Text -> table: edit the YAML in the code area.
         CodeArea area = robot.lookup("#codeArea").queryAllAs(CodeArea.class).stream()
-                .filter(a -> a.getText().equals(doc.text())).findFirst().orElseThrow();
+                .filter(a -> a.getText().equals(doc.text()))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> {
             int at = area.getText().indexOf("id: bias_control");
             area.replaceText(at, at + "id: bias_control".length(), "id: bias_guard");

@@ -1,8 +1,8 @@
 package io.skillstudio.app.studio.skillmd;
 
-import io.skillstudio.model.skillmd.FrontmatterEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillstudio.model.skillmd.FrontmatterEditor;
 import io.skillstudio.model.validation.LintMode;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,10 +38,13 @@ class FrontmatterFormViewModelTest {
     @Test
     void typingInAFieldEditsOnlyThatLine() {
         vm.descriptionProperty().set("Judges: many things # really");
-        assertThat(text.get()).isEqualTo(MD.replace("description: Judges things.",
-                "description: \"Judges: many things # really\""));
+        assertThat(text.get())
+                .isEqualTo(MD.replace("description: Judges things.", "description: \"Judges: many things # really\""));
         vm.nameProperty().set("other");
-        assertThat(text.get()).contains("\nname: other\n").contains("# a comment").contains("license: MIT");
+        assertThat(text.get())
+                .contains("\nname: other\n")
+                .contains("# a comment")
+                .contains("license: MIT");
     }
 
     @Test
@@ -93,10 +96,8 @@ class FrontmatterFormViewModelTest {
 
     @Test
     void anEditTheTextCannotTakeIsRefusedAndExplained() {
-        javafx.beans.property.StringProperty text = new javafx.beans.property.SimpleStringProperty(
-                "---\nname: a\nmetadata: {version: \"1\"}\n---\n");
-        FrontmatterFormViewModel vm = new FrontmatterFormViewModel(text,
-                new javafx.beans.property.SimpleObjectProperty<>(io.skillstudio.model.validation.LintMode.SKILLRM));
+        StringProperty text = new SimpleStringProperty("---\nname: a\nmetadata: {version: \"1\"}\n---\n");
+        FrontmatterFormViewModel vm = new FrontmatterFormViewModel(text, new SimpleObjectProperty<>(LintMode.SKILLRM));
         String before = text.get();
         vm.setMetadata("version", "2");
         assertThat(text.get()).isEqualTo(before);

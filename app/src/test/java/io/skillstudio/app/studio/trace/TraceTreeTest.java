@@ -10,6 +10,7 @@ import io.skillstudio.evaluator.trace.Trace;
 import io.skillstudio.evaluator.trace.TraceEvent;
 import io.skillstudio.evaluator.trace.TraceEvents;
 import io.skillstudio.evaluator.verify.Outcome;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -29,15 +30,24 @@ class TraceTreeTest {
         assertThat(root.kind()).isEqualTo(StepKind.RUN);
         assertThat(root.title()).startsWith("Run s02 · pointwise · 1 response");
         List<StepKind> top = root.children().stream().map(Step::kind).toList();
-        assertThat(top).startsWith(StepKind.RESOURCE).contains(StepKind.RESPONSE).endsWith(StepKind.FINAL);
-        Step response = root.children().stream().filter(s -> s.kind() == StepKind.RESPONSE).findFirst().orElseThrow();
+        assertThat(top)
+                .startsWith(StepKind.RESOURCE)
+                .contains(StepKind.RESPONSE)
+                .endsWith(StepKind.FINAL);
+        Step response = root.children().stream()
+                .filter(s -> s.kind() == StepKind.RESPONSE)
+                .findFirst()
+                .orElseThrow();
         List<StepKind> inside = response.children().stream().map(Step::kind).toList();
         assertThat(inside).contains(StepKind.VERIFIER).endsWith(StepKind.AGGREGATION);
-        Step comma = response.children().stream().filter(s -> s.title().contains("punctuation:no_comma")).findFirst()
+        Step comma = response.children().stream()
+                .filter(s -> s.title().contains("punctuation:no_comma"))
+                .findFirst()
                 .orElseThrow();
         assertThat(comma.failed()).isTrue();
         assertThat(comma.title()).startsWith("✗");
-        assertThat(root.children().get(root.children().size() - 1).title()).isEqualTo("Final result: 0.778 (partial: judge_unavailable)");
+        assertThat(root.children().get(root.children().size() - 1).title())
+                .isEqualTo("Final result: 0.778 (partial: judge_unavailable)");
         List<String> keys = root.flatten().stream().map(Step::key).toList();
         assertThat(new HashSet<>(keys)).hasSameSizeAs(keys);
     }
@@ -45,8 +55,12 @@ class TraceTreeTest {
     @Test
     void sameTraceGivesSameKeys() throws Exception {
         Traces t = new Traces(tmp);
-        List<String> a = TraceTree.build(t.evaluate("s06").trace()).flatten().stream().map(Step::key).toList();
-        List<String> b = TraceTree.build(t.evaluate("s06").trace()).flatten().stream().map(Step::key).toList();
+        List<String> a = TraceTree.build(t.evaluate("s06").trace()).flatten().stream()
+                .map(Step::key)
+                .toList();
+        List<String> b = TraceTree.build(t.evaluate("s06").trace()).flatten().stream()
+                .map(Step::key)
+                .toList();
         assertThat(a).isEqualTo(b);
     }
 
@@ -63,8 +77,9 @@ class TraceTreeTest {
                 verifier("e7", "e6", 1, Outcome.FAIL),
                 new TraceEvents.FinalResult("e8", "e1", null, null, "t", 0, Decision.verdict("A"), List.of()));
         Step root = TraceTree.build(Trace.of("x", p, List.of(), events));
-        assertThat(root.children()).extracting(Step::title).containsExactly("Response A", "Response B",
-                "Final result: A");
+        assertThat(root.children())
+                .extracting(Step::title)
+                .containsExactly("Response A", "Response B", "Final result: A");
         Step a = root.children().get(0);
         assertThat(a.children()).extracting(Step::kind).containsExactly(StepKind.MODEL_TURN, StepKind.VERIFIER);
         assertThat(a.children().get(0).children()).extracting(Step::kind).containsExactly(StepKind.TOOL_CALL);
@@ -78,13 +93,45 @@ class TraceTreeTest {
     }
 
     private static ModelTurn turn(String id, int response, String reply) {
-        return new ModelTurn(id, "e1", response, null, "t", 5, 1, "loop", "m", 2, List.of(), List.of(), "auto", reply,
-                List.of(), "tool_calls", 10, 2, 1, false, "k" + id, null);
+        return new ModelTurn(
+                id,
+                "e1",
+                response,
+                null,
+                "t",
+                5,
+                1,
+                "loop",
+                "m",
+                2,
+                List.of(),
+                List.of(),
+                "auto",
+                reply,
+                List.of(),
+                "tool_calls",
+                10,
+                2,
+                1,
+                false,
+                "k" + id,
+                null);
     }
 
     private static TraceEvents.VerifierRun verifier(String id, String parent, int response, Outcome outcome) {
-        return new TraceEvents.VerifierRun(id, parent, response, "i1", "t", 0, "v", Map.of(), outcome,
-                outcome == Outcome.PASS ? 1 : 0, "", List.of());
+        return new TraceEvents.VerifierRun(
+                id,
+                parent,
+                response,
+                "i1",
+                "t",
+                0,
+                "v",
+                Map.of(),
+                outcome,
+                outcome == Outcome.PASS ? 1 : 0,
+                "",
+                List.of());
     }
 
     @Test
@@ -92,14 +139,19 @@ class TraceTreeTest {
         Traces t = new Traces(tmp);
         Step before = TraceTree.build(t.evaluate("s02").trace());
         String checklist = "rubrics/if_pointwise.checklist.yaml";
-        var edited = t.pkg.withFile(checklist, t.pkg.textOf(checklist).orElseThrow()
-                .replace("      max: 250", "      max: 5").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var edited = t.pkg.withFile(
+                checklist,
+                t.pkg.textOf(checklist)
+                        .orElseThrow()
+                        .replace("      max: 250", "      max: 5")
+                        .getBytes(StandardCharsets.UTF_8));
         Step after = TraceTree.build(t.evaluate(edited, "s02").trace());
         var differing = TraceDiff.differing(before, after);
         assertThat(differing).anyMatch(k -> k.contains("VERIFIER:concise"));
         assertThat(differing).anyMatch(k -> k.contains("AGGREGATION"));
         assertThat(differing).anyMatch(k -> k.contains("FINAL"));
         assertThat(differing).noneMatch(k -> k.contains("VERIFIER:non_empty"));
-        assertThat(TraceDiff.differing(before, TraceTree.build(t.evaluate("s02").trace()))).isEmpty();
+        assertThat(TraceDiff.differing(before, TraceTree.build(t.evaluate("s02").trace())))
+                .isEmpty();
     }
 }

@@ -27,7 +27,9 @@ final class Traces {
 
     Sample sample(String id) throws IOException {
         return SampleReader.read(root.resolve("evals/samples.jsonl")).samples().stream()
-                .filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     Evaluation evaluate(String id) throws IOException {

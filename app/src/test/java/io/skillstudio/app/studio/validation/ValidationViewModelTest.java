@@ -43,8 +43,11 @@ class ValidationViewModelTest {
 
     private static List<Diagnostic> check(SkillPackage p, Object mode) {
         String t = p.textOf("SKILL.md").orElse("");
-        return t.contains("bad") ? List.of(Diagnostic.at(DiagnosticCode.NAME_INVALID, "SKILL.md", 1, 1, "bad"),
-                Diagnostic.at(DiagnosticCode.FILE_EMPTY, "SKILL.md", 2, 1, "warn")) : List.of();
+        return t.contains("bad")
+                ? List.of(
+                        Diagnostic.at(DiagnosticCode.NAME_INVALID, "SKILL.md", 1, 1, "bad"),
+                        Diagnostic.at(DiagnosticCode.FILE_EMPTY, "SKILL.md", 2, 1, "warn"))
+                : List.of();
     }
 
     @Test
@@ -82,7 +85,8 @@ class ValidationViewModelTest {
     @Test
     void errorsComeFirstWhateverTheFileOrder() {
         ValidationViewModel vm = new ValidationViewModel(new ManualExecutor(), ValidationViewModelTest::check);
-        Diagnostic info = Diagnostic.at(DiagnosticCode.FILE_EMPTY, "a.md", 1, 1, "info").withSeverity(Severity.INFO);
+        Diagnostic info =
+                Diagnostic.at(DiagnosticCode.FILE_EMPTY, "a.md", 1, 1, "info").withSeverity(Severity.INFO);
         Diagnostic warning = Diagnostic.at(DiagnosticCode.FILE_EMPTY, "b.md", 3, 1, "warning");
         Diagnostic error = Diagnostic.at(DiagnosticCode.NAME_INVALID, "z.md", 9, 1, "error");
 

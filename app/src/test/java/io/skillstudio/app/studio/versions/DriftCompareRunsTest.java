@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +50,7 @@ class DriftCompareRunsTest {
 
     @TempDir
     Path tmp;
+
     Path pkg;
     String before;
     String after;
@@ -60,7 +62,8 @@ class DriftCompareRunsTest {
     @BeforeEach
     void setUp() throws Exception {
         pkg = VersionsFixture.copySample(tmp);
-        var ada = Optional.of(new PersonIdent("Ada", "ada@example.org", Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC));
+        var ada = Optional.of(
+                new PersonIdent("Ada", "ada@example.org", Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC));
         try (PackageHistory h = PackageHistory.openOrInit(pkg)) {
             before = h.commit("Initial", ada);
             Path checklist = pkg.resolve("rubrics/if_pointwise.checklist.yaml");
@@ -68,13 +71,22 @@ class DriftCompareRunsTest {
             after = h.commit("Five-word budget", ada);
         }
         server = new FakeOpenAi(finalAnswer(SATISFIED));
-        JudgeSettings settings = JudgeSettings.of(server.baseUrl(), "fake-judge").withTimeout(Duration.ofSeconds(5))
+        JudgeSettings settings = JudgeSettings.of(server.baseUrl(), "fake-judge")
+                .withTimeout(Duration.ofSeconds(5))
                 .withRetries(0, Duration.ofMillis(1));
-        StudioJudge judge = new StudioJudge(() -> Optional.of(settings), Optional.of(tmp.resolve("home/judge-cache")),
-                k -> null);
+        StudioJudge judge =
+                new StudioJudge(() -> Optional.of(settings), Optional.of(tmp.resolve("home/judge-cache")), k -> null);
         Validator validator = Validator.standard();
-        vm = new VersionsViewModel(new CurrentThreadTaskExecutor(), dialogs, new VersionsViewModel.Host(() -> pkg,
-                () -> false, p -> validator.validate(p, LintMode.SKILLRM), () -> { }, judge, opened::add),
+        vm = new VersionsViewModel(
+                new CurrentThreadTaskExecutor(),
+                dialogs,
+                new VersionsViewModel.Host(
+                        () -> pkg,
+                        () -> false,
+                        p -> validator.validate(p, LintMode.SKILLRM),
+                        () -> {},
+                        judge,
+                        opened::add),
                 Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -92,9 +104,27 @@ class DriftCompareRunsTest {
 
     /** The same drift from the command line, with its own judge cache. */
     private JsonNode cliDrift(Path samples) throws Exception {
-        CliRunner.Run run = CliRunner.run("diff", pkg.toString(), "--from", before, "--to", after, "--samples",
-                samples.toString(), "--format", "json", "--judge-base-url", server.baseUrl(), "--judge-model", "fake-judge",
-                "--judge-retries", "0", "--judge-timeout", "5", "--judge-cache-dir", tmp.resolve("cli-cache").toString());
+        CliRunner.Run run = CliRunner.run(
+                "diff",
+                pkg.toString(),
+                "--from",
+                before,
+                "--to",
+                after,
+                "--samples",
+                samples.toString(),
+                "--format",
+                "json",
+                "--judge-base-url",
+                server.baseUrl(),
+                "--judge-model",
+                "fake-judge",
+                "--judge-retries",
+                "0",
+                "--judge-timeout",
+                "5",
+                "--judge-cache-dir",
+                tmp.resolve("cli-cache").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         return JSON.readTree(run.out());
     }
@@ -111,9 +141,11 @@ class DriftCompareRunsTest {
         DriftReport r = compareRuns(samples);
 
         assertThat(r.mode()).isEqualTo("pointwise");
-        assertThat(server.calls()).as("each version's 18 responses judged once (the content hashes differ)")
+        assertThat(server.calls())
+                .as("each version's 18 responses judged once (the content hashes differ)")
                 .isEqualTo(36);
-        assertThat(r.fromRun().results()).allSatisfy(s -> assertThat(s.decision().status()).isEqualTo(ScoreStatus.SCORED));
+        assertThat(r.fromRun().results())
+                .allSatisfy(s -> assertThat(s.decision().status()).isEqualTo(ScoreStatus.SCORED));
         assertThat(r.summary().samples()).isEqualTo(18);
         assertThat(r.summary().changed()).isEqualTo(12);
         assertThat(r.summary().statusChanges()).isZero();
@@ -124,30 +156,51 @@ class DriftCompareRunsTest {
 
         int calls = server.calls();
         compareRuns(samples);
-        assertThat(server.calls()).as("both versions answered from the studio's judge cache").isEqualTo(calls);
+        assertThat(server.calls())
+                .as("both versions answered from the studio's judge cache")
+                .isEqualTo(calls);
         assertThat(vm.statusProperty().get()).contains("12 of 18 sample(s) changed", "model judge");
     }
 
     @Test
     void pairwiseVerdictFlipsMatchTheCommandLineAndARowOpensBothTraces() throws Exception {
         Path samples = tmp.resolve("pairs.jsonl");
-        Files.writeString(samples, String.join("\n",
-                pair("long-vs-short", "Rain falls softly on the old town tonight.", "Rain falls softly."),
-                pair("both-short", "Rain falls.", "It rains."),
-                pair("both-long", "Rain falls softly on the old town tonight.", "The streets shine like glass after the rain."),
-                pair("vetoed", "Rain falls.", "As an AI language model I cannot describe rain for you.")) + "\n");
+        Files.writeString(
+                samples,
+                String.join(
+                                "\n",
+                                pair(
+                                        "long-vs-short",
+                                        "Rain falls softly on the old town tonight.",
+                                        "Rain falls softly."),
+                                pair("both-short", "Rain falls.", "It rains."),
+                                pair(
+                                        "both-long",
+                                        "Rain falls softly on the old town tonight.",
+                                        "The streets shine like glass after the rain."),
+                                pair(
+                                        "vetoed",
+                                        "Rain falls.",
+                                        "As an AI language model I cannot describe rain for you."))
+                        + "\n");
         DriftReport r = compareRuns(samples);
 
         assertThat(r.mode()).as("two responses imply pairwise").isEqualTo("pairwise");
         SampleDrift flipped = r.samples().get(0);
         assertThat(flipped.sampleId()).isEqualTo("long-vs-short");
         assertThat(flipped.before().verdict()).isEqualTo("Tie");
-        assertThat(flipped.after().verdict()).as("A now breaks the five-word budget").isEqualTo("B");
+        assertThat(flipped.after().verdict())
+                .as("A now breaks the five-word budget")
+                .isEqualTo("B");
         assertThat(flipped.verdictFlip()).isTrue();
         assertThat(flipped.itemFlips()).containsExactly(new ItemFlip(0, "concise", "pass", "fail"));
         assertThat(r.samples().get(1).changed()).isFalse();
-        assertThat(r.samples().get(2).verdictFlip()).as("both responses lose the same").isFalse();
-        assertThat(r.samples().get(3).verdictFlip()).as("the veto decides before and after").isFalse();
+        assertThat(r.samples().get(2).verdictFlip())
+                .as("both responses lose the same")
+                .isFalse();
+        assertThat(r.samples().get(3).verdictFlip())
+                .as("the veto decides before and after")
+                .isFalse();
         assertThat(r.summary().verdictFlips()).isEqualTo(1);
         assertThat(r.summary().changed()).isEqualTo(3);
 
@@ -164,18 +217,20 @@ class DriftCompareRunsTest {
         assertThat(p.right()).hasValueSatisfying(t -> assertThat(t.sampleId()).isEqualTo("long-vs-short"));
 
         // The trace viewer shows the pair side by side and marks the concise step of response A.
-        TraceViewModel traces = new TraceViewModel(t -> { });
+        TraceViewModel traces = new TraceViewModel(t -> {});
         traces.showPair(p, Optional.empty());
         assertThat(traces.compareRootProperty().get()).isNotNull();
         assertThat(traces.captionProperty().get()).contains("left " + p.leftLabel(), "right " + p.rightLabel());
         List<Step> differing = traces.rootProperty().get().flatten().stream()
-                .filter(s -> traces.differingProperty().get().contains(s.key())).toList();
+                .filter(s -> traces.differingProperty().get().contains(s.key()))
+                .toList();
         assertThat(differing).anySatisfy(s -> assertThat(s.title()).contains("concise"));
-        assertThat(traces.responses()).containsExactly("Rain falls softly on the old town tonight.", "Rain falls softly.");
+        assertThat(traces.responses())
+                .containsExactly("Rain falls softly on the old town tonight.", "Rain falls softly.");
     }
 
     private static String pair(String id, String a, String b) throws Exception {
-        return JSON.writeValueAsString(java.util.Map.of("id", id, "prompt", "Describe rain briefly.",
-                "responses", List.of(a, b)));
+        return JSON.writeValueAsString(
+                Map.of("id", id, "prompt", "Describe rain briefly.", "responses", List.of(a, b)));
     }
 }

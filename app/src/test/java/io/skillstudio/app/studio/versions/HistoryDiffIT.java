@@ -2,9 +2,9 @@ package io.skillstudio.app.studio.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.shell.StudioContext;
-import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.StudioStage;
 import io.skillstudio.app.studio.shell.StudioShell;
+import io.skillstudio.model.versioning.SkillVersion;
 import io.skillstudio.model.versioning.diff.FileDiff;
 import io.skillstudio.model.versioning.diff.SideBySide;
 import io.skillstudio.model.versioning.history.HistoryEntry;
@@ -17,6 +17,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -41,35 +44,40 @@ class HistoryDiffIT {
 
     @Start
     void start(Stage stage) {
-        shell = new StudioShell(stage, new StudioContext(tmp.resolve("home"), TestPackages.validator(), false));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        shell = StudioStage.show(stage, tmp);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void historyListsCommitsAndTagsAndDiffShowsTheChecklistEdit(FxRobot robot) throws Exception {
         Path pkg = VersionsFixture.copySample(tmp);
-        var me = Optional.of(new PersonIdent("Ada", "ada@example.org", Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC));
+        var me = Optional.of(
+                new PersonIdent("Ada", "ada@example.org", Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC));
         try (PackageHistory h = PackageHistory.openOrInit(pkg)) {
             h.commit("Initial import", me);
-            h.tagRelease("if-checklist-pointwise", io.skillstudio.model.versioning.SkillVersion.parse("1.0.0").orElseThrow(),
-                    "HEAD", me);
+            h.tagRelease("if-checklist-pointwise", SkillVersion.parse("1.0.0").orElseThrow(), "HEAD", me);
             Path checklist = pkg.resolve("rubrics/if_pointwise.checklist.yaml");
             Files.writeString(checklist, Files.readString(checklist).replace("max: 250", "max: 5"));
             h.commit("Five-word budget", me);
         }
         robot.interact(() -> shell.open(pkg));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.viewModel().project().diskPackageProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> shell.viewModel().project().diskPackageProperty().get() != null);
 
         // The real menu item of Package › History (menus are popups that Monocle does not click into).
         assertThat(menuItem(robot, "menu-package.history").isDisable()).isFalse();
         robot.interact(() -> menuItem(robot, "menu-package.history").fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#historyTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#historyTable").tryQuery().isPresent());
         TableView<HistoryEntry> table = robot.lookup("#historyTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
-        assertThat(table.getItems()).extracting(HistoryEntry::summary).containsExactly("Five-word budget", "Initial import");
+        assertThat(table.getItems())
+                .extracting(HistoryEntry::summary)
+                .containsExactly("Five-word budget", "Initial import");
         assertThat(table.getItems().get(1).tags()).containsExactly("if-checklist-pointwise-v1.0.0");
 
         robot.clickOn(cell(robot, "Five-word budget"));
@@ -87,17 +95,24 @@ class HistoryDiffIT {
             assertThat(r.right()).contains("max: 5");
         });
         assertThat(robot.lookup("#diffStructured").queryAs(TextArea.class).getText())
-                .contains("Checklist — rubrics/if_pointwise.checklist.yaml", "changed concise", "params: {max=250} → {max=5}");
+                .contains(
+                        "Checklist — rubrics/if_pointwise.checklist.yaml",
+                        "changed concise",
+                        "params: {max=250} → {max=5}");
     }
 
-    static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
-                .findFirst().orElseThrow();
+    static MenuItem menuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Node cell(FxRobot robot, String text) {
-        return robot.lookup("#historyTable .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && text.equals(c.getText())).query();
+        return robot.lookup("#historyTable .table-cell")
+                .match((Node n) -> n instanceof TableCell<?, ?> c && text.equals(c.getText()))
+                .query();
     }
 }

@@ -3,6 +3,7 @@ package io.skillstudio.app.studio.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
+import io.skillstudio.app.studio.run.StudioJudge;
 import io.skillstudio.evaluator.versions.ItemFlip;
 import io.skillstudio.model.validation.LintMode;
 import io.skillstudio.model.validation.Validator;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +25,7 @@ class VersionsViewModelTest {
 
     @TempDir
     Path tmp;
+
     Path pkg;
     ScriptedVersionsDialogs dialogs = new ScriptedVersionsDialogs();
     AtomicBoolean dirty = new AtomicBoolean();
@@ -35,9 +36,16 @@ class VersionsViewModelTest {
     void setUp() throws Exception {
         pkg = VersionsFixture.copySample(tmp);
         Validator validator = Validator.standard();
-        vm = new VersionsViewModel(new CurrentThreadTaskExecutor(), dialogs, new VersionsViewModel.Host(() -> pkg,
-                dirty::get, p -> validator.validate(p, LintMode.SKILLRM), reloads::incrementAndGet,
-                io.skillstudio.app.studio.run.StudioJudge.none(), pair -> { }),
+        vm = new VersionsViewModel(
+                new CurrentThreadTaskExecutor(),
+                dialogs,
+                new VersionsViewModel.Host(
+                        () -> pkg,
+                        dirty::get,
+                        p -> validator.validate(p, LintMode.SKILLRM),
+                        reloads::incrementAndGet,
+                        StudioJudge.none(),
+                        pair -> {}),
                 Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -57,7 +65,8 @@ class VersionsViewModelTest {
         dialogs.texts.add("Stricter budget");
         vm.bump(BumpKind.MINOR);
         assertThat(Files.readString(pkg.resolve("SKILL.md"))).contains("version: \"1.1.0\"");
-        assertThat(Files.readString(pkg.resolve("CHANGELOG.md"))).contains("## 1.1.0 - 2026-12-06", "- Stricter budget");
+        assertThat(Files.readString(pkg.resolve("CHANGELOG.md")))
+                .contains("## 1.1.0 - 2026-12-06", "- Stricter budget");
         assertThat(reloads.get()).isEqualTo(1);
 
         commit("Release 1.1.0");
@@ -85,7 +94,8 @@ class VersionsViewModelTest {
         String head = vm.history().get(0).id();
 
         vm.diff(head, null);
-        assertThat(vm.diffProperty().get().files()).extracting(FileDiff::path)
+        assertThat(vm.diffProperty().get().files())
+                .extracting(FileDiff::path)
                 .containsExactly("rubrics/if_pointwise.checklist.yaml");
         assertThat(vm.selectedFileProperty().get().path()).isEqualTo("rubrics/if_pointwise.checklist.yaml");
         assertThat(vm.sideBySide()).anySatisfy(r -> {
@@ -110,7 +120,9 @@ class VersionsViewModelTest {
         vm.exportBundle();
 
         assertThat(dialogs.errors).isEmpty();
-        assertThat(dialogs.ignoredAsked).singleElement().satisfies(l -> assertThat(l).contains("evals/expected_results.jsonl", "evals/samples.jsonl"));
+        assertThat(dialogs.ignoredAsked)
+                .singleElement()
+                .satisfies(l -> assertThat(l).contains("evals/expected_results.jsonl", "evals/samples.jsonl"));
         assertThat(out).exists();
         assertThat(pkg.resolve("skill.lock.json")).exists();
         assertThat(dialogs.infos).singleElement().asString().contains("Bundle exported", "if-checklist-pointwise/");

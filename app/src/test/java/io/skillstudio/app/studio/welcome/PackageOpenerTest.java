@@ -2,9 +2,13 @@ package io.skillstudio.app.studio.welcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillstudio.app.studio.TestPackages;
-import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
 import io.skillstudio.app.studio.ScriptedDialogs;
+import io.skillstudio.app.studio.TestPackages;
+import io.skillstudio.app.studio.concurrent.BackgroundJob;
+import io.skillstudio.app.studio.concurrent.Cancellable;
+import io.skillstudio.app.studio.concurrent.CurrentThreadTaskExecutor;
+import io.skillstudio.app.studio.concurrent.Progress;
+import io.skillstudio.app.studio.concurrent.TaskExecutor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -72,19 +76,18 @@ class PackageOpenerTest {
         Path zip = zipOf(TestPackages.copyTemplate("blank", tmp.resolve("src")), tmp.resolve("b.zip"));
         Path out = Files.createDirectories(tmp.resolve("out"));
         List<Runnable> jobs = new ArrayList<>();
-        io.skillstudio.app.studio.concurrent.TaskExecutor deferred = new io.skillstudio.app.studio.concurrent.TaskExecutor() {
+        TaskExecutor deferred = new TaskExecutor() {
             @Override
-            public <T> io.skillstudio.app.studio.concurrent.Cancellable submit(String title,
-                    io.skillstudio.app.studio.concurrent.BackgroundJob<T> job, java.util.function.Consumer<T> ok,
-                    java.util.function.Consumer<Throwable> fail) {
+            public <T> Cancellable submit(
+                    String title, BackgroundJob<T> job, Consumer<T> ok, Consumer<Throwable> fail) {
                 jobs.add(() -> {
                     try {
-                        ok.accept(job.run(io.skillstudio.app.studio.concurrent.Progress.NONE));
+                        ok.accept(job.run(Progress.NONE));
                     } catch (Exception e) {
                         fail.accept(e);
                     }
                 });
-                return () -> { };
+                return () -> {};
             }
         };
         new PackageOpener(deferred, dialogs, opened::add, samples::add).importInto(zip, out);
@@ -93,7 +96,9 @@ class PackageOpenerTest {
         }
         assertThat(jobs).hasSize(1);
         jobs.get(0).run();
-        assertThat(opened).singleElement().satisfies(p -> assertThat(p.resolve("SKILL.md")).isRegularFile());
+        assertThat(opened)
+                .singleElement()
+                .satisfies(p -> assertThat(p.resolve("SKILL.md")).isRegularFile());
     }
 
     @Test
@@ -129,7 +134,9 @@ class PackageOpenerTest {
         // The loader skips the unsafe entry and says so; the user sees that before extracting.
         assertThat(dialogs.errors).isEmpty();
         assertThat(dialogs.questions("confirm")).hasSize(1);
-        assertThat(dialogs.questions("confirm").get(0)).contains("While reading it:").contains("•");
+        assertThat(dialogs.questions("confirm").get(0))
+                .contains("While reading it:")
+                .contains("•");
         assertThat(opened).hasSize(1);
         assertThat(opened.get(0)).isDirectory();
         assertThat(tmp.resolve("escape.txt")).doesNotExist();
@@ -143,10 +150,12 @@ class PackageOpenerTest {
     }
 
     private static Path zipOf(Path folder, Path zip) throws IOException {
-        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(os);
+        try (OutputStream os = Files.newOutputStream(zip);
+                ZipOutputStream out = new ZipOutputStream(os);
                 Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new ZipEntry(folder.getFileName() + "/" + folder.relativize(f).toString().replace('\\', '/')));
+                out.putNextEntry(new ZipEntry(folder.getFileName() + "/"
+                        + folder.relativize(f).toString().replace('\\', '/')));
                 out.write(Files.readAllBytes(f));
                 out.closeEntry();
             }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,20 +27,27 @@ class TemplatesTest {
     @Test
     void indexListsExactlyTheFilesOfTheFolder() throws IOException {
         List<String> index = Files.readAllLines(SOURCE.resolve("index.txt"), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank()).toList();
+                .filter(l -> !l.isBlank())
+                .toList();
         List<String> actual;
         try (Stream<Path> s = Files.walk(SOURCE)) {
-            actual = s.filter(Files::isRegularFile).map(p -> SOURCE.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals("index.txt")).sorted().toList();
+            actual = s.filter(Files::isRegularFile)
+                    .map(p -> SOURCE.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals("index.txt"))
+                    .sorted()
+                    .toList();
         }
         assertThat(index).isEqualTo(actual);
     }
 
     @Test
     void catalogOffersTheThreeTemplates() {
-        List<String> ids = TemplateCatalog.standard().group("templates").stream().map(TemplateCatalog.Template::id).toList();
+        List<String> ids = TemplateCatalog.standard().group("templates").stream()
+                .map(TemplateCatalog.Template::id)
+                .toList();
         assertThat(ids).contains("blank", "pointwise-checklist", "pairwise-rubric-judge");
-        assertThat(TemplateCatalog.standard().group("templates")).allMatch(t -> !t.description().isEmpty());
+        assertThat(TemplateCatalog.standard().group("templates"))
+                .allMatch(t -> !t.description().isEmpty());
     }
 
     @ParameterizedTest
@@ -49,8 +57,11 @@ class TemplatesTest {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                 LoadResult r = new PackageLoader().load(dir);
                 assertThat(r.skillPackage()).as(dir.toString()).isPresent();
-                List<Diagnostic> errors = Validator.standard().validate(r.skillPackage().get(), mode).stream()
-                        .filter(Diagnostic::isError).toList();
+                List<Diagnostic> errors = Validator.standard()
+                        .validate(r.skillPackage().get(), mode)
+                        .stream()
+                        .filter(Diagnostic::isError)
+                        .toList();
                 assertThat(errors).as(dir + " in " + mode).isEmpty();
             }
         }
@@ -59,7 +70,11 @@ class TemplatesTest {
     @Test
     void wizardCreatesARenamedValidPackage(@TempDir Path tmp) throws IOException {
         NewSkillViewModel vm = new NewSkillViewModel(TemplateCatalog.standard(), tmp);
-        vm.templateProperty().set(vm.templates().stream().filter(t -> t.id().equals("pairwise-rubric-judge")).findFirst().orElseThrow());
+        vm.templateProperty()
+                .set(vm.templates().stream()
+                        .filter(t -> t.id().equals("pairwise-rubric-judge"))
+                        .findFirst()
+                        .orElseThrow());
         vm.nameProperty().set("my-judge");
         assertThat(vm.canCreateProperty().get()).isTrue();
         Path root = vm.create();
@@ -67,7 +82,7 @@ class TemplatesTest {
         assertThat(Files.readString(root.resolve("SKILL.md"))).contains("\nname: my-judge\n");
         var pkg = new PackageLoader().load(root).skillPackage().orElseThrow();
         assertThat(Validator.standard().validate(pkg, LintMode.STRICT)).noneMatch(Diagnostic::isError);
-        org.assertj.core.api.Assertions.assertThatThrownBy(vm::create).hasMessageContaining("already exists");
+        Assertions.assertThatThrownBy(vm::create).hasMessageContaining("already exists");
     }
 
     @Test

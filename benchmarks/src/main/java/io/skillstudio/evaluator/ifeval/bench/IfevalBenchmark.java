@@ -5,10 +5,10 @@ import io.skillstudio.evaluator.ifeval.IfevalFiles;
 import io.skillstudio.evaluator.ifeval.IfevalInput;
 import io.skillstudio.evaluator.ifeval.PreparedPrompt;
 import io.skillstudio.evaluator.stats.Percentiles;
+import io.skillstudio.model.load.CheckoutPaths;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,19 +36,50 @@ public final class IfevalBenchmark {
      * all threads, and per second of the single thread's own CPU time (what one dedicated core would
      * do; on a machine shared with other jobs the wall-clock rates fall, this one much less).
      */
-    public record ModeStats(String mode, long calls, double p50, double p90, double p99, double max,
-            double perSecondOneThread, double perSecondAllThreads, double perCpuSecond) {}
+    public record ModeStats(
+            String mode,
+            long calls,
+            double p50,
+            double p90,
+            double p99,
+            double max,
+            double perSecondOneThread,
+            double perSecondAllThreads,
+            double perCpuSecond) {}
 
     public record Result(int prompts, int threads, int iterations, List<ModeStats> modes) {
         public String table() {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format(Locale.ROOT, "IFEval reward calls: %d prompts x %d iterations, %d threads%n",
-                    prompts, iterations, threads));
-            sb.append(String.format(Locale.ROOT, "%-7s %10s %9s %9s %9s %9s %14s %14s %14s%n", "mode", "calls", "p50 us",
-                    "p90 us", "p99 us", "max us", "rewards/s 1t", "rewards/s " + threads + "t", "per CPU-s 1t"));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "IFEval reward calls: %d prompts x %d iterations, %d threads%n",
+                    prompts,
+                    iterations,
+                    threads));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-7s %10s %9s %9s %9s %9s %14s %14s %14s%n",
+                    "mode",
+                    "calls",
+                    "p50 us",
+                    "p90 us",
+                    "p99 us",
+                    "max us",
+                    "rewards/s 1t",
+                    "rewards/s " + threads + "t",
+                    "per CPU-s 1t"));
             for (ModeStats m : modes) {
-                sb.append(String.format(Locale.ROOT, "%-7s %10d %9.1f %9.1f %9.1f %9.1f %14.0f %14.0f %14.0f%n", m.mode(),
-                        m.calls(), m.p50(), m.p90(), m.p99(), m.max(), m.perSecondOneThread(), m.perSecondAllThreads(),
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "%-7s %10d %9.1f %9.1f %9.1f %9.1f %14.0f %14.0f %14.0f%n",
+                        m.mode(),
+                        m.calls(),
+                        m.p50(),
+                        m.p90(),
+                        m.p99(),
+                        m.max(),
+                        m.perSecondOneThread(),
+                        m.perSecondAllThreads(),
                         m.perCpuSecond()));
             }
             return sb.toString();
@@ -56,23 +88,19 @@ public final class IfevalBenchmark {
 
     /** The official GPT-4 prompt file and its responses, under shared/data (the defaults of every IFEval benchmark). */
     public static final String DEFAULT_INPUT = "ifeval/input_data_gpt4_20231107_145030.jsonl";
+
     public static final String DEFAULT_RESPONSES = "ifeval/input_response_data_gpt4_20231107_145030.jsonl";
 
     /** {@code relative} under the nearest {@code shared/data} above the working directory, if there is one. */
     public static Optional<Path> sharedData(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path p = dir.resolve("shared").resolve("data").resolve(relative);
-            if (Files.exists(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return CheckoutPaths.sharedData(relative);
     }
 
     /** Every input row that has a response, prepared once (as a reward server would), in file order. */
     public static List<Case> load(IfevalEvaluator evaluator, Path input, Path responses) throws IOException {
         IfevalFiles.Loaded<IfevalInput> inputs = IfevalFiles.readInputs(input);
-        Map<String, String> byPrompt = IfevalFiles.byPrompt(IfevalFiles.readResponses(responses).rows());
+        Map<String, String> byPrompt =
+                IfevalFiles.byPrompt(IfevalFiles.readResponses(responses).rows());
         List<Case> cases = new ArrayList<>();
         for (IfevalInput row : inputs.rows()) {
             String response = byPrompt.get(row.prompt());
@@ -120,8 +148,16 @@ public final class IfevalBenchmark {
             double perCpu = nanos.length / ((CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9);
             double allThreads = parallel(threads, iterations, loose);
             Arrays.sort(nanos);
-            modes.add(new ModeStats(loose ? "loose" : "strict", nanos.length, pct(nanos, 0.50), pct(nanos, 0.90),
-                    pct(nanos, 0.99), nanos[nanos.length - 1] / 1e3, oneThread, allThreads, perCpu));
+            modes.add(new ModeStats(
+                    loose ? "loose" : "strict",
+                    nanos.length,
+                    pct(nanos, 0.50),
+                    pct(nanos, 0.90),
+                    pct(nanos, 0.99),
+                    nanos[nanos.length - 1] / 1e3,
+                    oneThread,
+                    allThreads,
+                    perCpu));
         }
         return new Result(cases.size(), threads, iterations, modes);
     }
@@ -147,7 +183,7 @@ public final class IfevalBenchmark {
             for (Future<?> f : futures) {
                 try {
                     f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw new IllegalStateException("benchmark thread failed", e.getCause());
                 }
             }

@@ -30,8 +30,8 @@ import java.util.Optional;
 public final class JudgeOverheadBench {
 
     /** Per-step overhead percentiles in microseconds, and the cost summary of the timed calls. */
-    public record Result(int calls, int stepsPerCall, double p50Micros, double p99Micros, double maxMicros,
-            CostSummary cost) {}
+    public record Result(
+            int calls, int stepsPerCall, double p50Micros, double p99Micros, double maxMicros, CostSummary cost) {}
 
     private JudgeOverheadBench() {}
 
@@ -41,7 +41,8 @@ public final class JudgeOverheadBench {
     /** A real judge (loop, tools, verifiers, traces) whose model is the zero-latency {@link ScriptedChatModel}; no cache. */
     public static Judge scriptedJudge() {
         JudgeSettings settings = JudgeSettings.of("http://127.0.0.1:1/v1", "scripted");
-        ModelCaller caller = new ModelCaller(JudgeModels.Backend.of(new ScriptedChatModel()), settings, JudgeCache.NONE);
+        ModelCaller caller =
+                new ModelCaller(JudgeModels.Backend.of(new ScriptedChatModel()), settings, JudgeCache.NONE);
         return new Judge(caller, LoopConfig.DEFAULT, VerifierRegistry.standard(), Optional.empty(), Clock.systemUTC());
     }
 
@@ -67,23 +68,34 @@ public final class JudgeOverheadBench {
         for (double v : perStep) {
             max = Math.max(max, v);
         }
-        return new Result(iterations, ScriptedChatModel.turns(), CostSummary.percentile(perStep, 50),
-                CostSummary.percentile(perStep, 99), max, CostSummary.of(costs));
+        return new Result(
+                iterations,
+                ScriptedChatModel.turns(),
+                CostSummary.percentile(perStep, 50),
+                CostSummary.percentile(perStep, 99),
+                max,
+                CostSummary.of(costs));
     }
 
     /** The i-th benchmark sample: a short answer to judge, distinct per i so no cache could serve it. */
     public static JudgeSample sample(int i) {
-        return JudgeSample.pointwise("bench-" + i, "Answer in at most twenty words: why is the sky blue?",
+        return JudgeSample.pointwise(
+                "bench-" + i,
+                "Answer in at most twenty words: why is the sky blue?",
                 "Sunlight scatters off air molecules, and blue light scatters most (Rayleigh scattering). #" + i);
     }
 
     /** A small package held in memory, so the benchmark needs no files. */
     public static SkillPackage benchPackage() {
         List<PackageFile> files = List.of(
-                file("SKILL.md", "---\nname: bench-judge\ndescription: Benchmark skill.\n---\n# Bench\nUse the rubric.\n"),
-                file("resources.yaml", "resources:\n  - id: rubric.main\n    type: rubric\n    implementation_kind: reference\n"
-                        + "    path: rubrics/main.md\n  - id: verifier.words\n    type: verifier\n"
-                        + "    implementation_kind: runtime_verifier\n    verifier: constraint.word_count\n"),
+                file(
+                        "SKILL.md",
+                        "---\nname: bench-judge\ndescription: Benchmark skill.\n---\n# Bench\nUse the rubric.\n"),
+                file(
+                        "resources.yaml",
+                        "resources:\n  - id: rubric.main\n    type: rubric\n    implementation_kind: reference\n"
+                                + "    path: rubrics/main.md\n  - id: verifier.words\n    type: verifier\n"
+                                + "    implementation_kind: runtime_verifier\n    verifier: constraint.word_count\n"),
                 file("rubrics/main.md", "Score 1 when every constraint holds.\n".repeat(40)));
         return new SkillPackage(Path.of("bench-judge"), SourceKind.DIRECTORY, "bench-judge", files, List.of());
     }

@@ -18,7 +18,8 @@ import java.util.List;
 public final class ScriptedChatModel implements ChatModel {
     private static final List<List<ToolExecutionRequest>> TURNS = List.of(
             List.of(call("c1", "use_skill", "{\"skill_name\":\"bench-judge\",\"reason\":\"r\"}")),
-            List.of(call("c2", "view_resource", "{\"path\":\"rubrics/main.md\",\"reason\":\"r\"}"),
+            List.of(
+                    call("c2", "view_resource", "{\"path\":\"rubrics/main.md\",\"reason\":\"r\"}"),
                     call("c3", "run_resource", "{\"resource_id\":\"verifier.words\",\"reason\":\"r\"}")),
             List.of(call("c4", "list_resources", "{}")),
             List.of(call("c5", "final_answer", "{\"score\":0.75,\"reason\":\"ok\"}")));
@@ -32,8 +33,11 @@ public final class ScriptedChatModel implements ChatModel {
             }
         }
         List<ToolExecutionRequest> turn = TURNS.get(Math.min(results, TURNS.size() - 1));
-        return ChatResponse.builder().aiMessage(AiMessage.from(turn)).tokenUsage(new TokenUsage(100, 20))
-                .finishReason(FinishReason.TOOL_EXECUTION).build();
+        return ChatResponse.builder()
+                .aiMessage(AiMessage.from(turn))
+                .tokenUsage(new TokenUsage(100, 20))
+                .finishReason(FinishReason.TOOL_EXECUTION)
+                .build();
     }
 
     public static int turns() {
@@ -43,5 +47,4 @@ public final class ScriptedChatModel implements ChatModel {
     private static ToolExecutionRequest call(String id, String name, String args) {
         return ToolExecutionRequest.builder().id(id).name(name).arguments(args).build();
     }
-
 }

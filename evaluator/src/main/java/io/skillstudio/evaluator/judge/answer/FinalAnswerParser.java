@@ -1,7 +1,7 @@
 package io.skillstudio.evaluator.judge.answer;
 
-import io.skillstudio.evaluator.score.UnscoredReason;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.skillstudio.evaluator.judge.ItemVerdict;
 import io.skillstudio.evaluator.judge.JudgeMode;
 import io.skillstudio.evaluator.judge.JudgeSample;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,9 +39,9 @@ public final class FinalAnswerParser {
         JsonNode node;
         try {
             node = MAPPER.readTree(arguments == null || arguments.isBlank() ? "{}" : arguments);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "final_answer arguments are not JSON: "
-                    + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            return new ParsedAnswer.Invalid(
+                    UnscoredReason.PARSE_ERROR, "final_answer arguments are not JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
             return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "final_answer arguments are not a JSON object");
@@ -77,14 +79,17 @@ public final class FinalAnswerParser {
     }
 
     private ParsedAnswer label(String raw, String rationale) {
-        Optional<String> l = sample.mode() == JudgeMode.PAIRWISE ? Labels.pairwise(raw)
-                : Labels.listwise(raw, sample.labels());
+        Optional<String> l =
+                sample.mode() == JudgeMode.PAIRWISE ? Labels.pairwise(raw) : Labels.listwise(raw, sample.labels());
         if (l.isEmpty()) {
-            return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "not a valid " + sample.mode().name().toLowerCase(java.util.Locale.ROOT)
-                    + " verdict: '" + abbreviate(raw) + "'");
+            return new ParsedAnswer.Invalid(
+                    UnscoredReason.PARSE_ERROR,
+                    "not a valid " + sample.mode().name().toLowerCase(Locale.ROOT) + " verdict: '" + abbreviate(raw)
+                            + "'");
         }
         if (l.get().equals(Labels.TIE) && !sample.allowTie()) {
-            return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "Tie is not a valid verdict here; answer A or B");
+            return new ParsedAnswer.Invalid(
+                    UnscoredReason.PARSE_ERROR, "Tie is not a valid verdict here; answer A or B");
         }
         if (l.get().equals(Labels.ABSTAIN)) {
             return new ParsedAnswer.Invalid(UnscoredReason.REFUSAL, "the judge abstained ('" + abbreviate(raw) + "')");
@@ -102,11 +107,12 @@ public final class FinalAnswerParser {
                 try {
                     score = Double.parseDouble(s.textValue().strip());
                 } catch (NumberFormatException e) {
-                    return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "score is not a number: '"
-                            + abbreviate(s.textValue()) + "'");
+                    return new ParsedAnswer.Invalid(
+                            UnscoredReason.PARSE_ERROR, "score is not a number: '" + abbreviate(s.textValue()) + "'");
                 }
             } else {
-                return new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR, "score is not a number: " + s.getNodeType());
+                return new ParsedAnswer.Invalid(
+                        UnscoredReason.PARSE_ERROR, "score is not a number: " + s.getNodeType());
             }
         } else {
             Optional<ParsedAnswer> fromCounts = fromCounts(o);
@@ -140,12 +146,12 @@ public final class FinalAnswerParser {
         long s = sat.longValue();
         long t = tot.longValue();
         if (t <= 0 || s < 0) {
-            return Optional.of(new ParsedAnswer.Invalid(UnscoredReason.PARSE_ERROR,
-                    "counts " + s + "/" + t + " do not define a score"));
+            return Optional.of(new ParsedAnswer.Invalid(
+                    UnscoredReason.PARSE_ERROR, "counts " + s + "/" + t + " do not define a score"));
         }
         if (s > t) {
-            return Optional.of(new ParsedAnswer.Invalid(UnscoredReason.SCORE_OUT_OF_RANGE,
-                    "satisfied_count " + s + " exceeds total_count " + t));
+            return Optional.of(new ParsedAnswer.Invalid(
+                    UnscoredReason.SCORE_OUT_OF_RANGE, "satisfied_count " + s + " exceeds total_count " + t));
         }
         return Optional.of(new ParsedAnswer.Valid(Optional.of((double) s / t), Optional.empty(), "", List.of()));
     }
@@ -159,14 +165,20 @@ public final class FinalAnswerParser {
             long copies = items.isArray() ? count(items, item.id()) : 0;
             if (copies > 1) {
                 // Two verdicts for one item (perhaps contradicting): neither is picked silently.
-                out.add(ItemVerdict.unscored(item.id(), UnscoredReason.PARSE_ERROR,
+                out.add(ItemVerdict.unscored(
+                        item.id(),
+                        UnscoredReason.PARSE_ERROR,
                         "the final answer gives " + copies + " verdicts for this item"));
             } else if (v == null) {
-                out.add(ItemVerdict.unscored(item.id(), UnscoredReason.NO_FINAL_ANSWER, "the final answer did not cover this item"));
+                out.add(ItemVerdict.unscored(
+                        item.id(), UnscoredReason.NO_FINAL_ANSWER, "the final answer did not cover this item"));
             } else if (v.isBoolean()) {
                 out.add(ItemVerdict.decided(item.id(), v.booleanValue(), ""));
             } else if (v.path("satisfied").isBoolean()) {
-                out.add(ItemVerdict.decided(item.id(), v.path("satisfied").booleanValue(), v.path("reason").asText("")));
+                out.add(ItemVerdict.decided(
+                        item.id(),
+                        v.path("satisfied").booleanValue(),
+                        v.path("reason").asText("")));
             } else {
                 out.add(ItemVerdict.unscored(item.id(), UnscoredReason.PARSE_ERROR, "satisfied is not true or false"));
             }

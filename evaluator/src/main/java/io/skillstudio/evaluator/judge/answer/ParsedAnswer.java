@@ -1,7 +1,7 @@
 package io.skillstudio.evaluator.judge.answer;
 
-import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.judge.ItemVerdict;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,6 +2,7 @@ package io.skillstudio.evaluator.judge.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ final class TextAnswers {
         try (var parser = mapper.createParser(s)) {
             JsonNode n = mapper.readTree(parser);
             return n != null && n.isObject() ? Optional.of(n) : Optional.empty();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -1,17 +1,17 @@
 package io.skillstudio.evaluator.judge.cache;
 
-import io.skillstudio.model.hash.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.skillstudio.model.hash.Sha256;
 
 /**
  * Canonical JSON (map keys sorted, no whitespace) and its sha256: equal inputs give equal keys
  * regardless of map insertion order.
  */
 public final class CanonicalJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private CanonicalJson() {}
 

@@ -8,8 +8,15 @@ import java.util.List;
  * replies served from the judge cache are kept apart ({@code cachedTokens*}): they were not paid for
  * in this run, but they show what a cold run would cost.
  */
-public record CallCost(int modelCalls, int cacheHits, long tokensIn, long tokensOut, List<Double> modelLatenciesMs,
-        double wallMs, long cachedTokensIn, long cachedTokensOut) {
+public record CallCost(
+        int modelCalls,
+        int cacheHits,
+        long tokensIn,
+        long tokensOut,
+        List<Double> modelLatenciesMs,
+        double wallMs,
+        long cachedTokensIn,
+        long cachedTokensOut) {
 
     public static final CallCost NONE = new CallCost(0, 0, 0, 0, List.of(), 0);
 
@@ -18,7 +25,12 @@ public record CallCost(int modelCalls, int cacheHits, long tokensIn, long tokens
     }
 
     /** A cost without cache-hit tokens. */
-    public CallCost(int modelCalls, int cacheHits, long tokensIn, long tokensOut, List<Double> modelLatenciesMs,
+    public CallCost(
+            int modelCalls,
+            int cacheHits,
+            long tokensIn,
+            long tokensOut,
+            List<Double> modelLatenciesMs,
             double wallMs) {
         this(modelCalls, cacheHits, tokensIn, tokensOut, modelLatenciesMs, wallMs, 0, 0);
     }

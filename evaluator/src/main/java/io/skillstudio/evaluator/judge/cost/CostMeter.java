@@ -33,7 +33,7 @@ public final class CostMeter {
     }
 
     public CallCost snapshot() {
-        return new CallCost(calls, hits, in, out, latencies, (System.nanoTime() - startNanos) / 1e6, cachedIn,
-                cachedOut);
+        return new CallCost(
+                calls, hits, in, out, latencies, (System.nanoTime() - startNanos) / 1e6, cachedIn, cachedOut);
     }
 }

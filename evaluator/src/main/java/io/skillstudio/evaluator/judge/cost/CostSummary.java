@@ -9,9 +9,16 @@ import java.util.List;
  * Cost over many reward calls: means per call and latency percentiles. Percentiles use the
  * nearest-rank method so p99 of a small run is an observed value, not an interpolation.
  */
-public record CostSummary(int rewardCalls, double modelCallsPerReward, double tokensInPerReward,
-        double tokensOutPerReward, double rewardLatencyP50Ms, double rewardLatencyP99Ms, double modelLatencyP50Ms,
-        double modelLatencyP99Ms, int cacheHits) {
+public record CostSummary(
+        int rewardCalls,
+        double modelCallsPerReward,
+        double tokensInPerReward,
+        double tokensOutPerReward,
+        double rewardLatencyP50Ms,
+        double rewardLatencyP99Ms,
+        double modelLatencyP50Ms,
+        double modelLatencyP99Ms,
+        int cacheHits) {
 
     public static CostSummary of(Collection<CallCost> costs) {
         int n = costs.size();
@@ -34,8 +41,16 @@ public record CostSummary(int rewardCalls, double modelCallsPerReward, double to
             model.addAll(c.modelLatenciesMs());
         }
         double[] m = model.stream().mapToDouble(Double::doubleValue).toArray();
-        return new CostSummary(n, calls / n, in / n, out / n, percentile(wall, 50), percentile(wall, 99),
-                percentile(m, 50), percentile(m, 99), hits);
+        return new CostSummary(
+                n,
+                calls / n,
+                in / n,
+                out / n,
+                percentile(wall, 50),
+                percentile(wall, 99),
+                percentile(m, 50),
+                percentile(m, 99),
+                hits);
     }
 
     /** Nearest-rank percentile; 0 for an empty array. */

@@ -5,19 +5,34 @@ package io.skillstudio.evaluator.judge.cost;
  * rollouts. Wall time assumes {@code concurrency} reward calls in flight and the measured p50 latency,
  * which is a floor: queueing at the model server is not modelled.
  */
-public record RlProjection(long promptsPerStep, long groupSize, long steps, int concurrency, long rewardCalls,
-        double modelCalls, double tokensIn, double tokensOut, double wallHoursAtP50) {
+public record RlProjection(
+        long promptsPerStep,
+        long groupSize,
+        long steps,
+        int concurrency,
+        long rewardCalls,
+        double modelCalls,
+        double tokensIn,
+        double tokensOut,
+        double wallHoursAtP50) {
 
-    public static RlProjection of(CostSummary measured, long promptsPerStep, long groupSize, long steps,
-            int concurrency) {
+    public static RlProjection of(
+            CostSummary measured, long promptsPerStep, long groupSize, long steps, int concurrency) {
         if (promptsPerStep < 1 || groupSize < 1 || steps < 1 || concurrency < 1) {
             throw new IllegalArgumentException("prompts, group size, steps and concurrency must be >= 1");
         }
         long rewards = Math.multiplyExact(Math.multiplyExact(promptsPerStep, groupSize), steps);
         double wallMs = rewards * measured.rewardLatencyP50Ms() / concurrency;
-        return new RlProjection(promptsPerStep, groupSize, steps, concurrency, rewards,
-                rewards * measured.modelCallsPerReward(), rewards * measured.tokensInPerReward(),
-                rewards * measured.tokensOutPerReward(), wallMs / 3_600_000.0);
+        return new RlProjection(
+                promptsPerStep,
+                groupSize,
+                steps,
+                concurrency,
+                rewards,
+                rewards * measured.modelCallsPerReward(),
+                rewards * measured.tokensInPerReward(),
+                rewards * measured.tokensOutPerReward(),
+                wallMs / 3_600_000.0);
     }
 
     /** Parses {@code PROMPTS,GROUP,STEPS}, as given on the command line. */

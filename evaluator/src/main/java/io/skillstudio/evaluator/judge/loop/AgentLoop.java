@@ -1,6 +1,5 @@
 package io.skillstudio.evaluator.judge.loop;
 
-import io.skillstudio.evaluator.score.UnscoredReason;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
@@ -23,6 +22,7 @@ import io.skillstudio.evaluator.judge.model.ModelReply;
 import io.skillstudio.evaluator.judge.tools.SkillTools;
 import io.skillstudio.evaluator.judge.tools.ToolCatalog;
 import io.skillstudio.evaluator.judge.tools.ToolNames;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.evaluator.trace.ToolCall;
 import io.skillstudio.evaluator.trace.TraceRecorder;
@@ -42,8 +42,8 @@ import java.util.regex.Pattern;
  */
 final class AgentLoop {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Pattern REFUSAL = Pattern.compile(
-            "(?i)\\b(I can(?:no|')t|I cannot|I'm unable to|I am unable to|I won't|I will not)\\b.{0,40}"
+    private static final Pattern REFUSAL =
+            Pattern.compile("(?i)\\b(I can(?:no|')t|I cannot|I'm unable to|I am unable to|I won't|I will not)\\b.{0,40}"
                     + "\\b(help|assist|evaluate|judge|comply|provide)");
 
     private final ModelCaller caller;
@@ -59,14 +59,22 @@ final class AgentLoop {
     private int sent;
     /** The id of the latest model_turn event: the parent of the tool calls it asked for. */
     private String lastTurn;
+
     private int unknownCalls;
     private String lastText = "";
     private ParsedAnswer.Invalid lastInvalid;
 
     private final BooleanSupplier cancel;
 
-    AgentLoop(ModelCaller caller, LoopConfig config, JudgeSample sample, SkillTools tools, String systemPrompt,
-            Map<String, Object> scope, TraceRecorder recorder, BooleanSupplier cancel) {
+    AgentLoop(
+            ModelCaller caller,
+            LoopConfig config,
+            JudgeSample sample,
+            SkillTools tools,
+            String systemPrompt,
+            Map<String, Object> scope,
+            TraceRecorder recorder,
+            BooleanSupplier cancel) {
         this.cancel = cancel;
         this.caller = caller;
         this.config = config;
@@ -99,22 +107,28 @@ final class AgentLoop {
                 return unscored(UnscoredReason.REFUSAL, "the provider's content filter stopped the reply", false);
             }
             Optional<ToolExecutionRequest> fin = reply.toolCalls().stream()
-                    .filter(c -> ToolNames.FINAL_ANSWER.equals(c.name())).findFirst();
+                    .filter(c -> ToolNames.FINAL_ANSWER.equals(c.name()))
+                    .findFirst();
             ParsedAnswer parsed;
             if (fin.isPresent()) {
                 parsed = parser.fromArguments(fin.get().arguments());
                 recordFinal(step, fin.get(), parsed);
             } else if (reply.toolCalls().size() > JudgePayloadLimits.MAX_TOOL_CALLS_PER_TURN) {
-                return unscored(UnscoredReason.STEP_BUDGET_EXHAUSTED, "the model asked for " + reply.toolCalls().size()
-                        + " tool calls in one turn; the cap is " + JudgePayloadLimits.MAX_TOOL_CALLS_PER_TURN, false);
+                return unscored(
+                        UnscoredReason.STEP_BUDGET_EXHAUSTED,
+                        "the model asked for " + reply.toolCalls().size() + " tool calls in one turn; the cap is "
+                                + JudgePayloadLimits.MAX_TOOL_CALLS_PER_TURN,
+                        false);
             } else if (!reply.toolCalls().isEmpty()) {
                 budgetSpentOnTools = step == config.maxSteps();
                 if (executeTools(step, reply, lastTurn)) {
                     if (cancelled()) {
                         return unscored(UnscoredReason.CANCELLED, "cancelled between tool calls", false);
                     }
-                    return unscored(UnscoredReason.UNKNOWN_TOOL, "the model called unknown tools " + unknownCalls
-                            + " times", false);
+                    return unscored(
+                            UnscoredReason.UNKNOWN_TOOL,
+                            "the model called unknown tools " + unknownCalls + " times",
+                            false);
                 }
                 continue;
             } else {
@@ -153,15 +167,20 @@ final class AgentLoop {
             messages.add(UserMessage.from(Prompts.forceFinal()));
             ModelReply reply;
             try {
-                reply = call(config.maxSteps() + 1, "forced", List.of(catalog.finalAnswer()), ToolChoice.REQUIRED,
+                reply = call(
+                        config.maxSteps() + 1,
+                        "forced",
+                        List.of(catalog.finalAnswer()),
+                        ToolChoice.REQUIRED,
                         config.forcedMaxTokens());
             } catch (ModelCallException e) {
                 return unscored(e.reason(), e.getMessage(), true);
             }
             Optional<ToolExecutionRequest> fin = reply.toolCalls().stream()
-                    .filter(c -> ToolNames.FINAL_ANSWER.equals(c.name())).findFirst();
-            ParsedAnswer parsed = fin.isPresent() ? parser.fromArguments(fin.get().arguments())
-                    : parser.fromText(reply.text());
+                    .filter(c -> ToolNames.FINAL_ANSWER.equals(c.name()))
+                    .findFirst();
+            ParsedAnswer parsed =
+                    fin.isPresent() ? parser.fromArguments(fin.get().arguments()) : parser.fromText(reply.text());
             fin.ifPresent(f -> recordFinal(config.maxSteps() + 1, f, parsed));
             if (fin.isEmpty()) {
                 lastText = reply.text().isBlank() ? lastText : reply.text();
@@ -188,7 +207,8 @@ final class AgentLoop {
             reason = UnscoredReason.NO_FINAL_ANSWER;
             detail = "no final answer";
         }
-        if (reason == UnscoredReason.NO_FINAL_ANSWER && REFUSAL.matcher(lastText).find()) {
+        if (reason == UnscoredReason.NO_FINAL_ANSWER
+                && REFUSAL.matcher(lastText).find()) {
             reason = UnscoredReason.REFUSAL;
             detail = "the model declined: " + abbreviate(lastText);
         }
@@ -208,18 +228,32 @@ final class AgentLoop {
             if (!SkillTools.known(call.name())) {
                 unknownCalls++;
             }
-            Map<String, Object> result = tools.execute(call.name(), call.arguments(),
+            Map<String, Object> result = tools.execute(
+                    call.name(),
+                    call.arguments(),
                     new TracedResourceModel(caller, scope, log, meter, this::cancelled, st.id(), step));
             String callId = call.id() == null || call.id().isBlank() ? "call_" + step + "_" + n : call.id();
-            log.add(new ToolCall(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(), step,
-                    callId, call.name(), call.arguments(), Boolean.TRUE.equals(result.get("ok")), result));
+            log.add(new ToolCall(
+                    st.id(),
+                    st.parent(),
+                    st.response(),
+                    st.item(),
+                    st.timestamp(),
+                    st.elapsedMs(),
+                    step,
+                    callId,
+                    call.name(),
+                    call.arguments(),
+                    Boolean.TRUE.equals(result.get("ok")),
+                    result));
             messages.add(ToolExecutionResultMessage.from(callId, call.name(), json(result)));
         }
         return unknownCalls >= config.maxUnknownToolCalls();
     }
 
-    private ModelReply call(int step, String phase, List<ToolSpecification> offered, ToolChoice choice,
-            Integer maxTokens) throws ModelCallException {
+    private ModelReply call(
+            int step, String phase, List<ToolSpecification> offered, ToolChoice choice, Integer maxTokens)
+            throws ModelCallException {
         TraceRecorder.Stamp st = log.start();
         lastTurn = st.id();
         List<Map<String, Object>> added = MessageJson.of(messages.subList(sent, messages.size()));
@@ -235,14 +269,54 @@ final class AgentLoop {
                 meter.modelCall(r.latencyMs(), r.reply().tokensIn(), r.reply().tokensOut());
             }
             ModelReply reply = r.reply();
-            log.add(new ModelTurn(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(), step,
-                    phase, model, count, added, names, choice.name().toLowerCase(Locale.ROOT), reply.text(), MessageJson.toolCalls(reply.toolCalls()),
-                    reply.finishReason(), reply.tokensIn(), reply.tokensOut(), r.attempts(), r.cacheHit(), r.key(), null));
+            log.add(new ModelTurn(
+                    st.id(),
+                    st.parent(),
+                    st.response(),
+                    st.item(),
+                    st.timestamp(),
+                    st.elapsedMs(),
+                    step,
+                    phase,
+                    model,
+                    count,
+                    added,
+                    names,
+                    choice.name().toLowerCase(Locale.ROOT),
+                    reply.text(),
+                    MessageJson.toolCalls(reply.toolCalls()),
+                    reply.finishReason(),
+                    reply.tokensIn(),
+                    reply.tokensOut(),
+                    r.attempts(),
+                    r.cacheHit(),
+                    r.key(),
+                    null));
             return reply;
         } catch (ModelCallException e) {
             meter.modelCall(e.latencyMs(), 0, 0);
-            log.add(new ModelTurn(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(), step,
-                    phase, model, count, added, names, choice.name().toLowerCase(Locale.ROOT), null, List.of(), null, 0, 0, e.attempts(), false, null,
+            log.add(new ModelTurn(
+                    st.id(),
+                    st.parent(),
+                    st.response(),
+                    st.item(),
+                    st.timestamp(),
+                    st.elapsedMs(),
+                    step,
+                    phase,
+                    model,
+                    count,
+                    added,
+                    names,
+                    choice.name().toLowerCase(Locale.ROOT),
+                    null,
+                    List.of(),
+                    null,
+                    0,
+                    0,
+                    e.attempts(),
+                    false,
+                    null,
                     e.reason().code() + ": " + e.getMessage()));
             throw e;
         }
@@ -260,18 +334,45 @@ final class AgentLoop {
             result.put("reason", inv.reason().code());
             result.put("error", inv.detail());
         }
-        log.add(new ToolCall(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(), step,
-                call.id(), call.name(), call.arguments(), parsed instanceof ParsedAnswer.Valid, result));
+        log.add(new ToolCall(
+                st.id(),
+                st.parent(),
+                st.response(),
+                st.item(),
+                st.timestamp(),
+                st.elapsedMs(),
+                step,
+                call.id(),
+                call.name(),
+                call.arguments(),
+                parsed instanceof ParsedAnswer.Valid,
+                result));
     }
 
     private JudgeOutcome scored(ParsedAnswer.Valid v, boolean forced) {
-        return new JudgeOutcome(v.score(), v.label(), Optional.empty(), "", v.rationale(), v.items(), forced,
-                meter.snapshot(), log.events());
+        return new JudgeOutcome(
+                v.score(),
+                v.label(),
+                Optional.empty(),
+                "",
+                v.rationale(),
+                v.items(),
+                forced,
+                meter.snapshot(),
+                log.events());
     }
 
     private JudgeOutcome unscored(UnscoredReason reason, String detail, boolean forced) {
-        return new JudgeOutcome(Optional.empty(), Optional.empty(), Optional.of(reason), detail, "", List.of(), forced,
-                meter.snapshot(), log.events());
+        return new JudgeOutcome(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(reason),
+                detail,
+                "",
+                List.of(),
+                forced,
+                meter.snapshot(),
+                log.events());
     }
 
     private static String json(Map<String, Object> result) {

@@ -1,36 +1,83 @@
 package io.skillstudio.evaluator.judge.loop;
 
+import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.tools.ToolLimits;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loop knobs. Defaults follow upstream's pointwise RL variant (§3.6, §7): 7 steps, 1 invalid-answer
  * retry, forced finalization with 512 tokens. {@code maxUnknownToolCalls} is ours: a model that keeps
  * inventing tools ends as {@code unknown_tool} instead of burning the budget.
  */
-public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedFinalization, int forcedMaxTokens,
-        int maxUnknownToolCalls, boolean pythonSandbox, ToolLimits toolLimits, java.util.Optional<String> allowedSetting,
+public record LoopConfig(
+        int maxSteps,
+        int invalidAnswerRetries,
+        boolean forcedFinalization,
+        int forcedMaxTokens,
+        int maxUnknownToolCalls,
+        boolean pythonSandbox,
+        ToolLimits toolLimits,
+        Optional<String> allowedSetting,
         boolean pythonSandboxWithoutIsolation) {
 
-    public static final LoopConfig DEFAULT = new LoopConfig(7, 1, true, 512, 2, false, ToolLimits.DEFAULT,
-            java.util.Optional.empty(), false);
+    public static final LoopConfig DEFAULT =
+            new LoopConfig(7, 1, true, 512, 2, false, ToolLimits.DEFAULT, Optional.empty(), false);
 
     /** Without the unsafe opt-in: python_sandbox runs only inside the bubblewrap boundary. */
-    public LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedFinalization, int forcedMaxTokens,
-            int maxUnknownToolCalls, boolean pythonSandbox, ToolLimits toolLimits, java.util.Optional<String> allowedSetting) {
-        this(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls, pythonSandbox,
-                toolLimits, allowedSetting, false);
+    public LoopConfig(
+            int maxSteps,
+            int invalidAnswerRetries,
+            boolean forcedFinalization,
+            int forcedMaxTokens,
+            int maxUnknownToolCalls,
+            boolean pythonSandbox,
+            ToolLimits toolLimits,
+            Optional<String> allowedSetting) {
+        this(
+                maxSteps,
+                invalidAnswerRetries,
+                forcedFinalization,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                pythonSandbox,
+                toolLimits,
+                allowedSetting,
+                false);
     }
 
     /** Without {@code allowedSetting} the index is unfiltered; with it, upstream's {@code resource_allowed} applies. */
-    public LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedFinalization, int forcedMaxTokens,
-            int maxUnknownToolCalls, boolean pythonSandbox, ToolLimits toolLimits) {
-        this(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls, pythonSandbox,
-                toolLimits, java.util.Optional.empty());
+    public LoopConfig(
+            int maxSteps,
+            int invalidAnswerRetries,
+            boolean forcedFinalization,
+            int forcedMaxTokens,
+            int maxUnknownToolCalls,
+            boolean pythonSandbox,
+            ToolLimits toolLimits) {
+        this(
+                maxSteps,
+                invalidAnswerRetries,
+                forcedFinalization,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                pythonSandbox,
+                toolLimits,
+                Optional.empty());
     }
 
-    public LoopConfig withAllowedSetting(java.util.Optional<String> setting) {
-        return new LoopConfig(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                pythonSandbox, toolLimits, setting, pythonSandboxWithoutIsolation);
+    public LoopConfig withAllowedSetting(Optional<String> setting) {
+        return new LoopConfig(
+                maxSteps,
+                invalidAnswerRetries,
+                forcedFinalization,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                pythonSandbox,
+                toolLimits,
+                setting,
+                pythonSandboxWithoutIsolation);
     }
 
     public LoopConfig {
@@ -40,13 +87,29 @@ public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedF
     }
 
     public LoopConfig withMaxSteps(int n) {
-        return new LoopConfig(n, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                pythonSandbox, toolLimits, allowedSetting, pythonSandboxWithoutIsolation);
+        return new LoopConfig(
+                n,
+                invalidAnswerRetries,
+                forcedFinalization,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                pythonSandbox,
+                toolLimits,
+                allowedSetting,
+                pythonSandboxWithoutIsolation);
     }
 
     public LoopConfig withPythonSandbox(boolean on) {
-        return new LoopConfig(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                on, toolLimits, allowedSetting, pythonSandboxWithoutIsolation);
+        return new LoopConfig(
+                maxSteps,
+                invalidAnswerRetries,
+                forcedFinalization,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                on,
+                toolLimits,
+                allowedSetting,
+                pythonSandboxWithoutIsolation);
     }
 
     /**
@@ -54,21 +117,37 @@ public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedF
      * model-written code then reaches the user's files and network; see docs/security.md).
      */
     public LoopConfig withPythonSandboxWithoutIsolation(boolean on) {
-        return new LoopConfig(maxSteps, invalidAnswerRetries, forcedFinalization, forcedMaxTokens, maxUnknownToolCalls,
-                pythonSandbox, toolLimits, allowedSetting, on);
+        return new LoopConfig(
+                maxSteps,
+                invalidAnswerRetries,
+                forcedFinalization,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                pythonSandbox,
+                toolLimits,
+                allowedSetting,
+                on);
     }
 
     public LoopConfig withForcedFinalization(boolean on) {
-        return new LoopConfig(maxSteps, invalidAnswerRetries, on, forcedMaxTokens, maxUnknownToolCalls, pythonSandbox,
-                toolLimits, allowedSetting, pythonSandboxWithoutIsolation);
+        return new LoopConfig(
+                maxSteps,
+                invalidAnswerRetries,
+                on,
+                forcedMaxTokens,
+                maxUnknownToolCalls,
+                pythonSandbox,
+                toolLimits,
+                allowedSetting,
+                pythonSandboxWithoutIsolation);
     }
 
     /**
      * The knobs that can change a verdict, for provenance: two runs that differ here are not
      * comparable even with the same package, samples and model.
      */
-    public java.util.Map<String, Object> resultAffecting() {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    public Map<String, Object> resultAffecting() {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("maxSteps", maxSteps);
         m.put("invalidAnswerRetries", invalidAnswerRetries);
         m.put("forcedFinalization", forcedFinalization);
@@ -79,9 +158,9 @@ public record LoopConfig(int maxSteps, int invalidAnswerRetries, boolean forcedF
         m.put("maxResourceChars", toolLimits.maxResourceChars());
         m.put("maxRuns", toolLimits.maxRuns());
         m.put("maxSandboxCalls", toolLimits.maxSandboxCalls());
-        m.put("maxSkillChars", io.skillstudio.evaluator.judge.JudgePayloadLimits.MAX_SKILL_CHARS);
-        m.put("maxReplyChars", io.skillstudio.evaluator.judge.JudgePayloadLimits.MAX_REPLY_CHARS);
-        m.put("maxToolCallsPerTurn", io.skillstudio.evaluator.judge.JudgePayloadLimits.MAX_TOOL_CALLS_PER_TURN);
+        m.put("maxSkillChars", JudgePayloadLimits.MAX_SKILL_CHARS);
+        m.put("maxReplyChars", JudgePayloadLimits.MAX_REPLY_CHARS);
+        m.put("maxToolCallsPerTurn", JudgePayloadLimits.MAX_TOOL_CALLS_PER_TURN);
         return m;
     }
 }

@@ -17,21 +17,33 @@ final class Prompts {
     static String system(JudgeSample s, String skillName, String skillDescription, int maxSteps) {
         StringBuilder b = new StringBuilder();
         b.append("You are a careful reward judge. One evaluation skill is available:\n")
-                .append("- ").append(skillName).append(": ").append(skillDescription).append("\n\n")
+                .append("- ")
+                .append(skillName)
+                .append(": ")
+                .append(skillDescription)
+                .append("\n\n")
                 .append("Call use_skill to load it, read the resources it points to, run verifier resources with ")
                 .append("run_resource instead of counting by hand, then call final_answer exactly once. ")
-                .append("You have at most ").append(maxSteps).append(" turns.\n");
+                .append("You have at most ")
+                .append(maxSteps)
+                .append(" turns.\n");
         switch (s.mode()) {
-            case POINTWISE -> b.append("final_answer: {\"score\": number in [0,1], \"satisfied_count\", ")
-                    .append("\"total_count\", \"confidence\", \"used_resources\", \"reason\"}.\n");
-            case PAIRWISE -> b.append(s.allowTie()
-                    ? "final_answer: {\"verdict\": \"A\" | \"B\" | \"Tie\", \"rationale\"}.\n"
-                    : "final_answer: {\"verdict\": \"A\" | \"B\", \"rationale\"} (no Tie: one response is correct).\n");
-            case LISTWISE -> b.append("final_answer: {\"verdict\": one of ").append(s.labels())
-                    .append(" (the best response), \"rationale\"}.\n");
+            case POINTWISE ->
+                b.append("final_answer: {\"score\": number in [0,1], \"satisfied_count\", ")
+                        .append("\"total_count\", \"confidence\", \"used_resources\", \"reason\"}.\n");
+            case PAIRWISE ->
+                b.append(
+                        s.allowTie()
+                                ? "final_answer: {\"verdict\": \"A\" | \"B\" | \"Tie\", \"rationale\"}.\n"
+                                : "final_answer: {\"verdict\": \"A\" | \"B\", \"rationale\"} (no Tie: one response is correct).\n");
+            case LISTWISE ->
+                b.append("final_answer: {\"verdict\": one of ")
+                        .append(s.labels())
+                        .append(" (the best response), \"rationale\"}.\n");
         }
         if (!s.modelItems().isEmpty()) {
-            b.append("Also decide each checklist item below in final_answer.items as {\"id\", \"satisfied\", \"reason\"}.\n");
+            b.append(
+                    "Also decide each checklist item below in final_answer.items as {\"id\", \"satisfied\", \"reason\"}.\n");
         }
         return b.toString();
     }
@@ -54,11 +66,17 @@ final class Prompts {
         }
         if (!s.modelItems().isEmpty()) {
             b.append("Checklist items to judge:\n");
-            s.modelItems().forEach(i -> b.append("- ").append(i.id()).append(": ").append(i.text()).append('\n'));
+            s.modelItems()
+                    .forEach(i -> b.append("- ")
+                            .append(i.id())
+                            .append(": ")
+                            .append(i.text())
+                            .append('\n'));
         }
-        b.append(s.mode() == JudgeMode.POINTWISE
-                ? "Score how well the response satisfies the prompt's requirements; use satisfied/total as the base."
-                : "Decide which response is better.");
+        b.append(
+                s.mode() == JudgeMode.POINTWISE
+                        ? "Score how well the response satisfies the prompt's requirements; use satisfied/total as the base."
+                        : "Decide which response is better.");
         return b.toString();
     }
 
@@ -74,6 +92,12 @@ final class Prompts {
         String t = text.length() > cap ? text.substring(0, cap) + "\n[truncated]" : text;
         // Neutralise our own delimiters inside the untrusted text.
         t = t.replace("</" + tag + ">", "<\\/" + tag + ">");
-        b.append('<').append(tag).append(">\n").append(t).append("\n</").append(tag).append(">\n\n");
+        b.append('<')
+                .append(tag)
+                .append(">\n")
+                .append(t)
+                .append("\n</")
+                .append(tag)
+                .append(">\n\n");
     }
 }

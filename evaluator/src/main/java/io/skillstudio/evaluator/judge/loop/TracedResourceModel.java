@@ -34,8 +34,14 @@ final class TracedResourceModel implements ResourceModel {
     private final String toolCallId;
     private final int step;
 
-    TracedResourceModel(ModelCaller caller, Map<String, Object> scope, TraceRecorder log, CostMeter meter,
-            BooleanSupplier cancelled, String toolCallId, int step) {
+    TracedResourceModel(
+            ModelCaller caller,
+            Map<String, Object> scope,
+            TraceRecorder log,
+            CostMeter meter,
+            BooleanSupplier cancelled,
+            String toolCallId,
+            int step) {
         this.caller = caller;
         this.scope = scope;
         this.log = log;
@@ -67,17 +73,56 @@ final class TracedResourceModel implements ResourceModel {
             } else {
                 meter.modelCall(r.latencyMs(), r.reply().tokensIn(), r.reply().tokensOut());
             }
-            log.add(new ModelTurn(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(), step,
-                    PHASE, model, messages.size(), sent, List.of(), NO_TOOLS, r.reply().text(), List.of(),
-                    r.reply().finishReason(), r.reply().tokensIn(), r.reply().tokensOut(), r.attempts(), r.cacheHit(),
-                    r.key(), null));
+            log.add(new ModelTurn(
+                    st.id(),
+                    st.parent(),
+                    st.response(),
+                    st.item(),
+                    st.timestamp(),
+                    st.elapsedMs(),
+                    step,
+                    PHASE,
+                    model,
+                    messages.size(),
+                    sent,
+                    List.of(),
+                    NO_TOOLS,
+                    r.reply().text(),
+                    List.of(),
+                    r.reply().finishReason(),
+                    r.reply().tokensIn(),
+                    r.reply().tokensOut(),
+                    r.attempts(),
+                    r.cacheHit(),
+                    r.key(),
+                    null));
             return Answer.ok(r.reply().text());
         } catch (ModelCallException e) {
             meter.modelCall(e.latencyMs(), 0, 0);
             String error = e.reason().code() + ": " + e.getMessage();
-            log.add(new ModelTurn(st.id(), st.parent(), st.response(), st.item(), st.timestamp(), st.elapsedMs(), step,
-                    PHASE, model, messages.size(), sent, List.of(), NO_TOOLS, null, List.of(), null, 0, 0, e.attempts(),
-                    false, null, error));
+            log.add(new ModelTurn(
+                    st.id(),
+                    st.parent(),
+                    st.response(),
+                    st.item(),
+                    st.timestamp(),
+                    st.elapsedMs(),
+                    step,
+                    PHASE,
+                    model,
+                    messages.size(),
+                    sent,
+                    List.of(),
+                    NO_TOOLS,
+                    null,
+                    List.of(),
+                    null,
+                    0,
+                    0,
+                    e.attempts(),
+                    false,
+                    null,
+                    error));
             return Answer.failed(error);
         }
     }

@@ -1,11 +1,14 @@
 package io.skillstudio.evaluator.judge.model;
 
-import io.skillstudio.evaluator.score.UnscoredReason;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.InvalidRequestException;
 import dev.langchain4j.exception.ModelNotFoundException;
+import dev.langchain4j.exception.NonRetriableException;
+import io.skillstudio.evaluator.score.UnscoredReason;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.util.Locale;
 
 /** Maps what a model call threw to a reason code, and says whether another attempt can help. */
@@ -26,17 +29,19 @@ final class FailureClassifier {
                 // LangChain4j wraps the HTTP error in a typed exception; the status decides retrying.
                 int code = h.statusCode();
                 boolean retriable = code >= 500 || code == 408 || code == 429;
-                return new Failure(UnscoredReason.BACKEND_ERROR, retriable, "HTTP " + code + ": " + abbreviate(h.getMessage()));
+                return new Failure(
+                        UnscoredReason.BACKEND_ERROR, retriable, "HTTP " + code + ": " + abbreviate(h.getMessage()));
             }
         }
         if (t instanceof ContentFilteredException) {
             return new Failure(UnscoredReason.REFUSAL, false, "content filtered: " + t.getMessage());
         }
-        if (t instanceof AuthenticationException || t instanceof ModelNotFoundException
+        if (t instanceof AuthenticationException
+                || t instanceof ModelNotFoundException
                 || t instanceof InvalidRequestException) {
             return new Failure(UnscoredReason.BACKEND_ERROR, false, describe(t));
         }
-        if (t instanceof dev.langchain4j.exception.NonRetriableException) {
+        if (t instanceof NonRetriableException) {
             return new Failure(UnscoredReason.BACKEND_ERROR, false, describe(t));
         }
         return new Failure(UnscoredReason.BACKEND_ERROR, true, describe(t));
@@ -52,8 +57,8 @@ final class FailureClassifier {
     }
 
     private static boolean isTimeout(Throwable c) {
-        return c instanceof java.net.http.HttpTimeoutException
-                || c instanceof java.net.SocketTimeoutException
+        return c instanceof HttpTimeoutException
+                || c instanceof SocketTimeoutException
                 || c instanceof java.util.concurrent.TimeoutException
                 || c instanceof dev.langchain4j.exception.TimeoutException;
     }

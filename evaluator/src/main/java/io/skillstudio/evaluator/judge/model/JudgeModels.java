@@ -32,7 +32,8 @@ public final class JudgeModels {
     public static Backend openAi(JudgeSettings s, Function<String, String> env) {
         String key = apiKey(s, env);
         ChatModel primary = build(s, key, true);
-        Optional<ChatModel> fallback = s.enableThinking().isPresent() ? Optional.of(build(s, key, false)) : Optional.empty();
+        Optional<ChatModel> fallback =
+                s.enableThinking().isPresent() ? Optional.of(build(s, key, false)) : Optional.empty();
         return new Backend(primary, fallback, new SecretRedactor(s.apiKeyEnv().isPresent() ? List.of(key) : List.of()));
     }
 
@@ -60,7 +61,9 @@ public final class JudgeModels {
                 .logRequests(false)
                 .logResponses(false);
         if (withThinking && s.enableThinking().isPresent()) {
-            b.customParameters(Map.of("chat_template_kwargs", Map.of("enable_thinking", s.enableThinking().get())));
+            b.customParameters(Map.of(
+                    "chat_template_kwargs",
+                    Map.of("enable_thinking", s.enableThinking().get())));
         }
         return b.build();
     }

@@ -10,6 +10,7 @@ import dev.langchain4j.data.message.UserMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,7 +48,7 @@ public final class MessageJson {
             j.put("name", t.toolName());
             j.put("content", t.text());
         } else {
-            j.put("role", m.type().toString().toLowerCase(java.util.Locale.ROOT));
+            j.put("role", m.type().toString().toLowerCase(Locale.ROOT));
             j.put("content", String.valueOf(m));
         }
         return j;

@@ -2,7 +2,6 @@ package io.skillstudio.evaluator.judge.model;
 
 import io.skillstudio.evaluator.score.UnscoredReason;
 
-
 /** A model call that failed for good (after its retries), with the reason the outcome will carry. */
 public final class ModelCallException extends Exception {
     private final UnscoredReason reason;

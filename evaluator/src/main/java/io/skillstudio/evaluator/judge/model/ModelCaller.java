@@ -1,6 +1,5 @@
 package io.skillstudio.evaluator.judge.model;
 
-import io.skillstudio.evaluator.score.UnscoredReason;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -12,6 +11,10 @@ import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.JudgeSettings;
 import io.skillstudio.evaluator.judge.cache.CanonicalJson;
 import io.skillstudio.evaluator.judge.cache.JudgeCache;
+import io.skillstudio.evaluator.score.UnscoredReason;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,8 +60,13 @@ public final class ModelCaller {
      * @param scope package content hash and sample id, part of the cache key
      * @param maxTokens per-call override, or null for the settings' value
      */
-    public Result call(Map<String, Object> scope, List<ChatMessage> messages, List<ToolSpecification> tools,
-            ToolChoice choice, Integer maxTokens) throws ModelCallException {
+    public Result call(
+            Map<String, Object> scope,
+            List<ChatMessage> messages,
+            List<ToolSpecification> tools,
+            ToolChoice choice,
+            Integer maxTokens)
+            throws ModelCallException {
         String key = key(scope, messages, tools, choice, maxTokens);
         Optional<ModelReply> hit = cache.get(key);
         if (hit.isPresent()) {
@@ -84,9 +92,12 @@ public final class ModelCaller {
                 long size = replyChars(reply);
                 if (size > JudgePayloadLimits.MAX_REPLY_CHARS) {
                     // Not cached and not retried: the same request would get the same flood.
-                    throw new ModelCallException(UnscoredReason.BACKEND_ERROR, "reply of " + size
-                            + " characters exceeds the cap of " + JudgePayloadLimits.MAX_REPLY_CHARS, attempts,
-                            (System.nanoTime() - start) / 1e6, null);
+                    throw new ModelCallException(
+                            UnscoredReason.BACKEND_ERROR,
+                            "reply of " + size + " characters exceeds the cap of " + JudgePayloadLimits.MAX_REPLY_CHARS,
+                            attempts,
+                            (System.nanoTime() - start) / 1e6,
+                            null);
                 }
                 // Outside the failure classification below: a full disk must not turn a paid, good
                 // reply into a retried backend_error.
@@ -97,10 +108,11 @@ public final class ModelCaller {
                     // Cancel interrupts the worker: the JDK client aborts the exchange and LangChain4j
                     // rethrows the InterruptedException wrapped, with the interrupt flag set again.
                     double ms = (System.nanoTime() - start) / 1e6;
-                    throw new ModelCallException(UnscoredReason.CANCELLED, "cancelled: the call in flight was aborted",
-                            attempts, ms, e);
+                    throw new ModelCallException(
+                            UnscoredReason.CANCELLED, "cancelled: the call in flight was aborted", attempts, ms, e);
                 }
-                if (!thinkingRejected && backend.withoutThinking().isPresent()
+                if (!thinkingRejected
+                        && backend.withoutThinking().isPresent()
                         && FailureClassifier.rejectsThinkingField(e)) {
                     LOG.warn("judge endpoint rejected chat_template_kwargs; retrying without enable_thinking");
                     thinkingRejected = true;
@@ -112,7 +124,10 @@ public final class ModelCaller {
                     SecretRedactor r = backend.redactor();
                     throw new ModelCallException(f.reason(), r.redact(f.message()), attempts, ms, r.redact(e));
                 }
-                LOG.debug("judge call attempt {} failed ({}), backing off", attempts, f.reason().code());
+                LOG.debug(
+                        "judge call attempt {} failed ({}), backing off",
+                        attempts,
+                        f.reason().code());
                 backoff(attempts);
             }
         }
@@ -157,9 +172,10 @@ public final class ModelCaller {
             return true;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
-                    && !(t instanceof java.net.SocketTimeoutException)
-                    && !(t instanceof java.net.http.HttpTimeoutException)) {
+            if (t instanceof InterruptedException
+                    || t instanceof InterruptedIOException
+                            && !(t instanceof SocketTimeoutException)
+                            && !(t instanceof HttpTimeoutException)) {
                 return true;
             }
         }
@@ -169,7 +185,8 @@ public final class ModelCaller {
     private static long replyChars(ModelReply r) {
         long n = r.text().length();
         for (var c : r.toolCalls()) {
-            n += (c.name() == null ? 0 : c.name().length()) + (c.arguments() == null ? 0 : c.arguments().length());
+            n += (c.name() == null ? 0 : c.name().length())
+                    + (c.arguments() == null ? 0 : c.arguments().length());
         }
         return n;
     }
@@ -180,12 +197,16 @@ public final class ModelCaller {
         long out = u == null || u.outputTokenCount() == null ? 0 : u.outputTokenCount();
         String finish = r.finishReason() == null ? "" : r.finishReason().name();
         var ai = r.aiMessage();
-        return new ModelReply(ai.text(), ai.hasToolExecutionRequests() ? ai.toolExecutionRequests() : List.of(), finish,
-                in, out);
+        return new ModelReply(
+                ai.text(), ai.hasToolExecutionRequests() ? ai.toolExecutionRequests() : List.of(), finish, in, out);
     }
 
     /** sha256 of the canonical request; the API key is never part of it (settings hold only its variable name). */
-    String key(Map<String, Object> scope, List<ChatMessage> messages, List<ToolSpecification> tools, ToolChoice choice,
+    String key(
+            Map<String, Object> scope,
+            List<ChatMessage> messages,
+            List<ToolSpecification> tools,
+            ToolChoice choice,
             Integer maxTokens) {
         Map<String, Object> k = new LinkedHashMap<>();
         k.put("v", 1);

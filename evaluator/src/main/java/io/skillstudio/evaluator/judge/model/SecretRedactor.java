@@ -17,7 +17,9 @@ public record SecretRedactor(List<String> secrets) {
     private static final int MIN_SECRET_CHARS = 8;
 
     public SecretRedactor {
-        secrets = secrets.stream().filter(s -> s != null && s.length() >= MIN_SECRET_CHARS).toList();
+        secrets = secrets.stream()
+                .filter(s -> s != null && s.length() >= MIN_SECRET_CHARS)
+                .toList();
     }
 
     public String redact(String s) {
@@ -35,8 +37,13 @@ public record SecretRedactor(List<String> secrets) {
         if (secrets.isEmpty()) {
             return r;
         }
-        List<ToolExecutionRequest> calls = r.toolCalls().stream().map(c -> ToolExecutionRequest.builder()
-                .id(redact(c.id())).name(redact(c.name())).arguments(redact(c.arguments())).build()).toList();
+        List<ToolExecutionRequest> calls = r.toolCalls().stream()
+                .map(c -> ToolExecutionRequest.builder()
+                        .id(redact(c.id()))
+                        .name(redact(c.name()))
+                        .arguments(redact(c.arguments()))
+                        .build())
+                .toList();
         return new ModelReply(redact(r.text()), calls, redact(r.finishReason()), r.tokensIn(), r.tokensOut());
     }
 

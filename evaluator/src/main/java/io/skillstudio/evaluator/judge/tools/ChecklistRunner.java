@@ -1,6 +1,5 @@
 package io.skillstudio.evaluator.judge.tools;
 
-import io.skillstudio.model.resources.UpstreamResourcePaths;
 import io.skillstudio.evaluator.aggregate.Aggregator;
 import io.skillstudio.evaluator.aggregate.Breakdown;
 import io.skillstudio.evaluator.aggregate.ItemScore;
@@ -19,6 +18,7 @@ import io.skillstudio.evaluator.verify.VerifierRegistry;
 import io.skillstudio.evaluator.verify.VerifierResult;
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.resources.ResourceEntry;
+import io.skillstudio.model.resources.UpstreamResourcePaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +62,9 @@ final class ChecklistRunner {
         out.put("checklist", file);
         out.put("result", perLabel);
         if (!parse.problems().isEmpty()) {
-            out.put("checklist_problems", parse.problems().stream().map(p -> p.message()).toList());
+            out.put(
+                    "checklist_problems",
+                    parse.problems().stream().map(p -> p.message()).toList());
         }
         return out;
     }
@@ -72,8 +74,8 @@ final class ChecklistRunner {
      * outside [0,1], is an unscored {@code verifier_error} item, never a dropped one or a failed tool; a
      * spent regex budget is an unscored {@code verifier_budget} item.
      */
-    private static Map<String, Object> verified(ChecklistItem item, BoundItem.Ready r, VerifierInput input,
-            List<ItemScore> scores) {
+    private static Map<String, Object> verified(
+            ChecklistItem item, BoundItem.Ready r, VerifierInput input, List<ItemScore> scores) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", item.id());
         m.put("verifier", r.verifier().id());
@@ -81,14 +83,29 @@ final class ChecklistRunner {
         try {
             res = r.verifier().verify(input, r.params());
         } catch (RegexBudgetExceededException e) {
-            return unscored(m, item, r, UnscoredReason.VERIFIER_BUDGET, "verifier '" + r.verifier().id() + "': "
-                    + e.getMessage(), scores);
+            return unscored(
+                    m,
+                    item,
+                    r,
+                    UnscoredReason.VERIFIER_BUDGET,
+                    "verifier '" + r.verifier().id() + "': " + e.getMessage(),
+                    scores);
         } catch (StackOverflowError e) {
-            return unscored(m, item, r, UnscoredReason.VERIFIER_BUDGET, "verifier '" + r.verifier().id()
-                    + "' overflowed the stack", scores);
+            return unscored(
+                    m,
+                    item,
+                    r,
+                    UnscoredReason.VERIFIER_BUDGET,
+                    "verifier '" + r.verifier().id() + "' overflowed the stack",
+                    scores);
         } catch (RuntimeException e) {
-            return unscored(m, item, r, UnscoredReason.VERIFIER_ERROR, "verifier '" + r.verifier().id() + "' failed: "
-                    + e, scores);
+            return unscored(
+                    m,
+                    item,
+                    r,
+                    UnscoredReason.VERIFIER_ERROR,
+                    "verifier '" + r.verifier().id() + "' failed: " + e,
+                    scores);
         }
         double credit = switch (res.outcome()) {
             case PASS -> 1;
@@ -99,19 +116,41 @@ final class ChecklistRunner {
         m.put("value", res.value());
         m.put("explanation", res.explanation());
         if (!(credit >= 0 && credit <= 1)) {
-            return unscored(m, item, r, UnscoredReason.VERIFIER_ERROR, "verifier '" + r.verifier().id() + "' measured " + credit
-                    + ", which is not a credit in [0,1]", scores);
+            return unscored(
+                    m,
+                    item,
+                    r,
+                    UnscoredReason.VERIFIER_ERROR,
+                    "verifier '" + r.verifier().id() + "' measured " + credit + ", which is not a credit in [0,1]",
+                    scores);
         }
-        scores.add(ItemScore.scored(item.id(), item.source(), item.severity(), item.weight(),
-                r.verifier().id(), res.outcome(), credit, res.explanation()));
+        scores.add(ItemScore.scored(
+                item.id(),
+                item.source(),
+                item.severity(),
+                item.weight(),
+                r.verifier().id(),
+                res.outcome(),
+                credit,
+                res.explanation()));
         return m;
     }
 
-    private static Map<String, Object> unscored(Map<String, Object> m, ChecklistItem item, BoundItem.Ready r,
-            UnscoredReason reason, String message, List<ItemScore> scores) {
+    private static Map<String, Object> unscored(
+            Map<String, Object> m,
+            ChecklistItem item,
+            BoundItem.Ready r,
+            UnscoredReason reason,
+            String message,
+            List<ItemScore> scores) {
         m.put("unscored", reason.code());
         m.put("error", message);
-        scores.add(ItemScore.unscored(item.id(), item.source(), item.severity(), item.weight(), r.verifier().id(),
+        scores.add(ItemScore.unscored(
+                item.id(),
+                item.source(),
+                item.severity(),
+                item.weight(),
+                r.verifier().id(),
                 Score.unscored(reason, message)));
         return m;
     }
@@ -133,15 +172,22 @@ final class ChecklistRunner {
                     m.put("unscored", x.reason().code());
                 }
                 forModel.add(m);
-                scores.add(ItemScore.unscored(item.id(), item.source(), item.severity(), item.weight(),
-                        item.verifier().orElse(null), Score.unscored(x.reason(), x.message())));
+                scores.add(ItemScore.unscored(
+                        item.id(),
+                        item.source(),
+                        item.severity(),
+                        item.weight(),
+                        item.verifier().orElse(null),
+                        Score.unscored(x.reason(), x.message())));
             }
         }
         Breakdown breakdown = Aggregator.aggregate(parse.checklist().aggregation(), scores);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("verified_items", items);
         out.put("items_for_you_to_judge", forModel);
-        out.put("score_of_verified_items", breakdown.score().hasValue() ? breakdown.score().value() : null);
+        out.put(
+                "score_of_verified_items",
+                breakdown.score().hasValue() ? breakdown.score().value() : null);
         return out;
     }
 }

@@ -8,10 +8,10 @@ import java.util.Map;
 
 /** The index projection the model sees (R1 {@code build_resource_index}, skillrm-format.md §2.3). */
 final class ResourceIndex {
-    private static final List<String> SCALARS = List.of("id", "type", "implementation_kind", "subtype", "cost",
-            "hard_or_soft", "decision_impact", "leakage_level");
-    private static final List<String> LISTS = List.of("applies_to", "failure_modes_mitigated", "inputs_required",
-            "outputs_produced", "allowed_setting");
+    private static final List<String> SCALARS = List.of(
+            "id", "type", "implementation_kind", "subtype", "cost", "hard_or_soft", "decision_impact", "leakage_level");
+    private static final List<String> LISTS =
+            List.of("applies_to", "failure_modes_mitigated", "inputs_required", "outputs_produced", "allowed_setting");
 
     private ResourceIndex() {}
 

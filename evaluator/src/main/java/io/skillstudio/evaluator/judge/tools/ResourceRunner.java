@@ -10,6 +10,7 @@ import io.skillstudio.evaluator.verify.VerifierResult;
 import io.skillstudio.model.resources.ResourceEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,20 +43,26 @@ final class ResourceRunner {
         }
         for (Map.Entry<String, Object> p : modelParams.entrySet()) {
             if (params.containsKey(p.getKey())) {
-                return ToolResults.error(ToolNames.RUN_RESOURCE, "parameter '" + p.getKey()
-                        + "' is fixed by the resource and cannot be overridden");
+                return ToolResults.error(
+                        ToolNames.RUN_RESOURCE,
+                        "parameter '" + p.getKey() + "' is fixed by the resource and cannot be overridden");
             }
             params.put(p.getKey(), p.getValue());
         }
         ParamBinding binding = v.bind(params);
         if (!binding.ok()) {
-            return ToolResults.error(ToolNames.RUN_RESOURCE, "bad parameters for " + v.id() + ": "
-                    + binding.problems().stream().map(pp -> pp.message()).toList());
+            return ToolResults.error(
+                    ToolNames.RUN_RESOURCE,
+                    "bad parameters for " + v.id() + ": "
+                            + binding.problems().stream()
+                                    .map(pp -> pp.message())
+                                    .toList());
         }
         Map<String, Object> perLabel = new LinkedHashMap<>();
         for (int i = 0; i < sample.responses().size(); i++) {
             String response = sample.responses().get(i);
-            VerifierResult r = v.verify(new VerifierInput(response, sample.prompt(), sample.reference()), binding.params());
+            VerifierResult r =
+                    v.verify(new VerifierInput(response, sample.prompt(), sample.reference()), binding.params());
             perLabel.put(JudgeSample.label(i), describe(r, response));
         }
         Map<String, Object> out = ToolResults.ok(ToolNames.RUN_RESOURCE);
@@ -68,10 +75,11 @@ final class ResourceRunner {
 
     private static Map<String, Object> describe(VerifierResult r, String response) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
         m.put("value", r.value());
         m.put("explanation", r.explanation());
-        List<Map<String, Object>> spans = r.evidence().stream().limit(20).map(s -> span(s, response)).toList();
+        List<Map<String, Object>> spans =
+                r.evidence().stream().limit(20).map(s -> span(s, response)).toList();
         m.put("evidence", spans);
         if (!r.details().isEmpty()) {
             m.put("details", r.details());

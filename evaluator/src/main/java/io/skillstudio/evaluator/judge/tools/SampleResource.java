@@ -17,7 +17,11 @@ import java.util.function.Supplier;
  * @param content what {@code view_resource} returns
  * @param runner what {@code run_resource} returns as {@code result}; empty for view-only resources
  */
-public record SampleResource(String id, String path, Map<String, Object> index, String content,
+public record SampleResource(
+        String id,
+        String path,
+        Map<String, Object> index,
+        String content,
         Optional<Supplier<Map<String, Object>>> runner) {
 
     public SampleResource {

@@ -1,8 +1,9 @@
 package io.skillstudio.evaluator.judge.tools;
 
-import io.skillstudio.model.hash.Sha256;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillstudio.evaluator.judge.JudgeMode;
 import io.skillstudio.evaluator.judge.JudgePayloadLimits;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import io.skillstudio.evaluator.judge.tools.runtime.ResourceModel;
@@ -14,12 +15,14 @@ import io.skillstudio.evaluator.sandbox.PythonSandbox;
 import io.skillstudio.evaluator.score.UnscoredReason;
 import io.skillstudio.evaluator.verify.Verifier;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
+import io.skillstudio.model.hash.Sha256;
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.load.UpstreamFileRules;
 import io.skillstudio.model.resources.ResourceEntry;
 import io.skillstudio.model.resources.ResourceManifest;
 import io.skillstudio.model.resources.UpstreamResourcePaths;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,13 +40,24 @@ import org.slf4j.LoggerFactory;
 public final class SkillTools {
     private static final Logger LOG = LoggerFactory.getLogger(SkillTools.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final List<String> KNOWN = List.of(ToolNames.USE_SKILL, ToolNames.LIST_RESOURCES,
-            ToolNames.VIEW_RESOURCE, ToolNames.RUN_RESOURCE, ToolNames.PYTHON_SANDBOX, ToolNames.FINAL_ANSWER);
+    private static final List<String> KNOWN = List.of(
+            ToolNames.USE_SKILL,
+            ToolNames.LIST_RESOURCES,
+            ToolNames.VIEW_RESOURCE,
+            ToolNames.RUN_RESOURCE,
+            ToolNames.PYTHON_SANDBOX,
+            ToolNames.FINAL_ANSWER);
 
     /** R2's recommended resources, in its order. */
-    private static final List<String> RECOMMENDED = List.of("sample.verinstruct.checklist",
-            "sample.verinstruct.verify_all", "if.constraint_toolkit", "if.python_sandbox",
-            "if.constraint_verification_protocol", "if.pointwise_rubric", "if.aggregation_policy");
+    private static final List<String> RECOMMENDED = List.of(
+            "sample.verinstruct.checklist",
+            "sample.verinstruct.verify_all",
+            "if.constraint_toolkit",
+            "if.python_sandbox",
+            "if.constraint_verification_protocol",
+            "if.pointwise_rubric",
+            "if.aggregation_policy");
+
     private static final String SKILL_MD = "SKILL.md";
 
     private final SkillPackage pkg;
@@ -60,14 +74,23 @@ public final class SkillTools {
     private boolean loaded;
     private int sandboxCalls;
 
-    public SkillTools(SkillPackage pkg, JudgeSample sample, ToolLimits limits, VerifierRegistry registry,
+    public SkillTools(
+            SkillPackage pkg,
+            JudgeSample sample,
+            ToolLimits limits,
+            VerifierRegistry registry,
             Optional<PythonSandbox> sandbox) {
         this(pkg, sample, limits, registry, sandbox, Optional.empty());
     }
 
     /** @param setting upstream's {@code skill_allowed_setting}; empty shows every resource */
-    public SkillTools(SkillPackage pkg, JudgeSample sample, ToolLimits limits, VerifierRegistry registry,
-            Optional<PythonSandbox> sandbox, Optional<String> setting) {
+    public SkillTools(
+            SkillPackage pkg,
+            JudgeSample sample,
+            ToolLimits limits,
+            VerifierRegistry registry,
+            Optional<PythonSandbox> sandbox,
+            Optional<String> setting) {
         this(pkg, sample, limits, registry, sandbox, setting, List.of());
     }
 
@@ -75,8 +98,14 @@ public final class SkillTools {
      * @param sampleResources resources built from this sample's fields (upstream's per-sample resources):
      *     indexed beside the package's, viewable without using a view slot (as R1), runnable when they have a runner
      */
-    public SkillTools(SkillPackage pkg, JudgeSample sample, ToolLimits limits, VerifierRegistry registry,
-            Optional<PythonSandbox> sandbox, Optional<String> setting, List<SampleResource> sampleResources) {
+    public SkillTools(
+            SkillPackage pkg,
+            JudgeSample sample,
+            ToolLimits limits,
+            VerifierRegistry registry,
+            Optional<PythonSandbox> sandbox,
+            Optional<String> setting,
+            List<SampleResource> sampleResources) {
         this.sampleResources = List.copyOf(sampleResources);
         this.filter = new SettingFilter(setting);
         this.pkg = pkg;
@@ -92,7 +121,10 @@ public final class SkillTools {
     }
 
     public String skillName() {
-        return pkg.skillDocument().flatMap(d -> d.name()).filter(n -> !n.isBlank()).orElse(pkg.rootName());
+        return pkg.skillDocument()
+                .flatMap(d -> d.name())
+                .filter(n -> !n.isBlank())
+                .orElse(pkg.rootName());
     }
 
     /** Package files viewed, then per-sample resources viewed, each once, in first-view order. */
@@ -129,7 +161,7 @@ public final class SkillTools {
                 return ToolResults.error(tool, "tool arguments JSON is not an object");
             }
             args = MAPPER.convertValue(parsed, new TypeReference<Map<String, Object>>() {});
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return ToolResults.error(tool, "tool arguments JSON decode failed: " + e.getOriginalMessage());
         }
         if (ToolNames.PYTHON_SANDBOX.equals(tool)) {
@@ -171,19 +203,24 @@ public final class SkillTools {
         String controller = pkg.textOf(SKILL_MD).orElse("");
         boolean cut = controller.length() > JudgePayloadLimits.MAX_SKILL_CHARS;
         // The controller stays in the conversation for every later turn: an 8 MB SKILL.md would be resent each time.
-        r.put("skill_controller", cut ? controller.substring(0, JudgePayloadLimits.MAX_SKILL_CHARS) + "\n[truncated]"
-                : controller);
+        r.put(
+                "skill_controller",
+                cut ? controller.substring(0, JudgePayloadLimits.MAX_SKILL_CHARS) + "\n[truncated]" : controller);
         r.put("skill_controller_truncated", cut);
         r.put("resource_index", index(Optional.empty()));
-        if (sample.mode() == io.skillstudio.evaluator.judge.JudgeMode.POINTWISE) {
+        if (sample.mode() == JudgeMode.POINTWISE) {
             // R2's hint (§3.6): the ones of its fixed list that this sample and package actually have, in order.
-            Set<String> have = new java.util.HashSet<>();
+            Set<String> have = new HashSet<>();
             sampleResources.forEach(x -> have.add(x.id()));
             entries().forEach(e -> e.id().ifPresent(have::add));
-            r.put("recommended_resources", RECOMMENDED.stream().filter(have::contains).toList());
+            r.put(
+                    "recommended_resources",
+                    RECOMMENDED.stream().filter(have::contains).toList());
         }
-        r.put("instructions", "Use list_resources, view_resource and run_resource as the skill directs, then call "
-                + "final_answer exactly once.");
+        r.put(
+                "instructions",
+                "Use list_resources, view_resource and run_resource as the skill directs, then call "
+                        + "final_answer exactly once.");
         return r;
     }
 
@@ -195,7 +232,7 @@ public final class SkillTools {
 
     private List<Map<String, Object>> index(Optional<String> type) {
         List<Map<String, Object>> packageEntries = new ArrayList<>();
-        Set<String> perSample = new java.util.HashSet<>();
+        Set<String> perSample = new HashSet<>();
         sampleResources.forEach(r -> perSample.add(r.id()));
         for (ResourceEntry e : entries()) {
             // A package that declares sample.* ids gets this sample's version of them, listed once.
@@ -206,10 +243,11 @@ public final class SkillTools {
         }
         List<Map<String, Object>> sampleEntries = sampleResources.stream()
                 .filter(r -> type.isEmpty() || type.get().equals(r.index().get("type")))
-                .map(SampleResource::index).toList();
+                .map(SampleResource::index)
+                .toList();
         // R2 (pointwise) lists the sample's resources first, R1 appends them after the manifest's (§2.3).
         List<Map<String, Object>> out = new ArrayList<>();
-        boolean sampleFirst = sample.mode() == io.skillstudio.evaluator.judge.JudgeMode.POINTWISE;
+        boolean sampleFirst = sample.mode() == JudgeMode.POINTWISE;
         out.addAll(sampleFirst ? sampleEntries : packageEntries);
         out.addAll(sampleFirst ? packageEntries : sampleEntries);
         return out;
@@ -227,7 +265,9 @@ public final class SkillTools {
                 keys.add(n + ".json");
             }
         });
-        return sampleResources.stream().filter(r -> keys.contains(r.id()) || keys.contains(r.path())).findFirst();
+        return sampleResources.stream()
+                .filter(r -> keys.contains(r.id()) || keys.contains(r.path()))
+                .findFirst();
     }
 
     private Map<String, Object> viewSample(SampleResource res) {
@@ -247,13 +287,14 @@ public final class SkillTools {
 
     private Map<String, Object> runSample(SampleResource res, Map<String, Object> args) {
         if (res.runner().isEmpty()) {
-            Map<String, Object> r = ToolResults.error(ToolNames.RUN_RESOURCE,
-                    "resource is not executable; use view_resource for reference resources");
+            Map<String, Object> r = ToolResults.error(
+                    ToolNames.RUN_RESOURCE, "resource is not executable; use view_resource for reference resources");
             r.put("implementation_kind", res.index().get("implementation_kind"));
             return r;
         }
         if (run.size() >= limits.maxRuns()) {
-            return ToolResults.error(ToolNames.RUN_RESOURCE, "max runtime resources per sample exceeded: " + limits.maxRuns());
+            return ToolResults.error(
+                    ToolNames.RUN_RESOURCE, "max runtime resources per sample exceeded: " + limits.maxRuns());
         }
         run.add(res.id());
         Map<String, Object> r = ToolResults.ok(ToolNames.RUN_RESOURCE);
@@ -277,7 +318,8 @@ public final class SkillTools {
         }
         // Studio extension: a resource id resolves to its path (upstream R1 needs the path, R2 the id).
         Optional<ResourceEntry> entry = id.flatMap(this::entry).or(() -> rawPath.flatMap(this::entry));
-        Optional<String> path = rawPath.filter(p -> entry.isEmpty() || UpstreamResourcePaths.resolve(entry.get()).isEmpty())
+        Optional<String> path = rawPath.filter(p -> entry.isEmpty()
+                        || UpstreamResourcePaths.resolve(entry.get()).isEmpty())
                 .or(() -> entry.flatMap(UpstreamResourcePaths::resolve));
         if (path.isEmpty()) {
             return ToolResults.error(ToolNames.VIEW_RESOURCE, "resource not found");
@@ -288,30 +330,42 @@ public final class SkillTools {
             r.put("path", p);
             return r;
         }
-        Optional<ResourceEntry> declaredHidden = pkg.manifest().map(ResourceManifest::entries).orElse(List.of()).stream()
-                .filter(e -> !filter.allows(e) && UpstreamResourcePaths.resolve(e)
-                        .filter(p::equals).isPresent()).findFirst();
+        Optional<ResourceEntry> declaredHidden =
+                pkg.manifest().map(ResourceManifest::entries).orElse(List.of()).stream()
+                        .filter(e -> !filter.allows(e)
+                                && UpstreamResourcePaths.resolve(e)
+                                        .filter(p::equals)
+                                        .isPresent())
+                        .findFirst();
         // A visible id that resolves to no file lets the raw path through, so "did the caller name a
         // visible entry" is not enough: only the chosen entry's own file may override a hidden one.
-        boolean chosenOwnsPath = entry.flatMap(UpstreamResourcePaths::resolve)
-                .filter(p::equals).isPresent();
+        boolean chosenOwnsPath =
+                entry.flatMap(UpstreamResourcePaths::resolve).filter(p::equals).isPresent();
         if (declaredHidden.isPresent() && !chosenOwnsPath) {
-            Map<String, Object> hidden = ToolResults.error(ToolNames.VIEW_RESOURCE,
+            Map<String, Object> hidden = ToolResults.error(
+                    ToolNames.VIEW_RESOURCE,
                     "resource not allowed in " + filter.setting().orElse("") + " setting");
             hidden.put("leakage_level", declaredHidden.get().leakageLevel().orElse(null));
             hidden.put("allowed_setting", declaredHidden.get().allowedSetting());
             return hidden;
         }
-        Optional<ResourceEntry> owner = entry.filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent())
-                .or(() -> entries().stream().filter(e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent())
+        Optional<ResourceEntry> owner = entry.filter(
+                        e -> UpstreamResourcePaths.resolve(e).filter(p::equals).isPresent())
+                .or(() -> entries().stream()
+                        .filter(e -> UpstreamResourcePaths.resolve(e)
+                                .filter(p::equals)
+                                .isPresent())
                         .findFirst());
         // A package without resources.yaml (upstream's R3 layout) declares nothing: there the files
         // upstream's loader keeps (the four resource folders, text extensions) stand in for the index.
-        boolean undeclaredPackage = pkg.manifest().isEmpty() && UpstreamFileRules.isLoaded(p) && pkg.file(p).isPresent();
+        boolean undeclaredPackage = pkg.manifest().isEmpty()
+                && UpstreamFileRules.isLoaded(p)
+                && pkg.file(p).isPresent();
         if (owner.isEmpty() && !SKILL_MD.equals(p) && !undeclaredPackage) {
             // Upstream R1 shows any file under the skill folder; we show only SKILL.md and declared
             // resources, so evals/expected_results.jsonl or a stray answer key never reaches the judge.
-            Map<String, Object> r = ToolResults.error(ToolNames.VIEW_RESOURCE,
+            Map<String, Object> r = ToolResults.error(
+                    ToolNames.VIEW_RESOURCE,
                     "resource not declared in resources.yaml: only SKILL.md and declared resources can be viewed");
             r.put("path", p);
             return r;
@@ -321,7 +375,8 @@ public final class SkillTools {
             return ToolResults.error(ToolNames.VIEW_RESOURCE, "resource not found");
         }
         if (!viewed.contains(p) && viewed.size() >= limits.maxViews()) {
-            return ToolResults.error(ToolNames.VIEW_RESOURCE, "max resources per sample exceeded: " + limits.maxViews());
+            return ToolResults.error(
+                    ToolNames.VIEW_RESOURCE, "max resources per sample exceeded: " + limits.maxViews());
         }
         viewed.add(p);
         String t = text.get();
@@ -347,27 +402,32 @@ public final class SkillTools {
         }
         Optional<ResourceEntry> e = entry(id.get());
         if (e.isEmpty()) {
-            return ToolResults.error(ToolNames.RUN_RESOURCE, "resource is not visible in the loaded skill resource index");
+            return ToolResults.error(
+                    ToolNames.RUN_RESOURCE, "resource is not visible in the loaded skill resource index");
         }
         boolean checklist = ChecklistRunner.handles(e.get());
         Optional<Verifier> v = checklist ? Optional.empty() : runner.verifierFor(e.get());
-        if (v.isEmpty() && !checklist && UpstreamRuntimeResources.executable(e.get().implementationKind())) {
+        if (v.isEmpty()
+                && !checklist
+                && UpstreamRuntimeResources.executable(e.get().implementationKind())) {
             return runUpstream(id.get(), args, model);
         }
         if (v.isEmpty() && !checklist) {
-            Map<String, Object> r = ToolResults.error(ToolNames.RUN_RESOURCE,
-                    "resource is not executable; use view_resource for reference resources");
+            Map<String, Object> r = ToolResults.error(
+                    ToolNames.RUN_RESOURCE, "resource is not executable; use view_resource for reference resources");
             r.put("implementation_kind", e.get().implementationKind().orElse(null));
             return r;
         }
         if (run.size() >= limits.maxRuns()) {
-            return ToolResults.error(ToolNames.RUN_RESOURCE, "max runtime resources per sample exceeded: " + limits.maxRuns());
+            return ToolResults.error(
+                    ToolNames.RUN_RESOURCE, "max runtime resources per sample exceeded: " + limits.maxRuns());
         }
         run.add(id.get());
         Map<String, Object> modelParams = args.get("params") instanceof Map<?, ?> m ? cast(m) : Map.of();
         Map<String, Object> r;
         try {
-            r = RegexBudget.perSample(() -> RegexBudget.guard(() -> checklist ? checklists.run(pkg, e.get(), sample)
+            r = RegexBudget.perSample(() -> RegexBudget.guard(() -> checklist
+                    ? checklists.run(pkg, e.get(), sample)
                     : runner.run(e.get(), v.get(), modelParams, sample)));
         } catch (RegexBudgetExceededException ex) {
             // No verdict, not a failing one: the model learns the check could not finish.
@@ -386,7 +446,8 @@ public final class SkillTools {
     /** Upstream's runtime resources by id (§3.3): four runners, every other id "not implemented". */
     private Map<String, Object> runUpstream(String id, Map<String, Object> args, ResourceModel model) {
         if (run.size() >= limits.maxRuns()) {
-            return ToolResults.error(ToolNames.RUN_RESOURCE, "max runtime resources per sample exceeded: " + limits.maxRuns());
+            return ToolResults.error(
+                    ToolNames.RUN_RESOURCE, "max runtime resources per sample exceeded: " + limits.maxRuns());
         }
         run.add(id);
         Map<String, Object> r = ToolResults.ok(ToolNames.RUN_RESOURCE);
@@ -415,23 +476,27 @@ public final class SkillTools {
                 reference.put(k, v);
             }
         }
-        if (reference.isEmpty() && shownReference.isEmpty() && !sample.reference().isEmpty()) {
+        if (reference.isEmpty()
+                && shownReference.isEmpty()
+                && !sample.reference().isEmpty()) {
             reference.put("reference", sample.reference());
         }
-        String benchmark = sampleJson("sample.task_metadata").get("benchmark") instanceof String b ? b
-                : sample.mode() == io.skillstudio.evaluator.judge.JudgeMode.PAIRWISE && !sample.allowTie() ? "judgebench" : "";
+        String benchmark = sampleJson("sample.task_metadata").get("benchmark") instanceof String b
+                ? b
+                : sample.mode() == JudgeMode.PAIRWISE && !sample.allowTie() ? "judgebench" : "";
         return new VisibleRecord(sample.prompt(), candidates, reference, benchmark);
     }
 
     private Map<String, Object> sampleJson(String id) {
-        Optional<SampleResource> r = sampleResources.stream().filter(x -> x.id().equals(id)).findFirst();
+        Optional<SampleResource> r =
+                sampleResources.stream().filter(x -> x.id().equals(id)).findFirst();
         if (r.isEmpty()) {
             return Map.of();
         }
         try {
             Object v = MAPPER.readValue(r.get().content(), Object.class);
             return v instanceof Map<?, ?> m ? cast(m) : Map.of();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return Map.of();
         }
     }
@@ -441,22 +506,30 @@ public final class SkillTools {
             return ToolResults.error(ToolNames.PYTHON_SANDBOX, "python_sandbox is not enabled for this run");
         }
         if (sandboxCalls >= limits.maxSandboxCalls()) {
-            return ToolResults.error(ToolNames.PYTHON_SANDBOX, "max python_sandbox calls exceeded: " + limits.maxSandboxCalls());
+            return ToolResults.error(
+                    ToolNames.PYTHON_SANDBOX, "max python_sandbox calls exceeded: " + limits.maxSandboxCalls());
         }
         sandboxCalls++;
-        Map<String, Object> r = new LinkedHashMap<>(sandbox.get().run(str(args, "code").orElse(""),
-                SandboxInputs.variables(sample), pkg.textOf("scripts/constraint_tools.py").orElse("")));
+        Map<String, Object> r = new LinkedHashMap<>(sandbox.get()
+                .run(
+                        str(args, "code").orElse(""),
+                        SandboxInputs.variables(sample),
+                        pkg.textOf("scripts/constraint_tools.py").orElse("")));
         r.put("reason", str(args, "reason").orElse(""));
         return r;
     }
 
     /** The entries visible in this run's setting; hidden ones behave as if undeclared. */
     private List<ResourceEntry> entries() {
-        return pkg.manifest().map(ResourceManifest::entries).orElse(List.of()).stream().filter(filter::allows).toList();
+        return pkg.manifest().map(ResourceManifest::entries).orElse(List.of()).stream()
+                .filter(filter::allows)
+                .toList();
     }
 
     private Optional<ResourceEntry> entry(String id) {
-        return entries().stream().filter(e -> e.id().filter(id::equals).isPresent()).findFirst();
+        return entries().stream()
+                .filter(e -> e.id().filter(id::equals).isPresent())
+                .findFirst();
     }
 
     private static Optional<String> str(Map<String, Object> args, String key) {

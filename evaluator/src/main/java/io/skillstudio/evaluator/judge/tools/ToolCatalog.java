@@ -40,49 +40,63 @@ public final class ToolCatalog {
     }
 
     private static ToolSpecification useSkill() {
-        return ToolSpecification.builder().name(ToolNames.USE_SKILL)
+        return ToolSpecification.builder()
+                .name(ToolNames.USE_SKILL)
                 .description("Load the reward-evaluation skill: returns SKILL.md and the resource index. Call once.")
                 .parameters(JsonObjectSchema.builder()
                         .addStringProperty("skill_name", "the advertised skill name")
                         .addStringProperty("reason", "why this skill applies")
-                        .required("skill_name", "reason").additionalProperties(false).build())
+                        .required("skill_name", "reason")
+                        .additionalProperties(false)
+                        .build())
                 .build();
     }
 
     private static ToolSpecification listResources() {
-        return ToolSpecification.builder().name(ToolNames.LIST_RESOURCES)
+        return ToolSpecification.builder()
+                .name(ToolNames.LIST_RESOURCES)
                 .description("List the skill's resources, optionally only those of one type.")
-                .parameters(JsonObjectSchema.builder().addStringProperty("type", "resource type filter")
-                        .additionalProperties(false).build())
+                .parameters(JsonObjectSchema.builder()
+                        .addStringProperty("type", "resource type filter")
+                        .additionalProperties(false)
+                        .build())
                 .build();
     }
 
     private static ToolSpecification viewResource() {
-        return ToolSpecification.builder().name(ToolNames.VIEW_RESOURCE)
+        return ToolSpecification.builder()
+                .name(ToolNames.VIEW_RESOURCE)
                 .description("Read a resource file of the skill by its path (or resource id).")
                 .parameters(JsonObjectSchema.builder()
                         .addStringProperty("path", "path inside the skill, e.g. rubrics/main.md")
                         .addStringProperty("resource_id", "alternatively, the resource id")
                         .addStringProperty("reason", "why you need it")
-                        .required("reason").build())
+                        .required("reason")
+                        .build())
                 .build();
     }
 
     private static ToolSpecification runResource() {
-        return ToolSpecification.builder().name(ToolNames.RUN_RESOURCE)
+        return ToolSpecification.builder()
+                .name(ToolNames.RUN_RESOURCE)
                 .description("Run a verifier or checklist resource on the candidate response(s) and get exact, "
                         + "deterministic evidence (counts, pass/fail, spans). Prefer this to counting yourself.")
                 .parameters(JsonObjectSchema.builder()
                         .addStringProperty("resource_id", "id of a verifier or checklist resource")
-                        .addProperty("params", JsonObjectSchema.builder()
-                                .description("verifier parameters, when the resource does not fix them").build())
+                        .addProperty(
+                                "params",
+                                JsonObjectSchema.builder()
+                                        .description("verifier parameters, when the resource does not fix them")
+                                        .build())
                         .addStringProperty("reason", "why you run it")
-                        .required("resource_id", "reason").build())
+                        .required("resource_id", "reason")
+                        .build())
                 .build();
     }
 
     private static ToolSpecification pythonSandbox() {
-        return ToolSpecification.builder().name(ToolNames.PYTHON_SANDBOX)
+        return ToolSpecification.builder()
+                .name(ToolNames.PYTHON_SANDBOX)
                 .description("Run a short Python snippet over the visible sample (variables prompt, response, "
                         + "sample; constraint helpers preloaded). Set `result` or print. Imports limited to "
                         + "collections, decimal, fractions, functools, itertools, json, math, re, statistics, "
@@ -90,7 +104,8 @@ public final class ToolCatalog {
                 .parameters(JsonObjectSchema.builder()
                         .addStringProperty("code", "the Python code")
                         .addStringProperty("reason", "what it checks")
-                        .required("code", "reason").build())
+                        .required("code", "reason")
+                        .build())
                 .build();
     }
 
@@ -98,16 +113,27 @@ public final class ToolCatalog {
         JsonObjectSchema.Builder p = JsonObjectSchema.builder();
         if (s.mode() == JudgeMode.POINTWISE) {
             p.addNumberProperty("score", "the reward in [0,1]")
-                    .addIntegerProperty("satisfied_count").addIntegerProperty("total_count")
+                    .addIntegerProperty("satisfied_count")
+                    .addIntegerProperty("total_count")
                     .addNumberProperty("confidence", "in [0,1]")
-                    .addProperty("used_resources", JsonArraySchema.builder().items(new JsonStringSchema()).build())
+                    .addProperty(
+                            "used_resources",
+                            JsonArraySchema.builder()
+                                    .items(new JsonStringSchema())
+                                    .build())
                     .addStringProperty("reason");
             if (!s.modelItems().isEmpty()) {
-                p.addProperty("items", JsonArraySchema.builder().description("one entry per checklist item to judge")
-                        .items(JsonObjectSchema.builder().addStringProperty("id")
-                                .addProperty("satisfied", new JsonBooleanSchema()).addStringProperty("reason")
-                                .required("id", "satisfied").build())
-                        .build());
+                p.addProperty(
+                        "items",
+                        JsonArraySchema.builder()
+                                .description("one entry per checklist item to judge")
+                                .items(JsonObjectSchema.builder()
+                                        .addStringProperty("id")
+                                        .addProperty("satisfied", new JsonBooleanSchema())
+                                        .addStringProperty("reason")
+                                        .required("id", "satisfied")
+                                        .build())
+                                .build());
             }
             p.required("score");
         } else {
@@ -115,11 +141,19 @@ public final class ToolCatalog {
             if (s.mode() == JudgeMode.PAIRWISE && s.allowTie()) {
                 labels.add("Tie");
             }
-            p.addEnumProperty("verdict", labels, s.mode() == JudgeMode.PAIRWISE
-                    ? (s.allowTie() ? "the better response, or Tie" : "the better response")
-                    : "the label of the best response").addStringProperty("rationale").required("verdict");
+            p.addEnumProperty(
+                            "verdict",
+                            labels,
+                            s.mode() == JudgeMode.PAIRWISE
+                                    ? (s.allowTie() ? "the better response, or Tie" : "the better response")
+                                    : "the label of the best response")
+                    .addStringProperty("rationale")
+                    .required("verdict");
         }
-        return ToolSpecification.builder().name(ToolNames.FINAL_ANSWER)
-                .description("Submit the final judgement. This ends the evaluation.").parameters(p.build()).build();
+        return ToolSpecification.builder()
+                .name(ToolNames.FINAL_ANSWER)
+                .description("Submit the final judgement. This ends the evaluation.")
+                .parameters(p.build())
+                .build();
     }
 }

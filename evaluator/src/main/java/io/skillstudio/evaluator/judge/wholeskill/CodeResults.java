@@ -21,16 +21,22 @@ final class CodeResults {
     }
 
     static CodeResults run(List<VerInstruct.Item> all, JudgeSample js, Optional<VerifierSandbox> sandbox) {
-        List<VerInstruct.Item> code = all.stream().filter(i -> i.nativeItem().isEmpty() && i.code().isPresent()).toList();
+        List<VerInstruct.Item> code = all.stream()
+                .filter(i -> i.nativeItem().isEmpty() && i.code().isPresent())
+                .toList();
         if (code.isEmpty()) {
             return new CodeResults(code, new VerifierSandbox.Batch.Done(List.of(), List.of()));
         }
         if (sandbox.isEmpty()) {
-            return new CodeResults(code, new VerifierSandbox.Batch.Failed(
-                    "verifier code unavailable: this run has no verifier sandbox", true));
+            return new CodeResults(
+                    code,
+                    new VerifierSandbox.Batch.Failed(
+                            "verifier code unavailable: this run has no verifier sandbox", true));
         }
         List<VerifierSandbox.Item> batch = code.stream()
-                .map(i -> new VerifierSandbox.Item(i.id(), i.verifierName(), i.code().orElseThrow())).toList();
+                .map(i -> new VerifierSandbox.Item(
+                        i.id(), i.verifierName(), i.code().orElseThrow()))
+                .toList();
         return new CodeResults(code, sandbox.get().run(batch, js.prompt(), js.responses()));
     }
 
@@ -61,7 +67,8 @@ final class CodeResults {
 
     /** The OS layers the code ran under, when it ran. */
     Optional<List<String>> isolation() {
-        return batch instanceof VerifierSandbox.Batch.Done d && !items.isEmpty() ? Optional.of(d.isolation())
+        return batch instanceof VerifierSandbox.Batch.Done d && !items.isEmpty()
+                ? Optional.of(d.isolation())
                 : Optional.empty();
     }
 }

@@ -16,12 +16,44 @@ import java.util.Set;
  */
 public final class MetadataSanitizer {
     /** The 37 keys, as upstream lists them. */
-    public static final Set<String> BLOCKED = Set.of("label", "labels", "gold", "gold_label", "winner", "preference",
-            "preferred", "chosen", "rejected", "chosen_label", "rejected_label", "correct", "is_correct",
-            "gt_is_chosen_correct", "score", "scores", "valid", "model", "models", "model_name", "model_names",
-            "model_a", "model_b", "response_model", "response_models", "assistant_a_model", "assistant_b_model",
-            "generator", "generators", "source_model", "source_models", "chosen_model", "rejected_model", "origin",
-            "origins", "model_order", "response_order");
+    public static final Set<String> BLOCKED = Set.of(
+            "label",
+            "labels",
+            "gold",
+            "gold_label",
+            "winner",
+            "preference",
+            "preferred",
+            "chosen",
+            "rejected",
+            "chosen_label",
+            "rejected_label",
+            "correct",
+            "is_correct",
+            "gt_is_chosen_correct",
+            "score",
+            "scores",
+            "valid",
+            "model",
+            "models",
+            "model_name",
+            "model_names",
+            "model_a",
+            "model_b",
+            "response_model",
+            "response_models",
+            "assistant_a_model",
+            "assistant_b_model",
+            "generator",
+            "generators",
+            "source_model",
+            "source_models",
+            "chosen_model",
+            "rejected_model",
+            "origin",
+            "origins",
+            "model_order",
+            "response_order");
 
     private MetadataSanitizer() {}
 
@@ -59,7 +91,9 @@ public final class MetadataSanitizer {
     }
 
     private static boolean empty(Object v) {
-        return v == null || (v instanceof String s && s.isEmpty()) || (v instanceof Map<?, ?> m && m.isEmpty())
+        return v == null
+                || (v instanceof String s && s.isEmpty())
+                || (v instanceof Map<?, ?> m && m.isEmpty())
                 || (v instanceof List<?> l && l.isEmpty());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.skillstudio.evaluator.judge.JudgeSample;
 import io.skillstudio.evaluator.judge.tools.SampleResource;
+import io.skillstudio.evaluator.judge.tools.runtime.VisibleRecord;
 import io.skillstudio.evaluator.sample.Sample;
 import io.skillstudio.evaluator.sandbox.VerifierSandbox;
 import io.skillstudio.evaluator.verify.VerifierRegistry;
@@ -22,14 +23,23 @@ import java.util.TreeMap;
  * the results of the package checklist's deterministic items.
  */
 public final class SampleResources {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-    static final List<String> TASK_METADATA_KEYS = List.of("benchmark", "subset", "query_type", "domain", "pair",
-            "order", "category", "task_type", "source", "gt_question_type");
-    static final List<String> REFERENCE_KEYS =
-            io.skillstudio.evaluator.judge.tools.runtime.VisibleRecord.VISIBLE_REFERENCE_KEYS;
-    static final List<String> CHECKLIST_KEYS = List.of("constraints", "check_list", "checklist", "criteria", "rubric",
-            "verifier_signal");
+    static final List<String> TASK_METADATA_KEYS = List.of(
+            "benchmark",
+            "subset",
+            "query_type",
+            "domain",
+            "pair",
+            "order",
+            "category",
+            "task_type",
+            "source",
+            "gt_question_type");
+    static final List<String> REFERENCE_KEYS = VisibleRecord.VISIBLE_REFERENCE_KEYS;
+    static final List<String> CHECKLIST_KEYS =
+            List.of("constraints", "check_list", "checklist", "criteria", "rubric", "verifier_signal");
     public static final String NATIVE_RESULTS_ID = "sample.native_checklist_results";
 
     /**
@@ -51,7 +61,8 @@ public final class SampleResources {
     private SampleResources() {}
 
     /** The resources for {@code js} (the sample as the judge sees it, responses possibly reordered). */
-    public static List<SampleResource> build(Sample sample, JudgeSample js, VerifierRegistry registry, Options options) {
+    public static List<SampleResource> build(
+            Sample sample, JudgeSample js, VerifierRegistry registry, Options options) {
         List<SampleResource> out = new ArrayList<>();
         options.nativeResults().ifPresent(r -> out.add(nativeResults(r)));
         out.addAll(VerInstruct.resources(VerInstruct.items(sample), js, registry, options.verifierCode()));
@@ -71,13 +82,21 @@ public final class SampleResources {
         if (!m.containsKey("task_type") && m.containsKey("subset")) {
             m.put("task_type", m.get("subset"));
         }
-        present(s.metadata().get("additional_metadata")).flatMap(MetadataSanitizer::sanitize)
+        present(s.metadata().get("additional_metadata"))
+                .flatMap(MetadataSanitizer::sanitize)
                 .ifPresent(v -> m.put("additional_metadata", v));
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(file("sample.task_metadata", "sample/task_metadata.json", "metadata",
-                "benchmark_task_metadata", "mixed", "routing", "benchmark_visible", m));
+        return Optional.of(file(
+                "sample.task_metadata",
+                "sample/task_metadata.json",
+                "metadata",
+                "benchmark_task_metadata",
+                "mixed",
+                "routing",
+                "benchmark_visible",
+                m));
     }
 
     static Optional<SampleResource> reference(Sample s) {
@@ -91,8 +110,15 @@ public final class SampleResources {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(file("sample.reference_or_ground_truth", "sample/reference_or_ground_truth.json",
-                "reference", "visible_reference_or_ground_truth", "hard", "veto", "sample_visible", m));
+        return Optional.of(file(
+                "sample.reference_or_ground_truth",
+                "sample/reference_or_ground_truth.json",
+                "reference",
+                "visible_reference_or_ground_truth",
+                "hard",
+                "veto",
+                "sample_visible",
+                m));
     }
 
     static Optional<SampleResource> checklist(Sample s) {
@@ -103,28 +129,51 @@ public final class SampleResources {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(file("sample.checklist_or_constraints", "sample/checklist_or_constraints.json",
-                "checklist", "visible_checklist_or_constraints", "hard", "veto", "sample_visible", m));
+        return Optional.of(file(
+                "sample.checklist_or_constraints",
+                "sample/checklist_or_constraints.json",
+                "checklist",
+                "visible_checklist_or_constraints",
+                "hard",
+                "veto",
+                "sample_visible",
+                m));
     }
 
     private static SampleResource nativeResults(Object results) {
-        SampleResource r = file(NATIVE_RESULTS_ID, "sample/native_checklist_results.json", "verifier",
-                "native_checklist_results", "hard", "strong", "sample_visible", results);
+        SampleResource r = file(
+                NATIVE_RESULTS_ID,
+                "sample/native_checklist_results.json",
+                "verifier",
+                "native_checklist_results",
+                "hard",
+                "strong",
+                "sample_visible",
+                results);
         Map<String, Object> index = new LinkedHashMap<>(r.index());
-        index.put("usage_note", "Results of the package checklist's deterministic items, already run on every "
-                + "response; use them instead of recounting, and judge the items listed for you.");
+        index.put(
+                "usage_note",
+                "Results of the package checklist's deterministic items, already run on every "
+                        + "response; use them instead of recounting, and judge the items listed for you.");
         return new SampleResource(r.id(), r.path(), index, r.content(), Optional.empty());
     }
 
-    static SampleResource file(String id, String path, String type, String subtype, String hardOrSoft,
-            String impact, String leakage, Object content) {
+    static SampleResource file(
+            String id,
+            String path,
+            String type,
+            String subtype,
+            String hardOrSoft,
+            String impact,
+            String leakage,
+            Object content) {
         Map<String, Object> index = entry(id, type, "sample_visible_json", subtype, hardOrSoft, impact, leakage);
         index.put("path", path);
         return new SampleResource(id, path, index, json(content), Optional.empty());
     }
 
-    static Map<String, Object> entry(String id, String type, String kind, String subtype, String hardOrSoft,
-            String impact, String leakage) {
+    static Map<String, Object> entry(
+            String id, String type, String kind, String subtype, String hardOrSoft, String impact, String leakage) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("type", type);
@@ -146,7 +195,9 @@ public final class SampleResources {
     }
 
     private static Optional<Object> present(Object v) {
-        if (v == null || (v instanceof String s && s.isBlank()) || (v instanceof Map<?, ?> m && m.isEmpty())
+        if (v == null
+                || (v instanceof String s && s.isBlank())
+                || (v instanceof Map<?, ?> m && m.isEmpty())
                 || (v instanceof List<?> l && l.isEmpty())) {
             return Optional.empty();
         }

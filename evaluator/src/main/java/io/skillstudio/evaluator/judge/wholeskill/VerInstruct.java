@@ -29,14 +29,40 @@ final class VerInstruct {
     static final String CHECKLIST = "sample.verinstruct.checklist";
     static final String VERIFY_ALL = "sample.verinstruct.verify_all";
     static final String VERIFIER_PREFIX = "sample.verinstruct.verifier.";
-    private static final List<String> TEXT_KEYS = List.of("text", "checker", "constraint", "description",
-            "instruction", "content", "rubric", "requirement", "value", "question");
+    private static final List<String> TEXT_KEYS = List.of(
+            "text",
+            "checker",
+            "constraint",
+            "description",
+            "instruction",
+            "content",
+            "rubric",
+            "requirement",
+            "value",
+            "question");
     private static final List<String> ID_KEYS = List.of("item_id", "id", "checker_id", "check_id", "uid");
-    private static final List<String> CODE_KEYS = List.of("code", "python", "python_code", "source", "source_code",
-            "function_code", "verifier_code", "implementation", "script");
+    private static final List<String> CODE_KEYS = List.of(
+            "code",
+            "python",
+            "python_code",
+            "source",
+            "source_code",
+            "function_code",
+            "verifier_code",
+            "implementation",
+            "script");
     /** Upstream's checker references to a function (§5.1), whose value names the callable to prefer. */
-    private static final List<String> REFERENCE_KEYS = List.of("function", "function_name", "function_id",
-            "function_key", "verifier", "verifier_name", "verifier_id", "verifier_key", "function_ref", "verifier_ref",
+    private static final List<String> REFERENCE_KEYS = List.of(
+            "function",
+            "function_name",
+            "function_id",
+            "function_key",
+            "verifier",
+            "verifier_name",
+            "verifier_id",
+            "verifier_key",
+            "function_ref",
+            "verifier_ref",
             "checker_function");
 
     /**
@@ -45,7 +71,12 @@ final class VerInstruct {
      *
      * @param verifierName the function name the checker refers to, which upstream's callable choice prefers
      */
-    record Item(String id, String text, String tag, Optional<ChecklistItem> nativeItem, Optional<String> code,
+    record Item(
+            String id,
+            String text,
+            String tag,
+            Optional<ChecklistItem> nativeItem,
+            Optional<String> code,
             String verifierName) {}
 
     private VerInstruct() {}
@@ -53,10 +84,16 @@ final class VerInstruct {
     static List<Item> items(Sample s) {
         List<Item> out = new ArrayList<>();
         for (ChecklistItem i : s.items()) {
-            String text = i.description().isEmpty() ? i.verifier().map(v -> v + " " + i.params()).orElse(i.id())
+            String text = i.description().isEmpty()
+                    ? i.verifier().map(v -> v + " " + i.params()).orElse(i.id())
                     : i.description();
-            out.add(new Item(i.id(), text, i.judge() ? "llm" : "rule", i.judge() ? Optional.empty() : Optional.of(i),
-                    Optional.empty(), i.verifier().orElse("")));
+            out.add(new Item(
+                    i.id(),
+                    text,
+                    i.judge() ? "llm" : "rule",
+                    i.judge() ? Optional.empty() : Optional.of(i),
+                    Optional.empty(),
+                    i.verifier().orElse("")));
         }
         if (s.metadata().get("checkers") instanceof List<?> checkers) {
             int n = 0;
@@ -68,8 +105,13 @@ final class VerInstruct {
                     Optional<String> text = first(m, TEXT_KEYS);
                     if (text.isPresent()) {
                         Optional<String> code = first(m, CODE_KEYS);
-                        out.add(new Item(first(m, ID_KEYS).orElse("C" + n), text.get(), code.isPresent() ? "rule" : "llm",
-                                Optional.empty(), code, first(m, REFERENCE_KEYS).orElse("")));
+                        out.add(new Item(
+                                first(m, ID_KEYS).orElse("C" + n),
+                                text.get(),
+                                code.isPresent() ? "rule" : "llm",
+                                Optional.empty(),
+                                code,
+                                first(m, REFERENCE_KEYS).orElse("")));
                     }
                 }
             }
@@ -77,35 +119,59 @@ final class VerInstruct {
         return out;
     }
 
-    static List<SampleResource> resources(List<Item> items, JudgeSample js, VerifierRegistry registry,
-            Optional<VerifierSandbox> sandbox) {
+    static List<SampleResource> resources(
+            List<Item> items, JudgeSample js, VerifierRegistry registry, Optional<VerifierSandbox> sandbox) {
         if (items.isEmpty()) {
             return List.of();
         }
         ChecklistBinder binder = new ChecklistBinder(registry);
         List<SampleResource> out = new ArrayList<>();
-        Map<String, Object> checklist = SampleResources.entry(CHECKLIST, "checklist", "reference",
-                "verinstruct_sample_constraints", "mixed", "strong", "sample_visible");
+        Map<String, Object> checklist = SampleResources.entry(
+                CHECKLIST,
+                "checklist",
+                "reference",
+                "verinstruct_sample_constraints",
+                "mixed",
+                "strong",
+                "sample_visible");
         out.add(new SampleResource(CHECKLIST, CHECKLIST, checklist, render(items), Optional.empty()));
-        List<Item> runnable = items.stream().filter(i -> i.nativeItem().isPresent() || i.code().isPresent()).toList();
+        List<Item> runnable = items.stream()
+                .filter(i -> i.nativeItem().isPresent() || i.code().isPresent())
+                .toList();
         if (runnable.isEmpty()) {
             return out;
         }
-        Map<String, Object> all = SampleResources.entry(VERIFY_ALL, "verifier", "runtime_verifier",
-                "sample_rule_verifier_batch", "hard", "strong", "sample_visible");
-        all.put("usage_note", "Runs every rule verifier of this sample's checklist on the response(s); coverage "
-                + "is partial, judge the other constraints yourself.");
-        out.add(new SampleResource(VERIFY_ALL, VERIFY_ALL, all, "Runs all " + runnable.size()
-                + " rule verifiers of the sample checklist.", Optional.of(() -> runAll(runnable, js, binder, sandbox))));
+        Map<String, Object> all = SampleResources.entry(
+                VERIFY_ALL,
+                "verifier",
+                "runtime_verifier",
+                "sample_rule_verifier_batch",
+                "hard",
+                "strong",
+                "sample_visible");
+        all.put(
+                "usage_note",
+                "Runs every rule verifier of this sample's checklist on the response(s); coverage "
+                        + "is partial, judge the other constraints yourself.");
+        out.add(new SampleResource(
+                VERIFY_ALL,
+                VERIFY_ALL,
+                all,
+                "Runs all " + runnable.size() + " rule verifiers of the sample checklist.",
+                Optional.of(() -> runAll(runnable, js, binder, sandbox))));
         for (Item i : runnable) {
             String id = VERIFIER_PREFIX + normalize(i.id());
-            Map<String, Object> e = SampleResources.entry(id, "verifier", "runtime_verifier", "sample_rule_verifier",
-                    "hard", "strong", "sample_visible");
+            Map<String, Object> e = SampleResources.entry(
+                    id, "verifier", "runtime_verifier", "sample_rule_verifier", "hard", "strong", "sample_visible");
             e.put("usage_note", "Verifier for constraint " + i.id() + ": " + i.text());
             String view = "# Verifier for " + i.id() + "\n\nConstraint: " + i.text() + "\n\n"
-                    + i.code().map(c -> "```python\n" + c + "\n```\n")
-                            .orElse("Native verifier `" + i.nativeItem().flatMap(ChecklistItem::verifier).orElse("")
-                                    + "` with parameters " + i.nativeItem().map(ChecklistItem::params).orElse(Map.of()) + "\n");
+                    + i.code()
+                            .map(c -> "```python\n" + c + "\n```\n")
+                            .orElse("Native verifier `"
+                                    + i.nativeItem()
+                                            .flatMap(ChecklistItem::verifier)
+                                            .orElse("") + "` with parameters "
+                                    + i.nativeItem().map(ChecklistItem::params).orElse(Map.of()) + "\n");
             Supplier<Map<String, Object>> run = () -> runAll(List.of(i), js, binder, sandbox);
             out.add(new SampleResource(id, id, e, view, Optional.of(run)));
         }
@@ -116,8 +182,8 @@ final class VerInstruct {
      * {@code run_all_sample_verifiers}' shape (§5.5); one block per label when there are several responses.
      * All code items on all responses run in one sandbox process.
      */
-    private static Map<String, Object> runAll(List<Item> items, JudgeSample js, ChecklistBinder binder,
-            Optional<VerifierSandbox> sandbox) {
+    private static Map<String, Object> runAll(
+            List<Item> items, JudgeSample js, ChecklistBinder binder, Optional<VerifierSandbox> sandbox) {
         CodeResults code = CodeResults.run(items, js, sandbox);
         if (js.responses().size() == 1) {
             return runOn(items, 0, js, binder, code);
@@ -129,8 +195,8 @@ final class VerInstruct {
         return Map.of("per_label", perLabel);
     }
 
-    private static Map<String, Object> runOn(List<Item> items, int response, JudgeSample js, ChecklistBinder binder,
-            CodeResults code) {
+    private static Map<String, Object> runOn(
+            List<Item> items, int response, JudgeSample js, ChecklistBinder binder, CodeResults code) {
         List<Map<String, Object>> per = new ArrayList<>();
         int satisfied = 0;
         int decisive = 0;
@@ -143,15 +209,24 @@ final class VerInstruct {
                 m.put("verifier_name", i.nativeItem().get().verifier().orElse(""));
                 BoundItem b = binder.bind(i.nativeItem().get());
                 if (b instanceof BoundItem.Ready ready) {
-                    VerifierResult res = ready.verifier().verify(new VerifierInput(js.responses().get(response),
-                            js.prompt(), js.reference()), ready.params());
+                    VerifierResult res = ready.verifier()
+                            .verify(
+                                    new VerifierInput(js.responses().get(response), js.prompt(), js.reference()),
+                                    ready.params());
                     ok = switch (res.outcome()) {
                         case PASS -> true;
                         case FAIL -> false;
                         case VALUE -> null; // a measurement, not a verdict: left for the judge
                     };
-                    m.put("raw_result", Map.of("outcome", res.outcome().name().toLowerCase(Locale.ROOT),
-                            "value", res.value(), "explanation", res.explanation()));
+                    m.put(
+                            "raw_result",
+                            Map.of(
+                                    "outcome",
+                                    res.outcome().name().toLowerCase(Locale.ROOT),
+                                    "value",
+                                    res.value(),
+                                    "explanation",
+                                    res.explanation()));
                 } else if (b instanceof BoundItem.Blocked blocked) {
                     m.put("error", blocked.reason().code() + ": " + blocked.message());
                 }
@@ -180,8 +255,15 @@ final class VerInstruct {
     static String render(List<Item> items) {
         StringBuilder b = new StringBuilder("# VerInstruct Sample Checklist\n\n");
         for (Item i : items) {
-            b.append("- ").append(i.id()).append(" [").append(i.tag()).append("]: ").append(i.text());
-            i.nativeItem().flatMap(ChecklistItem::verifier).ifPresent(v -> b.append(" (").append(v).append(')'));
+            b.append("- ")
+                    .append(i.id())
+                    .append(" [")
+                    .append(i.tag())
+                    .append("]: ")
+                    .append(i.text());
+            i.nativeItem()
+                    .flatMap(ChecklistItem::verifier)
+                    .ifPresent(v -> b.append(" (").append(v).append(')'));
             b.append('\n');
         }
         return b.toString();

@@ -10,6 +10,7 @@ final class GramWindow {
     private final char[] grams = {' ', 0, 0};
     /** {@link LangProfiles#asciiCode} of each unit in {@code grams}, kept alongside. */
     private final int[] codes = {0, 0, 0};
+
     private int length = 1;
     private boolean capitalWord;
 
@@ -70,7 +71,9 @@ final class GramWindow {
             return b * LangProfiles.ASCII_CODES + a;
         }
         int c = codes[length - 3];
-        return c < 0 ? -1 : LangProfiles.ASCII_BIGRAMS + (c * LangProfiles.ASCII_CODES + b) * LangProfiles.ASCII_CODES + a;
+        return c < 0
+                ? -1
+                : LangProfiles.ASCII_BIGRAMS + (c * LangProfiles.ASCII_CODES + b) * LangProfiles.ASCII_CODES + a;
     }
 
     int length() {

@@ -2,6 +2,7 @@ package io.skillstudio.evaluator.text.langdetect;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,6 +29,7 @@ final class LangProfiles {
      * case, then needs no hashing at all.
      */
     static final int ASCII_CODES = 53;
+
     static final int ASCII_BIGRAMS = ASCII_CODES * ASCII_CODES;
     /** Rows of the all-ASCII 2-grams (first {@link #ASCII_BIGRAMS} entries), then 3-grams; -1: none. */
     static final int[] ASCII_ROWS = new int[ASCII_BIGRAMS + ASCII_BIGRAMS * ASCII_CODES];
@@ -55,11 +57,12 @@ final class LangProfiles {
      * run allocated and the first garbage collections copied (docs/benchmarks.md).
      */
     private static final double[][] VECTORS;
+
     private static final VarHandle VECTOR = MethodHandles.arrayElementVarHandle(double[][].class);
 
     static {
-        java.util.Arrays.fill(UNIGRAMS, -1);
-        java.util.Arrays.fill(ASCII_ROWS, -1);
+        Arrays.fill(UNIGRAMS, -1);
+        Arrays.fill(ASCII_ROWS, -1);
         PROFILES = ProfileTable.bundled();
         for (int r = 0; r < PROFILES.rows(); r++) {
             long key = PROFILES.keys()[r];

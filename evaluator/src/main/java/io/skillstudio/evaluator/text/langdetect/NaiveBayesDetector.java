@@ -1,6 +1,7 @@
 package io.skillstudio.evaluator.text.langdetect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -25,7 +26,8 @@ public final class NaiveBayesDetector {
     private static final int BASE_FREQ = 10000;
     private static final int MAX_TEXT_LENGTH = 10000;
     private static final Pattern URL = Pattern.compile("https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}");
-    private static final Pattern MAIL = Pattern.compile("[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}");
+    private static final Pattern MAIL =
+            Pattern.compile("[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}");
 
     /**
      * Per-thread work arrays: a fresh text copy and n-gram list per call (up to 10,000 chars and
@@ -112,9 +114,9 @@ public final class NaiveBayesDetector {
         double[] prob = new double[langs];
         Random random = new LcgRandom(seed);
         for (int t = 0; t < TRIALS; t++) {
-            java.util.Arrays.fill(prob, 1.0 / langs);
+            Arrays.fill(prob, 1.0 / langs);
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
-            for (int i = 0;; i++) {
+            for (int i = 0; ; i++) {
                 double[] word = grams[random.nextInt(count)];
                 for (int j = 0; j < langs; j++) {
                     prob[j] *= weight + word[j];

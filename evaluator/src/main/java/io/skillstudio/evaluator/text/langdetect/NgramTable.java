@@ -10,6 +10,7 @@ final class NgramTable {
 
     /** {@code slots[2i]} = key (0 = empty), {@code slots[2i + 1]} = row. */
     private final long[] slots;
+
     private final int mask;
     private int size;
 

@@ -36,7 +36,8 @@ final class ProfileReader {
 
     /** The bundled profiles of {@code languages}, in the same order. A missing or broken one throws. */
     static List<Profile> readBundled(List<String> languages) {
-        return IntStream.range(0, languages.size()).parallel()
+        return IntStream.range(0, languages.size())
+                .parallel()
                 .mapToObj(i -> readBundled(languages.get(i)))
                 .toList();
     }

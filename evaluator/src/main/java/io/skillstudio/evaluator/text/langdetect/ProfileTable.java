@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +27,11 @@ import java.util.List;
 record ProfileTable(long[] keys, int[] start, byte[] langs, double[] values) {
 
     /** Language codes in profile order (index = position in every probability vector). */
-    static final List<String> LANGUAGES = List.of("af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en",
-            "es", "et", "fa", "fi", "fr", "gu", "he", "hi", "hr", "hu", "id", "it", "ja", "kn", "ko", "lt", "lv",
-            "mk", "ml", "mr", "ne", "nl", "no", "pa", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw",
-            "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "zh-cn", "zh-tw");
+    static final List<String> LANGUAGES = List.of(
+            "af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gu", "he",
+            "hi", "hr", "hu", "id", "it", "ja", "kn", "ko", "lt", "lv", "mk", "ml", "mr", "ne", "nl", "no", "pa", "pl",
+            "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw", "ta", "te", "th", "tl", "tr", "uk", "ur", "vi",
+            "zh-cn", "zh-tw");
 
     static final String RESOURCE = "/io/skillstudio/evaluator/text/langdetect-profiles.bin";
     private static final int MAGIC = 0x4C445054; // "LDPT"
@@ -143,7 +145,7 @@ record ProfileTable(long[] keys, int[] start, byte[] langs, double[] values) {
                 throw new IOException("langdetect profile table: trailing or missing data");
             }
             return new ProfileTable(keys, start, langs, values);
-        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException ex) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException ex) {
             throw new IOException("langdetect profile table truncated", ex);
         }
     }

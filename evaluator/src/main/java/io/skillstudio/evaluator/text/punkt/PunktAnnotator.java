@@ -19,7 +19,11 @@ final class PunktAnnotator {
     private static final int ORTHO_BEG_LC = 16;
     private static final int ORTHO_LC = 112;
 
-    private enum Ortho { TRUE, FALSE, UNKNOWN }
+    private enum Ortho {
+        TRUE,
+        FALSE,
+        UNKNOWN
+    }
 
     private final PunktParameters params;
     /** The first types of all collocations: most tokens are none, and then no pair key is built. */
@@ -131,8 +135,7 @@ final class PunktAnnotator {
                 t1.abbr = true;
                 return;
             }
-            if (starter == Ortho.UNKNOWN && initial && t2.firstUpper()
-                    && (params.ortho(nextTyp) & ORTHO_LC) == 0) {
+            if (starter == Ortho.UNKNOWN && initial && t2.firstUpper() && (params.ortho(nextTyp) & ORTHO_LC) == 0) {
                 t1.sentbreak = false;
                 t1.abbr = true;
             }

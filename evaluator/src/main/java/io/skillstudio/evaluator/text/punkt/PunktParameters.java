@@ -15,7 +15,10 @@ import java.util.Set;
  * context of each word type. Immutable; the English model is loaded once from the class path.
  */
 public record PunktParameters(
-        Set<String> abbrevTypes, Set<String> collocations, Set<String> sentStarters, Map<String, Integer> orthoContext) {
+        Set<String> abbrevTypes,
+        Set<String> collocations,
+        Set<String> sentStarters,
+        Map<String, Integer> orthoContext) {
 
     static final String ENGLISH_RESOURCE = "punkt-english-params.json";
 
@@ -51,11 +54,15 @@ public record PunktParameters(
         Set<String> abbrevs = new HashSet<>();
         params.path("abbrev_types").forEach(n -> abbrevs.add(n.asText()));
         Set<String> collocs = new HashSet<>();
-        params.path("collocations").forEach(n -> collocs.add(collocationKey(n.get(0).asText(), n.get(1).asText())));
+        params.path("collocations")
+                .forEach(n ->
+                        collocs.add(collocationKey(n.get(0).asText(), n.get(1).asText())));
         Set<String> starters = new HashSet<>();
         params.path("sent_starters").forEach(n -> starters.add(n.asText()));
         Map<String, Integer> ortho = new HashMap<>();
-        params.path("ortho_context").fields().forEachRemaining(e -> ortho.put(e.getKey(), e.getValue().asInt()));
+        params.path("ortho_context")
+                .fields()
+                .forEachRemaining(e -> ortho.put(e.getKey(), e.getValue().asInt()));
         if (abbrevs.isEmpty() || ortho.isEmpty()) {
             throw new IOException("Punkt parameter file has no abbrev_types or ortho_context");
         }

@@ -15,6 +15,7 @@ final class PunktToken {
     final boolean periodFinal;
     /** Computed on first use: most tokens of a candidate context never need their type. */
     private String type;
+
     boolean parastart;
     boolean linestart;
     boolean sentbreak;

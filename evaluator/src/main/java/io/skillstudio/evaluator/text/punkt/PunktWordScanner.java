@@ -60,13 +60,16 @@ final class PunktWordScanner {
             return true;
         }
         char c = s.charAt(j);
-        if (PyText.isSpace(c) || PunktLanguageVars.NON_WORD_CHARS.indexOf(c) >= 0
+        if (PyText.isSpace(c)
+                || PunktLanguageVars.NON_WORD_CHARS.indexOf(c) >= 0
                 || ((c == '-' || c == '.') && multiCharAt(j) > 0)) {
             return true;
         }
         if (c == ',') {
             int k = j + 1;
-            return k >= end || PyText.isSpace(s.charAt(k)) || PunktLanguageVars.NON_WORD_CHARS.indexOf(s.charAt(k)) >= 0
+            return k >= end
+                    || PyText.isSpace(s.charAt(k))
+                    || PunktLanguageVars.NON_WORD_CHARS.indexOf(s.charAt(k)) >= 0
                     || multiCharAt(k) > 0;
         }
         return false;

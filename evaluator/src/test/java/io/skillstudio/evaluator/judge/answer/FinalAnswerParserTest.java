@@ -1,10 +1,10 @@
 package io.skillstudio.evaluator.judge.answer;
 
-import io.skillstudio.evaluator.score.UnscoredReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.evaluator.judge.JudgeMode;
 import io.skillstudio.evaluator.judge.JudgeSample;
+import io.skillstudio.evaluator.score.UnscoredReason;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,7 +76,8 @@ class FinalAnswerParserTest {
             {}                   | parse_error
             """)
     void pairwiseInvalid(String args, String reason) {
-        assertThat(((ParsedAnswer.Invalid) PAIR.fromArguments(args)).reason().code()).isEqualTo(reason);
+        assertThat(((ParsedAnswer.Invalid) PAIR.fromArguments(args)).reason().code())
+                .isEqualTo(reason);
     }
 
     @ParameterizedTest
@@ -105,7 +106,8 @@ class FinalAnswerParserTest {
             '{"score": 0.2} trailing words'             | 0.2
             """)
     void textReplies(String text, double score) {
-        assertThat(((ParsedAnswer.Valid) POINT.fromText(text.replace("\\n", "\n"))).score()).contains(score);
+        assertThat(((ParsedAnswer.Valid) POINT.fromText(text.replace("\\n", "\n"))).score())
+                .contains(score);
     }
 
     @ParameterizedTest
@@ -129,7 +131,8 @@ class FinalAnswerParserTest {
     @org.junit.jupiter.api.Test
     void twoVerdictsForOneItemAreNotResolvedSilently() {
         FinalAnswerParser p = new FinalAnswerParser(JudgeSample.pointwise("s", "p", "r")
-                .withModelItems(List.of(new JudgeSample.ModelItem("tone", "polite"), new JudgeSample.ModelItem("len", "short"))));
+                .withModelItems(List.of(
+                        new JudgeSample.ModelItem("tone", "polite"), new JudgeSample.ModelItem("len", "short"))));
         ParsedAnswer.Valid v = (ParsedAnswer.Valid) p.fromArguments("{\"score\":0.5,\"items\":[{\"id\":\"tone\","
                 + "\"satisfied\":true},{\"id\":\"tone\",\"satisfied\":false},{\"id\":\"len\",\"satisfied\":true}]}");
         assertThat(v.items().get(0).satisfied()).isEmpty();

@@ -10,8 +10,29 @@ import org.junit.jupiter.api.Test;
 class TraceCostsTest {
 
     private static ModelTurn turn(boolean cacheHit, long in, long out) {
-        return new ModelTurn("e", null, null, null, "2026-01-01T00:00:00Z", 5, 0, "judge", "m", 1, List.of(), List.of(), "auto",
-                "", List.of(), "stop", in, out, 1, cacheHit, "k", null);
+        return new ModelTurn(
+                "e",
+                null,
+                null,
+                null,
+                "2026-01-01T00:00:00Z",
+                5,
+                0,
+                "judge",
+                "m",
+                1,
+                List.of(),
+                List.of(),
+                "auto",
+                "",
+                List.of(),
+                "stop",
+                in,
+                out,
+                1,
+                cacheHit,
+                "k",
+                null);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -69,9 +70,20 @@ class NaiveBayesDetectorTest {
 
     @Test
     void randomAndCraftedTextsGiveIdenticalProbabilities() {
-        List<String> texts = new ArrayList<>(List.of("", " ", "12345", "!!!", "http://example.com/a?b=c",
-                "mail me: a.b@example.com now", "THE QUICK BROWN FOX", "Tiếng Việt có dấu",
-                "Tie\u0301ng Vie\u0323\u0302t", "日本語のテキストです", "한국어 텍스트", "Привет, мир", "x".repeat(12000)));
+        List<String> texts = new ArrayList<>(List.of(
+                "",
+                " ",
+                "12345",
+                "!!!",
+                "http://example.com/a?b=c",
+                "mail me: a.b@example.com now",
+                "THE QUICK BROWN FOX",
+                "Tiếng Việt có dấu",
+                "Tie\u0301ng Vie\u0323\u0302t",
+                "日本語のテキストです",
+                "한국어 텍스트",
+                "Привет, мир",
+                "x".repeat(12000)));
         Random r = new Random(11);
         for (int i = 0; i < 400; i++) {
             texts.add(random(r, 1 + r.nextInt(300)));
@@ -112,7 +124,7 @@ class NaiveBayesDetectorTest {
                     actual.add(l.code() + ":" + l.probability());
                 }
             }
-            if (!java.util.Objects.equals(expected, actual)) {
+            if (!Objects.equals(expected, actual)) {
                 bad.add(t.substring(0, Math.min(60, t.length())) + " lib=" + expected + " mine=" + actual);
             }
         }

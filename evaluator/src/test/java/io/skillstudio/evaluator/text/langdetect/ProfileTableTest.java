@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The bundled binary profile table is the JSON profiles, value for value. */
@@ -20,14 +21,18 @@ class ProfileTableTest {
         assertThat(bundled.start()).isEqualTo(fromJson.start());
         assertThat(bundled.langs()).isEqualTo(fromJson.langs());
         // bit for bit: the detector's sums must not move by one ulp
-        assertThat(Arrays.stream(bundled.values()).mapToLong(Double::doubleToRawLongBits).toArray())
-                .isEqualTo(Arrays.stream(fromJson.values()).mapToLong(Double::doubleToRawLongBits).toArray());
+        assertThat(Arrays.stream(bundled.values())
+                        .mapToLong(Double::doubleToRawLongBits)
+                        .toArray())
+                .isEqualTo(Arrays.stream(fromJson.values())
+                        .mapToLong(Double::doubleToRawLongBits)
+                        .toArray());
     }
 
     @Test
     void loadedVectorsEqualTheJsonCountsOverNWords() throws IOException {
         // one n-gram checked from the raw JSON: "the" in English
-        ProfileReader.Profile en = ProfileReader.readBundled(java.util.List.of("en")).get(0);
+        ProfileReader.Profile en = ProfileReader.readBundled(List.of("en")).get(0);
         int i = Arrays.asList(en.grams()).subList(0, en.size()).indexOf("the");
         int row = LangProfiles.TABLE.row(NgramTable.key("the"));
         assertThat(LangProfiles.vector(row)[ProfileTable.LANGUAGES.indexOf("en")])
@@ -36,8 +41,11 @@ class ProfileTableTest {
 
     @Test
     void writeAndReadRoundTrip() throws IOException {
-        ProfileTable t = new ProfileTable(new long[] {NgramTable.key("a"), NgramTable.key("ab")}, new int[] {0, 2, 3},
-                new byte[] {0, 54, 3}, new double[] {0.25, 1e-9, 0.5});
+        ProfileTable t = new ProfileTable(
+                new long[] {NgramTable.key("a"), NgramTable.key("ab")},
+                new int[] {0, 2, 3},
+                new byte[] {0, 54, 3},
+                new double[] {0.25, 1e-9, 0.5});
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         t.write(out);
         ProfileTable back = ProfileTable.read(out.toByteArray());
@@ -49,13 +57,15 @@ class ProfileTableTest {
 
     @Test
     void damagedTablesAreRejected() throws IOException {
-        ProfileTable t = new ProfileTable(new long[] {NgramTable.key("a")}, new int[] {0, 1}, new byte[] {0},
-                new double[] {0.25});
+        ProfileTable t = new ProfileTable(
+                new long[] {NgramTable.key("a")}, new int[] {0, 1}, new byte[] {0}, new double[] {0.25});
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         t.write(out);
         byte[] bytes = out.toByteArray();
-        assertThatThrownBy(() -> ProfileTable.read(Arrays.copyOf(bytes, bytes.length - 1))).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> ProfileTable.read(Arrays.copyOf(bytes, bytes.length + 1))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ProfileTable.read(Arrays.copyOf(bytes, bytes.length - 1)))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ProfileTable.read(Arrays.copyOf(bytes, bytes.length + 1)))
+                .isInstanceOf(IOException.class);
         byte[] wrongMagic = bytes.clone();
         wrongMagic[0] = 0;
         assertThatThrownBy(() -> ProfileTable.read(wrongMagic)).isInstanceOf(IOException.class);

@@ -24,7 +24,8 @@ class PunktTokenTest {
             String tok = b.toString();
             boolean expected = NUMERIC.matcher(tok.toLowerCase(Locale.ROOT)).matches();
             assertThat(PunktToken.isNumeric(tok)).as(tok).isEqualTo(expected);
-            assertThat(new PunktToken(tok).type()).isEqualTo(expected ? PunktToken.NUMBER : tok.toLowerCase(Locale.ROOT));
+            assertThat(new PunktToken(tok).type())
+                    .isEqualTo(expected ? PunktToken.NUMBER : tok.toLowerCase(Locale.ROOT));
         }
     }
 

@@ -45,7 +45,10 @@ class PunktWordScannerTest {
             for (int k = 0; k < len; k++) {
                 int at = rnd.nextInt(alphabet.length() - 1);
                 char c = alphabet.charAt(at);
-                sb.append(Character.isHighSurrogate(c) ? alphabet.substring(at, at + 2) : Character.isLowSurrogate(c) ? "x" : String.valueOf(c));
+                sb.append(
+                        Character.isHighSurrogate(c)
+                                ? alphabet.substring(at, at + 2)
+                                : Character.isLowSurrogate(c) ? "x" : String.valueOf(c));
             }
             String line = sb.toString();
             assertThat(scan(line)).as("'%s'", line).isEqualTo(regex(line));

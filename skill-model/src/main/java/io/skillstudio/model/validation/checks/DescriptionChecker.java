@@ -33,19 +33,31 @@ public final class DescriptionChecker implements PackageChecker {
         Object raw = parsed.get().value("description");
         int[] pos = parsed.get().position("description");
         if (raw == null || String.valueOf(raw).isBlank()) {
-            out.add(Diagnostic.at(DiagnosticCode.DESCRIPTION_MISSING, FILE, pos[0], pos[1],
-                    "frontmatter has no description; the judge sees it to decide when to load the skill")
+            out.add(Diagnostic.at(
+                            DiagnosticCode.DESCRIPTION_MISSING,
+                            FILE,
+                            pos[0],
+                            pos[1],
+                            "frontmatter has no description; the judge sees it to decide when to load the skill")
                     .withFix("add description: what the skill evaluates and when to use it"));
             return out;
         }
         String description = String.valueOf(raw);
         if (description.length() > MAX_LENGTH) {
-            Diagnostic tooLong = Diagnostic.at(DiagnosticCode.DESCRIPTION_TOO_LONG, FILE, pos[0], pos[1],
+            Diagnostic tooLong = Diagnostic.at(
+                    DiagnosticCode.DESCRIPTION_TOO_LONG,
+                    FILE,
+                    pos[0],
+                    pos[1],
                     "description is " + description.length() + " characters; the limit is " + MAX_LENGTH);
             out.add(context.mode() == LintMode.STRICT ? tooLong : tooLong.withSeverity(Severity.WARNING));
         }
         if (context.mode() == LintMode.STRICT && (description.contains("<") || description.contains(">"))) {
-            out.add(Diagnostic.at(DiagnosticCode.DESCRIPTION_TOO_LONG, FILE, pos[0], pos[1],
+            out.add(Diagnostic.at(
+                    DiagnosticCode.DESCRIPTION_TOO_LONG,
+                    FILE,
+                    pos[0],
+                    pos[1],
                     "description must not contain '<' or '>' (skill-creator's validator rejects them)"));
         }
         String yaml = collapse(description);
@@ -53,7 +65,8 @@ public final class DescriptionChecker implements PackageChecker {
         Optional<String> r2 = UpstreamReaders.r2Description(d.text());
         if (!r1.map(DescriptionChecker::collapse).equals(Optional.of(yaml.replace("\"", "")))) {
             out.add(misread("upstream's pairwise runtime (R1)", r1, pos));
-        } else if (!r2.equals(Optional.of(yaml.replace('|', ' ').replaceAll("\\s+", " ").strip()))) {
+        } else if (!r2.equals(
+                Optional.of(yaml.replace('|', ' ').replaceAll("\\s+", " ").strip()))) {
             out.add(misread("upstream's pointwise runtime (R2)", r2, pos));
         }
         return out;
@@ -61,8 +74,12 @@ public final class DescriptionChecker implements PackageChecker {
 
     private static Diagnostic misread(String who, Optional<String> reading, int[] pos) {
         String shown = reading.map(r -> "'" + abbreviate(r) + "'").orElse("nothing (it uses a generic default)");
-        return Diagnostic.at(DiagnosticCode.DESCRIPTION_MISREAD_UPSTREAM, FILE, pos[0], pos[1],
-                who + " reads the description as " + shown + ", not the YAML value")
+        return Diagnostic.at(
+                        DiagnosticCode.DESCRIPTION_MISREAD_UPSTREAM,
+                        FILE,
+                        pos[0],
+                        pos[1],
+                        who + " reads the description as " + shown + ", not the YAML value")
                 .withFix("write the description as one plain line after 'description:'");
     }
 

@@ -25,14 +25,22 @@ public final class FileContentChecker implements PackageChecker {
         for (PackageFile f : context.pkg().files()) {
             boolean loaded = UpstreamFileRules.isLoaded(f.path());
             switch (f.status()) {
-                case SYMLINK_OUTSIDE -> out.add(Diagnostic.ofFile(DiagnosticCode.FILE_SYMLINK_OUTSIDE, f.path(),
-                        "symbolic link to a target outside the package (or dangling); not read"));
-                case TOO_LARGE -> out.add(Diagnostic.ofFile(DiagnosticCode.FILE_TOO_LARGE, f.path(),
-                        "file is " + f.size() + " bytes, over the 10 MB limit; not read")
-                        .withSeverity(loaded ? Severity.ERROR : Severity.WARNING));
+                case SYMLINK_OUTSIDE ->
+                    out.add(Diagnostic.ofFile(
+                            DiagnosticCode.FILE_SYMLINK_OUTSIDE,
+                            f.path(),
+                            "symbolic link to a target outside the package (or dangling); not read"));
+                case TOO_LARGE ->
+                    out.add(Diagnostic.ofFile(
+                                    DiagnosticCode.FILE_TOO_LARGE,
+                                    f.path(),
+                                    "file is " + f.size() + " bytes, over the 10 MB limit; not read")
+                            .withSeverity(loaded ? Severity.ERROR : Severity.WARNING));
                 case BINARY -> {
                     if (loaded) {
-                        out.add(Diagnostic.ofFile(DiagnosticCode.FILE_BINARY, f.path(),
+                        out.add(Diagnostic.ofFile(
+                                DiagnosticCode.FILE_BINARY,
+                                f.path(),
                                 "binary content (NUL bytes) in a file the judge reads as text"));
                     }
                 }
@@ -42,7 +50,7 @@ public final class FileContentChecker implements PackageChecker {
                     }
                 }
                 case TEXT -> checkText(f, loaded, out);
-                default -> { }
+                default -> {}
             }
         }
         return out;
@@ -51,11 +59,16 @@ public final class FileContentChecker implements PackageChecker {
     private static void checkText(PackageFile f, boolean loaded, List<Diagnostic> out) {
         String text = f.text().orElse("");
         if (loaded && text.isBlank()) {
-            out.add(Diagnostic.ofFile(DiagnosticCode.FILE_EMPTY, f.path(), "file is empty; the judge would view nothing"));
+            out.add(Diagnostic.ofFile(
+                    DiagnosticCode.FILE_EMPTY, f.path(), "file is empty; the judge would view nothing"));
         }
         if (loaded && text.startsWith("\uFEFF")) {
-            out.add(Diagnostic.at(DiagnosticCode.FILE_BOM, f.path(), 1, 1,
-                    "file starts with a UTF-8 byte order mark; upstream keeps it as U+FEFF in the text")
+            out.add(Diagnostic.at(
+                            DiagnosticCode.FILE_BOM,
+                            f.path(),
+                            1,
+                            1,
+                            "file starts with a UTF-8 byte order mark; upstream keeps it as U+FEFF in the text")
                     .withFix("save without BOM"));
         }
     }
@@ -65,8 +78,12 @@ public final class FileContentChecker implements PackageChecker {
         byte[] bytes = f.bytes().orElse(new byte[0]);
         String before = new String(Arrays.copyOf(bytes, Math.min(offset, bytes.length)), StandardCharsets.UTF_8);
         TextPosition pos = TextPosition.of(before, before.length());
-        return Diagnostic.at(DiagnosticCode.FILE_NOT_UTF8, f.path(), pos.line(), pos.column(),
-                "invalid UTF-8 at byte " + offset + "; upstream's loader raises UnicodeDecodeError")
+        return Diagnostic.at(
+                        DiagnosticCode.FILE_NOT_UTF8,
+                        f.path(),
+                        pos.line(),
+                        pos.column(),
+                        "invalid UTF-8 at byte " + offset + "; upstream's loader raises UnicodeDecodeError")
                 .withFix("re-save the file as UTF-8");
     }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
 /** The frontmatter block exists, parses, and (strict mode) holds only Agent Skills keys. */
 public final class FrontmatterChecker implements PackageChecker {
 
-    static final Set<String> SPEC_KEYS = Set.of("name", "description", "license", "compatibility", "metadata",
-            "allowed-tools");
+    static final Set<String> SPEC_KEYS =
+            Set.of("name", "description", "license", "compatibility", "metadata", "allowed-tools");
 
     private static final String FILE = UpstreamFileRules.SKILL_MD;
 
@@ -29,15 +29,23 @@ public final class FrontmatterChecker implements PackageChecker {
 
     private static void check(SkillDocument doc, LintMode mode, List<Diagnostic> out) {
         if (doc.frontmatter().isEmpty()) {
-            out.add(Diagnostic.at(DiagnosticCode.FRONTMATTER_MISSING, FILE, 1, 1,
-                    "SKILL.md must start with a '---' line, YAML keys, and a closing '---' line")
+            out.add(Diagnostic.at(
+                            DiagnosticCode.FRONTMATTER_MISSING,
+                            FILE,
+                            1,
+                            1,
+                            "SKILL.md must start with a '---' line, YAML keys, and a closing '---' line")
                     .withFix("add ---\\nname: ...\\ndescription: ...\\n--- at the top"));
             return;
         }
         SkillDocument.Frontmatter fm = doc.frontmatter().get();
         if (fm.error().isPresent()) {
             var e = fm.error().get();
-            out.add(Diagnostic.at(DiagnosticCode.FRONTMATTER_INVALID, FILE, e.line() + fm.firstLine() - 1, e.column(),
+            out.add(Diagnostic.at(
+                    DiagnosticCode.FRONTMATTER_INVALID,
+                    FILE,
+                    e.line() + fm.firstLine() - 1,
+                    e.column(),
                     "frontmatter is not valid YAML: " + e.message()));
             return;
         }
@@ -47,22 +55,37 @@ public final class FrontmatterChecker implements PackageChecker {
         for (String key : fm.values().keySet()) {
             if (!SPEC_KEYS.contains(key)) {
                 int[] pos = doc.keyPosition(key).orElse(new int[] {fm.firstLine(), 1});
-                out.add(Diagnostic.at(DiagnosticCode.FRONTMATTER_UNKNOWN_KEY, FILE, pos[0], pos[1],
-                        "'" + key + "' is not an Agent Skills frontmatter key; allowed: " + SPEC_KEYS.stream().sorted().toList())
-                        .withLength(key.length()).withFix("move it under metadata:"));
+                out.add(Diagnostic.at(
+                                DiagnosticCode.FRONTMATTER_UNKNOWN_KEY,
+                                FILE,
+                                pos[0],
+                                pos[1],
+                                "'" + key + "' is not an Agent Skills frontmatter key; allowed: "
+                                        + SPEC_KEYS.stream().sorted().toList())
+                        .withLength(key.length())
+                        .withFix("move it under metadata:"));
             }
         }
         Object metadata = fm.values().get("metadata");
         if (metadata != null && !(metadata instanceof Map)) {
             int[] pos = doc.valuePosition("metadata").orElse(new int[] {fm.firstLine(), 1});
-            out.add(Diagnostic.at(DiagnosticCode.METADATA_NOT_STRINGS, FILE, pos[0], pos[1],
+            out.add(Diagnostic.at(
+                    DiagnosticCode.METADATA_NOT_STRINGS,
+                    FILE,
+                    pos[0],
+                    pos[1],
                     "metadata must be a mapping of string keys to string values"));
         } else if (metadata instanceof Map<?, ?> m) {
             m.forEach((k, v) -> {
                 if (!(v instanceof String)) {
                     int[] pos = doc.valuePosition("metadata").orElse(new int[] {fm.firstLine(), 1});
-                    out.add(Diagnostic.at(DiagnosticCode.METADATA_NOT_STRINGS, FILE, pos[0], pos[1],
-                            "metadata." + k + " should be a string, got " + (v == null ? "null" : v.getClass().getSimpleName()))
+                    out.add(Diagnostic.at(
+                                    DiagnosticCode.METADATA_NOT_STRINGS,
+                                    FILE,
+                                    pos[0],
+                                    pos[1],
+                                    "metadata." + k + " should be a string, got "
+                                            + (v == null ? "null" : v.getClass().getSimpleName()))
                             .withFix("quote the value"));
                 }
             });

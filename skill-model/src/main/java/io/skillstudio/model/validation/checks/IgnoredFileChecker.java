@@ -23,8 +23,8 @@ public final class IgnoredFileChecker implements PackageChecker {
     /** Studio-owned test data beside the skill; never loaded by upstream, on purpose. */
     public static final String EVALS = "evals/";
 
-    private static final Set<String> QUIET = Set.of("README.md", "LICENSE", "LICENSE.txt", "LICENSE.md", "NOTICE",
-            "CHANGELOG.md", "skill.lock.json");
+    private static final Set<String> QUIET =
+            Set.of("README.md", "LICENSE", "LICENSE.txt", "LICENSE.md", "NOTICE", "CHANGELOG.md", "skill.lock.json");
 
     @Override
     public List<Diagnostic> check(CheckContext context) {
@@ -40,11 +40,14 @@ public final class IgnoredFileChecker implements PackageChecker {
             if (QUIET.contains(path) || path.startsWith(EVALS)) {
                 continue;
             }
-            UpstreamFileRules.whyIgnored(path).ifPresent(why -> out.add(Diagnostic.ofFile(
-                    DiagnosticCode.FILE_IGNORED_UPSTREAM, path, "upstream ignores this file: " + why)));
+            UpstreamFileRules.whyIgnored(path)
+                    .ifPresent(why -> out.add(Diagnostic.ofFile(
+                            DiagnosticCode.FILE_IGNORED_UPSTREAM, path, "upstream ignores this file: " + why)));
         }
         for (String folder : toolFolders) {
-            out.add(Diagnostic.ofFile(DiagnosticCode.FILE_IGNORED_UPSTREAM, folder,
+            out.add(Diagnostic.ofFile(
+                    DiagnosticCode.FILE_IGNORED_UPSTREAM,
+                    folder,
                     "folder ignored by upstream's loader but included in its directory hash"));
         }
         return out;

@@ -25,22 +25,27 @@ public final class LockfileChecker implements PackageChecker {
         Optional<PackageFile> file = context.pkg().file(Lockfile.FILE);
         if (file.isEmpty()) {
             return context.pkg().file(Changelog.FILE).isPresent()
-                    ? List.of(Diagnostic.ofFile(DiagnosticCode.LOCKFILE_MISSING, Lockfile.FILE,
-                            "the package has a " + Changelog.FILE + " (it is released with versions) but no "
-                                    + Lockfile.FILE).withFix(FIX))
+                    ? List.of(Diagnostic.ofFile(
+                                    DiagnosticCode.LOCKFILE_MISSING,
+                                    Lockfile.FILE,
+                                    "the package has a " + Changelog.FILE + " (it is released with versions) but no "
+                                            + Lockfile.FILE)
+                            .withFix(FIX))
                     : List.of();
         }
         Lockfile lock;
         try {
             lock = LockfileCodec.read(file.get().bytes().orElse(new byte[0]));
         } catch (LockfileCodec.LockfileException e) {
-            return List.of(Diagnostic.ofFile(DiagnosticCode.LOCKFILE_STALE, Lockfile.FILE, e.getMessage()).withFix(FIX));
+            return List.of(Diagnostic.ofFile(DiagnosticCode.LOCKFILE_STALE, Lockfile.FILE, e.getMessage())
+                    .withFix(FIX));
         }
         Lockfiles.LockDrift drift = Lockfiles.compare(lock, context.pkg());
         if (!drift.isStale()) {
             return List.of();
         }
-        return List.of(Diagnostic.ofFile(DiagnosticCode.LOCKFILE_STALE, Lockfile.FILE,
-                "lockfile is stale, " + drift.summary()).withFix(FIX));
+        return List.of(
+                Diagnostic.ofFile(DiagnosticCode.LOCKFILE_STALE, Lockfile.FILE, "lockfile is stale, " + drift.summary())
+                        .withFix(FIX));
     }
 }

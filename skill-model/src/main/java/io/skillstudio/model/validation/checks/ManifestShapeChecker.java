@@ -25,19 +25,31 @@ public final class ManifestShapeChecker implements PackageChecker {
     private static void check(ResourceManifest m, List<Diagnostic> out) {
         if (m.shape() == ManifestShape.INVALID) {
             boolean syntax = !m.parseError().orElse("").startsWith("top level");
-            out.add(Diagnostic.at(syntax ? DiagnosticCode.RESOURCES_SYNTAX : DiagnosticCode.RESOURCES_SHAPE, FILE,
-                    Math.max(1, m.parseErrorLine()), Math.max(1, m.parseErrorColumn()),
-                    (syntax ? "resources.yaml is not valid YAML: " : "") + m.parseError().orElse("")));
+            out.add(Diagnostic.at(
+                    syntax ? DiagnosticCode.RESOURCES_SYNTAX : DiagnosticCode.RESOURCES_SHAPE,
+                    FILE,
+                    Math.max(1, m.parseErrorLine()),
+                    Math.max(1, m.parseErrorColumn()),
+                    (syntax ? "resources.yaml is not valid YAML: " : "")
+                            + m.parseError().orElse("")));
             return;
         }
         for (var span : m.dropped()) {
-            out.add(Diagnostic.at(DiagnosticCode.RESOURCE_ITEM_DROPPED, FILE, span.line(), span.column(),
-                    "this list item is not a mapping; upstream drops it without a word")
+            out.add(Diagnostic.at(
+                            DiagnosticCode.RESOURCE_ITEM_DROPPED,
+                            FILE,
+                            span.line(),
+                            span.column(),
+                            "this list item is not a mapping; upstream drops it without a word")
                     .withFix("write the resource as key: value lines"));
         }
         if (m.shape() == ManifestShape.LIST) {
-            out.add(Diagnostic.at(DiagnosticCode.RESOURCE_LIST_SHAPE_R2, FILE, 1, 1,
-                    "a top-level list loads in the pairwise runtime but the pointwise runtime reads only 'resources:'")
+            out.add(Diagnostic.at(
+                            DiagnosticCode.RESOURCE_LIST_SHAPE_R2,
+                            FILE,
+                            1,
+                            1,
+                            "a top-level list loads in the pairwise runtime but the pointwise runtime reads only 'resources:'")
                     .withFix("wrap the list under 'resources:'"));
         }
     }

@@ -11,6 +11,7 @@ import io.skillstudio.model.validation.PackageChecker;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -42,18 +43,24 @@ public final class NameChecker implements PackageChecker {
             return out;
         }
         String name = String.valueOf(raw);
-        List<String> problems = context.mode() == LintMode.STRICT ? strictProblems(name, context.pkg().rootName())
+        List<String> problems = context.mode() == LintMode.STRICT
+                ? strictProblems(name, context.pkg().rootName())
                 : skillrmProblems(name);
         for (String p : problems) {
             out.add(Diagnostic.at(DiagnosticCode.NAME_INVALID, FILE, pos[0], pos[1], "name '" + name + "' " + p)
-                    .withLength(name.length()).withFix("use " + suggest(name)));
+                    .withLength(name.length())
+                    .withFix("use " + suggest(name)));
         }
         Optional<String> upstream = UpstreamReaders.r1Name(d.text());
         if (!upstream.equals(Optional.of(name))) {
-            String reads = upstream.map(u -> "'" + u + "'").orElse("nothing and falls back to '"
-                    + UpstreamReaders.R1_DEFAULT_NAME + "'");
-            out.add(Diagnostic.at(DiagnosticCode.NAME_MISREAD_UPSTREAM, FILE, pos[0], pos[1],
-                    "upstream's name regex reads " + reads + " where the YAML says '" + name + "'")
+            String reads = upstream.map(u -> "'" + u + "'")
+                    .orElse("nothing and falls back to '" + UpstreamReaders.R1_DEFAULT_NAME + "'");
+            out.add(Diagnostic.at(
+                            DiagnosticCode.NAME_MISREAD_UPSTREAM,
+                            FILE,
+                            pos[0],
+                            pos[1],
+                            "upstream's name regex reads " + reads + " where the YAML says '" + name + "'")
                     .withFix("write the name unquoted on its own line: name: " + suggest(name)));
         }
         return out;
@@ -92,8 +99,11 @@ public final class NameChecker implements PackageChecker {
     }
 
     static String suggest(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^-|-$", "");
         return s.isEmpty() ? "my-skill" : s.substring(0, Math.min(s.length(), MAX_LENGTH));
     }
 }

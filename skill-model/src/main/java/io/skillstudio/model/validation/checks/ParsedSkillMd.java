@@ -11,7 +11,8 @@ import java.util.Optional;
 record ParsedSkillMd(SkillDocument doc) {
 
     static Optional<ParsedSkillMd> of(CheckContext context) {
-        return context.pkg().skillDocument()
+        return context.pkg()
+                .skillDocument()
                 .filter(d -> d.frontmatter().map(f -> f.error().isEmpty()).orElse(false))
                 .map(ParsedSkillMd::new);
     }

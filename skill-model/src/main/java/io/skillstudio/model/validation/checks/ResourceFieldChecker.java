@@ -34,8 +34,12 @@ public final class ResourceFieldChecker implements PackageChecker {
         var keyPos = e.positionOf(key);
         var valuePos = e.positionOf(key + "#value");
         if (!KnownValues.FIELDS.contains(key)) {
-            out.add(Diagnostic.at(DiagnosticCode.RESOURCE_UNKNOWN_FIELD, FILE, keyPos.line(), keyPos.column(),
-                    "'" + key + "' is not a field upstream knows; it is kept but nothing reads it")
+            out.add(Diagnostic.at(
+                            DiagnosticCode.RESOURCE_UNKNOWN_FIELD,
+                            FILE,
+                            keyPos.line(),
+                            keyPos.column(),
+                            "'" + key + "' is not a field upstream knows; it is kept but nothing reads it")
                     .withLength(key.length()));
             return;
         }
@@ -44,12 +48,20 @@ public final class ResourceFieldChecker implements PackageChecker {
         }
         boolean listField = KnownValues.LIST_FIELDS.contains(key);
         if (listField && !(value instanceof List)) {
-            out.add(Diagnostic.at(DiagnosticCode.RESOURCE_FIELD_TYPE, FILE, valuePos.line(), valuePos.column(),
+            out.add(Diagnostic.at(
+                    DiagnosticCode.RESOURCE_FIELD_TYPE,
+                    FILE,
+                    valuePos.line(),
+                    valuePos.column(),
                     "'" + key + "' must be a list, e.g. " + key + ": [a, b]"));
             return;
         }
         if (!listField && (value instanceof List || value instanceof Map)) {
-            out.add(Diagnostic.at(DiagnosticCode.RESOURCE_FIELD_TYPE, FILE, valuePos.line(), valuePos.column(),
+            out.add(Diagnostic.at(
+                    DiagnosticCode.RESOURCE_FIELD_TYPE,
+                    FILE,
+                    valuePos.line(),
+                    valuePos.column(),
                     "'" + key + "' must be a single value, not a " + (value instanceof List ? "list" : "mapping")));
             return;
         }
@@ -60,11 +72,19 @@ public final class ResourceFieldChecker implements PackageChecker {
         List<?> values = value instanceof List<?> l ? l : List.of(value);
         for (Object v : values) {
             if (v instanceof Map || v instanceof List) {
-                out.add(Diagnostic.at(DiagnosticCode.RESOURCE_FIELD_TYPE, FILE, valuePos.line(), valuePos.column(),
+                out.add(Diagnostic.at(
+                        DiagnosticCode.RESOURCE_FIELD_TYPE,
+                        FILE,
+                        valuePos.line(),
+                        valuePos.column(),
                         "'" + key + "' items must be plain values"));
             } else if (v != null && !known.contains(String.valueOf(v))) {
-                out.add(Diagnostic.at(DiagnosticCode.RESOURCE_UNKNOWN_ENUM, FILE, valuePos.line(), valuePos.column(),
-                        key + " '" + v + "' is not one of the known values " + known)
+                out.add(Diagnostic.at(
+                                DiagnosticCode.RESOURCE_UNKNOWN_ENUM,
+                                FILE,
+                                valuePos.line(),
+                                valuePos.column(),
+                                key + " '" + v + "' is not one of the known values " + known)
                         .withFix(closest(String.valueOf(v), known)));
             }
         }

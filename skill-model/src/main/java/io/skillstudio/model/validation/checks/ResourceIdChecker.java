@@ -23,19 +23,33 @@ public final class ResourceIdChecker implements PackageChecker {
         for (ResourceEntry e : context.pkg().manifest().map(m -> m.entries()).orElse(List.of())) {
             var at = e.span();
             if (e.id().isEmpty() || e.id().get().isBlank()) {
-                out.add(Diagnostic.at(DiagnosticCode.RESOURCE_ID_MISSING, FILE, at.line(), at.column(),
-                        "resource has no id; nothing can view or run it").withFix("add id: <type>.<name>"));
+                out.add(Diagnostic.at(
+                                DiagnosticCode.RESOURCE_ID_MISSING,
+                                FILE,
+                                at.line(),
+                                at.column(),
+                                "resource has no id; nothing can view or run it")
+                        .withFix("add id: <type>.<name>"));
                 continue;
             }
             if (e.type().isEmpty()) {
-                out.add(Diagnostic.at(DiagnosticCode.RESOURCE_TYPE_MISSING, FILE, at.line(), at.column(),
+                out.add(Diagnostic.at(
+                        DiagnosticCode.RESOURCE_TYPE_MISSING,
+                        FILE,
+                        at.line(),
+                        at.column(),
                         "resource '" + e.id().get() + "' has no type; list_resources(type) never finds it"));
             }
             ResourceEntry first = seen.putIfAbsent(e.id().get(), e);
             if (first != null) {
                 var pos = e.positionOf("id");
-                out.add(Diagnostic.at(DiagnosticCode.RESOURCE_DUPLICATE_ID, FILE, pos.line(), pos.column(),
-                        "id '" + e.id().get() + "' is already declared at line " + first.positionOf("id").line())
+                out.add(Diagnostic.at(
+                                DiagnosticCode.RESOURCE_DUPLICATE_ID,
+                                FILE,
+                                pos.line(),
+                                pos.column(),
+                                "id '" + e.id().get() + "' is already declared at line "
+                                        + first.positionOf("id").line())
                         .withLength(e.id().get().length()));
             }
         }

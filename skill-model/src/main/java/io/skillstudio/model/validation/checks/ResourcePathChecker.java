@@ -33,8 +33,13 @@ public final class ResourcePathChecker implements PackageChecker {
             }
             Optional<String> unsafe = unsafeReason(path.get());
             if (unsafe.isPresent()) {
-                out.add(Diagnostic.at(DiagnosticCode.RESOURCE_PATH_UNSAFE, FILE, pos.line(), pos.column(),
-                        "path '" + path.get() + "' " + unsafe.get()).withLength(path.get().length())
+                out.add(Diagnostic.at(
+                                DiagnosticCode.RESOURCE_PATH_UNSAFE,
+                                FILE,
+                                pos.line(),
+                                pos.column(),
+                                "path '" + path.get() + "' " + unsafe.get())
+                        .withLength(path.get().length())
                         .withFix("use a path relative to the package root, e.g. rubrics/name.md"));
                 continue;
             }
@@ -45,13 +50,23 @@ public final class ResourcePathChecker implements PackageChecker {
 
     private static void checkTarget(SkillPackage pkg, String path, int line, int column, List<Diagnostic> out) {
         if (pkg.file(path).isEmpty()) {
-            out.add(Diagnostic.at(DiagnosticCode.RESOURCE_PATH_MISSING, FILE, line, column,
-                    "path '" + path + "' names no file in the package; view_resource will fail at run time")
-                    .withLength(path.length()).withFix("create " + path + " or fix the path"));
+            out.add(Diagnostic.at(
+                            DiagnosticCode.RESOURCE_PATH_MISSING,
+                            FILE,
+                            line,
+                            column,
+                            "path '" + path + "' names no file in the package; view_resource will fail at run time")
+                    .withLength(path.length())
+                    .withFix("create " + path + " or fix the path"));
         } else if (!UpstreamFileRules.isLoaded(path)) {
-            out.add(Diagnostic.at(DiagnosticCode.RESOURCE_PATH_IGNORED, FILE, line, column,
-                    "path '" + path + "' exists but upstream never loads it: "
-                            + UpstreamFileRules.whyIgnored(path).orElse("")).withLength(path.length()));
+            out.add(Diagnostic.at(
+                            DiagnosticCode.RESOURCE_PATH_IGNORED,
+                            FILE,
+                            line,
+                            column,
+                            "path '" + path + "' exists but upstream never loads it: "
+                                    + UpstreamFileRules.whyIgnored(path).orElse(""))
+                    .withLength(path.length()));
         }
     }
 

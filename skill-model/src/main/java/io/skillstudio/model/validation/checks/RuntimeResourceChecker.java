@@ -22,14 +22,23 @@ public final class RuntimeResourceChecker implements PackageChecker {
         for (ResourceEntry e : context.pkg().manifest().map(m -> m.entries()).orElse(List.of())) {
             String kind = e.implementationKind().orElse("");
             String id = e.id().orElse("");
-            if (KnownValues.RUNTIME_KINDS.contains(kind) && !id.isEmpty()
-                    && !KnownValues.R1_EXECUTABLE_RUNTIME_IDS.contains(id) && !id.startsWith(KnownValues.R2_RUNNABLE_PREFIX)) {
+            if (KnownValues.RUNTIME_KINDS.contains(kind)
+                    && !id.isEmpty()
+                    && !KnownValues.R1_EXECUTABLE_RUNTIME_IDS.contains(id)
+                    && !id.startsWith(KnownValues.R2_RUNNABLE_PREFIX)) {
                 var pos = e.positionOf("implementation_kind#value");
-                out.add(Diagnostic.at(DiagnosticCode.RESOURCE_INERT_RUNTIME, UpstreamFileRules.RESOURCES_YAML,
-                        pos.line(), pos.column(), "upstream cannot execute '" + id + "' (" + kind
-                                + "): run_resource answers 'inconclusive'; it runs only "
-                                + KnownValues.R1_EXECUTABLE_RUNTIME_IDS.stream().sorted().toList())
-                        .withFix("declare it as implementation_kind: reference, or run it in Skill Studio's evaluator"));
+                out.add(Diagnostic.at(
+                                DiagnosticCode.RESOURCE_INERT_RUNTIME,
+                                UpstreamFileRules.RESOURCES_YAML,
+                                pos.line(),
+                                pos.column(),
+                                "upstream cannot execute '" + id + "' (" + kind
+                                        + "): run_resource answers 'inconclusive'; it runs only "
+                                        + KnownValues.R1_EXECUTABLE_RUNTIME_IDS.stream()
+                                                .sorted()
+                                                .toList())
+                        .withFix(
+                                "declare it as implementation_kind: reference, or run it in Skill Studio's evaluator"));
             }
         }
         return out;

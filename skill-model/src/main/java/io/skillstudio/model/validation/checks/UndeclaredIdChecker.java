@@ -21,8 +21,20 @@ import java.util.regex.Pattern;
 public final class UndeclaredIdChecker implements PackageChecker {
 
     private static final Pattern CANDIDATE = Pattern.compile("`([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)`");
-    private static final Set<String> FAMILIES = Set.of("rubric", "principle", "verifier", "tool", "aggregation",
-            "external", "checklist", "reference", "output", "if", "calibration", "taxonomy", "metadata");
+    private static final Set<String> FAMILIES = Set.of(
+            "rubric",
+            "principle",
+            "verifier",
+            "tool",
+            "aggregation",
+            "external",
+            "checklist",
+            "reference",
+            "output",
+            "if",
+            "calibration",
+            "taxonomy",
+            "metadata");
     private static final Set<String> EXTENSIONS = Set.of("md", "yaml", "yml", "json", "py", "txt", "jsonl", "zip");
 
     @Override
@@ -51,14 +63,22 @@ public final class UndeclaredIdChecker implements PackageChecker {
             String id = m.group(1);
             String family = id.substring(0, id.indexOf('.'));
             String last = id.substring(id.lastIndexOf('.') + 1);
-            if (declared.contains(id) || !families.contains(family) || EXTENSIONS.contains(last)
-                    || family.equals("sample") || !reported.add(id)) {
+            if (declared.contains(id)
+                    || !families.contains(family)
+                    || EXTENSIONS.contains(last)
+                    || family.equals("sample")
+                    || !reported.add(id)) {
                 continue;
             }
             TextPosition pos = TextPosition.of(text, m.start(1));
-            out.add(Diagnostic.at(DiagnosticCode.RESOURCE_UNDECLARED_ID, UpstreamFileRules.SKILL_MD, pos.line(),
-                    pos.column(), "SKILL.md names resource '" + id + "', which resources.yaml does not declare")
-                    .withLength(id.length()).withFix("declare '" + id + "' in resources.yaml or fix the id"));
+            out.add(Diagnostic.at(
+                            DiagnosticCode.RESOURCE_UNDECLARED_ID,
+                            UpstreamFileRules.SKILL_MD,
+                            pos.line(),
+                            pos.column(),
+                            "SKILL.md names resource '" + id + "', which resources.yaml does not declare")
+                    .withLength(id.length())
+                    .withFix("declare '" + id + "' in resources.yaml or fix the id"));
         }
         return out;
     }

@@ -32,12 +32,17 @@ public final class UnreferencedFileChecker implements PackageChecker {
         String skillMd = context.pkg().skillDocument().map(d -> d.text()).orElse("");
         for (PackageFile f : context.pkg().files()) {
             String p = f.path();
-            if (!UpstreamFileRules.isLoaded(p) || p.equals(UpstreamFileRules.SKILL_MD)
-                    || p.equals(UpstreamFileRules.RESOURCES_YAML) || referenced.contains(p) || skillMd.contains(p)) {
+            if (!UpstreamFileRules.isLoaded(p)
+                    || p.equals(UpstreamFileRules.SKILL_MD)
+                    || p.equals(UpstreamFileRules.RESOURCES_YAML)
+                    || referenced.contains(p)
+                    || skillMd.contains(p)) {
                 continue;
             }
-            out.add(Diagnostic.ofFile(DiagnosticCode.FILE_UNREFERENCED, p,
-                    "no resource declares this file and SKILL.md does not mention it")
+            out.add(Diagnostic.ofFile(
+                            DiagnosticCode.FILE_UNREFERENCED,
+                            p,
+                            "no resource declares this file and SKILL.md does not mention it")
                     .withFix("add a resource with path: " + p));
         }
         return out;

@@ -31,8 +31,8 @@ public final class FieldDiffs {
      * Items matched by id: removed (in old order), then added and changed (in new order). Items
      * without a stable id should be given one by the caller (e.g. {@code #3} for the fourth item).
      */
-    public static List<ItemChange> compareItems(Map<String, Map<String, Object>> before,
-            Map<String, Map<String, Object>> after) {
+    public static List<ItemChange> compareItems(
+            Map<String, Map<String, Object>> before, Map<String, Map<String, Object>> after) {
         List<ItemChange> out = new ArrayList<>();
         before.forEach((id, fields) -> {
             if (!after.containsKey(id)) {

@@ -11,8 +11,13 @@ import java.util.Optional;
  * @param text whether both sides (where present) are UTF-8 text
  * @param unified unified diff lines (java-diff-utils), empty for binary files
  */
-public record FileDiff(String path, ChangeKind kind, boolean text, List<String> unified,
-        @JsonIgnore Optional<String> before, @JsonIgnore Optional<String> after) {
+public record FileDiff(
+        String path,
+        ChangeKind kind,
+        boolean text,
+        List<String> unified,
+        @JsonIgnore Optional<String> before,
+        @JsonIgnore Optional<String> after) {
     public FileDiff {
         unified = List.copyOf(unified);
     }

@@ -11,8 +11,8 @@ import java.util.List;
  * @param frontmatter SKILL.md frontmatter keys that differ ({@code metadata.version} style paths)
  * @param sections structured changes: resources, then contributed sections such as checklists
  */
-public record PackageDiff(String from, String to, List<FileDiff> files, List<FieldChange> frontmatter,
-        List<DiffSection> sections) {
+public record PackageDiff(
+        String from, String to, List<FileDiff> files, List<FieldChange> frontmatter, List<DiffSection> sections) {
     public PackageDiff {
         files = List.copyOf(files);
         frontmatter = List.copyOf(frontmatter);

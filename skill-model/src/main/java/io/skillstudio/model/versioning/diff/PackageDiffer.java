@@ -36,7 +36,8 @@ public final class PackageDiffer {
     /** With every contributor found by {@link ServiceLoader}. */
     public static PackageDiffer standard() {
         List<DiffContributor> found = new ArrayList<>();
-        ServiceLoader.load(DiffContributor.class, PackageDiffer.class.getClassLoader()).forEach(found::add);
+        ServiceLoader.load(DiffContributor.class, PackageDiffer.class.getClassLoader())
+                .forEach(found::add);
         return new PackageDiffer(found);
     }
 
@@ -80,8 +81,12 @@ public final class PackageDiffer {
         List<String> bl = lines(before);
         List<String> al = lines(after);
         Patch<String> patch = DiffUtils.diff(bl, al);
-        return UnifiedDiffUtils.generateUnifiedDiff(kind == ChangeKind.ADDED ? "/dev/null" : "a/" + path,
-                kind == ChangeKind.REMOVED ? "/dev/null" : "b/" + path, bl, patch, CONTEXT_LINES);
+        return UnifiedDiffUtils.generateUnifiedDiff(
+                kind == ChangeKind.ADDED ? "/dev/null" : "a/" + path,
+                kind == ChangeKind.REMOVED ? "/dev/null" : "b/" + path,
+                bl,
+                patch,
+                CONTEXT_LINES);
     }
 
     /** Lines split at LF only, so a changed line ending shows as a changed line. */
@@ -119,7 +124,8 @@ public final class PackageDiffer {
     /** Entries keyed by id; an entry without id (or a repeated id) is keyed by its position. */
     private static Map<String, Map<String, Object>> resourceItems(SkillPackage pkg) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        List<ResourceEntry> entries = pkg.manifest().map(ResourceManifest::entries).orElse(List.of());
+        List<ResourceEntry> entries =
+                pkg.manifest().map(ResourceManifest::entries).orElse(List.of());
         for (int i = 0; i < entries.size(); i++) {
             ResourceEntry e = entries.get(i);
             String key = e.id().orElse("#" + i);

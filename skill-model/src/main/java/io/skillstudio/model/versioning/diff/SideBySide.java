@@ -10,8 +10,11 @@ public final class SideBySide {
     /** One row: what both sides show, and whether it is equal, inserted, deleted or changed. */
     public record Row(String tag, String left, String right) {}
 
-    private static final DiffRowGenerator ROWS = DiffRowGenerator.create().showInlineDiffs(false)
-            .mergeOriginalRevised(false).reportLinesUnchanged(true).build();
+    private static final DiffRowGenerator ROWS = DiffRowGenerator.create()
+            .showInlineDiffs(false)
+            .mergeOriginalRevised(false)
+            .reportLinesUnchanged(true)
+            .build();
 
     private SideBySide() {}
 
@@ -19,8 +22,11 @@ public final class SideBySide {
         if (!file.text()) {
             return List.of(new Row("CHANGE", "(binary file)", "(binary file)"));
         }
-        List<DiffRow> rows = ROWS.generateDiffRows(PackageDiffer.lines(file.before().orElse("")),
+        List<DiffRow> rows = ROWS.generateDiffRows(
+                PackageDiffer.lines(file.before().orElse("")),
                 PackageDiffer.lines(file.after().orElse("")));
-        return rows.stream().map(r -> new Row(r.getTag().name(), r.getOldLine(), r.getNewLine())).toList();
+        return rows.stream()
+                .map(r -> new Row(r.getTag().name(), r.getOldLine(), r.getNewLine()))
+                .toList();
     }
 }

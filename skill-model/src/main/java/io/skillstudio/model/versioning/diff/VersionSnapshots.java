@@ -48,8 +48,12 @@ public final class VersionSnapshots implements AutoCloseable {
     }
 
     private static SkillPackage loaded(LoadResult r, String label) throws HistoryException {
-        return r.skillPackage().orElseThrow(() -> new HistoryException("cannot load " + label + ": "
-                + r.diagnostics().stream().map(d -> d.message()).reduce((x, y) -> x + "; " + y).orElse("unreadable")));
+        return r.skillPackage()
+                .orElseThrow(() -> new HistoryException("cannot load " + label + ": "
+                        + r.diagnostics().stream()
+                                .map(d -> d.message())
+                                .reduce((x, y) -> x + "; " + y)
+                                .orElse("unreadable")));
     }
 
     /** Diffs two versions; {@code to} null means the working copy. */

@@ -2,6 +2,8 @@ package io.skillstudio.model.versioning.history;
 
 import io.skillstudio.model.save.PackageWriter;
 import io.skillstudio.model.versioning.SkillVersion;
+import io.skillstudio.model.versioning.VersionInfo;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +59,7 @@ public final class PackageHistory implements AutoCloseable {
                 return Optional.empty();
             }
             Path top = repo.getWorkTree().toPath().toRealPath();
-            String rel = top.relativize(real).toString().replace(java.io.File.separatorChar, '/');
+            String rel = top.relativize(real).toString().replace(File.separatorChar, '/');
             return Optional.of(new PackageHistory(new Git(repo), rel));
         } catch (IOException e) {
             throw new HistoryException("cannot open the git repository of " + packageDir + ": " + e.getMessage(), e);
@@ -71,7 +73,11 @@ public final class PackageHistory implements AutoCloseable {
             return existing.get();
         }
         try {
-            Git.init().setDirectory(packageDir.toFile()).setInitialBranch("main").call().close();
+            Git.init()
+                    .setDirectory(packageDir.toFile())
+                    .setInitialBranch("main")
+                    .call()
+                    .close();
         } catch (GitAPIException e) {
             throw new HistoryException("cannot create a git repository in " + packageDir + ": " + e.getMessage(), e);
         }
@@ -122,13 +128,17 @@ public final class PackageHistory implements AutoCloseable {
     /** Tags the commit {@code rev} as release {@code NAME-vX.Y.Z} (an annotated tag). */
     public String tagRelease(String name, SkillVersion version, String rev, Optional<PersonIdent> tagger)
             throws HistoryException {
-        String tag = io.skillstudio.model.versioning.VersionInfo.tagName(name, version);
+        String tag = VersionInfo.tagName(name, version);
         try (RevWalk walk = new RevWalk(git.getRepository())) {
             RevCommit commit = walk.parseCommit(resolve(rev));
             if (git.getRepository().findRef(Constants.R_TAGS + tag) != null) {
                 throw new HistoryException("tag " + tag + " already exists; bump the version first");
             }
-            var cmd = git.tag().setName(tag).setObjectId(commit).setAnnotated(true).setSigned(false)
+            var cmd = git.tag()
+                    .setName(tag)
+                    .setObjectId(commit)
+                    .setAnnotated(true)
+                    .setSigned(false)
                     .setMessage("Release " + name + " " + version);
             tagger.ifPresent(cmd::setTagger);
             cmd.call();
@@ -152,8 +162,13 @@ public final class PackageHistory implements AutoCloseable {
             List<HistoryEntry> out = new ArrayList<>();
             for (RevCommit c : cmd.call()) {
                 PersonIdent who = c.getAuthorIdent();
-                out.add(new HistoryEntry(c.getName(), c.abbreviate(8).name(), c.getFullMessage(), who.getName(),
-                        who.getWhenAsInstant(), tags.getOrDefault(c.getName(), List.of())));
+                out.add(new HistoryEntry(
+                        c.getName(),
+                        c.abbreviate(8).name(),
+                        c.getFullMessage(),
+                        who.getName(),
+                        who.getWhenAsInstant(),
+                        tags.getOrDefault(c.getName(), List.of())));
             }
             return out;
         } catch (IOException | GitAPIException e) {
@@ -194,7 +209,8 @@ public final class PackageHistory implements AutoCloseable {
         int written = 0;
         long total = 0;
         Repository repo = git.getRepository();
-        try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader();
+        try (RevWalk walk = new RevWalk(repo);
+                ObjectReader reader = repo.newObjectReader();
                 TreeWalk tw = new TreeWalk(reader)) {
             RevCommit commit = walk.parseCommit(resolve(rev));
             Files.createDirectories(target);

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DescriptionCheckerTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     final DescriptionChecker checker = new DescriptionChecker();
 
     static String md(String descriptionLines) {
@@ -28,7 +30,8 @@ class DescriptionCheckerTest {
 
     @Test
     void blockScalarIsReadAsItsIndicatorUpstream() {
-        List<Diagnostic> d = run(checker, tmp, goodWith("SKILL.md", md("description: >-\n  Scores pairs\n  fairly.")), LintMode.SKILLRM);
+        List<Diagnostic> d = run(
+                checker, tmp, goodWith("SKILL.md", md("description: >-\n  Scores pairs\n  fairly.")), LintMode.SKILLRM);
         assertThat(codes(d)).containsExactly("SKL007");
         assertThat(d.get(0).message()).contains("'>-'");
         assertThat(d.get(0).line()).isEqualTo(3);
@@ -36,13 +39,15 @@ class DescriptionCheckerTest {
 
     @Test
     void literalBlockIsReadAsPipe() {
-        List<Diagnostic> d = run(checker, tmp, goodWith("SKILL.md", md("description: |\n  Scores pairs.")), LintMode.SKILLRM);
+        List<Diagnostic> d =
+                run(checker, tmp, goodWith("SKILL.md", md("description: |\n  Scores pairs.")), LintMode.SKILLRM);
         assertThat(d).extracting(Diagnostic::message).anyMatch(m -> m.contains("'|'"));
     }
 
     @Test
     void trailingCommentIsReadAsPartOfTheDescriptionUpstream() {
-        assertThat(codes(run(checker, tmp, goodWith("SKILL.md", md("description: Scores pairs # TODO")), LintMode.SKILLRM)))
+        assertThat(codes(run(
+                        checker, tmp, goodWith("SKILL.md", md("description: Scores pairs # TODO")), LintMode.SKILLRM)))
                 .containsExactly("SKL007");
     }
 
@@ -50,7 +55,11 @@ class DescriptionCheckerTest {
     void missingOrEmptyDescriptionIsAnError() {
         assertThat(codes(run(checker, tmp, goodWith("SKILL.md", md("description: \"\"")), LintMode.STRICT)))
                 .containsExactly("SKL005");
-        assertThat(codes(run(checker, tmp.resolve("b"), goodWith("SKILL.md", "---\nname: good-skill\n---\n"), LintMode.STRICT)))
+        assertThat(codes(run(
+                        checker,
+                        tmp.resolve("b"),
+                        goodWith("SKILL.md", "---\nname: good-skill\n---\n"),
+                        LintMode.STRICT)))
                 .containsExactly("SKL005");
     }
 
@@ -66,7 +75,8 @@ class DescriptionCheckerTest {
 
     @Test
     void angleBracketsAreRejectedInStrictMode() {
-        assertThat(codes(run(checker, tmp, goodWith("SKILL.md", md("description: Use for <xml> tasks")), LintMode.STRICT)))
+        assertThat(codes(run(
+                        checker, tmp, goodWith("SKILL.md", md("description: Use for <xml> tasks")), LintMode.STRICT)))
                 .containsExactly("SKL006");
     }
 }

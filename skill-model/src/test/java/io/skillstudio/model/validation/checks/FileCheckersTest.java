@@ -40,7 +40,8 @@ class FileCheckersTest {
         void invalidUtf8InALoadedFileIsPositioned() {
             Map<String, byte[]> files = new LinkedHashMap<>();
             good().forEach((k, v) -> files.put(k, v.getBytes(StandardCharsets.UTF_8)));
-            files.put("references/latin1.md", "line one\ncaf\u00e9 ok\nna\u00efve".getBytes(StandardCharsets.ISO_8859_1));
+            files.put(
+                    "references/latin1.md", "line one\ncaf\u00e9 ok\nna\u00efve".getBytes(StandardCharsets.ISO_8859_1));
             files.put("assets/latin1.txt", new byte[] {(byte) 0xE9});
             List<Diagnostic> d = run(checker, Fixtures.load(Fixtures.folderBytes(tmp, "x", files)), LintMode.STRICT);
             assertThat(codes(d)).containsExactly("SKL042");
@@ -65,7 +66,10 @@ class FileCheckersTest {
         void oversizedAndEscapingFilesAreReported() throws Exception {
             Path dir = Fixtures.folder(tmp, "x", goodWith("references/big.md", "x".repeat(2000)));
             Files.createSymbolicLink(dir.resolve("references/link.md"), Files.writeString(tmp.resolve("out.md"), "o"));
-            var pkg = new PackageLoader(new LoadLimits(1000, 100, 1 << 20, 100)).load(dir).skillPackage().orElseThrow();
+            var pkg = new PackageLoader(new LoadLimits(1000, 100, 1 << 20, 100))
+                    .load(dir)
+                    .skillPackage()
+                    .orElseThrow();
             assertThat(codes(run(checker, pkg, LintMode.STRICT))).containsExactlyInAnyOrder("SKL044", "SKL046");
         }
     }
@@ -76,7 +80,8 @@ class FileCheckersTest {
 
         @Test
         void loadedFilesAndReadmePass() {
-            assertThat(run(checker, tmp, goodWith("README.md", "# r"), LintMode.STRICT)).isEmpty();
+            assertThat(run(checker, tmp, goodWith("README.md", "# r"), LintMode.STRICT))
+                    .isEmpty();
         }
 
         @Test
@@ -96,10 +101,15 @@ class FileCheckersTest {
             files.put("__pycache__/a.pyc", "x");
             files.put("__pycache__/b.pyc", "x");
             List<Diagnostic> d = run(checker, tmp, files, LintMode.STRICT);
-            assertThat(d).extracting(Diagnostic::file)
+            assertThat(d)
+                    .extracting(Diagnostic::file)
                     .containsExactlyInAnyOrder("notes.md", "rubrics/UPPER.MD", "rubrics/table.txt", "__pycache__/");
-            assertThat(d).filteredOn(x -> x.file().equals("notes.md")).first()
-                    .extracting(Diagnostic::message).asString().contains("move it under");
+            assertThat(d)
+                    .filteredOn(x -> x.file().equals("notes.md"))
+                    .first()
+                    .extracting(Diagnostic::message)
+                    .asString()
+                    .contains("move it under");
         }
     }
 

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FrontmatterCheckerTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     final FrontmatterChecker checker = new FrontmatterChecker();
 
     @Test
@@ -31,7 +33,8 @@ class FrontmatterCheckerTest {
 
     @Test
     void unclosedFrontmatterCountsAsMissing() {
-        assertThat(codes(run(checker, tmp, goodWith("SKILL.md", "---\nname: x\n"), LintMode.STRICT))).containsExactly("SKL001");
+        assertThat(codes(run(checker, tmp, goodWith("SKILL.md", "---\nname: x\n"), LintMode.STRICT)))
+                .containsExactly("SKL001");
     }
 
     @Test
@@ -45,7 +48,8 @@ class FrontmatterCheckerTest {
     @Test
     void duplicateKeysAreInvalid() {
         String md = "---\nname: a\nname: b\ndescription: d\n---\n";
-        assertThat(codes(run(checker, tmp, goodWith("SKILL.md", md), LintMode.SKILLRM))).containsExactly("SKL002");
+        assertThat(codes(run(checker, tmp, goodWith("SKILL.md", md), LintMode.SKILLRM)))
+                .containsExactly("SKL002");
     }
 
     @Test
@@ -61,13 +65,15 @@ class FrontmatterCheckerTest {
         assertThat(codes(d)).containsExactly("SKL009");
         assertThat(d.get(0).line()).isEqualTo(4);
         assertThat(d.get(0).column()).isEqualTo(1);
-        assertThat(run(checker, tmp.resolve("b"), goodWith("SKILL.md", md), LintMode.SKILLRM)).isEmpty();
+        assertThat(run(checker, tmp.resolve("b"), goodWith("SKILL.md", md), LintMode.SKILLRM))
+                .isEmpty();
     }
 
     @Test
     void nonStringMetadataWarnsInStrictMode() {
         String md = "---\nname: good-skill\ndescription: d\nmetadata:\n  version: 1.0\n---\n";
-        assertThat(codes(run(checker, tmp, goodWith("SKILL.md", md), LintMode.STRICT))).containsExactly("SKL010");
+        assertThat(codes(run(checker, tmp, goodWith("SKILL.md", md), LintMode.STRICT)))
+                .containsExactly("SKL010");
     }
 
     @Test

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ManifestShapeCheckerTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     final ManifestShapeChecker checker = new ManifestShapeChecker();
 
     @Test
@@ -24,7 +26,8 @@ class ManifestShapeCheckerTest {
 
     @Test
     void emptyFileIsAValidEmptyManifest() {
-        assertThat(run(checker, tmp, goodWith("resources.yaml", "  \n"), LintMode.STRICT)).isEmpty();
+        assertThat(run(checker, tmp, goodWith("resources.yaml", "  \n"), LintMode.STRICT))
+                .isEmpty();
     }
 
     @Test
@@ -38,7 +41,8 @@ class ManifestShapeCheckerTest {
 
     @Test
     void badIndentationIsASyntaxError() {
-        List<Diagnostic> d = run(checker, tmp, goodWith("resources.yaml", "resources:\n  - id: a\n   type: b\n"), LintMode.STRICT);
+        List<Diagnostic> d =
+                run(checker, tmp, goodWith("resources.yaml", "resources:\n  - id: a\n   type: b\n"), LintMode.STRICT);
         assertThat(codes(d)).containsExactly("SKL021");
         assertThat(d.get(0).line()).isEqualTo(3);
     }
@@ -51,7 +55,11 @@ class ManifestShapeCheckerTest {
 
     @Test
     void nonMappingItemsAreReportedWhereTheyAre() {
-        List<Diagnostic> d = run(checker, tmp, goodWith("resources.yaml", "resources:\n  - id: a\n  - just-a-string\n"), LintMode.STRICT);
+        List<Diagnostic> d = run(
+                checker,
+                tmp,
+                goodWith("resources.yaml", "resources:\n  - id: a\n  - just-a-string\n"),
+                LintMode.STRICT);
         assertThat(codes(d)).containsExactly("SKL023");
         assertThat(d.get(0).line()).isEqualTo(3);
     }

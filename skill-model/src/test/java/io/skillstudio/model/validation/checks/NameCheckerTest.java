@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NameCheckerTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     final NameChecker checker = new NameChecker();
 
     static String md(String nameLine) {
@@ -42,10 +44,13 @@ class NameCheckerTest {
     @Test
     void hyphenRulesAndLengthAreEnforcedInStrictMode() {
         assertThat(run(checker, tmp, goodWith("SKILL.md", md("name: -good--skill-")), LintMode.STRICT))
-                .extracting(Diagnostic::message).anyMatch(m -> m.contains("start or end")).anyMatch(m -> m.contains("'--'"));
+                .extracting(Diagnostic::message)
+                .anyMatch(m -> m.contains("start or end"))
+                .anyMatch(m -> m.contains("'--'"));
         String longName = "a".repeat(65);
         assertThat(run(checker, tmp.resolve("b"), goodWith("SKILL.md", md("name: " + longName)), LintMode.SKILLRM))
-                .extracting(Diagnostic::message).anyMatch(m -> m.contains("65 characters"));
+                .extracting(Diagnostic::message)
+                .anyMatch(m -> m.contains("65 characters"));
     }
 
     @Test
@@ -63,6 +68,7 @@ class NameCheckerTest {
 
     @Test
     void invalidFrontmatterIsLeftToTheFrontmatterChecker() {
-        assertThat(run(checker, tmp, goodWith("SKILL.md", "---\nname: [\n---\n"), LintMode.STRICT)).isEmpty();
+        assertThat(run(checker, tmp, goodWith("SKILL.md", "---\nname: [\n---\n"), LintMode.STRICT))
+                .isEmpty();
     }
 }

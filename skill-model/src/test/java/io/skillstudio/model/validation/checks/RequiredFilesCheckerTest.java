@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RequiredFilesCheckerTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     final RequiredFilesChecker checker = new RequiredFilesChecker();
 
     @Test
@@ -31,6 +33,7 @@ class RequiredFilesCheckerTest {
 
     @Test
     void missingSkillMdIsAnError() {
-        assertThat(codes(run(checker, tmp, goodWith("SKILL.md", null), LintMode.STRICT))).containsExactly("SKL011");
+        assertThat(codes(run(checker, tmp, goodWith("SKILL.md", null), LintMode.STRICT)))
+                .containsExactly("SKL011");
     }
 }

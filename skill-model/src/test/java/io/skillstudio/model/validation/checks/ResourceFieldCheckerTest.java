@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ResourceFieldCheckerTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     final ResourceFieldChecker checker = new ResourceFieldChecker();
 
     @Test

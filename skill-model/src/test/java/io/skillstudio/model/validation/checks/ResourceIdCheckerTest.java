@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ResourceIdCheckerTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     final ResourceIdChecker checker = new ResourceIdChecker();
 
     @Test

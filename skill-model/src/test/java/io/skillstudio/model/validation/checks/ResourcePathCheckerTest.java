@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ResourcePathCheckerTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     final ResourcePathChecker checker = new ResourcePathChecker();
 
     static String withPath(String path) {
@@ -24,12 +26,18 @@ class ResourcePathCheckerTest {
     @Test
     void existingLoadedFilePasses() {
         assertThat(run(checker, tmp, good(), LintMode.STRICT)).isEmpty();
-        assertThat(run(checker, tmp.resolve("b"), goodWith("resources.yaml", withPath("./rubrics/main.md")), LintMode.STRICT)).isEmpty();
+        assertThat(run(
+                        checker,
+                        tmp.resolve("b"),
+                        goodWith("resources.yaml", withPath("./rubrics/main.md")),
+                        LintMode.STRICT))
+                .isEmpty();
     }
 
     @Test
     void missingFileIsAnErrorAtThePathValue() {
-        List<Diagnostic> d = run(checker, tmp, goodWith("resources.yaml", withPath("rubrics/missing.md")), LintMode.STRICT);
+        List<Diagnostic> d =
+                run(checker, tmp, goodWith("resources.yaml", withPath("rubrics/missing.md")), LintMode.STRICT);
         assertThat(codes(d)).containsExactly("SKL027");
         assertThat(d.get(0).line()).isEqualTo(4);
         assertThat(d.get(0).column()).isEqualTo(11);
@@ -38,9 +46,15 @@ class ResourcePathCheckerTest {
 
     @Test
     void absoluteAndEscapingPathsAreErrors() {
-        for (String p : List.of("/etc/passwd", "../outside.md", "rubrics/../../x.md", "C:/x.md", "rubrics\\\\main.md", "rubrics/")) {
-            assertThat(codes(run(checker, tmp.resolve(Integer.toString(p.hashCode())), goodWith("resources.yaml", withPath("'" + p + "'")), LintMode.STRICT)))
-                    .as(p).containsExactly("SKL028");
+        for (String p : List.of(
+                "/etc/passwd", "../outside.md", "rubrics/../../x.md", "C:/x.md", "rubrics\\\\main.md", "rubrics/")) {
+            assertThat(codes(run(
+                            checker,
+                            tmp.resolve(Integer.toString(p.hashCode())),
+                            goodWith("resources.yaml", withPath("'" + p + "'")),
+                            LintMode.STRICT)))
+                    .as(p)
+                    .containsExactly("SKL028");
         }
     }
 

@@ -1,7 +1,6 @@
 package io.skillstudio.model.validation.checks;
 
 import static io.skillstudio.model.testing.Fixtures.codes;
-import static io.skillstudio.model.testing.Fixtures.good;
 import static io.skillstudio.model.testing.Fixtures.goodWith;
 import static io.skillstudio.model.testing.Fixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,14 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RuntimeResourceCheckerTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     final RuntimeResourceChecker checker = new RuntimeResourceChecker();
 
     @Test
     void knownRuntimeIdsAndReferencesPass() {
-        String yaml = "runtime_resources:\n  - id: verifier.reference_match\n    implementation_kind: runtime_verifier\n"
-                + "  - id: rubric.x\n    implementation_kind: reference\n";
-        assertThat(run(checker, tmp, goodWith("resources.yaml", yaml), LintMode.SKILLRM)).isEmpty();
+        String yaml =
+                "runtime_resources:\n  - id: verifier.reference_match\n    implementation_kind: runtime_verifier\n"
+                        + "  - id: rubric.x\n    implementation_kind: reference\n";
+        assertThat(run(checker, tmp, goodWith("resources.yaml", yaml), LintMode.SKILLRM))
+                .isEmpty();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.skillstudio.model.validation.checks;
 
 import static io.skillstudio.model.testing.Fixtures.codes;
-import static io.skillstudio.model.testing.Fixtures.good;
 import static io.skillstudio.model.testing.Fixtures.goodWith;
 import static io.skillstudio.model.testing.Fixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class UndeclaredIdCheckerTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     final UndeclaredIdChecker checker = new UndeclaredIdChecker();
 
     @Test

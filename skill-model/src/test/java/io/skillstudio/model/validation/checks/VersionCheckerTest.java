@@ -18,8 +18,8 @@ class VersionCheckerTest {
     private List<Diagnostic> check(String versionLine) {
         var files = Fixtures.good();
         files.put("SKILL.md", Fixtures.GOOD_SKILL_MD.replace("  version: \"1.0.0\"\n", versionLine));
-        return Fixtures.run(new VersionChecker(), tmp.resolve(Integer.toString(versionLine.hashCode())), files,
-                LintMode.STRICT);
+        return Fixtures.run(
+                new VersionChecker(), tmp.resolve(Integer.toString(versionLine.hashCode())), files, LintMode.STRICT);
     }
 
     @Test
@@ -38,7 +38,8 @@ class VersionCheckerTest {
             assertThat(x.line()).isEqualTo(5);
             assertThat(x.column()).isEqualTo(3);
         });
-        assertThat(check("  version: 1.0\n")).singleElement()
+        assertThat(check("  version: 1.0\n"))
+                .singleElement()
                 .satisfies(x -> assertThat(x.message()).contains("YAML Double (1.0)"));
     }
 }

@@ -11,8 +11,8 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 /** Markdown, with a leading {@code ---} YAML frontmatter block highlighted as YAML. */
 public final class MarkdownHighlighter implements Highlighter {
 
-    private static final Pattern FRONTMATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n[\\s\\S]*?^---[ \\t]*$",
-            Pattern.MULTILINE);
+    private static final Pattern FRONTMATTER =
+            Pattern.compile("\\A---[ \\t]*\\r?\\n[\\s\\S]*?^---[ \\t]*$", Pattern.MULTILINE);
 
     private static final RegexHighlighter BODY = new RegexHighlighter(
             "(?<CODE>^```[\\s\\S]*?(?:^```[ \\t]*$|\\z)|`[^`\\n]+`)"

@@ -3,6 +3,7 @@ package io.skillstudio.app.studio.editor.highlight;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -84,7 +85,7 @@ public final class RegexHighlighter implements Highlighter {
     private String styleOf(Matcher m) {
         for (String g : groups) {
             if (m.group(g) != null) {
-                return "hl-" + g.toLowerCase(java.util.Locale.ROOT);
+                return "hl-" + g.toLowerCase(Locale.ROOT);
             }
         }
         return "hl-none";

@@ -89,8 +89,9 @@ public final class ChartsView extends HBox {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(p.expected(), p.actual());
             d.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
-                    Tooltip.install(node, new Tooltip(p.count() + " sample(s): expected " + p.expected() + ", actual "
-                            + p.actual()));
+                    Tooltip.install(
+                            node,
+                            new Tooltip(p.count() + " sample(s): expected " + p.expected() + ", actual " + p.actual()));
                     double scale = 1 + Math.min(2, Math.log10(p.count()));
                     node.setScaleX(scale);
                     node.setScaleY(scale);

@@ -3,13 +3,16 @@ package io.skillstudio.app.studio.run.results;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -29,15 +32,29 @@ public final class ResultsView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().add(text("Sample", SampleRow::sampleId, 90));
-        table.getColumns().add(number("Score / verdict", r -> r.score() != null ? (Comparable) r.score() : r.result(),
-                r -> r.result(), 110));
+        table.getColumns()
+                .add(number(
+                        "Score / verdict",
+                        r -> r.score() != null ? (Comparable) r.score() : r.result(),
+                        r -> r.result(),
+                        110));
         table.getColumns().add(text("Expected", SampleRow::expected, 80));
-        table.getColumns().add(number("Difference", r -> r.difference() != null ? r.difference()
-                : r.match() != null ? (r.match() ? 0.0 : 1.0) : null, ResultsView::differenceText, 85));
+        table.getColumns()
+                .add(number(
+                        "Difference",
+                        r -> r.difference() != null
+                                ? r.difference()
+                                : r.match() != null ? (r.match() ? 0.0 : 1.0) : null,
+                        ResultsView::differenceText,
+                        85));
         table.getColumns().add(text("Status", r -> r.status().label(), 75));
         table.getColumns().add(text("Reason", r -> r.reason(), 140));
-        table.getColumns().add(number("Latency ms", SampleRow::latencyMs,
-                r -> String.format(Locale.ROOT, "%.1f", r.latencyMs()), 85));
+        table.getColumns()
+                .add(number(
+                        "Latency ms",
+                        SampleRow::latencyMs,
+                        r -> String.format(Locale.ROOT, "%.1f", r.latencyMs()),
+                        85));
         table.getColumns().add(number("Model calls", SampleRow::modelCalls, r -> String.valueOf(r.modelCalls()), 85));
         table.getColumns().add(number("Tokens", SampleRow::tokens, r -> String.valueOf(r.tokens()), 75));
         table.getColumns().add(text("Skill mismatch", SampleRow::expectedSkill, 160));
@@ -58,7 +75,9 @@ public final class ResultsView extends BorderPane {
             });
             return row;
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> vm.selectedProperty().set(r));
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, r) -> vm.selectedProperty().set(r));
         table.setPlaceholder(new Label("No results yet: Run (Shift+F10), or File › Open run…"));
 
         ChoiceBox<RowFilter> filter = new ChoiceBox<>();
@@ -66,9 +85,9 @@ public final class ResultsView extends BorderPane {
         filter.getItems().setAll(RowFilter.values());
         filter.valueProperty().bindBidirectional(vm.filterProperty());
         Label count = new Label();
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(vm.visibleRows()).asString("%d rows"));
+        count.textProperty().bind(Bindings.size(vm.visibleRows()).asString("%d rows"));
         HBox bar = new HBox(8, new Label("Show"), filter, count);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
         setTop(bar);
         setCenter(table);
@@ -95,8 +114,11 @@ public final class ResultsView extends BorderPane {
 
     /** A column that sorts by a value (nulls first) and shows a formatted text. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static TableColumn<SampleRow, SampleRow> number(String title, Function<SampleRow, ? extends Comparable> key,
-            Function<SampleRow, String> shown, double width) {
+    private static TableColumn<SampleRow, SampleRow> number(
+            String title,
+            Function<SampleRow, ? extends Comparable> key,
+            Function<SampleRow, String> shown,
+            double width) {
         TableColumn<SampleRow, SampleRow> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setComparator((a, b) -> {
@@ -110,7 +132,7 @@ public final class ResultsView extends BorderPane {
             }
             return x.compareTo(y);
         });
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(SampleRow r, boolean empty) {
                 super.updateItem(r, empty);

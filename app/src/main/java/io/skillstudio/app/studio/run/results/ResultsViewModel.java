@@ -23,11 +23,15 @@ public final class ResultsViewModel {
     private final FilteredList<SampleRow> visible;
     private final ObjectProperty<RowFilter> filter = new SimpleObjectProperty<>(this, "filter", RowFilter.ALL);
     private final ObjectProperty<SampleRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyObjectWrapper<RunFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures", RunFigures.NONE);
+    private final ReadOnlyObjectWrapper<RunFigures> figures =
+            new ReadOnlyObjectWrapper<>(this, "figures", RunFigures.NONE);
     private final ReadOnlyObjectWrapper<SummaryFigures> summary = new ReadOnlyObjectWrapper<>(this, "summary");
-    private final ReadOnlyObjectWrapper<List<ChartData.Bin>> histogram = new ReadOnlyObjectWrapper<>(this, "histogram", List.of());
-    private final ReadOnlyObjectWrapper<List<ChartData.Point>> scatter = new ReadOnlyObjectWrapper<>(this, "scatter", List.of());
-    private final ReadOnlyObjectWrapper<List<ChartData.Bin>> latency = new ReadOnlyObjectWrapper<>(this, "latency", List.of());
+    private final ReadOnlyObjectWrapper<List<ChartData.Bin>> histogram =
+            new ReadOnlyObjectWrapper<>(this, "histogram", List.of());
+    private final ReadOnlyObjectWrapper<List<ChartData.Point>> scatter =
+            new ReadOnlyObjectWrapper<>(this, "scatter", List.of());
+    private final ReadOnlyObjectWrapper<List<ChartData.Bin>> latency =
+            new ReadOnlyObjectWrapper<>(this, "latency", List.of());
 
     /** How many bars the latency chart has. */
     public static final int LATENCY_BINS = RunFigures.LATENCY_BINS;
@@ -93,15 +97,19 @@ public final class ResultsViewModel {
             return;
         }
         List<SampleRow> all = List.copyOf(rows);
-        executor.submit("Summarising the run", p -> RunFigures.of(run.summary(), all), figures -> {
-            if (mine == generation) {
-                apply(figures);
-            }
-        }, e -> {
-            if (mine == generation) {
-                apply(RunFigures.failed(String.valueOf(e.getMessage())));
-            }
-        });
+        executor.submit(
+                "Summarising the run",
+                p -> RunFigures.of(run.summary(), all),
+                figures -> {
+                    if (mine == generation) {
+                        apply(figures);
+                    }
+                },
+                e -> {
+                    if (mine == generation) {
+                        apply(RunFigures.failed(String.valueOf(e.getMessage())));
+                    }
+                });
     }
 
     private void apply(RunFigures f) {

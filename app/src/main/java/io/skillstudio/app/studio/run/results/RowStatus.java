@@ -1,5 +1,7 @@
 package io.skillstudio.app.studio.run.results;
 
+import java.util.Locale;
+
 /** A sample's state in the results table. */
 public enum RowStatus {
     /** Every item was decided and the sample has a score, verdict or best index. */
@@ -10,6 +12,6 @@ public enum RowStatus {
     UNSCORED;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,8 @@
 package io.skillstudio.app.studio.run.results;
 
+import io.skillstudio.evaluator.score.UnscoredReason;
+import java.util.List;
+
 /**
  * One row of the results table. Numbers that do not apply are null, never 0: an unscored sample has
  * no score and no difference.
@@ -14,19 +17,33 @@ package io.skillstudio.app.studio.run.results;
  * @param skillMismatch the sample names an expected skill other than the one that ran
  * @param expectedSkill the evaluator's skill_mismatch warning, empty without one
  */
-public record SampleRow(String sampleId, int line, String result, Double score, String expected,
-        Double expectedScore, Double difference, Boolean match, RowStatus status, String reason, String detail,
-        double latencyMs, int modelCalls, long tokens, boolean skillMismatch, String expectedSkill) {
+public record SampleRow(
+        String sampleId,
+        int line,
+        String result,
+        Double score,
+        String expected,
+        Double expectedScore,
+        Double difference,
+        Boolean match,
+        RowStatus status,
+        String reason,
+        String detail,
+        double latencyMs,
+        int modelCalls,
+        long tokens,
+        boolean skillMismatch,
+        String expectedSkill) {
 
     /** Pointwise differences above this count as disagreements (one tenth of the score range). */
     public static final double DISAGREEMENT_TOLERANCE = 0.1;
 
     /** The reason code of a pair whose two orders gave different verdicts. */
-    public static final String POSITION_INCONSISTENT = io.skillstudio.evaluator.score.UnscoredReason.POSITION_INCONSISTENT.code();
+    public static final String POSITION_INCONSISTENT = UnscoredReason.POSITION_INCONSISTENT.code();
 
     /** The pair was judged in both orders ({@code --swap}) and the verdicts disagreed. */
     public boolean positionInconsistent() {
-        return status == RowStatus.UNSCORED && java.util.List.of(reason.split(", ")).contains(POSITION_INCONSISTENT);
+        return status == RowStatus.UNSCORED && List.of(reason.split(", ")).contains(POSITION_INCONSISTENT);
     }
 
     /** The result disagrees with the expected one: another verdict, or a score off by more than the tolerance. */

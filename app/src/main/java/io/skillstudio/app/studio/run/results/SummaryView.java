@@ -28,11 +28,14 @@ public final class SummaryView extends ScrollPane {
         grid.setPadding(new Insets(8));
         setContent(grid);
         setFitToWidth(true);
-        WhenShown.redraw(shown, vm.summaryProperty(), () -> show(vm.summaryProperty().get()));
+        WhenShown.redraw(
+                shown, vm.summaryProperty(), () -> show(vm.summaryProperty().get()));
     }
 
     private void show(SummaryFigures f) {
-        List<String> now = f == null ? List.of() : f.lines().stream().map(Map.Entry::getKey).toList();
+        List<String> now = f == null
+                ? List.of()
+                : f.lines().stream().map(Map.Entry::getKey).toList();
         if (f != null && now.equals(keys)) {
             for (int i = 0; i < values.size(); i++) {
                 values.get(i).setText(f.lines().get(i).getValue());

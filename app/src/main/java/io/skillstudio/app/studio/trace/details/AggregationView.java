@@ -25,18 +25,39 @@ final class AggregationView extends DetailPane {
         table.getColumns().add(column("Severity", i -> i.severity().name().toLowerCase(Locale.ROOT)));
         table.getColumns().add(column("Weight", i -> fmt(i.weight())));
         table.getColumns().add(column("Verifier", i -> i.verifier() == null ? "judge" : i.verifier()));
-        table.getColumns().add(column("Result", i -> i.score().isScored()
-                ? fmt(i.score().value()) + (i.failed() ? " ✗" : " ✓") : "unscored: " + i.score().reason().code()));
-        table.getColumns().add(column("Cap applied", i -> b.capsApplied().stream().filter(c -> c.itemId().equals(i.id()))
-                .map(c -> "≤ " + fmt(c.cap())).findFirst().orElse(b.vetoedBy().contains(i.id()) ? "veto → 0" : "")));
+        table.getColumns()
+                .add(column(
+                        "Result",
+                        i -> i.score().isScored()
+                                ? fmt(i.score().value()) + (i.failed() ? " ✗" : " ✓")
+                                : "unscored: " + i.score().reason().code()));
+        table.getColumns()
+                .add(column(
+                        "Cap applied",
+                        i -> b.capsApplied().stream()
+                                .filter(c -> c.itemId().equals(i.id()))
+                                .map(c -> "≤ " + fmt(c.cap()))
+                                .findFirst()
+                                .orElse(b.vetoedBy().contains(i.id()) ? "veto → 0" : "")));
         lead(table);
-        row("Method", b.method().name().toLowerCase(Locale.ROOT)).row("Scored / unscored items", b.scored() + " / " + b.unscored())
+        row("Method", b.method().name().toLowerCase(Locale.ROOT))
+                .row("Scored / unscored items", b.scored() + " / " + b.unscored())
                 .row("Unscored by reason", b.unscoredByReason().isEmpty() ? "none" : b.unscoredByReason())
                 .row("Base (before caps)", b.base() == null ? "none (nothing scored)" : fmt(b.base()))
-                .row("Caps applied", b.capsApplied().isEmpty() ? "none" : b.capsApplied().stream().map(AggregationView::cap)
-                        .reduce((x, y) -> x + ", " + y).orElse(""))
+                .row(
+                        "Caps applied",
+                        b.capsApplied().isEmpty()
+                                ? "none"
+                                : b.capsApplied().stream()
+                                        .map(AggregationView::cap)
+                                        .reduce((x, y) -> x + ", " + y)
+                                        .orElse(""))
                 .row("Vetoed by", b.vetoedBy().isEmpty() ? "none" : String.join(", ", b.vetoedBy()))
-                .row("Score", b.score().isScored() ? fmt(b.score().value()) : "unscored: " + b.score().reason().code());
+                .row(
+                        "Score",
+                        b.score().isScored()
+                                ? fmt(b.score().value())
+                                : "unscored: " + b.score().reason().code());
     }
 
     private static String cap(CapApplied c) {

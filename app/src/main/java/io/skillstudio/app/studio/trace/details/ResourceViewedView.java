@@ -6,7 +6,8 @@ import io.skillstudio.evaluator.trace.TraceEvents;
 final class ResourceViewedView extends DetailPane {
     ResourceViewedView(TraceEvents.ResourceViewed e) {
         super("Read " + (e.path().isEmpty() ? "the sample's own checklist" : e.path()));
-        row("Resource", e.resourceId()).row("File", e.path().isEmpty() ? "(carried by the sample)" : e.path())
+        row("Resource", e.resourceId())
+                .row("File", e.path().isEmpty() ? "(carried by the sample)" : e.path())
                 .row("Items", e.items());
     }
 }

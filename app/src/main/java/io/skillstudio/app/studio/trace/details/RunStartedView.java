@@ -7,10 +7,16 @@ import io.skillstudio.evaluator.trace.TraceEvents;
 final class RunStartedView extends DetailPane {
     RunStartedView(TraceEvents.RunStarted e, Provenance p) {
         super("Run of sample " + e.sampleId());
-        row("Mode", e.mode()).row("Responses", e.responses()).row("Checklist items", e.items())
-                .row("Skill", p.skillName() + " " + p.skillVersion()).row("Content hash", p.contentHash())
-                .row("Checklist", p.checklist()).row("Selection", p.selection())
-                .row("Judge model", p.judgeModel()).row("Evaluator", p.evaluatorVersion())
-                .row("Settings", p.settings()).row("Started", e.timestamp());
+        row("Mode", e.mode())
+                .row("Responses", e.responses())
+                .row("Checklist items", e.items())
+                .row("Skill", p.skillName() + " " + p.skillVersion())
+                .row("Content hash", p.contentHash())
+                .row("Checklist", p.checklist())
+                .row("Selection", p.selection())
+                .row("Judge model", p.judgeModel())
+                .row("Evaluator", p.evaluatorVersion())
+                .row("Settings", p.settings())
+                .row("Started", e.timestamp());
     }
 }

@@ -44,8 +44,9 @@ public final class StepDetails {
             return new ErrorView(err);
         }
         if (e instanceof TraceEvents.Warning w) {
-            return new DetailPane("Warning: " + w.code()).row("Response", w.response() == null ? "(whole sample)"
-                    : w.response() + 1).text("Message", w.message(), "warningMessage");
+            return new DetailPane("Warning: " + w.code())
+                    .row("Response", w.response() == null ? "(whole sample)" : w.response() + 1)
+                    .text("Message", w.message(), "warningMessage");
         }
         return new Label(step.title());
     }

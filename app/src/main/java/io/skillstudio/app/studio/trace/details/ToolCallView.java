@@ -8,7 +8,9 @@ import java.util.Locale;
 final class ToolCallView extends DetailPane {
     ToolCallView(ToolCall e) {
         super("Tool call " + e.name());
-        row("Step", e.step()).row("Call id", e.callId()).row("Succeeded", e.ok() ? "yes" : "no")
+        row("Step", e.step())
+                .row("Call id", e.callId())
+                .row("Succeeded", e.ok() ? "yes" : "no")
                 .row("Latency", String.format(Locale.ROOT, "%.1f ms", e.durationMs()));
         text("Arguments", e.arguments(), "toolArguments");
         text("Result (exact)", RunOutput.json(e.result()), "toolResult");

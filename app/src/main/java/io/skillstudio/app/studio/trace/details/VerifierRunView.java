@@ -10,13 +10,17 @@ import java.util.stream.Collectors;
 final class VerifierRunView extends DetailPane {
     VerifierRunView(TraceEvents.VerifierRun e) {
         super("Item " + e.item());
-        row("Verifier", e.verifier()).row("Response", e.response() == null ? "—" : e.response() + 1).row("Outcome", e.outcome())
+        row("Verifier", e.verifier())
+                .row("Response", e.response() == null ? "—" : e.response() + 1)
+                .row("Outcome", e.outcome())
                 .row("Value", String.format(Locale.ROOT, "%.3f", e.value()))
                 .row("Latency", String.format(Locale.ROOT, "%.2f ms", e.durationMs()))
                 .row("Parameters", e.params().isEmpty() ? "(none)" : RunOutput.json(e.params()));
         text("Explanation", e.explanation(), "verifierExplanation");
         if (!e.evidence().isEmpty()) {
-            text("Evidence spans", e.evidence().stream().map(VerifierRunView::span).collect(Collectors.joining("\n")),
+            text(
+                    "Evidence spans",
+                    e.evidence().stream().map(VerifierRunView::span).collect(Collectors.joining("\n")),
                     null);
         }
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillstudio.app.studio.run.LoadedRun;
 import io.skillstudio.evaluator.metrics.RunSummary;
-import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.metrics.SummaryBuilder;
+import io.skillstudio.evaluator.run.EvalMode;
 import io.skillstudio.evaluator.run.SampleResult;
 import io.skillstudio.evaluator.score.Decision;
 import io.skillstudio.evaluator.score.Provenance;
@@ -21,25 +21,49 @@ import org.junit.jupiter.api.Test;
 
 class ResultsViewModelTest {
 
-    private static final Provenance P = new Provenance("skill-a", "1.0.0", "h", "e", "pointwise", "", "explicit", null,
-            Map.of());
+    private static final Provenance P =
+            new Provenance("skill-a", "1.0.0", "h", "e", "pointwise", "", "explicit", null, Map.of());
 
     private static SampleResult scored(String id, double score, Double expected, double latency) {
-        return new SampleResult(id, 1, EvalMode.POINTWISE, Decision.score(score), List.of(Score.scored(score)), List.of(),
-                List.of(), expected, null, expected == null ? null : Math.abs(score - expected), latency, P);
+        return new SampleResult(
+                id,
+                1,
+                EvalMode.POINTWISE,
+                Decision.score(score),
+                List.of(Score.scored(score)),
+                List.of(),
+                List.of(),
+                expected,
+                null,
+                expected == null ? null : Math.abs(score - expected),
+                latency,
+                P);
     }
 
     @Test
     void filtersSummaryAndChartsFollowTheShownRun() {
-        List<SampleResult> results = List.of(scored("a", 1.0, 1.0, 10), scored("b", 0.5, 1.0, 20),
+        List<SampleResult> results = List.of(
+                scored("a", 1.0, 1.0, 10),
+                scored("b", 0.5, 1.0, 20),
                 scored("c", 0.8, 0.75, 30),
-                new SampleResult("d", 4, EvalMode.POINTWISE, Decision.unscored(UnscoredReason.NO_ITEMS, "nothing"),
-                        List.of(), List.of(), List.of(), 0.5, null, null, 5, P));
+                new SampleResult(
+                        "d",
+                        4,
+                        EvalMode.POINTWISE,
+                        Decision.unscored(UnscoredReason.NO_ITEMS, "nothing"),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        0.5,
+                        null,
+                        null,
+                        5,
+                        P));
         SummaryBuilder b = new SummaryBuilder(P, EvalMode.POINTWISE, Optional.empty(), 1);
         results.forEach(r -> b.add(r, null));
         RunSummary summary = b.build(RunSummary.COMPLETED, 0, 100);
-        ObservableList<SampleRow> rows = FXCollections.observableArrayList(results.stream()
-                .map(r -> SampleRows.of(r, Optional.empty())).toList());
+        ObservableList<SampleRow> rows = FXCollections.observableArrayList(
+                results.stream().map(r -> SampleRows.of(r, Optional.empty())).toList());
         SimpleObjectProperty<LoadedRun> run = new SimpleObjectProperty<>();
         ResultsViewModel vm = new ResultsViewModel(rows, run);
         assertThat(vm.summaryProperty().get()).isNull();
@@ -63,12 +87,19 @@ class ResultsViewModelTest {
         assertThat(f.value("Disagreements")).isEqualTo("1");
         assertThat(f.value("Cost per reward")).startsWith("n/a");
 
-        assertThat(vm.histogramProperty().get()).extracting(ChartData.Bin::count)
+        assertThat(vm.histogramProperty().get())
+                .extracting(ChartData.Bin::count)
                 .containsExactly(0, 0, 0, 0, 0, 1, 0, 0, 1, 1);
-        assertThat(vm.scatterProperty().get()).containsExactly(new ChartData.Point(0.75, 0.8, 1),
-                new ChartData.Point(1.0, 0.5, 1), new ChartData.Point(1.0, 1.0, 1));
+        assertThat(vm.scatterProperty().get())
+                .containsExactly(
+                        new ChartData.Point(0.75, 0.8, 1),
+                        new ChartData.Point(1.0, 0.5, 1),
+                        new ChartData.Point(1.0, 1.0, 1));
         assertThat(vm.latencyProperty().get()).hasSize(ResultsViewModel.LATENCY_BINS);
-        assertThat(vm.latencyProperty().get().stream().mapToInt(ChartData.Bin::count).sum()).isEqualTo(4);
+        assertThat(vm.latencyProperty().get().stream()
+                        .mapToInt(ChartData.Bin::count)
+                        .sum())
+                .isEqualTo(4);
     }
 
     @Test
@@ -80,23 +111,41 @@ class ResultsViewModelTest {
     }
 
     private static SampleResult pair(String id, String verdict, boolean consistent) {
-        Decision d = consistent ? Decision.verdict(verdict)
+        Decision d = consistent
+                ? Decision.verdict(verdict)
                 : Decision.unscored(UnscoredReason.POSITION_INCONSISTENT, "A first, B after the swap");
-        return new SampleResult(id, 1, EvalMode.PAIRWISE, d, List.of(), List.of(), List.of(), "A",
-                consistent ? verdict.equals("A") : null, null, 10, P, consistent);
+        return new SampleResult(
+                id,
+                1,
+                EvalMode.PAIRWISE,
+                d,
+                List.of(),
+                List.of(),
+                List.of(),
+                "A",
+                consistent ? verdict.equals("A") : null,
+                null,
+                10,
+                P,
+                consistent);
     }
 
     @Test
     void swappedPairsShowTheirConsistencyRateAndInconsistentOnesAreFilterable() {
-        List<SampleResult> results = List.of(pair("p1", "A", true), pair("p2", "B", true), pair("p3", "A", false),
-                pair("p4", "A", true));
+        List<SampleResult> results =
+                List.of(pair("p1", "A", true), pair("p2", "B", true), pair("p3", "A", false), pair("p4", "A", true));
         SummaryBuilder b = new SummaryBuilder(P, EvalMode.PAIRWISE, Optional.empty(), 1);
         results.forEach(r -> b.add(r, null));
-        ObservableList<SampleRow> rows = FXCollections.observableArrayList(results.stream()
-                .map(r -> SampleRows.of(r, Optional.empty())).toList());
+        ObservableList<SampleRow> rows = FXCollections.observableArrayList(
+                results.stream().map(r -> SampleRows.of(r, Optional.empty())).toList());
         SimpleObjectProperty<LoadedRun> run = new SimpleObjectProperty<>();
         ResultsViewModel vm = new ResultsViewModel(rows, run);
-        run.set(new LoadedRun(Optional.empty(), Optional.empty(), results, List.of(), b.build(RunSummary.COMPLETED, 0, 40),
+        run.set(new LoadedRun(
+                Optional.empty(),
+                Optional.empty(),
+                results,
+                List.of(),
+                b.build(RunSummary.COMPLETED, 0, 40),
                 List.of()));
 
         vm.filterProperty().set(RowFilter.POSITION_INCONSISTENT);
@@ -109,7 +158,8 @@ class ResultsViewModelTest {
     void aRunWithoutSwapHasNoConsistencyLine() {
         SummaryBuilder b = new SummaryBuilder(P, EvalMode.POINTWISE, Optional.empty(), 1);
         b.add(scored("a", 1.0, 1.0, 10), null);
-        assertThat(SummaryFigures.of(b.build(RunSummary.COMPLETED, 0, 10), List.of()).lines())
+        assertThat(SummaryFigures.of(b.build(RunSummary.COMPLETED, 0, 10), List.of())
+                        .lines())
                 .noneMatch(l -> l.getKey().equals("Position consistency"));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import io.skillstudio.evaluator.python.PyText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +34,13 @@ final class GroundTruthScorePair {
             0 = partly correct, ambiguous, incomplete, or not decidable from the reference.
             -1 = wrong, contradicts the reference, or picks the wrong final answer.
             """;
+
     private static final List<String> SCORE_KEYS = List.of("score", "verdict_score", "correctness_score");
     private static final Pattern QUOTED = Pattern.compile("\"score\"\\s*:\\s*(-?1|0)\\b");
     private static final Pattern LINE = Pattern.compile("(?im)^\\s*score\\s*[:=]\\s*(-?1|0)\\s*$");
     private static final Pattern INCORRECT = Pattern.compile("\\bincorrect\\b|\\bwrong\\b|\\bcontradict");
-    private static final Pattern PARTIAL = Pattern.compile("\\bpartially\\b|\\bambiguous\\b|\\bunclear\\b|\\bincomplete\\b");
+    private static final Pattern PARTIAL =
+            Pattern.compile("\\bpartially\\b|\\bambiguous\\b|\\bunclear\\b|\\bincomplete\\b");
     private static final Pattern CORRECT = Pattern.compile("\\bcorrect\\b|\\bmatches\\b");
 
     private GroundTruthScorePair() {}
@@ -146,7 +149,7 @@ final class GroundTruthScorePair {
         if (m.find()) {
             return new Parsed(Integer.parseInt(m.group(1)), "line.score");
         }
-        String lower = io.skillstudio.evaluator.python.PyText.lower(text);
+        String lower = PyText.lower(text);
         if (INCORRECT.matcher(lower).find()) {
             return new Parsed(-1, "keyword.incorrect");
         }

@@ -1,12 +1,15 @@
 package io.skillstudio.evaluator.judge.tools.runtime;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Shared pieces of upstream's runtime resource results. */
 final class ModelReplies {
     private ModelReplies() {}
 
     /** Upstream's early exit of a runner: {@code {verdict: "inconclusive", source, error}}, no call made. */
-    static java.util.Map<String, Object> inconclusive(String source, String error) {
-        java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
+    static Map<String, Object> inconclusive(String source, String error) {
+        Map<String, Object> r = new LinkedHashMap<>();
         r.put("verdict", "inconclusive");
         r.put("source", source);
         r.put("error", error);

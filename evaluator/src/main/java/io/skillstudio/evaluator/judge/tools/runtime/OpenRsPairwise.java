@@ -20,7 +20,8 @@ final class OpenRsPairwise {
     static final String SOURCE = "openrs_pairwise_qwen";
     static final int MAX_TOKENS = 512;
     private static final Pattern OUTPUT_LABEL = Pattern.compile("(?i)Output\\s*\\(([ab])\\)");
-    private static final Pattern SCALED = Pattern.compile("(?i)\\b(A\\s*>>\\s*B|A\\s*>\\s*B|A\\s*=\\s*B|B\\s*>\\s*A|B\\s*>>\\s*A)\\b");
+    private static final Pattern SCALED =
+            Pattern.compile("(?i)\\b(A\\s*>>\\s*B|A\\s*>\\s*B|A\\s*=\\s*B|B\\s*>\\s*A|B\\s*>>\\s*A)\\b");
     private static final Pattern FINAL_LINE = Pattern.compile("(?im)^\\s*Final:\\s*(A|B|Tie)\\s*\\.?\\s*$");
     private static final Pattern BRACKET = Pattern.compile("(?i)\\[\\[(A|B|Tie)\\]\\]");
     private static final List<String> JSON_KEYS = List.of("verdict", "winner", "selected", "best_label");
@@ -56,14 +57,16 @@ final class OpenRsPairwise {
         if (record.benchmark().toLowerCase(Locale.ROOT).startsWith("judgebench")) {
             return List.of(UserMessage.from("You evaluate the quality of outputs for a given instruction and select "
                     + "the better one, Output (a) or Output (b). Give no explanation. Answer ONLY \"Output (a)\" or "
-                    + "\"Output (b)\".\n# Instruction: " + record.prompt() + " # Output (a): " + a + " # Output (b): " + b
+                    + "\"Output (b)\".\n# Instruction: " + record.prompt() + " # Output (a): " + a + " # Output (b): "
+                    + b
                     + " # Which is better, Output (a) or Output (b)?"));
         }
-        return List.of(SystemMessage.from("You are an impartial pairwise reward judge. Compare Response A and "
+        return List.of(
+                SystemMessage.from("You are an impartial pairwise reward judge. Compare Response A and "
                         + "Response B to the same user request on correctness, instruction following, safety, usefulness "
                         + "and factuality. Answer with exactly one label: A, B, or Tie."),
-                UserMessage.from("[User Request]\n" + record.prompt() + "\n\n[Response A]\n" + a + "\n\n[Response B]\n" + b
-                        + "\n\nWhich response is better? Reply with exactly A, B, or Tie."));
+                UserMessage.from("[User Request]\n" + record.prompt() + "\n\n[Response A]\n" + a + "\n\n[Response B]\n"
+                        + b + "\n\nWhich response is better? Reply with exactly A, B, or Tie."));
     }
 
     /**

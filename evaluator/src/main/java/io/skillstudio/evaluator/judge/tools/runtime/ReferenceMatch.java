@@ -1,12 +1,12 @@
 package io.skillstudio.evaluator.judge.tools.runtime;
 
+import io.skillstudio.evaluator.python.PyText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import io.skillstudio.evaluator.python.PyText;
 
 /**
  * {@code verifier.reference_match} (skillrm-format.md §3.3): the first non-empty visible reference field,
@@ -60,7 +60,9 @@ final class ReferenceMatch {
      */
     static String normalize(String text) {
         String lower = PyText.lower(text);
-        return SPACES.matcher(OUTSIDE.matcher(lower).replaceAll(" ")).replaceAll(" ").strip();
+        return SPACES.matcher(OUTSIDE.matcher(lower).replaceAll(" "))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** The first of {@link VisibleRecord#REFERENCE_KEYS} that is present and not empty, as Python's {@code str()}. */

@@ -17,12 +17,13 @@ final class RewardBench2Listwise {
     static final int MAX_TOKENS = 2048;
     static final List<String> LABELS = List.of("A", "B", "C", "D");
     /** The studio's wording of a best-of-four ranking instruction; the {@code [[X]]} answer format is upstream's. */
-    static final String SYSTEM = "Act as an impartial judge of four AI assistants' responses to the same user question. "
-            + "Choose the response that answers the question best: consider helpfulness, relevance, accuracy, depth, "
-            + "creativity and level of detail. Do not let the order of the responses, their length or the assistants' "
-            + "names influence you; be as objective as possible. After a short explanation, give your final verdict "
-            + "strictly in this format: \"[[A]]\" if assistant A is best, \"[[B]]\" if assistant B is best, \"[[C]]\" if "
-            + "assistant C is best, \"[[D]]\" if assistant D is best.";
+    static final String SYSTEM =
+            "Act as an impartial judge of four AI assistants' responses to the same user question. "
+                    + "Choose the response that answers the question best: consider helpfulness, relevance, accuracy, depth, "
+                    + "creativity and level of detail. Do not let the order of the responses, their length or the assistants' "
+                    + "names influence you; be as objective as possible. After a short explanation, give your final verdict "
+                    + "strictly in this format: \"[[A]]\" if assistant A is best, \"[[B]]\" if assistant B is best, \"[[C]]\" if "
+                    + "assistant C is best, \"[[D]]\" if assistant D is best.";
 
     private RewardBench2Listwise() {}
 
@@ -46,10 +47,16 @@ final class RewardBench2Listwise {
     }
 
     static List<ChatMessage> messages(VisibleRecord record) {
-        StringBuilder u = new StringBuilder("[User Question]\n").append(record.prompt()).append("\n\n");
+        StringBuilder u =
+                new StringBuilder("[User Question]\n").append(record.prompt()).append("\n\n");
         for (String l : LABELS) {
-            u.append("[The Start of Assistant ").append(l).append("'s Answer]\n").append(record.candidates().get(l))
-                    .append("\n[The End of Assistant ").append(l).append("'s Answer]\n\n");
+            u.append("[The Start of Assistant ")
+                    .append(l)
+                    .append("'s Answer]\n")
+                    .append(record.candidates().get(l))
+                    .append("\n[The End of Assistant ")
+                    .append(l)
+                    .append("'s Answer]\n\n");
         }
         return List.of(SystemMessage.from(SYSTEM), UserMessage.from(u.toString().strip()));
     }

@@ -16,13 +16,14 @@ import java.util.Set;
 public final class UpstreamRuntimeResources {
     /** The implementation kinds upstream lets {@code run_resource} execute; others are "not executable". */
     public static final Set<String> EXECUTABLE_KINDS = Set.of("runtime_verifier", "runtime_llm_pipeline");
+
     public static final String REFERENCE_MATCH = "verifier.reference_match";
     public static final String GROUND_TRUTH_SCORE_PAIR = "verifier.ground_truth_score_pair";
     public static final String OPENRS_PAIRWISE = "external.openrs_pairwise_qwen";
     public static final String RB2_LISTWISE = "external.rewardbench2_official_listwise_qwen";
     /** The ids with a runner, in upstream's dispatch order. */
-    public static final List<String> IMPLEMENTED = List.of(RB2_LISTWISE, OPENRS_PAIRWISE, REFERENCE_MATCH,
-            GROUND_TRUTH_SCORE_PAIR);
+    public static final List<String> IMPLEMENTED =
+            List.of(RB2_LISTWISE, OPENRS_PAIRWISE, REFERENCE_MATCH, GROUND_TRUTH_SCORE_PAIR);
 
     private UpstreamRuntimeResources() {}
 

@@ -1,5 +1,6 @@
 package io.skillstudio.evaluator.judge.tools.runtime;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,20 +17,20 @@ import java.util.Objects;
  *     plus {@code gt_explanation}, in that order
  * @param benchmark the sample's benchmark name, {@code ""} when unknown
  */
-public record VisibleRecord(String prompt, Map<String, String> candidates, Map<String, Object> reference,
-        String benchmark) {
+public record VisibleRecord(
+        String prompt, Map<String, String> candidates, Map<String, Object> reference, String benchmark) {
 
     /** Upstream's reference fields, in the order {@code verifier.reference_match} tries them. */
-    public static final List<String> REFERENCE_KEYS = List.of("ground_truth", "reference", "answer", "expected_answer",
-            "correct_answer", "gt");
+    public static final List<String> REFERENCE_KEYS =
+            List.of("ground_truth", "reference", "answer", "expected_answer", "correct_answer", "gt");
     /** Upstream's visible reference payload ({@code visible_reference_payload}, §6.2): the above plus the explanation. */
-    public static final List<String> VISIBLE_REFERENCE_KEYS = List.of("ground_truth", "reference", "answer",
-            "expected_answer", "correct_answer", "gt", "gt_explanation");
+    public static final List<String> VISIBLE_REFERENCE_KEYS =
+            List.of("ground_truth", "reference", "answer", "expected_answer", "correct_answer", "gt", "gt_explanation");
 
     public VisibleRecord {
         prompt = Objects.requireNonNullElse(prompt, "");
-        candidates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(candidates));
-        reference = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reference));
+        candidates = Collections.unmodifiableMap(new LinkedHashMap<>(candidates));
+        reference = Collections.unmodifiableMap(new LinkedHashMap<>(reference));
         benchmark = Objects.requireNonNullElse(benchmark, "");
     }
 

@@ -53,33 +53,44 @@ class UpstreamRuntimeResourcesTest {
     // --- verifier.reference_match: the spec's normalization and substring rule ---
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Hello,   World!|hello world",
-            "  The answer is: 42.  |the answer is 42",
-            "北京 Beijing！|北京 beijing",
-            "x^2 + y_1 = ½|x 2 y 1",
-            "ÉCOLE café|cole caf",
-            "a\u00a0\tb|a b",
-            "---|''"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Hello,   World!|hello world",
+                "  The answer is: 42.  |the answer is 42",
+                "北京 Beijing！|北京 beijing",
+                "x^2 + y_1 = ½|x 2 y 1",
+                "ÉCOLE café|cole caf",
+                "a\u00a0\tb|a b",
+                "---|''"
+            })
     void normalizationLowersAndTurnsEveryRunOutsideAsciiAlnumAndCjkIntoOneSpace(String in, String out) {
         assertThat(ReferenceMatch.normalize(in)).isEqualTo(out);
     }
 
     @Test
     void exactlyOneCandidateContainingTheNormalizedReferenceIsTheVerdict() {
-        var r = UpstreamRuntimeResources.run(UpstreamRuntimeResources.REFERENCE_MATCH,
+        var r = UpstreamRuntimeResources.run(
+                UpstreamRuntimeResources.REFERENCE_MATCH,
                 pair("The capital is PARIS, France.", "It is Lyon.", Map.of("ground_truth", "Paris, France")),
                 ResourceModel.NONE);
-        assertThat(r).containsEntry("verdict", "A").containsEntry("source", "reference_match")
-                .containsEntry("matched_labels", List.of("A")).doesNotContainKey("reason");
+        assertThat(r)
+                .containsEntry("verdict", "A")
+                .containsEntry("source", "reference_match")
+                .containsEntry("matched_labels", List.of("A"))
+                .doesNotContainKey("reason");
     }
 
     @Test
     void substringMeansInsideWordsTooAndTwoMatchesAreInconclusive() {
         // "4" is a substring of "42": upstream's rule is a plain substring test after normalization.
-        var r = UpstreamRuntimeResources.run(UpstreamRuntimeResources.REFERENCE_MATCH,
-                pair("The result is 42", "It is 4.", Map.of("answer", 4)), ResourceModel.NONE);
-        assertThat(r).containsEntry("verdict", "inconclusive").containsEntry("matched_labels", List.of("A", "B"))
+        var r = UpstreamRuntimeResources.run(
+                UpstreamRuntimeResources.REFERENCE_MATCH,
+                pair("The result is 42", "It is 4.", Map.of("answer", 4)),
+                ResourceModel.NONE);
+        assertThat(r)
+                .containsEntry("verdict", "inconclusive")
+                .containsEntry("matched_labels", List.of("A", "B"))
                 .containsEntry("reason", "zero or multiple candidates matched the visible reference");
     }
 
@@ -89,36 +100,53 @@ class UpstreamRuntimeResourcesTest {
         ref.put("correct_answer", "Lyon");
         ref.put("ground_truth", "");
         ref.put("reference", "Paris");
-        var r = UpstreamRuntimeResources.run(UpstreamRuntimeResources.REFERENCE_MATCH,
-                pair("Paris", "Lyon", ref), ResourceModel.NONE);
+        var r = UpstreamRuntimeResources.run(
+                UpstreamRuntimeResources.REFERENCE_MATCH, pair("Paris", "Lyon", ref), ResourceModel.NONE);
         assertThat(r).containsEntry("verdict", "A");
     }
 
     @Test
     void noVisibleReferenceAndNoMatchAreInconclusiveWithUpstreamsReasons() {
-        assertThat(UpstreamRuntimeResources.run(UpstreamRuntimeResources.REFERENCE_MATCH, pair("a", "b", Map.of()),
-                ResourceModel.NONE)).isEqualTo(Map.of("verdict", "inconclusive", "source", "reference_match",
-                        "reason", "no visible reference field"));
+        assertThat(UpstreamRuntimeResources.run(
+                        UpstreamRuntimeResources.REFERENCE_MATCH, pair("a", "b", Map.of()), ResourceModel.NONE))
+                .isEqualTo(Map.of(
+                        "verdict",
+                        "inconclusive",
+                        "source",
+                        "reference_match",
+                        "reason",
+                        "no visible reference field"));
         // gt_explanation is visible but not a match key.
-        assertThat(UpstreamRuntimeResources.run(UpstreamRuntimeResources.REFERENCE_MATCH,
-                pair("a", "b", Map.of("gt_explanation", "because")), ResourceModel.NONE))
+        assertThat(UpstreamRuntimeResources.run(
+                        UpstreamRuntimeResources.REFERENCE_MATCH,
+                        pair("a", "b", Map.of("gt_explanation", "because")),
+                        ResourceModel.NONE))
                 .containsEntry("reason", "no visible reference field");
-        assertThat(UpstreamRuntimeResources.run(UpstreamRuntimeResources.REFERENCE_MATCH,
-                pair("a", "b", Map.of("gt", "zzz")), ResourceModel.NONE))
-                .containsEntry("verdict", "inconclusive").containsEntry("matched_labels", List.of());
+        assertThat(UpstreamRuntimeResources.run(
+                        UpstreamRuntimeResources.REFERENCE_MATCH,
+                        pair("a", "b", Map.of("gt", "zzz")),
+                        ResourceModel.NONE))
+                .containsEntry("verdict", "inconclusive")
+                .containsEntry("matched_labels", List.of());
     }
 
     // --- verifier.ground_truth_score_pair ---
 
     @Test
     void groundTruthScorePairCallsOncePerLabelAndTheHigherScoreWins() {
-        Scripted m = new Scripted(ResourceModel.Answer.ok("{\"score\": 1, \"reason\": \"right\"}"),
+        Scripted m = new Scripted(
+                ResourceModel.Answer.ok("{\"score\": 1, \"reason\": \"right\"}"),
                 ResourceModel.Answer.ok("The answer is wrong."));
-        var r = UpstreamRuntimeResources.run(UpstreamRuntimeResources.GROUND_TRUTH_SCORE_PAIR,
-                pair("Paris", "Lyon", Map.of("ground_truth", "Paris")), m);
+        var r = UpstreamRuntimeResources.run(
+                UpstreamRuntimeResources.GROUND_TRUTH_SCORE_PAIR,
+                pair("Paris", "Lyon", Map.of("ground_truth", "Paris")),
+                m);
 
-        assertThat(r).containsEntry("verdict", "A").containsEntry("source", "ground_truth_score_pair")
-                .containsEntry("confidence", "high").containsEntry("reference_keys", List.of("ground_truth"))
+        assertThat(r)
+                .containsEntry("verdict", "A")
+                .containsEntry("source", "ground_truth_score_pair")
+                .containsEntry("confidence", "high")
+                .containsEntry("reference_keys", List.of("ground_truth"))
                 .containsEntry("reason", "A scored higher against the visible ground truth");
         assertThat(r.get("scores")).isEqualTo(Map.of("A", 1, "B", -1));
         assertThat(r.get("parse_sources")).isEqualTo(Map.of("A", "json.score", "B", "keyword.incorrect"));
@@ -128,17 +156,24 @@ class UpstreamRuntimeResourcesTest {
         assertThat(r.get("request_errors")).isEqualTo(errors);
         assertThat(m.maxTokens).containsExactly(384, 384);
         String userA = ((UserMessage) m.asked.get(0).get(1)).singleText();
-        assertThat(userA).contains("\"candidate_label\":\"A\"", "\"candidate_response\":\"Paris\"",
-                "\"reference\":{\"ground_truth\":\"Paris\"}");
+        assertThat(userA)
+                .contains(
+                        "\"candidate_label\":\"A\"",
+                        "\"candidate_response\":\"Paris\"",
+                        "\"reference\":{\"ground_truth\":\"Paris\"}");
     }
 
     @Test
     void aFailedCallIsARequestErrorAndTheVerdictInconclusiveNeverANumber() {
-        Scripted m = new Scripted(ResourceModel.Answer.ok("{\"score\": 1}"),
-                ResourceModel.Answer.failed("backend_error: HTTP 500"));
-        var r = UpstreamRuntimeResources.run(UpstreamRuntimeResources.GROUND_TRUTH_SCORE_PAIR,
-                pair("Paris", "Lyon", Map.of("reference", "Paris")), m);
-        assertThat(r).containsEntry("verdict", "inconclusive").containsEntry("confidence", "low")
+        Scripted m = new Scripted(
+                ResourceModel.Answer.ok("{\"score\": 1}"), ResourceModel.Answer.failed("backend_error: HTTP 500"));
+        var r = UpstreamRuntimeResources.run(
+                UpstreamRuntimeResources.GROUND_TRUTH_SCORE_PAIR,
+                pair("Paris", "Lyon", Map.of("reference", "Paris")),
+                m);
+        assertThat(r)
+                .containsEntry("verdict", "inconclusive")
+                .containsEntry("confidence", "low")
                 .containsEntry("reason", "one or both verifier scores were unparseable");
         Map<?, ?> scores = (Map<?, ?>) r.get("scores");
         assertThat(scores.get("A")).isEqualTo(1);
@@ -150,28 +185,35 @@ class UpstreamRuntimeResourcesTest {
     @Test
     void equalScoresAreInconclusiveAndMissingInputsAnswerWithoutCalling() {
         Scripted same = new Scripted(ResourceModel.Answer.ok("score: 0"), ResourceModel.Answer.ok("\"score\": 0"));
-        assertThat(UpstreamRuntimeResources.run(UpstreamRuntimeResources.GROUND_TRUTH_SCORE_PAIR,
-                pair("x", "y", Map.of("gt", "z")), same))
-                .containsEntry("verdict", "inconclusive").containsEntry("parse_sources",
-                        Map.of("A", "line.score", "B", "regex.score"));
+        assertThat(UpstreamRuntimeResources.run(
+                        UpstreamRuntimeResources.GROUND_TRUTH_SCORE_PAIR, pair("x", "y", Map.of("gt", "z")), same))
+                .containsEntry("verdict", "inconclusive")
+                .containsEntry("parse_sources", Map.of("A", "line.score", "B", "regex.score"));
         Scripted none = new Scripted();
-        assertThat(UpstreamRuntimeResources.run(UpstreamRuntimeResources.GROUND_TRUTH_SCORE_PAIR,
-                pair("x", "y", Map.of()), none)).containsEntry("reason", "no visible reference or ground truth");
-        assertThat(UpstreamRuntimeResources.run(UpstreamRuntimeResources.GROUND_TRUTH_SCORE_PAIR,
-                pair("x", "y", Map.of("gt", "z")), ResourceModel.NONE)).containsEntry("error", "no endpoint available");
+        assertThat(UpstreamRuntimeResources.run(
+                        UpstreamRuntimeResources.GROUND_TRUTH_SCORE_PAIR, pair("x", "y", Map.of()), none))
+                .containsEntry("reason", "no visible reference or ground truth");
+        assertThat(UpstreamRuntimeResources.run(
+                        UpstreamRuntimeResources.GROUND_TRUTH_SCORE_PAIR,
+                        pair("x", "y", Map.of("gt", "z")),
+                        ResourceModel.NONE))
+                .containsEntry("error", "no endpoint available");
         assertThat(none.asked).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "{\"score\": \"-1\"}|-1|json.score",
-            "{\"correctness_score\": 0.9}|0|json.correctness_score",
-            "{\"verdict_score\": 1} trailing text|1|json.verdict_score",
-            "```json\\n{\"score\": -1}\\n```|-1|json.score",
-            "I rate it \"score\": 1 overall|1|regex.score",
-            "The candidate is partially right|0|keyword.partial",
-            "This matches the reference|1|keyword.correct",
-            "no idea|''|''"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"score\": \"-1\"}|-1|json.score",
+                "{\"correctness_score\": 0.9}|0|json.correctness_score",
+                "{\"verdict_score\": 1} trailing text|1|json.verdict_score",
+                "```json\\n{\"score\": -1}\\n```|-1|json.score",
+                "I rate it \"score\": 1 overall|1|regex.score",
+                "The candidate is partially right|0|keyword.partial",
+                "This matches the reference|1|keyword.correct",
+                "no idea|''|''"
+            })
     void scoreParseOrderIsUpstreams(String text, String score, String source) {
         var p = GroundTruthScorePair.parse(text.replace("\\n", "\n"));
         assertThat(p.score()).isEqualTo(score.isEmpty() ? null : Integer.valueOf(score));
@@ -181,18 +223,22 @@ class UpstreamRuntimeResourcesTest {
     // --- external.openrs_pairwise_qwen ---
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Output (a) is good but Output (b) is better|B|output_label",
-            "I think A >> B|A|scaled_pairwise",
-            "A = B here|Tie|scaled_pairwise",
-            "{\"winner\": \"b\"}|B|json.winner",
-            "{\"verdict\": \"draw\"}|Tie|json.verdict",
-            "Reasoning...\\nFinal: tie|Tie|final_line",
-            "[[A]]|A|bracket",
-            "  b |B|exact_label",
-            "both are fine|inconclusive|unparsed"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Output (a) is good but Output (b) is better|B|output_label",
+                "I think A >> B|A|scaled_pairwise",
+                "A = B here|Tie|scaled_pairwise",
+                "{\"winner\": \"b\"}|B|json.winner",
+                "{\"verdict\": \"draw\"}|Tie|json.verdict",
+                "Reasoning...\\nFinal: tie|Tie|final_line",
+                "[[A]]|A|bracket",
+                "  b |B|exact_label",
+                "both are fine|inconclusive|unparsed"
+            })
     void pairwiseLabelParseOrderIsUpstreams(String text, String verdict, String source) {
-        assertThat(OpenRsPairwise.parse(text.replace("\\n", "\n"))).isEqualTo(new OpenRsPairwise.Parsed(verdict, source));
+        assertThat(OpenRsPairwise.parse(text.replace("\\n", "\n")))
+                .isEqualTo(new OpenRsPairwise.Parsed(verdict, source));
     }
 
     @Test
@@ -200,18 +246,27 @@ class UpstreamRuntimeResourcesTest {
         Scripted m = new Scripted(ResourceModel.Answer.ok("Output (b)"));
         VisibleRecord jb = new VisibleRecord("Q", Map.of("A", "a1", "B", "b1"), Map.of(), "JudgeBench-gpt");
         var r = UpstreamRuntimeResources.run(UpstreamRuntimeResources.OPENRS_PAIRWISE, jb, m);
-        assertThat(r).containsEntry("verdict", "B").containsEntry("confidence", "medium")
-                .containsEntry("parse_source", "output_label").containsEntry("source", "openrs_pairwise_qwen")
+        assertThat(r)
+                .containsEntry("verdict", "B")
+                .containsEntry("confidence", "medium")
+                .containsEntry("parse_source", "output_label")
+                .containsEntry("source", "openrs_pairwise_qwen")
                 .containsEntry("raw_output", "Output (b)");
         assertThat(r.containsKey("request_error")).isTrue();
-        assertThat(m.asked.get(0)).singleElement().satisfies(msg ->
-                assertThat(((UserMessage) msg).singleText()).contains("# Output (a): a1 # Output (b): b1"));
+        assertThat(m.asked.get(0))
+                .singleElement()
+                .satisfies(msg ->
+                        assertThat(((UserMessage) msg).singleText()).contains("# Output (a): a1 # Output (b): b1"));
         assertThat(m.maxTokens).containsExactly(512);
 
         Scripted down = new Scripted(ResourceModel.Answer.failed("timeout: no reply"));
-        var failed = UpstreamRuntimeResources.run(UpstreamRuntimeResources.OPENRS_PAIRWISE, pair("a", "b", Map.of()), down);
-        assertThat(failed).containsEntry("verdict", "inconclusive").containsEntry("confidence", "low")
-                .containsEntry("parse_source", "unparsed").containsEntry("request_error", "timeout: no reply");
+        var failed =
+                UpstreamRuntimeResources.run(UpstreamRuntimeResources.OPENRS_PAIRWISE, pair("a", "b", Map.of()), down);
+        assertThat(failed)
+                .containsEntry("verdict", "inconclusive")
+                .containsEntry("confidence", "low")
+                .containsEntry("parse_source", "unparsed")
+                .containsEntry("request_error", "timeout: no reply");
         assertThat(down.asked.get(0)).hasSize(2); // generic form: system + user
     }
 
@@ -224,9 +279,11 @@ class UpstreamRuntimeResourcesTest {
             four.put(l, "answer " + l);
         }
         Scripted m = new Scripted(ResourceModel.Answer.ok("D looks best [[D]] ... actually [[B]]"));
-        var r = UpstreamRuntimeResources.run(UpstreamRuntimeResources.RB2_LISTWISE,
-                new VisibleRecord("Q", four, Map.of(), "RewardBench2"), m);
-        assertThat(r).containsEntry("verdict", "B").containsEntry("confidence", "medium")
+        var r = UpstreamRuntimeResources.run(
+                UpstreamRuntimeResources.RB2_LISTWISE, new VisibleRecord("Q", four, Map.of(), "RewardBench2"), m);
+        assertThat(r)
+                .containsEntry("verdict", "B")
+                .containsEntry("confidence", "medium")
                 .containsEntry("source", "rewardbench2_official_listwise_qwen");
         assertThat(m.maxTokens).containsExactly(2048);
         assertThat(UpstreamRuntimeResources.run(UpstreamRuntimeResources.RB2_LISTWISE, pair("a", "b", Map.of()), m))
@@ -236,10 +293,17 @@ class UpstreamRuntimeResourcesTest {
     @Test
     void anyOtherIdAnswersUpstreamsNotImplemented() {
         assertThat(UpstreamRuntimeResources.run("verifier.math_verify", pair("a", "b", Map.of()), ResourceModel.NONE))
-                .isEqualTo(Map.of("verdict", "inconclusive", "source", "verifier.math_verify",
-                        "reason", "resource runner is not implemented"));
-        assertThat(UpstreamRuntimeResources.executable(Optional.of("runtime_llm_pipeline"))).isTrue();
-        assertThat(UpstreamRuntimeResources.executable(Optional.of("runtime_python_sandbox"))).isFalse();
+                .isEqualTo(Map.of(
+                        "verdict",
+                        "inconclusive",
+                        "source",
+                        "verifier.math_verify",
+                        "reason",
+                        "resource runner is not implemented"));
+        assertThat(UpstreamRuntimeResources.executable(Optional.of("runtime_llm_pipeline")))
+                .isTrue();
+        assertThat(UpstreamRuntimeResources.executable(Optional.of("runtime_python_sandbox")))
+                .isFalse();
         assertThat(UpstreamRuntimeResources.executable(Optional.empty())).isFalse();
     }
 }

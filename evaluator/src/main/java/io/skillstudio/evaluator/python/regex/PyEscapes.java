@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python.regex;
 
 /**
  * Python {@code re} escapes that stand for one character. {@code cursor[0]} is the index of the
@@ -15,14 +15,28 @@ final class PyEscapes {
     static int literal(String p, int[] cursor, int start) throws PyRegexException {
         char c = p.charAt(cursor[0] + 1);
         switch (c) {
-            case 'a': cursor[0] += 2; return 7;
-            case 'f': cursor[0] += 2; return '\f';
-            case 'n': cursor[0] += 2; return '\n';
-            case 'r': cursor[0] += 2; return '\r';
-            case 't': cursor[0] += 2; return '\t';
-            case 'v': cursor[0] += 2; return 0x0B;
-            case 'x': return hex(p, cursor, start, 2);
-            case 'u': return hex(p, cursor, start, 4);
+            case 'a':
+                cursor[0] += 2;
+                return 7;
+            case 'f':
+                cursor[0] += 2;
+                return '\f';
+            case 'n':
+                cursor[0] += 2;
+                return '\n';
+            case 'r':
+                cursor[0] += 2;
+                return '\r';
+            case 't':
+                cursor[0] += 2;
+                return '\t';
+            case 'v':
+                cursor[0] += 2;
+                return 0x0B;
+            case 'x':
+                return hex(p, cursor, start, 2);
+            case 'u':
+                return hex(p, cursor, start, 4);
             case 'U': {
                 int v = hex(p, cursor, start, 8);
                 if (v > Character.MAX_CODE_POINT) {
@@ -30,7 +44,8 @@ final class PyEscapes {
                 }
                 return v;
             }
-            case 'N': return named(p, cursor, start);
+            case 'N':
+                return named(p, cursor, start);
             case '0': {
                 int j = cursor[0] + 2;
                 while (j < p.length() && j < cursor[0] + 4 && PyRegexTranslator.isOctal(p.charAt(j))) {
@@ -69,7 +84,8 @@ final class PyEscapes {
         }
         int end = p.indexOf('}', cursor[0] + 3);
         if (end < 0 || end == cursor[0] + 3) {
-            throw new PyRegexException(end < 0 ? "missing }, unterminated name" : "missing character name", cursor[0] + 3);
+            throw new PyRegexException(
+                    end < 0 ? "missing }, unterminated name" : "missing character name", cursor[0] + 3);
         }
         String name = p.substring(cursor[0] + 3, end);
         try {

@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python.regex;
 
 /** Python {@code re} flag bits as the helpers receive them in {@code flags}. */
 public final class PyFlags {
@@ -11,7 +11,8 @@ public final class PyFlags {
     public static final int DEBUG = 128;
     public static final int ASCII = 256;
 
-    static final int KNOWN = IGNORECASE | LOCALE | MULTILINE | DOTALL | UNICODE | VERBOSE | DEBUG | ASCII;
+    /** Every flag bit Python's {@code re} defines; other bits are an error. */
+    public static final int KNOWN = IGNORECASE | LOCALE | MULTILINE | DOTALL | UNICODE | VERBOSE | DEBUG | ASCII;
 
     private PyFlags() {}
 

@@ -1,14 +1,15 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python.regex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+/** The Python-to-Java translation: Python's meaning for classes, anchors, braces, flags and errors. */
 class PyRegexTest {
 
     private static int count(String pattern, int flags, String text) throws PyRegexException {
-        return ConstraintTools.regexCount(text, pattern, flags);
+        return RegexCache.get(pattern, flags).count(text);
     }
 
     @Test
@@ -50,7 +51,8 @@ class PyRegexTest {
 
     @Test
     void patternsPythonRejectsAreRejectedWithPositions() {
-        assertThatThrownBy(() -> PyRegex.compile("(", 0)).isInstanceOf(PyRegexException.class)
+        assertThatThrownBy(() -> PyRegex.compile("(", 0))
+                .isInstanceOf(PyRegexException.class)
                 .hasMessageContaining("position 0");
         assertThatThrownBy(() -> PyRegex.compile("a**", 0)).hasMessageContaining("multiple repeat");
         assertThatThrownBy(() -> PyRegex.compile("*a", 0)).hasMessageContaining("nothing to repeat");

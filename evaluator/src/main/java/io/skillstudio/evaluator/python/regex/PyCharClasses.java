@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python.regex;
 
 import io.skillstudio.evaluator.python.CodePointSet;
 import io.skillstudio.evaluator.python.PyUnicode;
@@ -13,42 +13,77 @@ import java.util.function.IntPredicate;
  */
 final class PyCharClasses {
 
-    /** Class bodies (without the outer brackets) for use inside a Java character class. */
-    static final String WORD;
-    static final String SPACE;
-    static final String DIGIT;
     static final String ASCII_WORD = "a-zA-Z0-9_";
     static final String ASCII_SPACE = " \\t\\n\\x{b}\\f\\r";
     static final String ASCII_DIGIT = "0-9";
 
-    static {
-        WORD = body("\\p{L}\\p{Nd}\\p{Nl}\\p{No}_", PyUnicode.WORD, cp -> Character.isLetter(cp) || cp == '_'
-                || isNumberType(Character.getType(cp)));
-        SPACE = rangesBody(PyUnicode.SPACE.ranges());
-        DIGIT = body("\\p{Nd}", PyUnicode.DECIMAL, cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER);
+    /** Java categories that make a word character: letters and the three number categories. */
+    private static final int WORD_TYPES = 1 << Character.UPPERCASE_LETTER
+            | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER
+            | 1 << Character.MODIFIER_LETTER
+            | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER
+            | 1 << Character.LETTER_NUMBER
+            | 1 << Character.OTHER_NUMBER;
+
+    // Each class body is built on first use (holder classes), so a pattern without \w, \b or \d, such as
+    // a plain IFEval keyword, never pays for the sweep over all code points.
+    private static final class Word {
+        static final String BODY = body(
+                "\\p{L}\\p{Nd}\\p{Nl}\\p{No}_",
+                PyUnicode.WORD,
+                cp -> cp == '_' || (1 << Character.getType(cp) & WORD_TYPES) != 0);
+    }
+
+    private static final class Space {
+        static final String BODY = rangesBody(PyUnicode.SPACE.ranges());
+    }
+
+    private static final class Digit {
+        static final String BODY =
+                body("\\p{Nd}", PyUnicode.DECIMAL, cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER);
     }
 
     private PyCharClasses() {}
 
-    private static boolean isNumberType(int type) {
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+    /** Python's Unicode {@code \\w} as a class body (without the outer brackets). */
+    static String word() {
+        return Word.BODY;
+    }
+
+    /** Python's Unicode {@code \\s} as a class body. */
+    static String space() {
+        return Space.BODY;
+    }
+
+    /** Python's Unicode {@code \\d} as a class body. */
+    static String digit() {
+        return Digit.BODY;
     }
 
     /** {@code base} corrected by the code points where {@code python} and {@code java} disagree. */
     private static String body(String base, CodePointSet python, IntPredicate java) {
         List<int[]> plus = new ArrayList<>();
         List<int[]> minus = new ArrayList<>();
+        // One sweep with a cursor into Python's sorted ranges instead of a binary search per code point.
+        List<int[]> ranges = python.ranges();
+        int r = 0;
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-            boolean py = python.contains(cp);
+            while (r < ranges.size() && ranges.get(r)[1] < cp) {
+                r++;
+            }
+            boolean py = r < ranges.size() && ranges.get(r)[0] <= cp;
             if (py != java.test(cp)) {
                 extend(py ? plus : minus, cp);
             }
         }
         // The corrections are a long list of ranges that Java would test one by one for every
         // non-word character; an intersection with their overall span rejects ASCII text at once.
-        String out = plus.isEmpty() ? base : base + "[" + lit(plus.get(0)[0]) + "-"
-                + lit(plus.get(plus.size() - 1)[1]) + "&&[" + rangesBody(plus) + "]]";
+        String out = plus.isEmpty()
+                ? base
+                : base + "[" + lit(plus.get(0)[0]) + "-" + lit(plus.get(plus.size() - 1)[1]) + "&&[" + rangesBody(plus)
+                        + "]]";
         return minus.isEmpty() ? out : "[" + out + "]&&[^" + rangesBody(minus) + "]";
     }
 
@@ -92,7 +127,7 @@ final class PyCharClasses {
 
     /** Python {@code \B}, which never matches in an empty string. */
     static String nonBoundary(String word) {
-        return "(?:(?!\\A\\z)(?:" + after(word, false) + "(?=[" + word + "])|" + after(word, true)
-                + "(?![" + word + "])))";
+        return "(?:(?!\\A\\z)(?:" + after(word, false) + "(?=[" + word + "])|" + after(word, true) + "(?![" + word
+                + "])))";
     }
 }

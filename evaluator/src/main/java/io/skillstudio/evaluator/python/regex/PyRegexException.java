@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python.regex;
 
 /** A Python {@code re} pattern that Python rejects or that this port cannot translate. */
 public final class PyRegexException extends Exception {

@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python.regex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +58,10 @@ final class PyClassTranslator {
                     throw new PyRegexException("bad character range", i - 1);
                 }
                 if (hi < lo) {
-                    throw new PyRegexException("bad character range " + new String(Character.toChars(lo)) + "-"
-                            + new String(Character.toChars(hi)), i - 1);
+                    throw new PyRegexException(
+                            "bad character range " + new String(Character.toChars(lo)) + "-"
+                                    + new String(Character.toChars(hi)),
+                            i - 1);
                 }
                 i = t.pos();
                 add(ranges, lo, hi, body);
@@ -100,7 +102,7 @@ final class PyClassTranslator {
                 t.pos(i + 2);
                 return 8;
             }
-            default -> { }
+            default -> {}
         }
         if (PyRegexTranslator.isOctal(e)) {
             int j = i + 1;

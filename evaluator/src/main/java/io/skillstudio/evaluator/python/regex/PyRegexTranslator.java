@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python.regex;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -336,8 +336,8 @@ final class PyRegexTranslator {
             }
         }
         if (i >= p.length() || p.charAt(i) != ':') {
-            throw new PyRegexException(off == 0 ? "global flags not at the start of the expression"
-                    : "missing :", start);
+            throw new PyRegexException(
+                    off == 0 ? "global flags not at the start of the expression" : "missing :", start);
         }
         i++;
         int saved = flags;
@@ -370,18 +370,33 @@ final class PyRegexTranslator {
             throw new PyRegexException("bad escape (end of pattern)", i);
         }
         char c = p.charAt(i + 1);
-        String word = ascii() ? PyCharClasses.ASCII_WORD : PyCharClasses.WORD;
         switch (c) {
-            case 'A' -> { i += 2; out.append("\\A"); return false; }
-            case 'Z' -> { i += 2; out.append("\\z"); return false; }
-            case 'b' -> { i += 2; out.append(PyCharClasses.boundary(word)); return false; }
-            case 'B' -> { i += 2; out.append(PyCharClasses.nonBoundary(word)); return false; }
+            case 'A' -> {
+                i += 2;
+                out.append("\\A");
+                return false;
+            }
+            case 'Z' -> {
+                i += 2;
+                out.append("\\z");
+                return false;
+            }
+            case 'b' -> {
+                i += 2;
+                out.append(PyCharClasses.boundary(wordBody()));
+                return false;
+            }
+            case 'B' -> {
+                i += 2;
+                out.append(PyCharClasses.nonBoundary(wordBody()));
+                return false;
+            }
             case 'w', 'W', 's', 'S', 'd', 'D' -> {
                 i += 2;
                 out.append(classEscape(c, false));
                 return true;
             }
-            default -> { }
+            default -> {}
         }
         if (c >= '1' && c <= '9') {
             int j = i + 2;
@@ -389,8 +404,9 @@ final class PyRegexTranslator {
                 if (c <= '7' && p.charAt(j) <= '7' && j + 1 < p.length() && isOctal(p.charAt(j + 1))) {
                     int v = Integer.parseInt(p.substring(i + 1, j + 2), 8);
                     if (v > 0377) {
-                        throw new PyRegexException("octal escape value \\" + p.substring(i + 1, j + 2)
-                                + " outside of range 0-0o377", start);
+                        throw new PyRegexException(
+                                "octal escape value \\" + p.substring(i + 1, j + 2) + " outside of range 0-0o377",
+                                start);
                     }
                     i = j + 2;
                     out.append(PyCharClasses.lit(v));
@@ -413,12 +429,16 @@ final class PyRegexTranslator {
         return true;
     }
 
+    private String wordBody() {
+        return ascii() ? PyCharClasses.ASCII_WORD : PyCharClasses.word();
+    }
+
     /** A {@code \w}-style escape as a Java class, or inside a class as a nested class. */
     String classEscape(char c, boolean nested) {
         String body = switch (Character.toLowerCase(c)) {
-            case 'w' -> ascii() ? PyCharClasses.ASCII_WORD : PyCharClasses.WORD;
-            case 's' -> ascii() ? PyCharClasses.ASCII_SPACE : PyCharClasses.SPACE;
-            default -> ascii() ? PyCharClasses.ASCII_DIGIT : PyCharClasses.DIGIT;
+            case 'w' -> wordBody();
+            case 's' -> ascii() ? PyCharClasses.ASCII_SPACE : PyCharClasses.space();
+            default -> ascii() ? PyCharClasses.ASCII_DIGIT : PyCharClasses.digit();
         };
         boolean negate = Character.isUpperCase(c);
         return (negate ? "[^" : "[") + body + "]";

@@ -1,4 +1,4 @@
-package io.skillstudio.evaluator.constraints;
+package io.skillstudio.evaluator.python.regex;
 
 import io.skillstudio.evaluator.python.RegexBudget;
 import java.util.ArrayList;
@@ -9,7 +9,9 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * A Python {@code re} pattern compiled to java.util.regex, with a step budget ({@link RegexBudget}) on
- * every match so a model-written pattern cannot hang the evaluator. Immutable and thread safe.
+ * every match so a model-written pattern cannot hang the evaluator. Immutable and thread safe. This is
+ * the one path from a Python pattern (a constraint helper's argument, an IFEval kwarg) to a Java
+ * matcher: Unicode {@code \w \d \s \b} by default, named groups, Python's flags and its errors.
  */
 public final class PyRegex {
 
@@ -43,12 +45,43 @@ public final class PyRegex {
         }
     }
 
+    /**
+     * Whether {@code pattern} is a non-empty plain string that matches only itself: no metacharacter and
+     * no surrogate (so a scan may stand in for the regex).
+     */
+    public static boolean isLiteral(String pattern) {
+        if (pattern.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if ("\\^$.|?*+()[]{}".indexOf(c) >= 0 || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public String source() {
         return source;
     }
 
     public int flags() {
         return flags;
+    }
+
+    /** The number of capturing groups, as Python's {@code Pattern.groups}. */
+    public int groups() {
+        return pattern.matcher("").groupCount();
+    }
+
+    /**
+     * A matcher over {@code text} whose reads count against {@link RegexBudget}, for callers that need
+     * regions or {@code lookingAt}; run its matches inside {@link RegexBudget#guard}. Group numbers are
+     * Python's.
+     */
+    public Matcher matcher(String text) {
+        return RegexBudget.matcher(pattern, text);
     }
 
     /** {@code len(re.findall(pattern, text))}. */
@@ -78,8 +111,9 @@ public final class PyRegex {
             out.add(new int[] {m.start(), m.end()});
             // After an empty match Python moves on by one code point; Java's own find() would step
             // one UTF-16 unit and match again between the halves of a surrogate pair.
-            from = m.end() > m.start() ? m.end() : m.end() + (m.end() < text.length()
-                    ? Character.charCount(text.codePointAt(m.end())) : 1);
+            from = m.end() > m.start()
+                    ? m.end()
+                    : m.end() + (m.end() < text.length() ? Character.charCount(text.codePointAt(m.end())) : 1);
         }
         return out;
     }
