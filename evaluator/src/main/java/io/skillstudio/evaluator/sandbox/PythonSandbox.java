@@ -2,21 +2,16 @@ package io.skillstudio.evaluator.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,13 +35,7 @@ public final class PythonSandbox {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String TOOL = "python_sandbox";
     private static final String VALIDATION_MARK = "SKILLSTUDIO_VALIDATION_ERROR: ";
-    private static final String WRAPPER = loadWrapper();
-    // Not the common pool: on 2 cores it has one thread, and stdout and stderr must drain together.
-    private static final ExecutorService PIPES = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "python-sandbox-pipe");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final String WRAPPER = SandboxProcesses.wrapper("sandbox_wrapper.py");
 
     private final Optional<PythonRuntime> runtime;
     private final SandboxLimits limits;
@@ -135,8 +124,8 @@ public final class PythonSandbox {
         // and miss the judge cache on reruns. The trace's tool_call event keeps the duration.
         Process p = pb.start();
         int cap = readCap();
-        CompletableFuture<byte[]> out = drain(p.getInputStream(), cap, p);
-        CompletableFuture<byte[]> err = drain(p.getErrorStream(), cap, p);
+        CompletableFuture<byte[]> out = SandboxProcesses.drain(p.getInputStream(), cap, p);
+        CompletableFuture<byte[]> err = SandboxProcesses.drain(p.getErrorStream(), cap, p);
         try (OutputStream in = p.getOutputStream()) {
             in.write(MAPPER.writeValueAsBytes(payload));
         } catch (IOException e) {
@@ -149,7 +138,8 @@ public final class PythonSandbox {
             Thread.currentThread().interrupt();
             finished = false;
         }
-        killTree(p); // a double-forked child in the unsafe mode; inside bwrap the pid namespace is gone already
+        // a double-forked child in the unsafe mode; inside bwrap the pid namespace is gone already
+        SandboxProcesses.killTree(p);
         if (!finished) {
             Map<String, Object> r = error("python_sandbox timed out");
             r.put("timeout", true);
@@ -202,11 +192,9 @@ public final class PythonSandbox {
 
     private static void deleteQuietly(Path dir) {
         // The child runs with RLIMIT_FSIZE 0 and as nobody in a root-owned directory, so normally
-        // nothing is inside; a walk still removes whatever a weaker setup let it create.
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("python_sandbox could not delete its temp directory {}: {}", dir, e.toString());
+        // nothing is inside; the walk still removes whatever a weaker setup let it create.
+        if (!SandboxProcesses.deleteTree(dir)) {
+            LOG.warn("python_sandbox could not delete its temp directory {}", dir);
         }
     }
 
@@ -222,45 +210,11 @@ public final class PythonSandbox {
         return Math.max(4 * limits.maxOutputChars() + 4, 64 << 10);
     }
 
-    private static void killTree(Process p) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-    }
-
-    private static CompletableFuture<byte[]> drain(InputStream s, int cap, Process p) {
-        // Reading both pipes concurrently keeps a chatty child from blocking on a full pipe; past the cap
-        // the process is killed instead of read on (a flood costs at most cap+1 bytes of memory).
-        return CompletableFuture.supplyAsync(
-                () -> {
-                    try (s) {
-                        byte[] head = s.readNBytes(cap + 1);
-                        if (head.length > cap) {
-                            killTree(p);
-                        }
-                        return head;
-                    } catch (IOException e) {
-                        return new byte[0];
-                    }
-                },
-                PIPES);
-    }
-
     private static Map<String, Object> error(String message) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("ok", false);
         r.put("tool", TOOL);
         r.put("error", message);
         return r;
-    }
-
-    private static String loadWrapper() {
-        try (InputStream in = PythonSandbox.class.getResourceAsStream("sandbox_wrapper.py")) {
-            if (in == null) {
-                throw new IllegalStateException("sandbox_wrapper.py missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,22 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -37,16 +32,10 @@ import java.util.function.Supplier;
  */
 public final class VerifierSandbox {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String WRAPPER = load();
+    private static final String WRAPPER = SandboxProcesses.wrapper("verifier_wrapper.py");
     private static final int MAX_TEXT_CHARS = 400;
     /** Per item and response, the reply holds two short texts: this bounds the whole reply. */
     private static final int BYTES_PER_RESULT = 4 * (2 * MAX_TEXT_CHARS + 64) + 256;
-
-    private static final ExecutorService PIPES = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "verifier-sandbox-pipe");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final Supplier<Optional<PythonRuntime>> runtime;
     private final SandboxLimits limits;
@@ -124,8 +113,8 @@ public final class VerifierSandbox {
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
             pb.environment().clear();
             Process p = pb.start();
-            CompletableFuture<byte[]> out = drain(p.getInputStream(), cap, p);
-            CompletableFuture<byte[]> err = drain(p.getErrorStream(), 64 << 10, p);
+            CompletableFuture<byte[]> out = SandboxProcesses.drain(p.getInputStream(), cap, p);
+            CompletableFuture<byte[]> err = SandboxProcesses.drain(p.getErrorStream(), 64 << 10, p);
             try (OutputStream in = p.getOutputStream()) {
                 in.write(MAPPER.writeValueAsBytes(payload));
             } catch (IOException e) {
@@ -138,7 +127,7 @@ public final class VerifierSandbox {
                 Thread.currentThread().interrupt();
                 finished = false;
             }
-            killTree(p);
+            SandboxProcesses.killTree(p);
             if (!finished) {
                 return new Batch.Failed(
                         "verifier code did not finish within the sandbox's time backstop ("
@@ -167,7 +156,7 @@ public final class VerifierSandbox {
             return new Batch.Failed("verifier code runner gave a malformed reply", false);
         } finally {
             if (!rt.boundary()) {
-                deleteQuietly(cwd);
+                SandboxProcesses.deleteTree(cwd); // a folder left behind costs disk, not correctness
             }
         }
     }
@@ -188,35 +177,6 @@ public final class VerifierSandbox {
         return "verifier code runner " + why + "; no verdict" + (tail.isEmpty() ? "" : ": " + tail);
     }
 
-    private static CompletableFuture<byte[]> drain(InputStream s, int cap, Process p) {
-        return CompletableFuture.supplyAsync(
-                () -> {
-                    try (s) {
-                        byte[] head = s.readNBytes(cap + 1);
-                        if (head.length > cap) {
-                            killTree(p);
-                        }
-                        return head;
-                    } catch (IOException e) {
-                        return new byte[0];
-                    }
-                },
-                PIPES);
-    }
-
-    private static void killTree(Process p) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temp folder left behind costs disk, not correctness
-        }
-    }
-
     private static <T> Supplier<T> memoize(Supplier<T> s) {
         return new Supplier<>() {
             private T value;
@@ -229,16 +189,5 @@ public final class VerifierSandbox {
                 return value;
             }
         };
-    }
-
-    private static String load() {
-        try (InputStream in = VerifierSandbox.class.getResourceAsStream("verifier_wrapper.py")) {
-            if (in == null) {
-                throw new IllegalStateException("verifier_wrapper.py missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -13,10 +13,14 @@ import io.skillstudio.model.load.PackageLoader;
 import io.skillstudio.model.load.SkillPackage;
 import io.skillstudio.model.validation.LintMode;
 import io.skillstudio.model.validation.Validator;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -139,8 +143,7 @@ class EvaluatorsTest {
     }
 
     @Test
-    void aPackageWhoseResourcesYamlIsTooLargeToReadIsRefused(@org.junit.jupiter.api.io.TempDir Path tmp)
-            throws Exception {
+    void aPackageWhoseResourcesYamlIsTooLargeToReadIsRefused(@TempDir Path tmp) throws Exception {
         Path root = Files.createDirectories(tmp.resolve("big"));
         Files.writeString(root.resolve("SKILL.md"), Packages.SKILL_MD);
         Files.writeString(root.resolve("resources.yaml"), "resources: []\n# " + "x".repeat(11_000_000));
@@ -149,5 +152,30 @@ class EvaluatorsTest {
         assertThatThrownBy(() -> Evaluators.prepare(
                         pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(), EvaluatorOptions.DEFAULT))
                 .isInstanceOf(Evaluators.InvalidPackageException.class);
+    }
+
+    /** Issue 8: a zip whose common prefix hides SKILL.md (upstream would find none) is refused, not scored. */
+    @Test
+    void aZipWhosePrefixHidesSkillMdIsRefusedUnlessAllowed(@TempDir Path tmp) throws Exception {
+        Path zip = tmp.resolve("hidden.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String[] e : new String[][] {
+                {"pkg/SKILL.md", Packages.SKILL_MD},
+                {"pkg/resources.yaml", "resources: []\n"},
+                {"other/notes.md", "x\n"}
+            }) {
+                z.putNextEntry(new ZipEntry(e[0]));
+                z.write(e[1].getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        SkillPackage pkg = new PackageLoader().load(zip).skillPackage().orElseThrow();
+
+        assertThatThrownBy(() -> Evaluators.prepare(
+                        pkg, EvalSettings.of(EvalMode.POINTWISE), Optional.empty(), EvaluatorOptions.DEFAULT))
+                .isInstanceOfSatisfying(
+                        Evaluators.InvalidPackageException.class,
+                        e -> assertThat(e.diagnostics())
+                                .anyMatch(d -> d.isError() && d.code().equals("SKL011")));
     }
 }

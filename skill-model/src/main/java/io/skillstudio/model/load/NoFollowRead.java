@@ -53,7 +53,12 @@ public final class NoFollowRead {
         if (!before.isRegularFile()) {
             return false;
         }
-        try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+        Optional<SeekableByteChannel> opened =
+                openOrEmpty(() -> Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+        if (opened.isEmpty()) {
+            return false;
+        }
+        try (SeekableByteChannel ch = opened.get()) {
             BasicFileAttributes after =
                     Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!after.isRegularFile()
@@ -64,8 +69,25 @@ public final class NoFollowRead {
             copy(ch, max, sink);
             return true;
         } catch (FileSystemException e) {
-            // ELOOP: the name became a link after the listing.
-            return false;
+            return false; // swapped or removed between the open and the check
+        }
+    }
+
+    /** Opens a file that must not be a link. */
+    interface Opener {
+        SeekableByteChannel open() throws IOException;
+    }
+
+    /**
+     * The channel, or empty when the open failed: the name became a link after the listing, or is gone or
+     * unreadable. The JDK reports {@code O_NOFOLLOW}'s ELOOP as a plain {@link IOException} ("... (NOFOLLOW_LINKS
+     * specified)"), not a {@link FileSystemException}, so a narrower catch lets a swap race surface as an error.
+     */
+    static Optional<SeekableByteChannel> openOrEmpty(Opener opener) {
+        try {
+            return Optional.of(opener.open());
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

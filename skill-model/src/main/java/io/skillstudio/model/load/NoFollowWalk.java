@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -166,8 +167,12 @@ public final class NoFollowWalk {
         if (!listed.isRegularFile()) {
             return false;
         }
-        try (SeekableByteChannel ch =
-                dir.newByteChannel(name, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+        Optional<SeekableByteChannel> opened = NoFollowRead.openOrEmpty(
+                () -> dir.newByteChannel(name, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)));
+        if (opened.isEmpty()) {
+            return false;
+        }
+        try (SeekableByteChannel ch = opened.get()) {
             BasicFileAttributes now = attributes(dir, name);
             if (!now.isRegularFile() || listed.fileKey() == null || !Objects.equals(listed.fileKey(), now.fileKey())) {
                 return false;
@@ -175,7 +180,7 @@ public final class NoFollowWalk {
             NoFollowRead.copy(ch, max, sink);
             return true;
         } catch (FileSystemException e) {
-            return false; // ELOOP: the name became a link after the listing
+            return false; // swapped or removed between the open and the check
         }
     }
 }
