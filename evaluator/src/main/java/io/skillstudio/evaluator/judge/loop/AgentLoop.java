@@ -15,7 +15,6 @@ import io.skillstudio.evaluator.judge.JudgeSample;
 import io.skillstudio.evaluator.judge.answer.FinalAnswerParser;
 import io.skillstudio.evaluator.judge.answer.ParsedAnswer;
 import io.skillstudio.evaluator.judge.cost.CostMeter;
-import io.skillstudio.evaluator.judge.model.MessageJson;
 import io.skillstudio.evaluator.judge.model.ModelCallException;
 import io.skillstudio.evaluator.judge.model.ModelCaller;
 import io.skillstudio.evaluator.judge.model.ModelReply;
@@ -23,7 +22,6 @@ import io.skillstudio.evaluator.judge.tools.SkillTools;
 import io.skillstudio.evaluator.judge.tools.ToolCatalog;
 import io.skillstudio.evaluator.judge.tools.ToolNames;
 import io.skillstudio.evaluator.score.UnscoredReason;
-import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.evaluator.trace.ToolCall;
 import io.skillstudio.evaluator.trace.TraceRecorder;
 import java.util.ArrayList;
@@ -256,70 +254,17 @@ final class AgentLoop {
             throws ModelCallException {
         TraceRecorder.Stamp st = log.start();
         lastTurn = st.id();
-        List<Map<String, Object>> added = MessageJson.of(messages.subList(sent, messages.size()));
+        List<Map<String, Object>> added = RecordedCall.recorded(messages.subList(sent, messages.size()));
         int count = messages.size();
         sent = count;
-        List<String> names = offered.stream().map(ToolSpecification::name).toList();
-        String model = caller.settings().model();
-        try {
-            ModelCaller.Result r = caller.call(scope, List.copyOf(messages), offered, choice, maxTokens);
-            if (r.cacheHit()) {
-                meter.cacheHit(r.reply().tokensIn(), r.reply().tokensOut());
-            } else {
-                meter.modelCall(r.latencyMs(), r.reply().tokensIn(), r.reply().tokensOut());
-            }
-            ModelReply reply = r.reply();
-            log.add(new ModelTurn(
-                    st.id(),
-                    st.parent(),
-                    st.response(),
-                    st.item(),
-                    st.timestamp(),
-                    st.elapsedMs(),
-                    step,
-                    phase,
-                    model,
-                    count,
-                    added,
-                    names,
-                    choice.name().toLowerCase(Locale.ROOT),
-                    reply.text(),
-                    MessageJson.toolCalls(reply.toolCalls()),
-                    reply.finishReason(),
-                    reply.tokensIn(),
-                    reply.tokensOut(),
-                    r.attempts(),
-                    r.cacheHit(),
-                    r.key(),
-                    null));
-            return reply;
-        } catch (ModelCallException e) {
-            meter.modelCall(e.latencyMs(), 0, 0);
-            log.add(new ModelTurn(
-                    st.id(),
-                    st.parent(),
-                    st.response(),
-                    st.item(),
-                    st.timestamp(),
-                    st.elapsedMs(),
-                    step,
-                    phase,
-                    model,
-                    count,
-                    added,
-                    names,
-                    choice.name().toLowerCase(Locale.ROOT),
-                    null,
-                    List.of(),
-                    null,
-                    0,
-                    0,
-                    e.attempts(),
-                    false,
-                    null,
-                    e.reason().code() + ": " + e.getMessage()));
-            throw e;
-        }
+        RecordedCall turn = new RecordedCall(
+                step,
+                phase,
+                count,
+                added,
+                RecordedCall.names(offered),
+                choice.name().toLowerCase(Locale.ROOT));
+        return turn.run(caller, scope, messages, offered, choice, maxTokens, st, log, meter);
     }
 
     private void recordFinal(int step, ToolExecutionRequest call, ParsedAnswer parsed) {

@@ -3,11 +3,9 @@ package io.skillstudio.evaluator.judge.loop;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import io.skillstudio.evaluator.judge.cost.CostMeter;
-import io.skillstudio.evaluator.judge.model.MessageJson;
 import io.skillstudio.evaluator.judge.model.ModelCallException;
 import io.skillstudio.evaluator.judge.model.ModelCaller;
 import io.skillstudio.evaluator.judge.tools.runtime.ResourceModel;
-import io.skillstudio.evaluator.trace.ModelTurn;
 import io.skillstudio.evaluator.trace.TraceRecorder;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,66 +62,13 @@ final class TracedResourceModel implements ResourceModel {
         Map<String, Object> key = new LinkedHashMap<>(scope);
         key.put("runResource", resourceId);
         TraceRecorder.Stamp st = log.child(toolCallId);
-        List<Map<String, Object>> sent = MessageJson.of(messages);
-        String model = caller.settings().model();
+        RecordedCall turn =
+                new RecordedCall(step, PHASE, messages.size(), RecordedCall.recorded(messages), List.of(), NO_TOOLS);
         try {
-            ModelCaller.Result r = caller.call(key, List.copyOf(messages), List.of(), ToolChoice.AUTO, maxTokens);
-            if (r.cacheHit()) {
-                meter.cacheHit(r.reply().tokensIn(), r.reply().tokensOut());
-            } else {
-                meter.modelCall(r.latencyMs(), r.reply().tokensIn(), r.reply().tokensOut());
-            }
-            log.add(new ModelTurn(
-                    st.id(),
-                    st.parent(),
-                    st.response(),
-                    st.item(),
-                    st.timestamp(),
-                    st.elapsedMs(),
-                    step,
-                    PHASE,
-                    model,
-                    messages.size(),
-                    sent,
-                    List.of(),
-                    NO_TOOLS,
-                    r.reply().text(),
-                    List.of(),
-                    r.reply().finishReason(),
-                    r.reply().tokensIn(),
-                    r.reply().tokensOut(),
-                    r.attempts(),
-                    r.cacheHit(),
-                    r.key(),
-                    null));
-            return Answer.ok(r.reply().text());
+            return Answer.ok(turn.run(caller, key, messages, List.of(), ToolChoice.AUTO, maxTokens, st, log, meter)
+                    .text());
         } catch (ModelCallException e) {
-            meter.modelCall(e.latencyMs(), 0, 0);
-            String error = e.reason().code() + ": " + e.getMessage();
-            log.add(new ModelTurn(
-                    st.id(),
-                    st.parent(),
-                    st.response(),
-                    st.item(),
-                    st.timestamp(),
-                    st.elapsedMs(),
-                    step,
-                    PHASE,
-                    model,
-                    messages.size(),
-                    sent,
-                    List.of(),
-                    NO_TOOLS,
-                    null,
-                    List.of(),
-                    null,
-                    0,
-                    0,
-                    e.attempts(),
-                    false,
-                    null,
-                    error));
-            return Answer.failed(error);
+            return Answer.failed(RecordedCall.errorText(e));
         }
     }
 }
