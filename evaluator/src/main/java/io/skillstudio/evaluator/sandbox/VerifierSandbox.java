@@ -109,6 +109,7 @@ public final class VerifierSandbox {
         List<String> cmd = new ArrayList<>(rt.isolationPrefix());
         cmd.addAll(List.of(rt.python().toString(), "-I", "-S", "-X", "utf8", "-c", WRAPPER));
         Path cwd = rt.boundary() ? Path.of("/") : Files.createTempDirectory("skillstudio-verifier-");
+        String stderr = "";
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
             pb.environment().clear();
@@ -135,7 +136,7 @@ public final class VerifierSandbox {
                         false);
             }
             byte[] o = out.join();
-            String stderr = new String(err.join(), StandardCharsets.UTF_8);
+            stderr = new String(err.join(), StandardCharsets.UTF_8);
             if (o.length > cap) {
                 return new Batch.Failed(
                         "verifier code output exceeded " + cap + " bytes; the process was killed", false);
@@ -149,11 +150,11 @@ public final class VerifierSandbox {
             if (results == null
                     || results.size() != responses
                     || results.stream().anyMatch(r -> r.size() != items)) {
-                return new Batch.Failed("verifier code runner gave a malformed reply", false);
+                return new Batch.Failed(malformed(stderr), false);
             }
             return new Batch.Done(results, rt.isolation());
         } catch (JsonProcessingException e) {
-            return new Batch.Failed("verifier code runner gave a malformed reply", false);
+            return new Batch.Failed(malformed(stderr), false);
         } finally {
             if (!rt.boundary()) {
                 SandboxProcesses.deleteTree(cwd); // a folder left behind costs disk, not correctness
@@ -189,5 +190,12 @@ public final class VerifierSandbox {
                 return value;
             }
         };
+    }
+
+    /** Says what the runner wrote to stderr, so a malformed reply can be told from a crash in its set-up. */
+    private static String malformed(String stderr) {
+        String tail = stderr.strip();
+        tail = tail.length() > 300 ? "..." + tail.substring(tail.length() - 300) : tail;
+        return "verifier code runner gave a malformed reply" + (tail.isEmpty() ? "" : "; stderr: " + tail);
     }
 }
