@@ -4,6 +4,7 @@ import io.skillstudio.evaluator.ifeval.IfevalChecker;
 import io.skillstudio.evaluator.ifeval.IfevalEvaluator;
 import io.skillstudio.evaluator.ifeval.IfevalFiles;
 import io.skillstudio.evaluator.ifeval.IfevalInput;
+import io.skillstudio.evaluator.metrics.RunSummary;
 import io.skillstudio.evaluator.output.OutputFolder;
 import io.skillstudio.evaluator.python.RegexRunBudget;
 import io.skillstudio.evaluator.text.LanguageDetection;
@@ -89,7 +90,12 @@ public final class IfevalCommand implements Callable<Integer> {
                     OutputFolder.open(out, Set.of(IfevalChecker.STRICT_FILE, IfevalChecker.LOOSE_FILE))) {
                 report = new IfevalChecker(new IfevalEvaluator(VerifierRegistry.standard()))
                         .run(in.rows(), byPrompt, folder.staging(), new RegexRunBudget(runRegexBudget));
-                folder.publish("completed", Map.of());
+                // A run the fuse stopped is not complete: its marker says so, as eval's does.
+                folder.publish(
+                        report.stopped().isPresent() ? RunSummary.CANCELLED : RunSummary.COMPLETED,
+                        report.stopped()
+                                .<Map<String, Object>>map(m -> Map.of("reason", m))
+                                .orElse(Map.of()));
             }
             report.problems().forEach(e -> err.println("warning: " + Sanitize.terminal(e)));
             print(o, "strict", report.strict());

@@ -174,5 +174,9 @@ class IfevalCommandTest {
                 .contains("error: stopped: the run's regex budget of 1 character reads was spent");
         List<String> rows = Files.readAllLines(dir.resolve("out").resolve("eval_results_strict.jsonl"));
         assertThat(rows).isNotEmpty().hasSizeLessThan(20);
+        assertThat(err.toString()).contains(" of 20 prompts");
+        assertThat(Files.readString(dir.resolve("out").resolve("complete.json")))
+                .contains("\"status\":\"cancelled\"")
+                .contains("regex budget");
     }
 }

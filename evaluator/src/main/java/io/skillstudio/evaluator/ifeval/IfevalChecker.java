@@ -101,8 +101,9 @@ public final class IfevalChecker {
             Files.deleteIfExists(strictTmp);
             Files.deleteIfExists(looseTmp);
         }
-        Optional<String> stopped = fuse.exhausted() && outcomes.stream().anyMatch(RowOutcome::notRun)
-                ? Optional.of(fuse.stopMessage())
+        long notRun = outcomes.stream().filter(RowOutcome::notRun).count();
+        Optional<String> stopped = fuse.exhausted() && notRun > 0
+                ? Optional.of(fuse.stopMessage() + ": " + notRun + " of " + outcomes.size() + " prompts")
                 : Optional.empty();
         return new Report(accuracy(strict), accuracy(loose), problems, stopped);
     }

@@ -65,7 +65,7 @@ public final class RegexRunBudget {
     /** The message a run stopped by this fuse reports. */
     public String stopMessage() {
         return "the run's regex budget of " + limit + " character reads was spent (" + spent()
-                + " used); the samples not started were not run";
+                + " used); samples not started by then were not run";
     }
 
     /** Called by {@link RegexBudget#perSample} when an outermost per-sample budget ends. */
