@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillstudio.app.studio.versions.VersionsFixture;
+import io.skillstudio.model.testing.RealPackages;
 import io.skillstudio.model.versioning.history.PackageHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,28 @@ class VersionsCliTest {
                 "--samples",
                 SAMPLE.resolve("evals/samples.jsonl").toString());
         assertThat(driftText.out()).contains("12 of 18 sample(s) changed", "concise pass→fail");
+    }
+
+    @Test
+    void driftWithoutAJudgeSaysTheSamplesWereNotComparedRatherThanUnchanged() throws Exception {
+        pkg = RealPackages.copy(
+                RealPackages.sampleSkill("pairwise-hh-judge"), tmp.resolve("pair"), "pairwise-hh-judge");
+        commit("Initial");
+        Path skill = pkg.resolve("SKILL.md");
+        Files.writeString(skill, Files.readString(skill) + "\nOne more line.\n");
+
+        CliRunner.Run drift = CliRunner.run(
+                "diff",
+                pkg.toString(),
+                "--from",
+                "HEAD",
+                "--samples",
+                pkg.resolve("evals/samples.jsonl").toString());
+
+        assertThat(drift.exitCode()).as(drift.err()).isZero();
+        assertThat(drift.out())
+                .contains("0 of 6 sample(s) changed", "6 sample(s) unscored in both versions, so not compared")
+                .contains("judge_unavailable=6");
     }
 
     @Test
