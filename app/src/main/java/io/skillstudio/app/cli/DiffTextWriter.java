@@ -11,9 +11,6 @@ import io.skillstudio.model.versioning.diff.ItemChange;
 import io.skillstudio.model.versioning.diff.PackageDiff;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** The text form of {@code skillstudio diff}: a summary of changes, then unified diffs; or the drift table. */
 final class DiffTextWriter {
@@ -77,19 +74,13 @@ final class DiffTextWriter {
                 sum.verdictFlips(),
                 sum.statusChanges(),
                 sum.itemFlips());
-        // "0 changed" must not read as "compared and equal" when nothing could be compared.
-        Map<String, Long> neither = r.samples().stream()
-                .filter(d -> d.before() != null && d.after() != null)
-                .filter(d -> !d.before().isScored()
-                        && !d.after().isScored()
-                        && d.after().reason() != null)
-                .collect(Collectors.groupingBy(d -> d.after().reason().code(), TreeMap::new, Collectors.counting()));
-        if (!neither.isEmpty()) {
+        if (sum.notComparedCount() > 0) {
+            // "0 changed" must not read as "compared and equal" when nothing could be compared.
             out.printf(
                     Locale.ROOT,
                     "%d sample(s) unscored in both versions, so not compared %s%n",
-                    neither.values().stream().mapToLong(Long::longValue).sum(),
-                    neither);
+                    sum.notComparedCount(),
+                    sum.notCompared());
         }
         if (sum.meanShift() != null) {
             out.printf(

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Compares two runs of the same sample set sample by sample: pure, so it is tested without running anything. */
 public final class DriftAnalysis {
@@ -142,7 +143,15 @@ public final class DriftAnalysis {
         int n = 0;
         Double largest = null;
         String largestId = null;
+        Map<String, Integer> notCompared = new TreeMap<>();
         for (SampleDrift r : rows) {
+            if (r.before() != null
+                    && r.after() != null
+                    && !r.before().isScored()
+                    && !r.after().isScored()
+                    && r.after().reason() != null) {
+                notCompared.merge(r.after().reason().code(), 1, Integer::sum);
+            }
             changed += r.changed() ? 1 : 0;
             verdictFlips += r.verdictFlip() ? 1 : 0;
             statusChanges += r.statusChange() ? 1 : 0;
@@ -166,6 +175,7 @@ public final class DriftAnalysis {
                 n == 0 ? null : sum / n,
                 n == 0 ? null : abs / n,
                 largest,
-                largestId);
+                largestId,
+                notCompared);
     }
 }

@@ -2,6 +2,9 @@ package io.skillstudio.evaluator.versions;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The drift table's bottom line.
@@ -9,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param meanShift mean signed shift over samples scored on both sides (null when none)
  * @param meanAbsShift mean absolute shift over the same samples
  * @param largestShift the shift with the largest magnitude, and its sample
+ * @param notCompared samples unscored in both versions, by the newer version's reason: nothing could be compared
+ *     for them, so they are not "unchanged" (left out of the JSON when there are none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
@@ -20,7 +25,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "meanShift",
     "meanAbsShift",
     "largestShift",
-    "largestShiftSample"
+    "largestShiftSample",
+    "notCompared"
 })
 public record DriftSummary(
         int samples,
@@ -31,4 +37,15 @@ public record DriftSummary(
         Double meanShift,
         Double meanAbsShift,
         Double largestShift,
-        String largestShiftSample) {}
+        String largestShiftSample,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> notCompared) {
+
+    public DriftSummary {
+        notCompared = notCompared == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(notCompared));
+    }
+
+    /** How many samples were unscored in both versions. */
+    public int notComparedCount() {
+        return notCompared.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

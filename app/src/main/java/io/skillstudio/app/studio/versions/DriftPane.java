@@ -126,6 +126,9 @@ final class DriftPane extends BorderPane {
         return Revisions.label(r.from()) + "  →  " + Revisions.label(r.to()) + " (" + r.mode() + "): " + s.changed()
                 + " of " + s.samples()
                 + " sample(s) changed, " + s.verdictFlips() + " verdict flip(s), " + s.itemFlips() + " item flip(s)"
-                + shift;
+                + shift
+                + (s.notComparedCount() == 0
+                        ? ""
+                        : "; " + s.notComparedCount() + " unscored in both versions, not compared " + s.notCompared());
     }
 }
